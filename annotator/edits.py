@@ -1,0 +1,363 @@
+"""Every change a user can make to a project: one function, one transaction, one change record.
+
+The window's undo commands, the command line and the tests all change a project through these
+functions. Each returns `Changes`: the (before, after) state of every row it touched, so a view
+can refresh exactly those rows and `revert` can undo it. Rows are never removed: a deletion is a
+tombstone (`deleted=True`), so merging laptops can tell "deleted there" from "never seen there",
+and undo brings back the very same ids.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, replace
+
+from annotator import store
+from annotator.errors import InvalidOperation
+from annotator.project import GOLD, GOLD_STATUSES, STATUSES, AnnotatorRow, Project, RelationRow, SpanRow, StatusRow
+from annotator.text import check_span
+
+SpanChange = tuple[SpanRow | None, SpanRow | None]
+RelationChange = tuple[RelationRow | None, RelationRow | None]
+StatusChange = tuple[StatusRow | None, StatusRow | None]
+AnnotatorChange = tuple[AnnotatorRow | None, AnnotatorRow | None]
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What one action changed: (before, after) per row; None before means the row is new."""
+
+    document: str | None = None
+    spans: tuple[SpanChange, ...] = ()
+    relations: tuple[RelationChange, ...] = ()
+    statuses: tuple[StatusChange, ...] = ()
+    annotators: tuple[AnnotatorChange, ...] = ()
+
+    def inverse(self) -> Changes:
+        """The record of the opposite change (after -> before)."""
+        flip = lambda pairs: tuple((after, before) for before, after in pairs)  # noqa: E731
+        return Changes(self.document, flip(self.spans), flip(self.relations), flip(self.statuses), flip(self.annotators))
+
+    @property
+    def empty(self) -> bool:
+        return not (self.spans or self.relations or self.statuses or self.annotators)
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+
+def _live_span(project: Project, uuid: str) -> SpanRow:
+    span = project.span(uuid)
+    if span is None or span.deleted:
+        raise InvalidOperation(f"no such span {uuid} (it may have been deleted)")
+    return span
+
+
+def _live_relation(project: Project, uuid: str) -> RelationRow:
+    rel = project.relation(uuid)
+    if rel is None or rel.deleted:
+        raise InvalidOperation(f"no such relation {uuid} (it may have been deleted)")
+    return rel
+
+
+def _check_label(project: Project, label: str) -> None:
+    if project.scheme.entity(label) is None:
+        raise InvalidOperation(f"unknown entity label {label!r}; the scheme has {', '.join(e.name for e in project.scheme.entities)}")
+
+
+def _check_offsets(project: Project, document: str, start: int, end: int) -> None:
+    problem = check_span(project.text(document), start, end)
+    if problem:
+        raise InvalidOperation(problem)
+
+
+def _check_duplicate_span(project: Project, span: SpanRow) -> None:
+    row = project.sql(
+        'SELECT uuid FROM span WHERE document = ? AND annotator = ? AND start = ? AND "end" = ? AND label = ? AND deleted = 0 AND uuid <> ?',
+        (span.document, span.annotator, span.start, span.end, span.label, span.uuid),
+    ).fetchone()
+    if row:
+        raise InvalidOperation(f"this layer already has a {span.label} span at {span.start}-{span.end}")
+
+
+def _check_relation(project: Project, rel: RelationRow) -> None:
+    rtype = project.scheme.relation(rel.label)
+    if rtype is None:
+        names = ", ".join(r.name for r in project.scheme.relations) or "none"
+        raise InvalidOperation(f"unknown relation type {rel.label!r}; the scheme has {names}")
+    if rel.head == rel.tail:
+        raise InvalidOperation("a relation needs two different spans")
+    head, tail = _live_span(project, rel.head), _live_span(project, rel.tail)
+    if not (head.document == tail.document == rel.document):
+        raise InvalidOperation("a relation's spans must be in the same document")
+    if not (head.annotator == tail.annotator == rel.annotator):
+        raise InvalidOperation("a relation's spans must be in the same annotator's layer")
+    if not rtype.allows(head.label, tail.label):
+        raise InvalidOperation(f"the scheme does not allow {rel.label} from {head.label} to {tail.label}")
+    dup = project.sql(
+        "SELECT uuid FROM relation WHERE head = ? AND tail = ? AND label = ? AND deleted = 0 AND uuid <> ?",
+        (rel.head, rel.tail, rel.label, rel.uuid),
+    ).fetchone()
+    if dup:
+        raise InvalidOperation(f"this {rel.label} relation already exists")
+
+
+def _write_span(project: Project, span: SpanRow, *, new: bool) -> None:
+    now = store.now_us()
+    if new:
+        project.sql(
+            'INSERT INTO span (uuid, document, annotator, start, "end", label, provenance, created_at, updated_at, deleted) '
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (span.uuid, span.document, span.annotator, span.start, span.end, span.label, span.provenance, now, now, int(span.deleted)),
+        )
+    else:
+        project.sql(
+            'UPDATE span SET start = ?, "end" = ?, label = ?, provenance = ?, deleted = ?, updated_at = ? WHERE uuid = ?',
+            (span.start, span.end, span.label, span.provenance, int(span.deleted), now, span.uuid),
+        )
+
+
+def _write_relation(project: Project, rel: RelationRow, *, new: bool) -> None:
+    now = store.now_us()
+    if new:
+        project.sql(
+            "INSERT INTO relation (uuid, document, annotator, head, tail, label, provenance, created_at, updated_at, deleted) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (rel.uuid, rel.document, rel.annotator, rel.head, rel.tail, rel.label, rel.provenance, now, now, int(rel.deleted)),
+        )
+    else:
+        project.sql(
+            "UPDATE relation SET head = ?, tail = ?, label = ?, provenance = ?, deleted = ?, updated_at = ? WHERE uuid = ?",
+            (rel.head, rel.tail, rel.label, rel.provenance, int(rel.deleted), now, rel.uuid),
+        )
+
+
+def _write_status(project: Project, status: StatusRow) -> None:
+    now = store.now_us()
+    project.sql(
+        "INSERT INTO status (uuid, document, annotator, status, created_at, updated_at, deleted) VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (uuid) DO UPDATE SET status = excluded.status, deleted = excluded.deleted, updated_at = excluded.updated_at",
+        (status.uuid, status.document, status.annotator, status.status, now, now, int(status.deleted)),
+    )
+
+
+def _status_row(project: Project, document: str, annotator: str) -> StatusRow | None:
+    row = project.sql("SELECT uuid, document, annotator, status, deleted FROM status WHERE document = ? AND annotator = ?", (document, annotator)).fetchone()
+    return StatusRow(row[0], row[1], row[2], row[3], bool(row[4])) if row else None
+
+
+def _check_annotator(project: Project, annotator: str) -> AnnotatorRow:
+    row = project.annotator_by_uuid(annotator)
+    if row is None or row.deleted:
+        raise InvalidOperation(f"no such annotator {annotator}")
+    return row
+
+
+# -- spans --------------------------------------------------------------------------------
+
+
+def add_span(project: Project, *, document: str, annotator: str, start: int, end: int, label: str, provenance: str | None = None, uuid: str | None = None) -> Changes:
+    """Add a span to one annotator's layer. Offsets are code points, end exclusive, on grapheme
+    cluster boundaries; the label must be in the scheme; the same span twice is refused."""
+    with project.atomic():
+        _check_annotator(project, annotator)
+        _check_label(project, label)
+        _check_offsets(project, document, start, end)
+        span = SpanRow(uuid or store.new_uuid(), document, annotator, start, end, label, False, provenance)
+        _check_duplicate_span(project, span)
+        _write_span(project, span, new=True)
+    return Changes(document, spans=((None, span),))
+
+
+def relabel_span(project: Project, *, span: str, label: str) -> Changes:
+    """Give a span another label; refused when one of its relations would no longer fit."""
+    with project.atomic():
+        before = _live_span(project, span)
+        _check_label(project, label)
+        after = replace(before, label=label)
+        _check_duplicate_span(project, after)
+        for rel in project.relations_of_span(span):
+            head = after if rel.head == span else project.span(rel.head)
+            tail = after if rel.tail == span else project.span(rel.tail)
+            rtype = project.scheme.relation(rel.label)
+            if rtype is None or not rtype.allows(head.label, tail.label):
+                raise InvalidOperation(f"relabelling to {label} breaks its {rel.label} relation; delete that relation first")
+        _write_span(project, after, new=False)
+    return Changes(before.document, spans=((before, after),))
+
+
+def resize_span(project: Project, *, span: str, start: int, end: int) -> Changes:
+    """Move a span's edges; the new offsets follow the same rules as add_span."""
+    with project.atomic():
+        before = _live_span(project, span)
+        _check_offsets(project, before.document, start, end)
+        after = replace(before, start=start, end=end)
+        _check_duplicate_span(project, after)
+        _write_span(project, after, new=False)
+    return Changes(before.document, spans=((before, after),))
+
+
+def delete_span(project: Project, *, span: str) -> Changes:
+    """Tombstone a span and the live relations that use it."""
+    with project.atomic():
+        before = _live_span(project, span)
+        rels = project.relations_of_span(span)
+        for rel in rels:
+            _write_relation(project, replace(rel, deleted=True), new=False)
+        after = replace(before, deleted=True)
+        _write_span(project, after, new=False)
+    return Changes(before.document, spans=((before, after),), relations=tuple((r, replace(r, deleted=True)) for r in rels))
+
+
+def set_span_provenance(project: Project, *, span: str, provenance: str | None) -> Changes:
+    """Record where a (gold) span came from: which annotators' spans, or 'edited'."""
+    with project.atomic():
+        before = _live_span(project, span)
+        after = replace(before, provenance=provenance)
+        _write_span(project, after, new=False)
+    return Changes(before.document, spans=((before, after),))
+
+
+# -- relations ----------------------------------------------------------------------------
+
+
+def add_relation(project: Project, *, head: str, tail: str, label: str, provenance: str | None = None, uuid: str | None = None) -> Changes:
+    """Add a relation between two live spans of one layer; the scheme's argument types apply."""
+    with project.atomic():
+        h = _live_span(project, head)
+        rel = RelationRow(uuid or store.new_uuid(), h.document, h.annotator, head, tail, label, False, provenance)
+        _check_relation(project, rel)
+        _write_relation(project, rel, new=True)
+    return Changes(h.document, relations=((None, rel),))
+
+
+def relabel_relation(project: Project, *, relation: str, label: str) -> Changes:
+    with project.atomic():
+        before = _live_relation(project, relation)
+        after = replace(before, label=label)
+        _check_relation(project, after)
+        _write_relation(project, after, new=False)
+    return Changes(before.document, relations=((before, after),))
+
+
+def reverse_relation(project: Project, *, relation: str) -> Changes:
+    """Swap head and tail (when the scheme allows the reversed direction)."""
+    with project.atomic():
+        before = _live_relation(project, relation)
+        after = replace(before, head=before.tail, tail=before.head)
+        _check_relation(project, after)
+        _write_relation(project, after, new=False)
+    return Changes(before.document, relations=((before, after),))
+
+
+def delete_relation(project: Project, *, relation: str) -> Changes:
+    with project.atomic():
+        before = _live_relation(project, relation)
+        after = replace(before, deleted=True)
+        _write_relation(project, after, new=False)
+    return Changes(before.document, relations=((before, after),))
+
+
+# -- statuses and annotators ----------------------------------------------------------------
+
+
+def set_status(project: Project, *, document: str, annotator: str, status: str) -> Changes:
+    """Set one annotator's status for a document ('new', 'in_progress', 'done'; the gold layer
+    uses 'not_started', 'in_review', 'adjudicated')."""
+    with project.atomic():
+        who = _check_annotator(project, annotator)
+        allowed = GOLD_STATUSES if who.kind == "gold" else STATUSES
+        if status not in allowed:
+            raise InvalidOperation(f"unknown status {status!r}; use one of {', '.join(allowed)}")
+        project.document(document)
+        before = _status_row(project, document, annotator)
+        after = StatusRow(store.status_uuid(document, annotator), document, annotator, status, False)
+        if before == after:
+            return Changes(document)
+        _write_status(project, after)
+    return Changes(document, statuses=((before, after),))
+
+
+def valid_annotator_name(name: str) -> str | None:
+    """Why `name` cannot name an annotator, or None."""
+    if not name or not name.strip():
+        return "an annotator needs a name"
+    if name != name.strip():
+        return "an annotator's name may not start or end with spaces"
+    if len(name) > 64:
+        return "an annotator's name is at most 64 characters"
+    if any(unicodedata.category(c).startswith("C") for c in name):
+        return "an annotator's name may not hold control characters"
+    return None
+
+
+def add_annotator(project: Project, *, name: str, kind: str = "human") -> Changes:
+    """Add (or bring back) an annotator; the id is derived from the name so laptops agree.
+    Adding one that exists changes nothing. The name 'gold' is the curator's layer."""
+    problem = valid_annotator_name(name)
+    if problem:
+        raise InvalidOperation(problem)
+    if (name == GOLD) != (kind == "gold"):
+        raise InvalidOperation("the name 'gold' is kept for the curator's gold layer")
+    if kind not in ("human", "import", "gold"):
+        raise InvalidOperation(f"unknown annotator kind {kind!r}")
+    with project.atomic():
+        before = project.annotator(name)
+        if before is not None and not before.deleted:
+            return Changes()
+        after = AnnotatorRow(store.annotator_uuid(name), name, kind, False)
+        now = store.now_us()
+        project.sql(
+            "INSERT INTO annotator (uuid, name, kind, created_at, updated_at, deleted) VALUES (?, ?, ?, ?, ?, 0) "
+            "ON CONFLICT (uuid) DO UPDATE SET deleted = 0, updated_at = excluded.updated_at",
+            (after.uuid, name, kind, now, now),
+        )
+    return Changes(annotators=((before, after),))
+
+
+def ensure_annotator(project: Project, name: str, kind: str = "human") -> str:
+    """The uuid of annotator `name`, adding it first when needed."""
+    add_annotator(project, name=name, kind=kind)
+    return store.annotator_uuid(name)
+
+
+# -- undo ---------------------------------------------------------------------------------
+
+
+def revert(project: Project, changes: Changes) -> Changes:
+    """Put every row `changes` touched back to its before-state, in one transaction.
+
+    A row that did not exist before is tombstoned. Returns the record of this change, whose
+    own revert redoes the original. Ids never change, so undo and redo keep every reference.
+    """
+    with project.atomic():
+        spans: list[SpanChange] = []
+        relations: list[RelationChange] = []
+        statuses: list[StatusChange] = []
+        # Relations are put back after spans come back and before spans go away, so no live
+        # relation ever points at a tombstoned span.
+        for before, after in changes.relations:
+            current = project.relation((before or after).uuid)
+            target = before if before is not None else replace(after, deleted=True)
+            if target.deleted:
+                _write_relation(project, target, new=False)
+                relations.append((current, target))
+        for before, after in changes.spans:
+            current = project.span((before or after).uuid)
+            target = before if before is not None else replace(after, deleted=True)
+            if not target.deleted:
+                _check_offsets(project, target.document, target.start, target.end)
+            _write_span(project, target, new=False)
+            spans.append((current, target))
+        for before, after in changes.relations:
+            current = project.relation((before or after).uuid)
+            target = before if before is not None else replace(after, deleted=True)
+            if not target.deleted:
+                _write_relation(project, target, new=False)
+                relations.append((current, target))
+        for before, after in changes.statuses:
+            current = _status_row(project, after.document, after.annotator)
+            target = before if before is not None else replace(after, deleted=True)
+            _write_status(project, target)
+            statuses.append((current, target))
+    return Changes(changes.document, tuple(spans), tuple(relations), tuple(statuses))

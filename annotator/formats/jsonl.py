@@ -1,0 +1,145 @@
+"""Our gold JSONL (DESIGN §5): one document per line, code-point offsets, reading and writing."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import IO
+
+from annotator.errors import InputError, Problem
+from annotator.formats.base import EntityRec, ExportDoc, ParseResult, Record, RelationRec, file_stem
+from annotator.text import decode_text
+
+
+def _int(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def record_from_json(obj, *, file: str, line: int, default_id: str) -> Record | Problem:
+    """Turn one parsed JSON object into a Record, or say what is wrong with it."""
+    if not isinstance(obj, dict):
+        return Problem(file, line, "a line must hold a JSON object")
+    text = obj.get("text")
+    if not isinstance(text, str):
+        return Problem(file, line, "the record has no 'text' string")
+    if not text.strip():
+        return Problem(file, line, "the record's text is empty")
+    ext_id = obj.get("id", default_id)
+    if not isinstance(ext_id, (str, int)) or isinstance(ext_id, bool) or str(ext_id) == "":
+        return Problem(file, line, "'id' must be a non-empty string")
+    meta = obj.get("meta", {})
+    if not isinstance(meta, dict):
+        return Problem(file, line, "'meta' must be an object")
+    meta = {k: v for k, v in meta.items() if k not in ("sha256", "offsets")}
+    entities: list[EntityRec] = []
+    raw_entities = obj.get("entities", [])
+    if not isinstance(raw_entities, list):
+        return Problem(file, line, "'entities' must be a list")
+    for i, ent in enumerate(raw_entities):
+        if not isinstance(ent, dict):
+            return Problem(file, line, f"entity #{i + 1} is not an object")
+        start, end, label = ent.get("start"), ent.get("end"), ent.get("label")
+        ref = ent.get("id", f"T{i + 1}")
+        if not (_int(start) and _int(end)):
+            return Problem(file, line, f"entity {ref}: 'start' and 'end' must be integers")
+        if not isinstance(label, str) or not label:
+            return Problem(file, line, f"entity {ref}: 'label' must be a non-empty string")
+        surface = ent.get("text")
+        if surface is not None and not isinstance(surface, str):
+            return Problem(file, line, f"entity {ref}: 'text' must be a string")
+        prov = ent.get("provenance")
+        entities.append(EntityRec(start, end, label, str(ref), surface, json.dumps(prov, ensure_ascii=False) if prov is not None else None))
+    relations: list[RelationRec] = []
+    raw_relations = obj.get("relations", [])
+    if not isinstance(raw_relations, list):
+        return Problem(file, line, "'relations' must be a list")
+    for i, rel in enumerate(raw_relations):
+        if not isinstance(rel, dict):
+            return Problem(file, line, f"relation #{i + 1} is not an object")
+        head, tail, label = rel.get("head"), rel.get("tail"), rel.get("label")
+        if not isinstance(label, str) or not label or head is None or tail is None:
+            return Problem(file, line, f"relation #{i + 1} needs 'head', 'tail' and 'label'")
+        prov = rel.get("provenance")
+        relations.append(RelationRec(str(head), str(tail), label, json.dumps(prov, ensure_ascii=False) if prov is not None else None))
+    source = obj.get("source")
+    if source is not None and not isinstance(source, str):
+        return Problem(file, line, "'source' must be a string")
+    return Record(file, line, str(ext_id), text, meta, entities, relations, source)
+
+
+def iter_json_lines(path: Path) -> Iterable[tuple[int, object] | Problem]:
+    """(line number, parsed object) for each non-blank line, or a Problem for a broken one."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield Problem(str(path), None, f"cannot read: {exc.strerror}")
+        return
+    try:
+        content = decode_text(data, path=str(path))
+    except InputError as exc:
+        yield exc.problem
+        return
+    if not content.strip():
+        yield Problem(str(path), None, "the file is empty")
+        return
+    for number, line in enumerate(content.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            yield number, json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Problem(str(path), number, f"not valid JSON ({exc.msg} at column {exc.colno})")
+
+
+def parse_jsonl(path: Path, convert: Callable[..., Record | Problem] = record_from_json) -> ParseResult:
+    """Yield a Record or a Problem per line of a JSONL file; `convert` maps one object."""
+    stem = file_stem(path)
+    for item in iter_json_lines(path):
+        if isinstance(item, Problem):
+            yield item
+            continue
+        number, obj = item
+        yield convert(obj, file=str(path), line=number, default_id=f"{stem}-{number}")
+
+
+def gold_json(doc: ExportDoc, *, translit: Callable[[str], str] | None = None) -> str:
+    """One line of gold JSONL for `doc` (keys in the contract's order, no trailing newline)."""
+    meta = dict(doc.meta)
+    meta["sha256"] = doc.sha256
+    meta["offsets"] = "codepoint"
+    entities = []
+    for i, e in enumerate(doc.entities, start=1):
+        surface = doc.text[e.start : e.end]
+        item = {"id": f"T{i}", "start": e.start, "end": e.end, "label": e.label, "text": surface}
+        if translit is not None:
+            item["translit"] = translit(surface)
+        if e.provenance:
+            item["provenance"] = json.loads(e.provenance)
+        entities.append(item)
+    relations = []
+    for i, r in enumerate(doc.relations, start=1):
+        item = {"id": f"R{i}", "head": f"T{r.head + 1}", "tail": f"T{r.tail + 1}", "label": r.label}
+        if r.provenance:
+            item["provenance"] = json.loads(r.provenance)
+        relations.append(item)
+    out = {
+        "id": doc.ext_id,
+        "text": doc.text,
+        "meta": meta,
+        "entities": entities,
+        "relations": relations,
+        "annotators": list(doc.annotators),
+        "source": doc.source,
+    }
+    return json.dumps(out, ensure_ascii=False)
+
+
+def write_jsonl(docs: Iterable[ExportDoc], out: IO[str], *, translit: Callable[[str], str] | None = None) -> int:
+    """Write gold JSONL, one document per line with '\\n' endings; returns the count."""
+    n = 0
+    for doc in docs:
+        out.write(gold_json(doc, translit=translit))
+        out.write("\n")
+        n += 1
+    return n

@@ -1,0 +1,259 @@
+"""Importing documents and annotations: parse every file, validate every record, write once.
+
+A failed import changes nothing: all problems are collected as (file, line, message) first,
+and the project is written in one transaction only when there are none (or, with
+`skip_bad`, the good records are written and every bad one is reported).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from annotator import store
+from annotator.edits import ensure_annotator
+from annotator.errors import InputError, Problem
+from annotator.formats.base import EntityRec, ParseResult, Record
+from annotator.project import GOLD, Project
+from annotator.text import check_span, sha256_text
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class ImportReport:
+    documents_added: int = 0
+    duplicates: int = 0
+    spans_added: int = 0
+    relations_added: int = 0
+    annotations_skipped: int = 0  # identical annotations the layer already had
+    problems: list[Problem] = field(default_factory=list)
+    annotators: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {
+            "documents_added": self.documents_added,
+            "duplicates": self.duplicates,
+            "spans_added": self.spans_added,
+            "relations_added": self.relations_added,
+            "annotations_skipped": self.annotations_skipped,
+            "annotators": self.annotators,
+            "problems": [str(p) for p in self.problems],
+        }
+
+
+def parsers() -> dict[str, Callable[[Path], ParseResult]]:
+    """Format name -> parser. Formats register here; 'auto' picks by file extension."""
+    from annotator.formats import registry
+
+    return registry.PARSERS
+
+
+def _files(paths: Iterable[str | Path], fmt: str) -> list[tuple[Path, str]]:
+    from annotator.formats import registry
+
+    out: list[tuple[Path, str]] = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise InputError(str(path), None, "no such file or folder")
+        if path.is_dir():
+            found = registry.files_in_folder(path, fmt)
+            if not found:
+                raise InputError(str(path), None, "the folder holds no file to import")
+            out.extend(found)
+        else:
+            chosen = registry.detect_format(path) if fmt == "auto" else fmt
+            if chosen is None:
+                raise InputError(str(path), None, "unknown file type; name the format with --format")
+            out.append((path, chosen))
+    return out
+
+
+def _validate(record: Record, project: Project) -> Problem | None:
+    scheme = project.scheme
+    refs: dict[str, EntityRec] = {}
+    for ent in record.entities:
+        where = f"entity {ent.ref}" if ent.ref else "an entity"
+        if scheme.entity(ent.label) is None:
+            return Problem(record.file, record.line, f"{where}: unknown label {ent.label!r}")
+        problem = check_span(record.text, ent.start, ent.end)
+        if problem:
+            return Problem(record.file, record.line, f"{where}: {problem}")
+        if ent.text is not None and record.text[ent.start : ent.end] != ent.text:
+            return Problem(
+                record.file,
+                record.line,
+                f"{where}: its text {ent.text!r} differs from the document's text {record.text[ent.start:ent.end]!r} at {ent.start}-{ent.end}",
+            )
+        if ent.ref is not None:
+            if ent.ref in refs:
+                return Problem(record.file, record.line, f"{where}: the id is used twice")
+            refs[ent.ref] = ent
+    for rel in record.relations:
+        rtype = scheme.relation(rel.label)
+        if rtype is None:
+            return Problem(record.file, record.line, f"relation {rel.head}->{rel.tail}: unknown relation type {rel.label!r}")
+        head, tail = refs.get(rel.head), refs.get(rel.tail)
+        if head is None or tail is None:
+            missing = rel.head if head is None else rel.tail
+            return Problem(record.file, record.line, f"relation {rel.label}: no entity with id {missing!r}")
+        if head is tail:
+            return Problem(record.file, record.line, f"relation {rel.label}: head and tail are the same entity")
+        if not rtype.allows(head.label, tail.label):
+            return Problem(record.file, record.line, f"relation {rel.label}: the scheme does not allow it from {head.label} to {tail.label}")
+    return None
+
+
+def import_paths(
+    project: Project,
+    paths: Iterable[str | Path],
+    *,
+    fmt: str = "auto",
+    as_annotator: str | None = None,
+    skip_bad: bool = False,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Import files and folders into `project`. Raises InputError (nothing written) on any
+    problem unless `skip_bad`, in which case the report lists the problems."""
+    report = ImportReport()
+    files = _files(paths, fmt)
+    table = parsers()
+    records: list[Record] = []
+    for path, chosen in files:
+        for item in table[chosen](path):
+            if isinstance(item, Problem):
+                report.problems.append(item)
+            else:
+                records.append(item)
+    good: list[Record] = []
+    for record in records:
+        problem = _validate(record, project)
+        if problem:
+            report.problems.append(problem)
+        else:
+            good.append(record)
+    if report.problems and not skip_bad:
+        first = report.problems[0]
+        more = f" (and {len(report.problems) - 1} more problems)" if len(report.problems) > 1 else ""
+        raise InputError(first.file, first.line, first.message + more, problems=report.problems)
+    _write(project, good, report, as_annotator=as_annotator, skip_bad=skip_bad, progress=progress)
+    return report
+
+
+def _layer_name(record: Record, as_annotator: str | None) -> str:
+    if as_annotator:
+        return as_annotator
+    if record.source:
+        return record.source
+    return "import:" + Path(record.file).stem
+
+
+def _write(project: Project, records: list[Record], report: ImportReport, *, as_annotator: str | None, skip_bad: bool, progress: Progress | None) -> None:
+    now = store.now_us()
+    ids = store.uuid_batch()
+    with project.atomic():
+        seq = project.sql("SELECT coalesce(max(seq), 0) FROM document").fetchone()[0]
+        by_sha: dict[str, str] = {}
+        by_ext: dict[str, str] = {}
+        layers: dict[str, str] = {}
+        seen = _Layers(project)
+        new_docs: set[str] = set()
+        doc_rows: list[tuple] = []
+        span_rows: list[tuple] = []
+        rel_rows: list[tuple] = []
+        for n, record in enumerate(records, start=1):
+            sha = sha256_text(record.text)
+            doc = by_sha.get(sha)
+            if doc is None:
+                row = project.sql("SELECT uuid FROM document WHERE sha256 = ?", (sha,)).fetchone()
+                doc = row[0] if row else None
+            if doc is not None:
+                report.duplicates += 1
+            else:
+                clash = by_ext.get(record.ext_id) or (project.document_by_ext_id(record.ext_id) or None)
+                if clash:
+                    problem = Problem(record.file, record.line, f"the id {record.ext_id!r} already names a different document in the project")
+                    if not skip_bad:
+                        raise InputError(problem.file, problem.line, problem.message)
+                    report.problems.append(problem)
+                    continue
+                doc = store.document_uuid(sha)
+                seq += 1
+                doc_rows.append((doc, record.ext_id, sha, record.text, json.dumps(record.meta, ensure_ascii=False), seq, now, now))
+                by_ext[record.ext_id] = doc
+                new_docs.add(doc)
+                report.documents_added += 1
+            by_sha[sha] = doc
+            if record.entities:
+                name = _layer_name(record, as_annotator)
+                if name not in layers:
+                    kind = "gold" if name == GOLD else ("import" if name.startswith("import:") else "human")
+                    layers[name] = ensure_annotator(project, name, kind)
+                    report.annotators.append(name)
+                fresh = doc in new_docs
+                _annotations(record, seen.get(doc, layers[name], fresh=fresh), doc, layers[name], ids, now, span_rows, rel_rows, report)
+            if progress and n % 1000 == 0:
+                progress(n, len(records))
+        project.db.cursor().executemany(
+            "INSERT INTO document (uuid, ext_id, sha256, text, meta, seq, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", doc_rows
+        )
+        project.db.cursor().executemany(
+            'INSERT INTO span (uuid, document, annotator, start, "end", label, provenance, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            span_rows,
+        )
+        project.db.cursor().executemany(
+            "INSERT INTO relation (uuid, document, annotator, head, tail, label, provenance, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rel_rows,
+        )
+        if progress:
+            progress(len(records), len(records))
+
+
+class _Layers:
+    """The annotations each (document, layer) already holds, so a re-import adds nothing twice."""
+
+    def __init__(self, project: Project):
+        self.project = project
+        self.spans: dict[tuple[str, str], dict[tuple[int, int, str], str]] = {}
+        self.relations: dict[tuple[str, str], set[tuple[str, str, str]]] = {}
+
+    def get(self, doc: str, annotator: str, *, fresh: bool) -> tuple[dict, set]:
+        key = (doc, annotator)
+        if key not in self.spans:
+            spans: dict[tuple[int, int, str], str] = {}
+            rels: set[tuple[str, str, str]] = set()
+            if not fresh:
+                q = 'SELECT uuid, start, "end", label FROM span WHERE document = ? AND annotator = ? AND deleted = 0'
+                spans = {(s, e, label): uuid for uuid, s, e, label in self.project.sql(q, key)}
+                q = "SELECT head, tail, label FROM relation WHERE document = ? AND annotator = ? AND deleted = 0"
+                rels = {tuple(r) for r in self.project.sql(q, key)}
+            self.spans[key], self.relations[key] = spans, rels
+        return self.spans[key], self.relations[key]
+
+
+def _annotations(record: Record, layer: tuple[dict, set], doc: str, annotator: str, ids, now: int, span_rows: list, rel_rows: list, report: ImportReport) -> None:
+    existing, existing_rels = layer
+    by_ref: dict[str, str] = {}
+    for ent in record.entities:
+        key = (ent.start, ent.end, ent.label)
+        uuid = existing.get(key)
+        if uuid is None:
+            uuid = next(ids)
+            existing[key] = uuid
+            span_rows.append((uuid, doc, annotator, ent.start, ent.end, ent.label, ent.provenance, now, now))
+            report.spans_added += 1
+        else:
+            report.annotations_skipped += 1
+        if ent.ref is not None:
+            by_ref[ent.ref] = uuid
+    for rel in record.relations:
+        key = (by_ref[rel.head], by_ref[rel.tail], rel.label)
+        if key in existing_rels:
+            report.annotations_skipped += 1
+            continue
+        existing_rels.add(key)
+        rel_rows.append((next(ids), doc, annotator, key[0], key[1], rel.label, rel.provenance, now, now))
+        report.relations_added += 1

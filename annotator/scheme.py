@@ -1,0 +1,235 @@
+"""Annotation schemes: entity labels and relation types loaded from TOML and validated."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from annotator.errors import InputError
+
+_COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_\-]*$")
+_TOP_FIELDS = {"name": str, "version": int, "description": str, "entity": list, "relation": list}
+_ENTITY_FIELDS = {"name": str, "color": str, "key": str, "description": str}
+_RELATION_FIELDS = {"name": str, "from": list, "to": list, "key": str, "directed": bool, "description": str, "color": str}
+_REQUIRED_ENTITY = ("name", "color")
+_REQUIRED_RELATION = ("name", "from", "to")
+
+
+@dataclass(frozen=True)
+class EntityType:
+    name: str
+    color: str
+    key: str = ""
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class RelationType:
+    name: str
+    heads: tuple[str, ...]
+    tails: tuple[str, ...]
+    key: str = ""
+    directed: bool = True
+    description: str = ""
+    color: str = "#555555"
+
+    def allows(self, head_label: str, tail_label: str) -> bool:
+        """Whether a relation of this type may go from a `head_label` span to a `tail_label` span."""
+        if head_label in self.heads and tail_label in self.tails:
+            return True
+        return not self.directed and tail_label in self.heads and head_label in self.tails
+
+
+@dataclass(frozen=True)
+class Scheme:
+    name: str
+    version: int
+    entities: tuple[EntityType, ...]
+    relations: tuple[RelationType, ...] = ()
+    description: str = ""
+    source: str = field(default="", compare=False)
+
+    def entity(self, name: str) -> EntityType | None:
+        return next((e for e in self.entities if e.name == name), None)
+
+    def relation(self, name: str) -> RelationType | None:
+        return next((r for r in self.relations if r.name == name), None)
+
+    def entity_for_key(self, key: str) -> EntityType | None:
+        return next((e for e in self.entities if e.key and e.key == key), None)
+
+    def allowed_relations(self, head_label: str, tail_label: str) -> list[RelationType]:
+        """The relation types the scheme allows from a `head_label` span to a `tail_label` span."""
+        return [r for r in self.relations if r.allows(head_label, tail_label)]
+
+    def differences(self, other: Scheme) -> list[str]:
+        """What `other` lacks or defines differently, in words; empty when `other` can hold
+        everything this scheme can (labels added on either side are fine)."""
+        out: list[str] = []
+        for e in self.entities:
+            if other.entity(e.name) is None:
+                out.append(f"entity label {e.name} is missing")
+        for r in self.relations:
+            o = other.relation(r.name)
+            if o is None:
+                out.append(f"relation type {r.name} is missing")
+            elif (set(r.heads) - set(o.heads)) or (set(r.tails) - set(o.tails)) or (r.directed != o.directed):
+                out.append(f"relation type {r.name} allows different arguments")
+        return out
+
+
+class _Lines:
+    """Finds the line of a table or field in the TOML source, for error messages."""
+
+    def __init__(self, source: str):
+        self.table_lines: dict[tuple[str, int], int] = {}
+        self.field_lines: dict[tuple[str, int, str], int] = {}
+        counts: dict[str, int] = {}
+        current = ("", 0)
+        for number, line in enumerate(source.splitlines(), start=1):
+            stripped = line.strip()
+            m = re.match(r"^\[\[\s*([A-Za-z_]+)\s*\]\]", stripped)
+            if m:
+                name = m.group(1)
+                current = (name, counts.get(name, 0))
+                counts[name] = current[1] + 1
+                self.table_lines[current] = number
+                continue
+            if stripped.startswith("["):
+                current = (stripped.strip("[] "), 0)
+                continue
+            m = re.match(r"^([A-Za-z_\"'][^=]*?)\s*=", stripped)
+            if m:
+                self.field_lines.setdefault((current[0], current[1], m.group(1).strip("\"' ")), number)
+
+    def line(self, table: str, index: int, key: str | None = None) -> int | None:
+        if key is not None and (table, index, key) in self.field_lines:
+            return self.field_lines[(table, index, key)]
+        return self.table_lines.get((table, index))
+
+
+def load_scheme_file(path: str | Path) -> Scheme:
+    """Load and validate a scheme file. Raises InputError naming the file, line and field."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(str(path), None, f"cannot read the scheme: {exc.strerror}") from None
+    try:
+        source = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(str(path), None, "the scheme is not valid UTF-8") from None
+    return parse_scheme(source, filename=str(path))
+
+
+def parse_scheme(source: str, *, filename: str = "<scheme>") -> Scheme:
+    """Parse and validate scheme TOML text; errors name `filename`, the line and the field."""
+    try:
+        raw = tomllib.loads(source)
+    except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"line (\d+)", str(exc))
+        raise InputError(filename, int(m.group(1)) if m else None, f"not valid TOML: {exc}") from None
+    lines = _Lines(source)
+
+    def fail(message: str, table: str = "", index: int = 0, key: str | None = None) -> InputError:
+        return InputError(filename, lines.line(table, index, key), message)
+
+    _check_fields(raw, _TOP_FIELDS, fail, "", 0, "the scheme")
+    for key in ("name",):
+        if key not in raw:
+            raise fail(f"missing field '{key}' at the top of the scheme")
+    entities_raw = raw.get("entity", [])
+    if not entities_raw:
+        raise fail("the scheme defines no [[entity]] labels")
+    entities: list[EntityType] = []
+    keys: dict[str, str] = {}
+    for i, ent in enumerate(entities_raw):
+        where = f"[[entity]] #{i + 1}"
+        _check_fields(ent, _ENTITY_FIELDS, fail, "entity", i, where)
+        for key in _REQUIRED_ENTITY:
+            if key not in ent:
+                raise fail(f"{where}: missing field '{key}'", "entity", i)
+        name = ent["name"]
+        if not _NAME.match(name):
+            raise fail(f"{where}: field 'name' {name!r} must be a letter then letters, digits, _ or -", "entity", i, "name")
+        if any(e.name == name for e in entities):
+            raise fail(f"{where}: field 'name' repeats the label {name}", "entity", i, "name")
+        if not _COLOR.match(ent["color"]):
+            raise fail(f"{where} ({name}): field 'color' {ent['color']!r} must look like #4FC3F7", "entity", i, "color")
+        key = ent.get("key", "")
+        if key:
+            if len(key) != 1 or not key.isprintable() or key.isspace():
+                raise fail(f"{where} ({name}): field 'key' {key!r} must be one printable character", "entity", i, "key")
+            if key.lower() in keys:
+                raise fail(f"{where} ({name}): field 'key' {key!r} is already the key of {keys[key.lower()]}", "entity", i, "key")
+            keys[key.lower()] = name
+        entities.append(EntityType(name=name, color=ent["color"].upper(), key=key, description=ent.get("description", "")))
+    labels = {e.name for e in entities}
+    relations: list[RelationType] = []
+    rel_keys: dict[str, str] = {}
+    for i, rel in enumerate(raw.get("relation", [])):
+        where = f"[[relation]] #{i + 1}"
+        _check_fields(rel, _RELATION_FIELDS, fail, "relation", i, where)
+        for key in _REQUIRED_RELATION:
+            if key not in rel:
+                raise fail(f"{where}: missing field '{key}'", "relation", i)
+        name = rel["name"]
+        if not _NAME.match(name):
+            raise fail(f"{where}: field 'name' {name!r} must be a letter then letters, digits, _ or -", "relation", i, "name")
+        if any(r.name == name for r in relations):
+            raise fail(f"{where}: field 'name' repeats the relation type {name}", "relation", i, "name")
+        for side in ("from", "to"):
+            values = rel[side]
+            if not values or not all(isinstance(v, str) for v in values):
+                raise fail(f"{where} ({name}): field '{side}' must be a non-empty list of entity labels", "relation", i, side)
+            for v in values:
+                if v not in labels:
+                    hint = _did_you_mean(v, labels)
+                    raise fail(f"{where} ({name}): field '{side}' names unknown entity label {v!r}{hint}", "relation", i, side)
+        if "color" in rel and not _COLOR.match(rel["color"]):
+            raise fail(f"{where} ({name}): field 'color' {rel['color']!r} must look like #4FC3F7", "relation", i, "color")
+        key = rel.get("key", "")
+        if key:
+            if len(key) != 1 or key.isspace():
+                raise fail(f"{where} ({name}): field 'key' {key!r} must be one printable character", "relation", i, "key")
+            if key.lower() in rel_keys:
+                raise fail(f"{where} ({name}): field 'key' {key!r} is already the key of {rel_keys[key.lower()]}", "relation", i, "key")
+            rel_keys[key.lower()] = name
+        relations.append(
+            RelationType(
+                name=name,
+                heads=tuple(rel["from"]),
+                tails=tuple(rel["to"]),
+                key=key,
+                directed=rel.get("directed", True),
+                description=rel.get("description", ""),
+                color=rel.get("color", "#555555").upper(),
+            )
+        )
+    return Scheme(
+        name=raw["name"],
+        version=raw.get("version", 1),
+        entities=tuple(entities),
+        relations=tuple(relations),
+        description=raw.get("description", ""),
+        source=source,
+    )
+
+
+def _check_fields(table: dict, allowed: dict[str, type], fail, tname: str, index: int, where: str) -> None:
+    for key, value in table.items():
+        if key not in allowed:
+            hint = _did_you_mean(key, allowed)
+            raise fail(f"{where}: unknown field '{key}'{hint}", tname, index, key)
+        expected = allowed[key]
+        if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+            raise fail(f"{where}: field '{key}' must be {expected.__name__}, not {type(value).__name__}", tname, index, key)
+
+
+def _did_you_mean(word: str, options) -> str:
+    close = difflib.get_close_matches(word, list(options), n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""

@@ -1,0 +1,294 @@
+"""The project file: SQLite through peewee, its tables, opening, checking and migrating."""
+
+from __future__ import annotations
+
+import itertools
+import shutil
+import sqlite3
+import threading
+import time
+import uuid as uuidlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from peewee import (
+    SQL,
+    BigIntegerField,
+    BooleanField,
+    Check,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    SqliteDatabase,
+    TextField,
+)
+
+from annotator.errors import ProjectError
+
+APPLICATION_ID = 0x48494E41  # "HINA": marks an SQLite file as one of our projects
+SCHEMA_VERSION = 1
+# Stable namespace for ids derived from content, so two laptops derive the same id.
+NAMESPACE = uuidlib.UUID("6f1d3c52-8a1e-4c1b-9a57-2d0f3b1e5a10")
+
+_clock_lock = threading.Lock()
+_last_stamp = 0
+
+
+def now_us() -> int:
+    """Microseconds since the epoch, strictly increasing within this process (merge compares them)."""
+    global _last_stamp
+    with _clock_lock:
+        stamp = max(time.time_ns() // 1000, _last_stamp + 1)
+        _last_stamp = stamp
+        return stamp
+
+
+def new_uuid() -> str:
+    return str(uuidlib.uuid4())
+
+
+def annotator_uuid(name: str) -> str:
+    """An annotator's id is derived from the name, so 'asha' on two laptops is one annotator."""
+    return str(uuidlib.uuid5(NAMESPACE, "annotator:" + name))
+
+
+def document_uuid(sha256: str) -> str:
+    """A document's id is derived from its text's hash, so laptops agree on it."""
+    return str(uuidlib.uuid5(NAMESPACE, "document:" + sha256))
+
+
+def status_uuid(document: str, annotator: str) -> str:
+    """One status row per (document, annotator), the same id wherever it is set."""
+    return str(uuidlib.uuid5(NAMESPACE, f"status:{document}:{annotator}"))
+
+
+class _Base(Model):
+    class Meta:
+        database = None
+        legacy_table_names = False
+
+
+class SchemeVersion(_Base):
+    version = IntegerField(primary_key=True)
+    name = TextField()
+    toml = TextField()
+    created_at = BigIntegerField()
+
+
+class Document(_Base):
+    uuid = TextField(primary_key=True)
+    ext_id = TextField(unique=True)
+    sha256 = TextField(unique=True)
+    text = TextField()
+    meta = TextField(default="{}")
+    seq = IntegerField(unique=True)
+    created_at = BigIntegerField()
+    updated_at = BigIntegerField()
+    deleted = BooleanField(default=False)
+
+
+class Annotator(_Base):
+    uuid = TextField(primary_key=True)
+    name = TextField(unique=True)
+    kind = TextField(default="human")
+    created_at = BigIntegerField()
+    updated_at = BigIntegerField()
+    deleted = BooleanField(default=False)
+
+
+class Span(_Base):
+    uuid = TextField(primary_key=True)
+    document = ForeignKeyField(Document, column_name="document")
+    annotator = ForeignKeyField(Annotator, column_name="annotator")
+    start = IntegerField(constraints=[Check("start >= 0")])
+    end = IntegerField(constraints=[Check('"end" > start')])
+    label = TextField()
+    provenance = TextField(null=True)
+    created_at = BigIntegerField()
+    updated_at = BigIntegerField()
+    deleted = BooleanField(default=False)
+
+
+class Relation(_Base):
+    uuid = TextField(primary_key=True)
+    document = ForeignKeyField(Document, column_name="document")
+    annotator = ForeignKeyField(Annotator, column_name="annotator")
+    head = ForeignKeyField(Span, column_name="head")
+    tail = ForeignKeyField(Span, column_name="tail")
+    label = TextField()
+    provenance = TextField(null=True)
+    created_at = BigIntegerField()
+    updated_at = BigIntegerField()
+    deleted = BooleanField(default=False)
+
+
+class Status(_Base):
+    uuid = TextField(primary_key=True)
+    document = ForeignKeyField(Document, column_name="document")
+    annotator = ForeignKeyField(Annotator, column_name="annotator")
+    status = TextField()
+    created_at = BigIntegerField()
+    updated_at = BigIntegerField()
+    deleted = BooleanField(default=False)
+
+
+MODELS = (SchemeVersion, Document, Annotator, Span, Relation, Status)
+
+# Each migration brings the file from version i to i + 1; the DDL is written out so that a
+# later change to the models can never change what an old migration does.
+_V1 = [
+    """CREATE TABLE scheme_version (
+        version INTEGER PRIMARY KEY, name TEXT NOT NULL, toml TEXT NOT NULL,
+        created_at INTEGER NOT NULL)""",
+    """CREATE TABLE document (
+        uuid TEXT PRIMARY KEY, ext_id TEXT NOT NULL UNIQUE, sha256 TEXT NOT NULL UNIQUE,
+        text TEXT NOT NULL, meta TEXT NOT NULL DEFAULT '{}', seq INTEGER NOT NULL UNIQUE,
+        created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+        deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+        CHECK (length(sha256) = 64))""",
+    """CREATE TABLE annotator (
+        uuid TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE CHECK (length(name) > 0),
+        kind TEXT NOT NULL DEFAULT 'human' CHECK (kind IN ('human', 'import', 'gold')),
+        created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+        deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)))""",
+    """CREATE TABLE span (
+        uuid TEXT PRIMARY KEY,
+        document TEXT NOT NULL REFERENCES document (uuid),
+        annotator TEXT NOT NULL REFERENCES annotator (uuid),
+        start INTEGER NOT NULL CHECK (start >= 0),
+        "end" INTEGER NOT NULL CHECK ("end" > start),
+        label TEXT NOT NULL CHECK (length(label) > 0),
+        provenance TEXT,
+        created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+        deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)))""",
+    "CREATE INDEX span_document_annotator ON span (document, annotator, start)",
+    """CREATE TABLE relation (
+        uuid TEXT PRIMARY KEY,
+        document TEXT NOT NULL REFERENCES document (uuid),
+        annotator TEXT NOT NULL REFERENCES annotator (uuid),
+        head TEXT NOT NULL REFERENCES span (uuid),
+        tail TEXT NOT NULL REFERENCES span (uuid),
+        label TEXT NOT NULL CHECK (length(label) > 0),
+        provenance TEXT,
+        created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+        deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+        CHECK (head <> tail))""",
+    "CREATE INDEX relation_document_annotator ON relation (document, annotator)",
+    """CREATE TABLE status (
+        uuid TEXT PRIMARY KEY,
+        document TEXT NOT NULL REFERENCES document (uuid),
+        annotator TEXT NOT NULL REFERENCES annotator (uuid),
+        status TEXT NOT NULL,
+        created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+        deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+        UNIQUE (document, annotator))""",
+]
+
+MIGRATIONS: list[list[str]] = [_V1]
+assert len(MIGRATIONS) == SCHEMA_VERSION
+
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "busy_timeout": 10000,
+    # FULL makes each committed action durable against a power cut, not only a crash.
+    "synchronous": "full",
+}
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with path.open("rb") as f:
+            head = f.read(16)
+    except OSError as exc:
+        raise ProjectError(f"{path}: cannot open the project file: {exc.strerror}") from None
+    if head and head != b"SQLite format 3\x00":
+        raise ProjectError(f"{path}: not a project file (it is not an SQLite database)")
+
+
+def connect(path: str | Path, *, create: bool = False) -> SqliteDatabase:
+    """Open (or with `create`, make) a project file, migrating it forward if it is older.
+
+    Refuses a file that is not a project, or that a newer version of the tool wrote.
+    An older file is copied to `NAME.bak-vN` before it is migrated.
+    """
+    path = Path(path)
+    if not path.exists():
+        if not create:
+            raise ProjectError(f"{path}: no such project file")
+    else:
+        _check_header(path)
+    db = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    try:
+        db.connect()
+        app_id = db.execute_sql("PRAGMA application_id").fetchone()[0]
+        version = db.execute_sql("PRAGMA user_version").fetchone()[0]
+        tables = db.execute_sql("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise ProjectError(f"{path}: not a project file ({exc})") from None
+    if app_id != APPLICATION_ID:
+        if app_id == 0 and tables == 0:
+            if not create:
+                db.close()
+                raise ProjectError(f"{path}: not a project file (an empty database); use 'annotator init'")
+        else:
+            db.close()
+            raise ProjectError(f"{path}: not a project file (an SQLite database of another program)")
+    if version > SCHEMA_VERSION:
+        db.close()
+        raise ProjectError(
+            f"{path}: written by a newer version of the annotator (file format {version}, this one reads up to {SCHEMA_VERSION}); update the app"
+        )
+    if version < SCHEMA_VERSION:
+        if version > 0:
+            _backup(db, path, version)
+        _migrate(db, version)
+    return db
+
+
+def _backup(db: SqliteDatabase, path: Path, version: int) -> Path:
+    target = path.with_name(f"{path.name}.bak-v{version}")
+    db.execute_sql("PRAGMA wal_checkpoint(FULL)")
+    shutil.copy2(path, target)
+    return target
+
+
+def _migrate(db: SqliteDatabase, version: int) -> None:
+    for step in range(version, SCHEMA_VERSION):
+        with db.atomic():
+            for statement in MIGRATIONS[step]:
+                db.execute_sql(statement)
+            db.execute_sql(f"PRAGMA user_version = {step + 1}")
+            db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def integrity_check(db: SqliteDatabase) -> str:
+    """SQLite's own check of the file: 'ok' when sound."""
+    return db.execute_sql("PRAGMA integrity_check").fetchone()[0]
+
+
+__all__ = [
+    "MODELS",
+    "SQL",
+    "Annotator",
+    "Document",
+    "Relation",
+    "SchemeVersion",
+    "Span",
+    "Status",
+    "connect",
+    "now_us",
+]
+
+
+def uuid_batch() -> Iterator[str]:
+    """Fresh UUID-shaped ids for a bulk write: one random 80-bit prefix and a counter.
+
+    Unique like uuid4 across laptops (the prefix is random per batch) at a fraction of the
+    cost, which matters when an import writes millions of spans.
+    """
+    prefix = uuidlib.uuid4().hex[:20]
+    head = f"{prefix[:8]}-{prefix[8:12]}-{prefix[12:16]}-{prefix[16:20]}-"
+    for n in itertools.count():
+        yield f"{head}{n:012x}"

@@ -1,0 +1,230 @@
+"""Text rules: decoding imported bytes, code-point offsets, grapheme and word boundaries, search keys."""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from annotator.errors import InputError
+
+_CLUSTER = regex.compile(r"\X")
+# A "word" for snapping: a run of letters, marks, digits and joiners; Devanagari virama,
+# matras, nukta and ZWJ/ZWNJ are marks or format characters and so stay inside the word.
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d_]+(?:[-'’][\p{L}\p{M}\p{N}\u200c\u200d_]+)*")
+
+ZWJ = "\u200d"
+ZWNJ = "\u200c"
+NUKTA = "\u093c"
+_PRECOMPOSED_NUKTA = {chr(c): unicodedata.normalize("NFD", chr(c)) for c in range(0x0958, 0x0960)}
+_DEVANAGARI_DIGITS = {0x0966 + i: ord("0") + i for i in range(10)}
+
+
+def decode_text(data: bytes, *, path: str = "<bytes>") -> str:
+    """Decode imported bytes as UTF-8, dropping one leading BOM and changing nothing else.
+
+    Raises InputError naming `path` and the line of the first invalid byte.
+    """
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(path, line, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text
+
+
+def sha256_text(text: str) -> str:
+    """SHA-256 of the stored text's UTF-8 bytes: the identity of a document across laptops."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Boundaries:
+    """Grapheme-cluster boundaries of one text, as sorted code-point offsets (0 and len included)."""
+
+    offsets: tuple[int, ...]
+
+    def is_boundary(self, offset: int) -> bool:
+        i = bisect_left(self.offsets, offset)
+        return i < len(self.offsets) and self.offsets[i] == offset
+
+    def floor(self, offset: int) -> int:
+        """The nearest boundary at or before `offset`."""
+        return self.offsets[max(bisect_right(self.offsets, offset) - 1, 0)]
+
+    def ceil(self, offset: int) -> int:
+        """The nearest boundary at or after `offset`."""
+        i = bisect_left(self.offsets, offset)
+        return self.offsets[min(i, len(self.offsets) - 1)]
+
+
+def cluster_boundaries(text: str) -> Boundaries:
+    """Extended grapheme cluster boundaries, Indic conjunct rule included (क्ष, स्त्री stay whole)."""
+    offsets = [0]
+    offsets.extend(m.end() for m in _CLUSTER.finditer(text))
+    return Boundaries(tuple(offsets))
+
+
+@lru_cache(maxsize=64)
+def cached_boundaries(text: str) -> Boundaries:
+    """cluster_boundaries, remembered for the few documents a session works on."""
+    return cluster_boundaries(text)
+
+
+def is_cluster_boundary(text: str, offset: int) -> bool:
+    """Whether `offset` falls between two grapheme clusters (or at either end of the text).
+
+    Looks only at the neighbourhood of `offset`, so checking one span on a long text is cheap.
+    """
+    if offset <= 0 or offset >= len(text):
+        return offset == 0 or offset == len(text)
+    lo = _safe_start(text, offset)
+    if lo is None:
+        return cached_boundaries(text).is_boundary(offset)
+    for m in _CLUSTER.finditer(text, lo, len(text)):
+        if m.end() >= offset:
+            return m.end() == offset or m.start() == offset
+    return False
+
+
+def _extends(ch: str) -> bool:
+    return unicodedata.category(ch) in ("Mn", "Mc", "Me") or ch in (ZWJ, ZWNJ)
+
+
+def _safe_start(text: str, offset: int) -> int | None:
+    """A position at or before `offset` that is surely a cluster boundary, found nearby.
+
+    By UAX #29 a cluster always ends after a line feed (GB4), and after a space unless the
+    next character extends it (GB9, GB9a); no other rule joins across a space.
+    """
+    for q in range(offset, max(0, offset - 256) - 1, -1):
+        if q == 0:
+            return 0
+        prev = text[q - 1]
+        if prev == "\n" or (prev == " " and not _extends(text[q])):
+            return q
+    return None
+
+
+def check_span(text: str, start: int, end: int) -> str | None:
+    """Why (start, end) is not a valid span of `text`, or None when it is.
+
+    Valid means 0 <= start < end <= len(text) with both ends on grapheme-cluster boundaries.
+    """
+    if not (isinstance(start, int) and isinstance(end, int)) or isinstance(start, bool) or isinstance(end, bool):
+        return "offsets must be integers"
+    if start < 0 or end > len(text):
+        return f"offsets {start}-{end} run outside the text (length {len(text)})"
+    if start >= end:
+        return f"empty or reversed span {start}-{end}"
+    for offset in (start, end):
+        if not is_cluster_boundary(text, offset):
+            return f"offset {offset} splits the grapheme cluster {_cluster_at(text, offset)!r}"
+    return None
+
+
+def _cluster_at(text: str, offset: int) -> str:
+    lo = _safe_start(text, offset)
+    for m in _CLUSTER.finditer(text, 0 if lo is None else lo, len(text)):
+        if m.start() < offset < m.end():
+            return m.group()
+    return text[max(0, offset - 1) : offset + 1]
+
+
+def word_at(text: str, offset: int) -> tuple[int, int] | None:
+    """The word containing code point `offset` (or ending just before it), as (start, end)."""
+    lo = max(0, offset - 200)
+    for m in _WORD.finditer(text, lo, min(len(text), offset + 200)):
+        if m.start() <= offset < m.end() or m.end() == offset:
+            return m.start(), m.end()
+        if m.start() > offset:
+            break
+    return None
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen (start, end) to whole words; whitespace and punctuation at the edges are trimmed.
+
+    Used for the window's default selection. A selection holding no word is snapped to
+    grapheme clusters instead, so punctuation can still be selected on purpose.
+    """
+    start, end = min(start, end), max(start, end)
+    words = [m.span() for m in _WORD.finditer(text, max(0, start - 200), min(len(text), end + 200))]
+    inside = [w for w in words if w[0] < end and w[1] > start]
+    if not inside:
+        return snap_to_clusters(text, start, end)
+    return inside[0][0], inside[-1][1]
+
+
+def snap_to_clusters(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen (start, end) to the grapheme clusters it touches (akshara precision)."""
+    start, end = min(start, end), max(start, end)
+    lo = _safe_start(text, start)
+    s, e = start, end
+    for m in _CLUSTER.finditer(text, 0 if lo is None else lo, len(text)):
+        if m.start() <= start < m.end():
+            s = m.start()
+        if m.start() < end <= m.end():
+            e = m.end()
+        if m.start() >= end:
+            break
+    if s == e and e < len(text):
+        e = snap_to_clusters(text, s, s + 1)[1]
+    return s, e
+
+
+def words(text: str) -> list[tuple[int, int]]:
+    """Every word of `text` as (start, end) code-point offsets."""
+    return [m.span() for m in _WORD.finditer(text)]
+
+
+def fold_char(ch: str) -> str:
+    """The search-key form of one code point ('' when it is ignored for matching)."""
+    if ch in (ZWJ, ZWNJ) or ch == NUKTA:
+        return ""
+    if ch in _PRECOMPOSED_NUKTA:
+        return _PRECOMPOSED_NUKTA[ch][0]
+    cp = ord(ch)
+    if cp in _DEVANAGARI_DIGITS:
+        return chr(_DEVANAGARI_DIGITS[cp])
+    return unicodedata.normalize("NFD", ch).lower()
+
+
+def search_key(text: str) -> str:
+    """The folded form used only as a matching key: NFD, nukta and ZWJ/ZWNJ dropped,
+    Devanagari digits as ASCII, lower case. Never stored in place of the text."""
+    return "".join(fold_char(ch) for ch in text)
+
+
+def search_key_with_map(text: str) -> tuple[str, list[int]]:
+    """search_key(text) and, for each key character, the code point of `text` it came from."""
+    out: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        folded = fold_char(ch)
+        out.append(folded)
+        origin.extend([i] * len(folded))
+    return "".join(out), origin
+
+
+def find_folded(text: str, query: str) -> list[tuple[int, int]]:
+    """Every (start, end) of `query` in `text` under search_key folding, in code points of `text`,
+    widened to grapheme clusters so a hit never splits an akshara."""
+    key = search_key(query)
+    if not key:
+        return []
+    hay, origin = search_key_with_map(text)
+    hits: list[tuple[int, int]] = []
+    pos = hay.find(key)
+    while pos != -1:
+        start = origin[pos]
+        end = origin[pos + len(key) - 1] + 1
+        hits.append(snap_to_clusters(text, start, end))
+        pos = hay.find(key, pos + len(key))
+    return hits
