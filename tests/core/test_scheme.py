@@ -1,0 +1,94 @@
+"""Scheme files: the bundled ones load; every mistake names the file, line and field."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.errors import InputError
+from annotator.resources import resource_path
+from annotator.scheme import load_scheme_file, parse_scheme
+
+GOOD = """name = "t"
+version = 1
+
+[[entity]]
+name = "PERSON"
+color = "#4FC3F7"
+key = "p"
+
+[[entity]]
+name = "DESIGNATION"
+color = "#BA68C8"
+key = "d"
+
+[[relation]]
+name = "HAS_DESIGNATION"
+from = ["PERSON"]
+to = ["DESIGNATION"]
+"""
+
+
+@pytest.mark.parametrize("name", ["hindi-news", "hiner"])
+def test_bundled_schemes_load(name):
+    scheme = load_scheme_file(resource_path("schemes", f"{name}.toml"))
+    assert scheme.name == name
+    assert len({e.key for e in scheme.entities}) == len(scheme.entities)
+
+
+def test_hindi_news_covers_the_news_labels_and_relations():
+    scheme = load_scheme_file(resource_path("schemes", "hindi-news.toml"))
+    labels = {e.name for e in scheme.entities}
+    assert {"PERSON", "ORGANIZATION", "LOCATION", "DESIGNATION", "DATE", "TIME", "MONEY", "EVENT", "LAW"} <= labels
+    names = {r.name for r in scheme.relations}
+    assert {"HAS_DESIGNATION", "DESIGNATION_AT", "MEMBER_OF", "LOCATED_IN", "RESIDENT_OF", "SPOUSE_OF", "CHILD_OF",
+            "OWNS", "BOUGHT_FROM", "ACCUSED_IN", "CHARGED_WITH", "KILLED", "ARRESTED_BY", "DATE_OF"} <= names
+    allowed = {r.name for r in scheme.allowed_relations("PERSON", "DESIGNATION")}
+    assert "HAS_DESIGNATION" in allowed and "CHILD_OF" not in allowed
+    assert "HAS_DESIGNATION" not in {r.name for r in scheme.allowed_relations("DESIGNATION", "PERSON")}
+    assert scheme.relation("SPOUSE_OF").allows("PERSON", "PERSON")
+
+
+def test_undirected_relation_allows_both_ways():
+    scheme = parse_scheme(GOOD.replace('to = ["DESIGNATION"]', 'to = ["DESIGNATION"]\ndirected = false'))
+    rel = scheme.relation("HAS_DESIGNATION")
+    assert rel.allows("PERSON", "DESIGNATION") and rel.allows("DESIGNATION", "PERSON")
+    assert not parse_scheme(GOOD).relation("HAS_DESIGNATION").allows("DESIGNATION", "PERSON")
+
+
+@pytest.mark.parametrize(
+    "old, new, line, words",
+    [
+        ('color = "#BA68C8"', 'colour = "#BA68C8"', 11, ["unknown field 'colour'", "did you mean 'color'"]),
+        ('color = "#BA68C8"', 'color = "purple"', 11, ["field 'color'"]),
+        ('key = "d"', 'key = "p"', 12, ["field 'key'", "PERSON"]),
+        ('to = ["DESIGNATION"]', 'to = ["DESIGANTION"]', 17, ["unknown entity label 'DESIGANTION'", "did you mean 'DESIGNATION'"]),
+        ('name = "HAS_DESIGNATION"', 'name = "HAS DESIGNATION"', 15, ["field 'name'"]),
+        ('from = ["PERSON"]', 'from = "PERSON"', 16, ["field 'from' must be list"]),
+        ('version = 1', 'version = "one"', 2, ["field 'version' must be int"]),
+        ('name = "DESIGNATION"', 'name = "PERSON"', 10, ["repeats the label PERSON"]),
+    ],
+)
+def test_mistakes_name_file_line_and_field(tmp_path, old, new, line, words):
+    path = tmp_path / "bad.toml"
+    assert old in GOOD
+    path.write_text(GOOD.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        load_scheme_file(path)
+    message = str(err.value)
+    assert message.startswith(f"{path}:{line}: "), message
+    for word in words:
+        assert word in message
+    assert "\n" not in message
+
+
+def test_broken_toml_names_line(tmp_path):
+    path = tmp_path / "broken.toml"
+    path.write_text(GOOD.replace('key = "p"', 'key = "p'), encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        load_scheme_file(path)
+    assert str(err.value).startswith(f"{path}:7: not valid TOML")
+
+
+def test_scheme_without_entities_is_refused():
+    with pytest.raises(InputError, match="no \\[\\[entity\\]\\]"):
+        parse_scheme('name = "x"\n')

@@ -1,0 +1,104 @@
+"""The project file: pragmas, constraints, refusing foreign or newer files, migrating with a backup."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import peewee
+import pytest
+
+from annotator import store
+from annotator.errors import ProjectError
+from annotator.project import Project, resolve_scheme
+
+
+def test_pragmas_are_set(project):
+    one = lambda q: project.sql(q).fetchone()[0]  # noqa: E731
+    assert one("PRAGMA journal_mode") == "wal"
+    assert one("PRAGMA foreign_keys") == 1
+    assert one("PRAGMA busy_timeout") >= 1000
+    assert one("PRAGMA application_id") == store.APPLICATION_ID
+    assert one("PRAGMA user_version") == store.SCHEMA_VERSION
+
+
+def test_schema_refuses_bad_rows(project, add_doc, asha):
+    doc = add_doc("नमस्ते दुनिया")
+    insert = 'INSERT INTO span (uuid, document, annotator, start, "end", label, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, 1)'
+    with pytest.raises(peewee.IntegrityError):
+        project.sql(insert, ("a", doc, asha, -1, 2, "PERSON"))
+    with pytest.raises(peewee.IntegrityError):
+        project.sql(insert, ("b", doc, asha, 3, 3, "PERSON"))
+    with pytest.raises(peewee.IntegrityError):
+        project.sql(insert, ("c", "no-such-document", asha, 0, 2, "PERSON"))
+    with pytest.raises(peewee.IntegrityError):
+        project.sql(insert, ("d", doc, "no-such-annotator", 0, 2, "PERSON"))
+
+
+def test_index_serves_spans_of_a_document_by_annotator(project):
+    plan = project.sql('EXPLAIN QUERY PLAN SELECT * FROM span WHERE document = ? AND annotator = ? ORDER BY start', ("d", "a")).fetchall()
+    assert "span_document_annotator" in " ".join(str(r) for r in plan)
+
+
+def test_reopen_finds_the_scheme(tmp_path):
+    path = tmp_path / "p.db"
+    Project.create(path, resolve_scheme(None)).close()
+    with Project.open(path) as p:
+        assert p.scheme.name == "hindi-news"
+
+
+def test_not_a_project_is_refused(tmp_path):
+    text = tmp_path / "notes.db"
+    text.write_text("hello", encoding="utf-8")
+    with pytest.raises(ProjectError, match="not a project file"):
+        Project.open(text)
+    other = tmp_path / "other.db"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE t (x)")
+    con.commit()
+    con.close()
+    with pytest.raises(ProjectError, match="another program"):
+        Project.open(other)
+    with pytest.raises(ProjectError, match="no such project"):
+        Project.open(tmp_path / "missing.db")
+
+
+def test_newer_file_is_refused(tmp_path):
+    path = tmp_path / "p.db"
+    Project.create(path, resolve_scheme(None)).close()
+    con = sqlite3.connect(path)
+    con.execute(f"PRAGMA user_version = {store.SCHEMA_VERSION + 1}")
+    con.commit()
+    con.close()
+    with pytest.raises(ProjectError, match="newer version"):
+        Project.open(path)
+
+
+def test_older_file_is_backed_up_then_migrated(tmp_path, monkeypatch):
+    path = tmp_path / "p.db"
+    Project.create(path, resolve_scheme(None)).close()
+    step = ["CREATE TABLE note (uuid TEXT PRIMARY KEY, body TEXT NOT NULL)"]
+    monkeypatch.setattr(store, "MIGRATIONS", [*store.MIGRATIONS, step])
+    monkeypatch.setattr(store, "SCHEMA_VERSION", store.SCHEMA_VERSION + 1)
+    with Project.open(path) as p:
+        assert p.sql("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION
+        assert p.sql("SELECT count(*) FROM note").fetchone()[0] == 0
+    backup = tmp_path / f"p.db.bak-v{store.SCHEMA_VERSION - 1}"
+    assert backup.exists()
+    con = sqlite3.connect(backup)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION - 1
+    con.close()
+
+
+def test_create_refuses_an_existing_file(tmp_path):
+    path = tmp_path / "p.db"
+    Project.create(path, resolve_scheme(None)).close()
+    with pytest.raises(ProjectError, match="already exists"):
+        Project.create(path, resolve_scheme(None))
+
+
+def test_ids_derived_from_content_agree_across_laptops():
+    assert store.annotator_uuid("asha") == store.annotator_uuid("asha") != store.annotator_uuid("ravi")
+    assert store.document_uuid("a" * 64) != store.document_uuid("b" * 64)
+    ids = store.uuid_batch()
+    batch = {next(ids) for _ in range(1000)}
+    assert len(batch) == 1000 and all(len(x) == 36 for x in batch)
