@@ -6,6 +6,7 @@ import difflib
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from annotator.errors import InputError
@@ -53,11 +54,23 @@ class Scheme:
     description: str = ""
     source: str = field(default="", compare=False)
 
+    @cached_property
+    def _entities_by_name(self) -> dict[str, EntityType]:
+        return {e.name: e for e in self.entities}
+
+    @cached_property
+    def entity_names(self) -> frozenset[str]:
+        return frozenset(self._entities_by_name)
+
+    @cached_property
+    def _relations_by_name(self) -> dict[str, RelationType]:
+        return {r.name: r for r in self.relations}
+
     def entity(self, name: str) -> EntityType | None:
-        return next((e for e in self.entities if e.name == name), None)
+        return self._entities_by_name.get(name)
 
     def relation(self, name: str) -> RelationType | None:
-        return next((r for r in self.relations if r.name == name), None)
+        return self._relations_by_name.get(name)
 
     def entity_for_key(self, key: str) -> EntityType | None:
         return next((e for e in self.entities if e.key and e.key == key), None)

@@ -84,6 +84,14 @@ def is_cluster_boundary(text: str, offset: int) -> bool:
     """
     if offset <= 0 or offset >= len(text):
         return offset == 0 or offset == len(text)
+    prev, cur = text[offset - 1], text[offset]
+    # Fast paths for the common case, a span edge next to a space or line break (UAX #29:
+    # a cluster always ends after LF (GB4); before a space or LF unless the previous character
+    # is a Prepend (never a letter, mark, digit or punctuation) or it is CR LF (GB3)).
+    if prev == "\n" or (prev == " " and not _extends(cur)):
+        return True
+    if (cur == " " or (cur == "\n" and prev != "\r")) and unicodedata.category(prev)[0] in "LMNPSZ":
+        return True
     lo = _safe_start(text, offset)
     if lo is None:
         return cached_boundaries(text).is_boundary(offset)
@@ -93,8 +101,15 @@ def is_cluster_boundary(text: str, offset: int) -> bool:
     return False
 
 
+_EXTENDS: dict[str, bool] = {}
+
+
 def _extends(ch: str) -> bool:
-    return unicodedata.category(ch) in ("Mn", "Mc", "Me") or ch in (ZWJ, ZWNJ)
+    """Whether `ch` attaches to the character before it (a mark or a joiner)."""
+    known = _EXTENDS.get(ch)
+    if known is None:
+        known = _EXTENDS[ch] = unicodedata.category(ch) in ("Mn", "Mc", "Me") or ch in (ZWJ, ZWNJ)
+    return known
 
 
 def _safe_start(text: str, offset: int) -> int | None:

@@ -12,10 +12,6 @@ from annotator.formats.base import EntityRec, ExportDoc, ParseResult, Record, Re
 from annotator.text import decode_text
 
 
-def _int(value) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
 def record_from_json(obj, *, file: str, line: int, default_id: str) -> Record | Problem:
     """Turn one parsed JSON object into a Record, or say what is wrong with it."""
     if not isinstance(obj, dict):
@@ -37,19 +33,19 @@ def record_from_json(obj, *, file: str, line: int, default_id: str) -> Record | 
     if not isinstance(raw_entities, list):
         return Problem(file, line, "'entities' must be a list")
     for i, ent in enumerate(raw_entities):
-        if not isinstance(ent, dict):
+        if type(ent) is not dict:
             return Problem(file, line, f"entity #{i + 1} is not an object")
         start, end, label = ent.get("start"), ent.get("end"), ent.get("label")
         ref = ent.get("id", f"T{i + 1}")
-        if not (_int(start) and _int(end)):
+        if type(start) is not int or type(end) is not int:
             return Problem(file, line, f"entity {ref}: 'start' and 'end' must be integers")
-        if not isinstance(label, str) or not label:
+        if type(label) is not str or not label:
             return Problem(file, line, f"entity {ref}: 'label' must be a non-empty string")
         surface = ent.get("text")
-        if surface is not None and not isinstance(surface, str):
+        if surface is not None and type(surface) is not str:
             return Problem(file, line, f"entity {ref}: 'text' must be a string")
         prov = ent.get("provenance")
-        entities.append(EntityRec(start, end, label, str(ref), surface, json.dumps(prov, ensure_ascii=False) if prov is not None else None))
+        entities.append(EntityRec(start, end, label, str(ref), surface, None if prov is None else json.dumps(prov, ensure_ascii=False)))
     relations: list[RelationRec] = []
     raw_relations = obj.get("relations", [])
     if not isinstance(raw_relations, list):

@@ -1,0 +1,295 @@
+"""Devanagari romanisation (package schemes and typed Hindi) and a phonetic matching key."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Any
+
+from annotator import translit_rules as R
+
+SCHEMES: tuple[str, ...] = ("iast", "iso", "itrans", "hk", "hindi")
+
+# A letter run (word) or a punctuation/digit run; joiners belong to the run they follow.
+_SEGMENT_RE = re.compile(f"[{R.LETTER_CLASS}][{R.LETTER_CLASS}\u200c\u200d]*|[{R.PUNCT_CLASS}]+")
+# A word for the matching key: letters and digits of any script, Devanagari signs, joiners,
+# Latin combining marks. Underscore, danda and everything else separate words.
+_KEY_WORD_RE = re.compile(f"(?:[^\\W_]|[{R.LETTER_CLASS}\u0966-\u096f\u200c\u200d\u0300-\u036f])+")
+# Inside one key word: Devanagari chunks (joiners included) and everything else.
+_SCRIPT_CHUNK_RE = re.compile(
+    f"([{R.LETTER_CLASS}\u0966-\u096f][{R.LETTER_CLASS}\u0966-\u096f\u200c\u200d]*)"
+    f"|[^{R.LETTER_CLASS}\u0966-\u096f]+"
+)
+_DEVANAGARI_RE = re.compile("[\u0900-\u097f]")
+
+
+def _check_scheme(scheme: str) -> None:
+    if scheme not in SCHEMES:
+        raise ValueError(f"unknown transliteration scheme {scheme!r}; allowed: {', '.join(SCHEMES)}")
+
+
+@lru_cache(maxsize=1)
+def _sanscript() -> Any:
+    """Import indic_transliteration on first use only: the import costs about 0.3 s."""
+    from indic_transliteration import sanscript
+
+    return sanscript
+
+
+def romanise(text: str, scheme: str = "hindi") -> str:
+    """Return `text` with every Devanagari run romanised in `scheme` (one of SCHEMES).
+
+    Everything that is not Devanagari (Latin, digits, emoji, punctuation, whitespace
+    including \\r\\n, joiners outside Devanagari words) is copied unchanged. ZWJ/ZWNJ inside
+    a Devanagari word only steer glyph shaping and are dropped. In 'hindi', danda and
+    double danda become '.', Devanagari digits ASCII digits. Pure function; raises
+    ValueError naming the allowed schemes for an unknown scheme.
+    """
+    out: list[str] = []
+    pos = 0
+    for start, end, roman in romanise_segments(text, scheme):
+        out.append(text[pos:start])
+        out.append(roman)
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def romanise_segments(text: str, scheme: str = "hindi") -> list[tuple[int, int, str]]:
+    """Romanise run by run: one (start, end, roman) per maximal Devanagari run.
+
+    A run is either a word (Devanagari letters and signs, U+0900..U+0963 and U+0971..U+097F,
+    with any ZWJ/ZWNJ that follow a letter) or a punctuation run (danda, digits, abbreviation
+    sign, U+0964..U+0970); a word and a danda next to it are separate runs. start/end are
+    code-point offsets into `text`, end exclusive, in increasing order, and text[start:end]
+    is the run. The gaps between runs are not Devanagari, so joining the untouched gaps and
+    the romans gives romanise(text, scheme) exactly, in every scheme.
+    """
+    _check_scheme(scheme)
+    convert = _hindi_run if scheme == "hindi" else _package_run
+    segments: list[tuple[int, int, str]] = []
+    for m in _SEGMENT_RE.finditer(text):
+        segments.append((m.start(), m.end(), convert(m.group(), scheme)))
+    return segments
+
+
+@lru_cache(maxsize=65536)
+def _package_run(run: str, scheme: str) -> str:
+    """One run through indic_transliteration's sanscript (IAST, ISO 15919, ITRANS, HK).
+
+    Joiners are dropped and nukta letters decomposed first; the few code points the package
+    leaves in Devanagari get their 'hindi' spelling, so the result is all Roman.
+    """
+    sanscript = _sanscript()
+    fallback = R.PACKAGE_FALLBACK_ISO if scheme == "iso" else R.PACKAGE_FALLBACK
+    cleaned = "".join(fallback.get(c, c) for c in run if c not in R.JOINERS)
+    cleaned = cleaned.translate(R.PACKAGE_DECOMPOSE)
+    out = sanscript.transliterate(cleaned, sanscript.DEVANAGARI, scheme)
+    return _DEVANAGARI_RE.sub(lambda m: R.plain_roman(m.group()), out)
+
+
+def _hindi_run(run: str, scheme: str = "hindi") -> str:
+    """One run in the 'hindi' scheme (scheme is unused; it keeps the converters alike)."""
+    if run[0] in R.HINDI_PUNCT:
+        return "".join(R.HINDI_PUNCT[c] for c in run)
+    return R.hindi_word(run)
+
+
+# ----- the matching key -----------------------------------------------------------------
+
+_Piece = list  # [key, start, end, is_a]; mutable while a word is folded
+_CONSONANT_KEYS = frozenset("kgjtdnpbmyrlvsh") | {"kh", "gh", "ch", "jh", "th", "dh", "ph", "bh", "rh"}
+
+
+def _roman_atoms(chunk: str, base: int) -> list[list[Any]]:
+    """Lower-case letters of a non-Devanagari chunk, diacritics removed (ṛ/r̥ -> ri, ṃ/ṁ -> n).
+
+    Each atom is [letter, start, end]; a mark or joiner widens the atom before it.
+    """
+    atoms: list[list[Any]] = []
+    for k, ch in enumerate(chunk):
+        pos = base + k
+        decomposed = unicodedata.normalize("NFD", ch)
+        head = decomposed[0]
+        if unicodedata.combining(head) or not head.isalnum():
+            marks, head = decomposed, ""
+        else:
+            marks, head = decomposed[1:], head.lower()
+        if not head and atoms:  # a bare mark: it modifies the letter before it
+            head, pos, _ = atoms.pop()
+        if head == "r" and ("\u0323" in marks or "\u0325" in marks):
+            atoms.append(["ri", pos, base + k + 1])  # one unit, like ृ
+        elif head == "m" and any(m in marks for m in "\u0323\u0307\u0310"):
+            atoms.append(["n", pos, base + k + 1])
+        elif head:
+            digit = unicodedata.decimal(head, None) if len(head) == 1 else None
+            atoms.append([str(digit) if digit is not None else head, pos, base + k + 1])
+    return atoms
+
+
+def _add_roman(pieces: list[_Piece], chunk: str, base: int) -> None:
+    atoms = _roman_atoms(chunk, base)
+    i = 0
+    while i < len(atoms):
+        for src, dst in R.KEY_ROMAN_GROUPS:
+            n = len(src)
+            if "".join(a[0] for a in atoms[i : i + n]) == src:
+                pieces.append([dst, atoms[i][1], atoms[i + n - 1][2], dst == "a"])
+                i += n
+                break
+        else:
+            c = atoms[i][0]
+            key = R.KEY_ROMAN_SINGLE.get(c, c)
+            pieces.append([key, atoms[i][1], atoms[i][2], key == "a"])
+            i += 1
+
+
+def _add_devanagari(pieces: list[_Piece], chunk: str, base: int, word_end: bool) -> None:
+    last = len(chunk) - 1
+    while last >= 0 and chunk[last] in R.JOINERS:
+        last -= 1
+    for k, ch in enumerate(chunk):
+        pos = base + k
+        key = R.KEY_DEVANAGARI.get(ch, "")
+        if ch == R.NUKTA and k and chunk[k - 1] in "डढ" and pieces:
+            pieces[-1][0] = "r" if chunk[k - 1] == "ड" else "rh"
+        elif ch == "ज" and chunk[k + 1 : k + 3] == R.VIRAMA + "ञ":
+            key = "g"
+        elif ch == "ञ" and k >= 2 and chunk[k - 2 : k] == "ज" + R.VIRAMA:
+            key = "y"
+        elif ch == R.VISARGA:
+            key = "h" if k == last and word_end else ""
+        if key:
+            pieces.append([key, pos, pos + 1, ch in R.KEY_DEVANAGARI_A])
+
+
+def _fold(pieces: list[_Piece]) -> list[_Piece]:
+    """Word-level folds: drop non-initial a, m->n before p/b/h, ngh->nh, merge doubles."""
+    kept: list[_Piece] = []
+    for p in pieces:
+        if p[3] and kept:
+            kept[-1][2] = p[2]
+        else:
+            kept.append(p)
+    for a, b in zip(kept, kept[1:]):
+        if a[0] == "m" and b[0][0] in "pbh":
+            a[0] = "n"
+        if a[0] == "n" and b[0] == "gh":
+            b[0] = "h"
+    merged: list[_Piece] = []
+    for p in kept:
+        if merged:
+            q = merged[-1]
+            if p[0] == q[0] or (q[0] in _CONSONANT_KEYS and p[0] == q[0] + "h"):
+                merged[-1] = [p[0], q[1], p[2], False]
+                continue
+        merged.append(p)
+    return merged
+
+
+@lru_cache(maxsize=65536)
+def _word_key(word: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Key of one word and, per key character, its (start, end) source unit in the word."""
+    pieces: list[_Piece] = []
+    for m in _SCRIPT_CHUNK_RE.finditer(word):
+        if m.group(1):
+            _add_devanagari(pieces, m.group(), m.start(), m.end() == len(word))
+        else:
+            _add_roman(pieces, m.group(), m.start())
+    # Units tile the word: silent code points (virama, nukta, joiners, stray marks) join the
+    # unit before them, leading ones the first unit.
+    for p, q in zip(pieces, pieces[1:]):
+        p[2] = q[1]
+    if pieces:
+        pieces[0][1], pieces[-1][2] = 0, len(word)
+    chars: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for key, start, end, _ in _fold(pieces):
+        for c in key:
+            chars.append(c)
+            spans.append((start, end))
+    return "".join(chars), tuple(spans)
+
+
+def roman_key_with_spans(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The key of `text` and, per key character, the (start, end) source unit it came from.
+
+    A unit is the code points that produced the character plus the silent ones after it
+    (virama, nukta, joiners, dropped vowels), so units tile each word without gaps; the
+    space between two words maps to the separator run between them. A key match
+    key[i:j] covers text[spans[i][0]:spans[j - 1][1]], which starts and ends on a word
+    boundary whenever the match does.
+    """
+    chars: list[str] = []
+    spans: list[tuple[int, int]] = []
+    prev_end: int | None = None
+    for m in _KEY_WORD_RE.finditer(text):
+        key, rel = _word_key(m.group())
+        if not key:
+            continue
+        if prev_end is not None:
+            chars.append(" ")
+            spans.append((prev_end, m.start()))
+        base = m.start()
+        chars.append(key)
+        spans.extend((base + s, base + e) for s, e in rel)
+        prev_end = m.end()
+    return "".join(chars), spans
+
+
+def roman_key_with_map(text: str) -> tuple[str, list[int]]:
+    """The key of `text` plus, per key character, the code-point offset in `text` it came from.
+
+    A match key[i:j] maps back to text[offsets[i]:end], where end is offsets[j - 1] plus the
+    length of that character's source unit (roman_key_with_spans gives it directly, and
+    key_match_span does the arithmetic).
+    """
+    key, spans = roman_key_with_spans(text)
+    return key, [s for s, _ in spans]
+
+
+def roman_key(text: str) -> str:
+    """A loose phonetic key that is the same for Devanagari and for Roman typed by people.
+
+    Words are kept apart by one space; punctuation, emoji and other separators vanish.
+    Folding, per word: lower case, Latin diacritics removed (ṛ/r̥ -> ri, ṃ/ṁ -> n); Devanagari
+    through a per-letter table (nukta letters lose the nukta, ड़ -> r, ढ़ -> rh; anusvara and
+    candrabindu -> n; visarga -> h only word-finally; virama, nukta, ZWJ/ZWNJ silent;
+    Devanagari digits -> ASCII); long vowels fold to short (ā/aa -> a, ī/ee/ii -> i,
+    ū/oo/uu -> u), ai/ei -> e, au/ou -> o; sh/ś/ṣ -> s, chh -> ch, w -> v, z -> j, q -> k,
+    f -> ph, x -> ks, cch -> ch, ck and a lone c -> k. Then every 'a' that does not open the word is dropped:
+    this removes schwas whether or not the writer deleted them, and final -a (mishra,
+    ajaya). Finally m before p/b/h -> n (sampark = संपर्क), ngh -> nh (singh = सिंह), and a
+    repeated consonant or a consonant before its aspirate collapses (kannauj, uttar, makkhan).
+    So 'ajay mishra' and 'अजय मिश्र' both give 'ajy misr', 'kAnapura' and 'कानपुर' 'knpur'.
+    """
+    return roman_key_with_spans(text)[0]
+
+
+def key_match_span(spans: list[tuple[int, int]], key_start: int, key_end: int) -> tuple[int, int]:
+    """Map the key slice [key_start, key_end) back to (start, end) code points in the text."""
+    if not 0 <= key_start < key_end <= len(spans):
+        raise ValueError(f"empty or out-of-range key slice [{key_start}, {key_end})")
+    return spans[key_start][0], spans[key_end - 1][1]
+
+
+def find_key_matches(text: str, query: str, *, whole_words: bool = True) -> list[tuple[int, int]]:
+    """(start, end) code-point spans in `text` whose key equals the key of `query`.
+
+    Matches do not overlap; with whole_words they must start and end on key word boundaries.
+    """
+    needle = roman_key(query)
+    if not needle:
+        return []
+    key, spans = roman_key_with_spans(text)
+    hits: list[tuple[int, int]] = []
+    i = key.find(needle)
+    while i >= 0:
+        j = i + len(needle)
+        if not whole_words or ((i == 0 or key[i - 1] == " ") and (j == len(key) or key[j] == " ")):
+            hits.append(key_match_span(spans, i, j))
+            i = key.find(needle, j)
+        else:
+            i = key.find(needle, i + 1)
+    return hits
