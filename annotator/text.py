@@ -20,7 +20,8 @@ _WORD = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d_]+(?:[-'’][\p{L}\p{M}\p{N
 ZWJ = "\u200d"
 ZWNJ = "\u200c"
 NUKTA = "\u093c"
-_PRECOMPOSED_NUKTA = {chr(c): unicodedata.normalize("NFD", chr(c)) for c in range(0x0958, 0x0960)}
+CHANDRABINDU = "\u0901"
+ANUSVARA = "\u0902"
 _DEVANAGARI_DIGITS = {0x0966 + i: ord("0") + i for i in range(10)}
 
 
@@ -201,45 +202,74 @@ def words(text: str) -> list[tuple[int, int]]:
 
 def fold_char(ch: str) -> str:
     """The search-key form of one code point ('' when it is ignored for matching)."""
-    if ch in (ZWJ, ZWNJ) or ch == NUKTA:
-        return ""
-    if ch in _PRECOMPOSED_NUKTA:
-        return _PRECOMPOSED_NUKTA[ch][0]
     cp = ord(ch)
     if cp in _DEVANAGARI_DIGITS:
         return chr(_DEVANAGARI_DIGITS[cp])
-    return unicodedata.normalize("NFD", ch).lower()
+    folded = unicodedata.normalize("NFD", ch).lower()
+    for ignored in (NUKTA, ZWJ, ZWNJ):
+        folded = folded.replace(ignored, "")
+    return folded.replace(CHANDRABINDU, ANUSVARA)
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    # Every code point a Hindi news text is made of, folded once; str.translate then folds a
+    # whole document in C. Anything outside passes through and is lower-cased afterwards.
+    table: dict[int, str] = {}
+    for cp in [*range(0x00, 0x250), *range(0x0900, 0x0980), *range(0x2000, 0x2070)]:
+        folded = fold_char(chr(cp))
+        if folded != chr(cp):
+            table[cp] = folded
+    return table
 
 
 def search_key(text: str) -> str:
     """The folded form used only as a matching key: NFD, nukta and ZWJ/ZWNJ dropped,
-    Devanagari digits as ASCII, lower case. Never stored in place of the text."""
-    return "".join(fold_char(ch) for ch in text)
+    chandrabindu as anusvara, Devanagari digits as ASCII, lower case. Never stored in place
+    of the text."""
+    return text.translate(_fold_table()).lower()
 
 
-def search_key_with_map(text: str) -> tuple[str, list[int]]:
-    """search_key(text) and, for each key character, the code point of `text` it came from."""
-    out: list[str] = []
-    origin: list[int] = []
-    for i, ch in enumerate(text):
+def find_folded(text: str, query: str, *, widen: bool = True) -> list[tuple[int, int]]:
+    """Every (start, end) of `query` in `text` under search_key folding, in code points of `text`.
+
+    With `widen`, a hit is widened to grapheme clusters so it never splits an akshara (the
+    query 'मिश्र' finds 'मिश्रा'); without, hits whose ends split a cluster are left out, so
+    every hit is exactly the query's form."""
+    pattern = _folded_pattern(query)
+    if pattern is None:
+        return []
+    hits: list[tuple[int, int]] = []
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        if widen:
+            hits.append(snap_to_clusters(text, start, end))
+        elif is_cluster_boundary(text, start) and is_cluster_boundary(text, end):
+            hits.append((start, end))
+    return hits
+
+
+@lru_cache(maxsize=1)
+def _fold_classes() -> dict[str, str]:
+    """Folded character -> a regex class of every character that folds to it (Devanagari,
+    Latin-1 and digits), so matching runs in the regex engine over the stored text."""
+    members: dict[str, set[str]] = {}
+    for cp in [*range(0x20, 0x250), *range(0x0900, 0x0980)]:
+        ch = chr(cp)
         folded = fold_char(ch)
-        out.append(folded)
-        origin.extend([i] * len(folded))
-    return "".join(out), origin
+        if len(folded) == 1:
+            members.setdefault(folded, set()).add(ch)
+    return {k: "[" + "".join(regex.escape(c) for c in sorted(v | {k})) + "]" for k, v in members.items()}
 
 
-def find_folded(text: str, query: str) -> list[tuple[int, int]]:
-    """Every (start, end) of `query` in `text` under search_key folding, in code points of `text`,
-    widened to grapheme clusters so a hit never splits an akshara."""
+_IGNORED = "[\u093c\u200c\u200d]*"
+
+
+@lru_cache(maxsize=256)
+def _folded_pattern(query: str) -> regex.Pattern | None:
     key = search_key(query)
     if not key:
-        return []
-    hay, origin = search_key_with_map(text)
-    hits: list[tuple[int, int]] = []
-    pos = hay.find(key)
-    while pos != -1:
-        start = origin[pos]
-        end = origin[pos + len(key) - 1] + 1
-        hits.append(snap_to_clusters(text, start, end))
-        pos = hay.find(key, pos + len(key))
-    return hits
+        return None
+    classes = _fold_classes()
+    parts = [classes.get(c, regex.escape(c)) + _IGNORED for c in key]
+    return regex.compile("".join(parts))

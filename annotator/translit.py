@@ -165,7 +165,7 @@ def _add_devanagari(pieces: list[_Piece], chunk: str, base: int, word_end: bool)
 
 
 def _fold(pieces: list[_Piece]) -> list[_Piece]:
-    """Word-level folds: drop non-initial a, m->n before p/b/h, ngh->nh, merge doubles."""
+    """Word-level folds: drop non-initial a, m->n before p/b/h, ngh->nh, merge doubles, final ey->e."""
     kept: list[_Piece] = []
     for p in pieces:
         if p[3] and kept:
@@ -185,6 +185,10 @@ def _fold(pieces: list[_Piece]) -> list[_Piece]:
                 merged[-1] = [p[0], q[1], p[2], False]
                 continue
         merged.append(p)
+    # Names typed with a final -ey (Dubey, Pandey, Chaubey) end in -e in Devanagari.
+    if len(merged) >= 2 and merged[-1][0] == "y" and merged[-2][0] == "e":
+        merged[-2] = [merged[-2][0], merged[-2][1], merged[-1][2], False]
+        merged.pop()
     return merged
 
 
@@ -261,10 +265,25 @@ def roman_key(text: str) -> str:
     f -> ph, x -> ks, cch -> ch, ck and a lone c -> k. Then every 'a' that does not open the word is dropped:
     this removes schwas whether or not the writer deleted them, and final -a (mishra,
     ajaya). Finally m before p/b/h -> n (sampark = संपर्क), ngh -> nh (singh = सिंह), and a
-    repeated consonant or a consonant before its aspirate collapses (kannauj, uttar, makkhan).
+    repeated consonant or a consonant before its aspirate collapses (kannauj, uttar, makkhan),
+    and a word-final 'ey' becomes 'e' (dubey = दुबे).
     So 'ajay mishra' and 'अजय मिश्र' both give 'ajy misr', 'kAnapura' and 'कानपुर' 'knpur'.
     """
-    return roman_key_with_spans(text)[0]
+    cache = _KEY_CACHE
+    keys = []
+    for word in _KEY_WORD_RE.findall(text):
+        key = cache.get(word)
+        if key is None:
+            key = _word_key(word)[0]
+            if len(cache) < 200_000:
+                cache[word] = key
+        if key:
+            keys.append(key)
+    return " ".join(keys)
+
+
+# word -> key, for indexing whole projects (news repeats its words; this is the hot path).
+_KEY_CACHE: dict[str, str] = {}
 
 
 def key_match_span(spans: list[tuple[int, int]], key_start: int, key_end: int) -> tuple[int, int]:
@@ -282,6 +301,8 @@ def find_key_matches(text: str, query: str, *, whole_words: bool = True) -> list
     needle = roman_key(query)
     if not needle:
         return []
+    if whole_words:
+        return _whole_word_matches(text, needle.split(" "))
     key, spans = roman_key_with_spans(text)
     hits: list[tuple[int, int]] = []
     i = key.find(needle)
@@ -292,4 +313,21 @@ def find_key_matches(text: str, query: str, *, whole_words: bool = True) -> list
             i = key.find(needle, j)
         else:
             i = key.find(needle, i + 1)
+    return hits
+
+
+def _whole_word_matches(text: str, wanted: list[str]) -> list[tuple[int, int]]:
+    """Runs of consecutive words whose keys are `wanted`, compared word by word with the
+    cached per-word keys (no per-character work: a project-wide search calls this often)."""
+    words = [(m.start(), m.end(), _word_key(m.group())[0]) for m in _KEY_WORD_RE.finditer(text)]
+    words = [w for w in words if w[2]]
+    n = len(wanted)
+    hits: list[tuple[int, int]] = []
+    i = 0
+    while i + n <= len(words):
+        if words[i][2] == wanted[0] and all(words[i + k][2] == wanted[k] for k in range(1, n)):
+            hits.append((words[i][0], words[i + n - 1][1]))
+            i += n
+        else:
+            i += 1
     return hits

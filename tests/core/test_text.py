@@ -88,3 +88,11 @@ def test_find_folded_reports_offsets_into_the_original():
     hits = find_folded(text, "बड़ी")
     assert [text[s:e] for s, e in hits] == ["बड़ी", "बड\u093cी"]
     assert [text[s:e] for s, e in find_folded(text, "2020")] == ["२०२०"]
+
+
+def test_search_key_agrees_with_per_character_folding():
+    from annotator.text import fold_char
+
+    sample = MIXED + "ऩ न\u093c Ǆ É é ँ ं " + "".join(chr(c) for c in range(0x0900, 0x0980))
+    assert search_key(sample) == "".join(fold_char(c) for c in sample)
+    assert search_key("ऩ") == search_key("न\u093c") == "न"
