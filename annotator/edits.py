@@ -356,7 +356,8 @@ def revert(project: Project, changes: Changes) -> Changes:
                 _write_relation(project, target, new=False)
                 relations.append((current, target))
         for before, after in changes.statuses:
-            current = _status_row(project, after.document, after.annotator)
+            row = before or after
+            current = _status_row(project, row.document, row.annotator)
             target = before if before is not None else replace(after, deleted=True)
             _write_status(project, target)
             statuses.append((current, target))

@@ -169,3 +169,12 @@ def test_scheme_change_never_orphans(project, doc, asha):
     bigger = parse_scheme(project.scheme.source.replace('name = "MISC"', 'name = "VEHICLE"\ncolor = "#123456"\n\n[[entity]]\nname = "MISC"', 1))
     assert project.set_scheme(bigger) == 2
     assert project.scheme.entity("VEHICLE") is not None
+
+
+def test_revert_of_an_inverse_is_the_original(project, doc, asha):
+    c = edits.set_status(project, document=doc, annotator=asha, status="in_progress")
+    edits.revert(project, c.inverse())  # puts the 'after' back: still in progress
+    assert project.status(doc, asha) == "in_progress"
+    added = edits.add_span(project, document=doc, annotator=asha, start=at("मीणा")[0], end=at("मीणा")[1], label="PERSON")
+    edits.revert(project, added.inverse())
+    assert [s.uuid for s in project.spans(doc, asha)] == [added.spans[0][1].uuid]
