@@ -1,0 +1,85 @@
+"""Starting the window: `run(project)` is what `annotator [PROJECT.db]` calls."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from annotator.errors import AnnotatorError
+from annotator.project import Project, resolve_scheme
+from annotator.resources import user_data_dir
+from ui import dialogs, fonts
+from ui import settings as saved
+
+
+def default_project() -> Path:
+    """The default project: made by `annotator.defaults` (with demo articles) when that
+    module exists, else an empty project with the default scheme."""
+    if importlib.util.find_spec("annotator.defaults") is not None:
+        from annotator.defaults import ensure_default_project
+
+        return Path(ensure_default_project())
+    path = user_data_dir() / "default.db"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        Project.create(path, resolve_scheme(None)).close()
+    return path
+
+
+def _log_path() -> Path:
+    return user_data_dir() / "logs" / "errors.log"
+
+
+def _excepthook(kind, value, tb) -> None:
+    """An unexpected error: the details go to a log file, the user gets one sentence."""
+    try:
+        log = _log_path()
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with log.open("a", encoding="utf-8") as f:
+            f.write("".join(traceback.format_exception(kind, value, tb)) + "\n")
+        where = f"; details are in {log}"
+    except OSError:
+        where = ""
+    if isinstance(value, AnnotatorError):
+        message = str(value)
+    else:
+        message = f"Something unexpected went wrong ({kind.__name__}: {value}){where}. Your saved work is safe"
+    dialogs.show_error(None, message)
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(saved.ORGANIZATION)
+    app.setApplicationName(saved.APPLICATION)
+    return app
+
+
+def run(project: str | None) -> int:
+    """Open the window on `project` (the last project, else the default one, when None).
+    Returns the process exit status."""
+    app = application()
+    sys.excepthook = _excepthook
+    try:
+        fonts.register_font()
+    except RuntimeError as exc:
+        dialogs.show_error(None, str(exc))
+    from ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.resize(1280, 820)
+    window.restore_layout()
+    window.show()
+    if project is None:
+        last = saved.last_project()
+        try:
+            project = last if last and Path(last).exists() else str(default_project())
+        except AnnotatorError as exc:
+            dialogs.show_error(window, str(exc))
+            project = None
+    if project is not None:
+        window.open_project(project)
+    return app.exec()

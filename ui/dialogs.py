@@ -1,0 +1,116 @@
+"""Dialogs: one-sentence errors, the annotator's name, opening a project, the shortcut sheet.
+
+Module-level functions so tests can replace them (a modal dialog would block a test)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.edits import valid_annotator_name
+from annotator.scheme import Scheme
+from ui.shortcuts import SHORTCUTS, scheme_keys
+
+
+def one_sentence(message: str) -> str:
+    message = " ".join(str(message).split()) or "Something went wrong"
+    message = message[0].upper() + message[1:]
+    return message if message.endswith((".", "!", "?")) else message + "."
+
+
+def show_error(parent: QWidget | None, message: str) -> None:
+    """A warning dialog holding one clear sentence (never a traceback), shown as plain text."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Annotator", one_sentence(message), QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
+class AnnotatorDialog(QDialog):
+    """Asks who is annotating; offers the names the project already knows."""
+
+    def __init__(self, parent: QWidget | None, existing: list[str], current: str = ""):
+        super().__init__(parent)
+        self.setWindowTitle("Who is annotating?")
+        layout = QVBoxLayout(self)
+        note = QLabel("Your name labels your annotations. You see only your own work while annotating.")
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.names = QComboBox()
+        self.names.setEditable(True)
+        self.names.addItems(existing)
+        self.names.setCurrentText(current)
+        layout.addWidget(self.names)
+        self.problem = QLabel("")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setStyleSheet("color: #B71C1C")
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def name(self) -> str:
+        return self.names.currentText().strip()
+
+    def _accept(self) -> None:
+        problem = valid_annotator_name(self.name())
+        if problem:
+            self.problem.setText(one_sentence(problem))
+            return
+        self.accept()
+
+
+def ask_annotator_name(parent: QWidget | None, existing: list[str], current: str = "") -> str | None:
+    dialog = AnnotatorDialog(parent, existing, current)
+    return dialog.name() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def ask_project_path(parent: QWidget | None, folder: str = "") -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, "Open project", folder, "Annotation projects (*.db *.sqlite);;All files (*)")
+    return path or None
+
+
+class ShortcutSheet(QDialog):
+    """F1: every key of the window, and this scheme's label and relation keys."""
+
+    def __init__(self, parent: QWidget | None, scheme: Scheme | None):
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        rows = SHORTCUTS + (scheme_keys(scheme) if scheme else [])
+        table = QTableWidget(len(rows), 3, self)
+        table.setHorizontalHeaderLabels(["Where", "Keys", "What"])
+        for i, row in enumerate(rows):
+            for j, value in enumerate(row):
+                table.setItem(i, j, QTableWidgetItem(value))
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        table.resizeColumnsToContents()
+        self.table = table
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout.addWidget(buttons)
+        self.resize(820, 640)
+
+
+def show_about(parent: QWidget | None) -> None:
+    from annotator import __version__
+
+    box = QMessageBox(QMessageBox.Icon.Information, "About", f"Hindi news annotator {__version__}. Works offline; every change is saved at once.", QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()

@@ -1,0 +1,110 @@
+"""The main window's menus and their standard shortcuts (the F1 sheet lists the same keys)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+
+from ui import dialogs
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+S = QKeySequence.StandardKey
+
+
+def _unique(keys) -> list[QKeySequence]:
+    """Key sequences without repeats: a standard key that equals an explicit one would make
+    the shortcut ambiguous, and an ambiguous shortcut never fires."""
+    out: list[QKeySequence] = []
+    for k in keys:
+        for seq in QKeySequence.keyBindings(k) if isinstance(k, QKeySequence.StandardKey) else [QKeySequence(k)]:
+            if not seq.isEmpty() and all(seq != o for o in out):
+                out.append(seq)
+    return out
+
+
+def _act(window: MainWindow, menu, name: str, text: str, slot, keys=()) -> QAction:
+    action = QAction(text, window)
+    if keys:
+        action.setShortcuts(_unique(keys))
+    action.triggered.connect(slot)
+    menu.addAction(action)
+    window.addAction(action)  # shortcuts work even when the menu bar is hidden
+    window.actions_[name] = action
+    return action
+
+
+def build_menus(w: MainWindow) -> None:
+    """(Re)build every menu; called again when a project opens, for its undo stack."""
+    for action in list(w.actions()):
+        w.removeAction(action)
+    w.menuBar().clear()
+    w.actions_.clear()
+    bar = w.menuBar()
+
+    m = bar.addMenu("&File")
+    _act(w, m, "open", "&Open project…", w.choose_project, [S.Open])
+    w.actions_["recent_menu"] = m.addMenu("Open &recent")
+    m.addSeparator()
+    _act(w, m, "quit", "&Quit", w.close, [S.Quit, "Ctrl+Q"])
+    w.refresh_recent()
+
+    m = bar.addMenu("&Edit")
+    if w.session is not None:
+        undo = w.session.undo_stack.createUndoAction(w, "&Undo")
+        undo.setShortcuts(_unique([S.Undo]))
+        redo = w.session.undo_stack.createRedoAction(w, "&Redo")
+        redo.setShortcuts(_unique([S.Redo, "Ctrl+Shift+Z", "Ctrl+Y"]))
+        for name, action in (("undo", undo), ("redo", redo)):
+            m.addAction(action)
+            w.addAction(action)
+            w.actions_[name] = action
+        m.addSeparator()
+    _act(w, m, "copy", "&Copy text", w.view.copy, [S.Copy])
+    _act(w, m, "delete", "&Delete span or relation", w.delete_selected, ["Delete"])
+    m.addSeparator()
+    _act(w, m, "find", "&Find in text…", w.find_bar.open_bar, [S.Find])
+    _act(w, m, "find_next", "Find &next", lambda: w.find_bar.step(1), ["F3"])
+    _act(w, m, "find_previous", "Find &previous", lambda: w.find_bar.step(-1), ["Shift+F3"])
+
+    m = bar.addMenu("&Annotate")
+    if w.session is not None:
+        for entity in w.session.project.scheme.entities:
+            # The key is shown, not bound: the text view handles label keys itself, so they
+            # never fire while typing in the filter or find boxes.
+            hint = f"\t{entity.key.upper()}" if entity.key else ""
+            action = m.addAction(f"{entity.name}{hint}")
+            action.triggered.connect(lambda _=False, n=entity.name: w.tag(n))
+        m.addSeparator()
+    relation = m.addAction("Start &relation from the selected span\tR")
+    relation.triggered.connect(w.view.start_relation)
+    m.addAction("Re&verse the selected relation").triggered.connect(w.reverse_selected_relation)
+
+    m = bar.addMenu("&Document")
+    _act(w, m, "next", "&Next document", lambda: w.step_document(1), ["Ctrl+PgDown"])
+    _act(w, m, "previous", "&Previous document", lambda: w.step_document(-1), ["Ctrl+PgUp"])
+    m.addSeparator()
+    _act(w, m, "done", "Mark &done and go to the next undone", w.mark_done, ["Ctrl+Return", "Ctrl+Enter"])
+    _act(w, m, "reopen", "Mark in &progress", w.reopen_document)
+    m.addSeparator()
+    _act(w, m, "filter", "&Filter the list…", lambda: (w.doc_dock.show(), w.doc_list.filter_edit.setFocus()), ["Ctrl+L"])
+
+    m = bar.addMenu("&View")
+    _act(w, m, "zoom_in", "Zoom &in", lambda: w.zoom(1.15), [S.ZoomIn, "Ctrl+="])
+    _act(w, m, "zoom_out", "Zoom &out", lambda: w.zoom(1 / 1.15), [S.ZoomOut])
+    _act(w, m, "zoom_reset", "&Normal size", lambda: w.zoom(None), ["Ctrl+0"])
+    m.addSeparator()
+    arcs = _act(w, m, "arcs", "Show relation &arcs", w.set_arcs_visible, ["Ctrl+Shift+A"])
+    arcs.setCheckable(True)
+    arcs.setChecked(w.view.arcs_visible)
+    m.addAction(w.doc_dock.toggleViewAction())
+    m.addAction(w.side_dock.toggleViewAction())
+
+    m = bar.addMenu("A&nnotator")
+    _act(w, m, "switch_annotator", "&Switch annotator…", w.switch_annotator)
+
+    m = bar.addMenu("&Help")
+    _act(w, m, "shortcuts", "&Keyboard shortcuts", w.show_shortcuts, [S.HelpContents, "F1"])
+    _act(w, m, "about", "&About", lambda: dialogs.show_about(w))

@@ -1,0 +1,323 @@
+"""Thin Qt item models over core reads: the lazy document list, and this document's entity
+and relation lists. They hold ids or small row tuples and change by precise inserts,
+removals and dataChanged from a `Changes` record, never by a reset after an edit."""
+
+from __future__ import annotations
+
+import html
+from bisect import bisect_left
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from annotator.edits import Changes
+from annotator.project import Project, RelationRow, SpanRow
+from annotator.scheme import Scheme
+from ui import queries
+
+Index = QModelIndex | QPersistentModelIndex
+D = Qt.ItemDataRole
+ID_ROLE = D.UserRole + 1
+STATUS_NAMES = {"new": "new", "in_progress": "in progress", "done": "done"}
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows `text` literally: Qt guesses rich text in tooltips, so we say
+    rich text explicitly and escape the content."""
+    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
+
+
+def _short(text: str, limit: int = 48) -> str:
+    text = text.replace("\r\n", "⏎").replace("\n", "⏎").replace("\r", "⏎")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@dataclass(frozen=True)
+class DocRow:
+    uuid: str
+    ext_id: str
+    length: int
+    seq: int
+    status: str
+
+
+class DocumentListModel(QAbstractTableModel):
+    """Every document of the project, fetched a page at a time; only a few pages are kept.
+
+    Opening stays instant at 100,000 documents: only the count and the first visible page
+    are read. Filters (this annotator's status, a text or id fragment) are applied in SQL.
+    """
+
+    PAGE = 200
+    MAX_PAGES = 32
+    HEADERS = ("#", "Document", "Characters", "Status")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.project: Project | None = None
+        self.annotator: str | None = None
+        self.status_filter: str | None = None
+        self.text_filter = ""
+        self._count = 0
+        self._pages: OrderedDict[int, list[DocRow]] = OrderedDict()
+
+    def set_project(self, project: Project | None, annotator: str | None) -> None:
+        self.beginResetModel()
+        self.project, self.annotator = project, annotator
+        self._reload()
+        self.endResetModel()
+
+    def set_filter(self, status: str | None, text: str) -> None:
+        if (status, text) == (self.status_filter, self.text_filter):
+            return
+        self.beginResetModel()
+        self.status_filter, self.text_filter = status, text
+        self._reload()
+        self.endResetModel()
+
+    @property
+    def filtered(self) -> bool:
+        return bool(self.status_filter or self.text_filter)
+
+    def _reload(self) -> None:
+        self._pages.clear()
+        if self.project is None:
+            self._count = 0
+        elif self.filtered:
+            self._count = queries.count_documents(self.project, self.annotator, self.status_filter, self.text_filter)
+        else:
+            self._count = self.project.document_count()
+
+    def _page(self, number: int) -> list[DocRow]:
+        page = self._pages.get(number)
+        if page is None:
+            offset = number * self.PAGE
+            if self.filtered:
+                rows = queries.documents_page(self.project, self.annotator, self.status_filter, self.text_filter, offset, self.PAGE)
+            else:
+                infos = self.project.documents(offset=offset, limit=self.PAGE)
+                statuses = queries.statuses_of(self.project, self.annotator, [i.uuid for i in infos])
+                rows = [(i.uuid, i.ext_id, i.length, i.seq, statuses.get(i.uuid, "new")) for i in infos]
+            page = [DocRow(*r) for r in rows]
+            self._pages[number] = page
+            if len(self._pages) > self.MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return page
+
+    def row(self, number: int) -> DocRow | None:
+        if not 0 <= number < self._count or self.project is None:
+            return None
+        page = self._page(number // self.PAGE)
+        i = number % self.PAGE
+        return page[i] if i < len(page) else None
+
+    def row_of(self, uuid: str) -> int | None:
+        """The row of a document under the current filter, or None when filtered out."""
+        if self.project is None:
+            return None
+        for number, page in self._pages.items():
+            for i, r in enumerate(page):
+                if r.uuid == uuid:
+                    return number * self.PAGE + i
+        return queries.position_of(self.project, self.annotator, self.status_filter, self.text_filter, uuid)
+
+    # -- Qt model -------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = D.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == D.DisplayRole and 0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = D.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self.row(index.row())
+        if r is None:
+            return None
+        col = index.column()
+        if role == D.DisplayRole:
+            return (str(r.seq), r.ext_id, f"{r.length:,}", STATUS_NAMES.get(r.status, r.status))[col]
+        if role == ID_ROLE:
+            return r.uuid
+        if role == D.ToolTipRole and col == 1:
+            return plain_tooltip(r.ext_id)
+        if role == D.TextAlignmentRole and col in (0, 2):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == D.ForegroundRole and col == 3 and r.status == "done":
+            return QColor("#2E7D32")
+        return None
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Show this annotator's new status of a document where its row is loaded."""
+        for _, after in changes.statuses:
+            if after is None or after.annotator != self.annotator:
+                continue
+            status = "new" if after.deleted else after.status
+            for number, page in self._pages.items():
+                for i, r in enumerate(page):
+                    if r.uuid == after.document:
+                        page[i] = DocRow(r.uuid, r.ext_id, r.length, r.seq, status)
+                        idx = self.index(number * self.PAGE + i, 3)
+                        self.dataChanged.emit(idx, idx, [D.DisplayRole, D.ForegroundRole])
+
+
+class SpanListModel(QAbstractTableModel):
+    """This document's spans in this annotator's layer, in text order."""
+
+    HEADERS = ("Label", "Text")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.text = ""
+        self.document: str | None = None
+        self.annotator: str | None = None
+        self.rows: list[SpanRow] = []
+        self._by_id: dict[str, SpanRow] = {}
+        self.colours: dict[str, QColor] = {}
+
+    def set_scheme(self, scheme: Scheme) -> None:
+        self.colours = {e.name: QColor(e.color) for e in scheme.entities}
+
+    def set_document(self, document: str | None, annotator: str | None, text: str, spans: list[SpanRow]) -> None:
+        self.beginResetModel()
+        self.document, self.annotator, self.text = document, annotator, text
+        self.rows = sorted(spans, key=_span_key)
+        self._by_id = {s.uuid: s for s in self.rows}
+        self.endResetModel()
+
+    def by_id(self) -> dict[str, SpanRow]:
+        return self._by_id
+
+    def row_of(self, uuid: str) -> int | None:
+        span = self._by_id.get(uuid)
+        if span is None:
+            return None
+        i = bisect_left(self.rows, _span_key(span), key=_span_key)
+        return i if i < len(self.rows) and self.rows[i].uuid == uuid else None
+
+    def apply_changes(self, changes: Changes) -> None:
+        for before, after in changes.spans:
+            row = before or after
+            if row.document != self.document or row.annotator != self.annotator:
+                continue
+            i = self.row_of(row.uuid)
+            if i is not None:
+                self.beginRemoveRows(QModelIndex(), i, i)
+                del self.rows[i]
+                self._by_id.pop(row.uuid, None)
+                self.endRemoveRows()
+            if after is not None and not after.deleted:
+                self._by_id[after.uuid] = after
+                j = bisect_left(self.rows, _span_key(after), key=_span_key)
+                self.beginInsertRows(QModelIndex(), j, j)
+                self.rows.insert(j, after)
+                self.endInsertRows()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = D.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == D.DisplayRole and 0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = D.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        s = self.rows[index.row()]
+        if role == D.DisplayRole:
+            return s.label if index.column() == 0 else _short(self.text[s.start : s.end])
+        if role == D.DecorationRole and index.column() == 0:
+            return self.colours.get(s.label)
+        if role == D.ToolTipRole:
+            return plain_tooltip(f"{s.label} {s.start}–{s.end}: {self.text[s.start:s.end]}")
+        if role == ID_ROLE:
+            return s.uuid
+        return None
+
+
+def _span_key(s: SpanRow) -> tuple:
+    return (s.start, s.end, s.label, s.uuid)
+
+
+class RelationListModel(QAbstractTableModel):
+    """This document's relations in this annotator's layer, in the order they were made."""
+
+    HEADERS = ("From", "Relation", "To")
+
+    def __init__(self, spans: SpanListModel, parent=None):
+        super().__init__(parent)
+        self.spans = spans
+        self.rows: list[RelationRow] = []
+
+    def set_relations(self, relations: list[RelationRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(relations)
+        self.endResetModel()
+
+    def row_of(self, uuid: str) -> int | None:
+        return next((i for i, r in enumerate(self.rows) if r.uuid == uuid), None)
+
+    def apply_changes(self, changes: Changes) -> None:
+        doc, who = self.spans.document, self.spans.annotator
+        for before, after in changes.relations:
+            row = before or after
+            if row.document != doc or row.annotator != who:
+                continue
+            i = self.row_of(row.uuid)
+            live = after is not None and not after.deleted
+            if i is not None and live:
+                self.rows[i] = after
+                self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.HEADERS) - 1))
+            elif i is not None:
+                self.beginRemoveRows(QModelIndex(), i, i)
+                del self.rows[i]
+                self.endRemoveRows()
+            elif live:
+                self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
+                self.rows.append(after)
+                self.endInsertRows()
+        changed = {(b or a).uuid for b, a in changes.spans}
+        for i, r in enumerate(self.rows):  # a relabelled or resized end changes the wording
+            if r.head in changed or r.tail in changed:
+                self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.HEADERS) - 1))
+
+    def _describe(self, span: str) -> str:
+        s = self.spans.by_id().get(span)
+        return f"{_short(self.spans.text[s.start:s.end], 28)} ({s.label})" if s else "?"
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = D.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == D.DisplayRole and 0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = D.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        r = self.rows[index.row()]
+        if role == D.DisplayRole:
+            return (self._describe(r.head), r.label, self._describe(r.tail))[index.column()]
+        if role == D.ToolTipRole:
+            return plain_tooltip(f"{self._describe(r.head)} → {r.label} → {self._describe(r.tail)}")
+        if role == ID_ROLE:
+            return r.uuid
+        return None

@@ -1,0 +1,108 @@
+"""`annotator self-check`: start the window offscreen on a throwaway project and check that
+the font, the core and the rendering all work. Returns (ok, one-line reason)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+SAMPLE = "पुलिस आयुक्त विजय सिंह मीणा ने कानपुर में बताया कि क्षत्रिय परिवार के 😀 सदस्य आए।\r\nदूसरी पंक्ति।"
+
+
+def _font_covers_devanagari(family: str) -> str | None:
+    """Why the bundled font does not supply the Devanagari glyphs, or None when it does."""
+    from PySide6.QtGui import QFont, QFontDatabase, QRawFont, QTextLayout
+
+    if QFontDatabase.WritingSystem.Devanagari not in QFontDatabase.writingSystems(family):
+        return f"the font {family} does not list Devanagari"
+    font = QFont(family, 16)
+    raw = QRawFont.fromFont(font, QFontDatabase.WritingSystem.Devanagari)
+    if not raw.isValid() or raw.familyName() != family:
+        return f"Qt picked {raw.familyName() or 'no font'} instead of {family} for Devanagari"
+    if not all(raw.supportsCharacter(ord(ch)) for ch in "कषतरि्ा"):  # the str overload misreads
+        return f"the font {family} lacks Devanagari letters"
+    layout = QTextLayout("क्षत्रिय", font)
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    runs = layout.glyphRuns()
+    if not runs or any(run.rawFont().familyName() != family for run in runs):
+        return "Devanagari text was not shaped with the bundled font"
+    return None
+
+
+def _non_blank(image) -> bool:
+    """Whether an image holds more than one colour (something was drawn)."""
+    first = image.pixel(0, 0)
+    step = max(1, image.width() // 97)
+    for y in range(0, image.height(), max(1, image.height() // 61)):
+        for x in range(0, image.width(), step):
+            if image.pixel(x, y) != first:
+                return True
+    return False
+
+
+def self_check() -> tuple[bool, str]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import ui  # noqa: F401  (compatibility guard before any Qt work)
+
+    tmp = Path(tempfile.mkdtemp(prefix="annotator-selfcheck-"))
+    window = None
+    try:
+        from PySide6.QtCore import QSettings
+
+        from annotator import edits
+        from annotator.importer import import_paths
+        from annotator.project import Project, resolve_scheme
+        from ui import app as ui_app
+        from ui import fonts
+        from ui import settings as saved
+
+        qapp = ui_app.application()
+        family = fonts.register_font()
+        problem = _font_covers_devanagari(family)
+        if problem:
+            return False, problem
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
+        saved.set_annotator_name("self-check")
+        path = tmp / "check.db"
+        article = tmp / "check.txt"
+        article.write_bytes(SAMPLE.encode("utf-8"))
+        with Project.create(path, resolve_scheme(None)) as project:
+            import_paths(project, [article])
+            doc = project.document_by_ext_id("check").uuid
+            who = edits.ensure_annotator(project, "self-check")
+            a = SAMPLE.index("विजय सिंह मीणा")
+            b = SAMPLE.index("पुलिस आयुक्त")
+            person = edits.add_span(project, document=doc, annotator=who, start=a, end=a + len("विजय सिंह मीणा"), label="PERSON").spans[0][1]
+            title = edits.add_span(project, document=doc, annotator=who, start=b, end=b + len("पुलिस आयुक्त"), label="DESIGNATION").spans[0][1]
+            edits.add_relation(project, head=person.uuid, tail=title.uuid, label="HAS_DESIGNATION")
+        from ui.main_window import MainWindow
+
+        window = MainWindow()
+        window.resize(1000, 700)
+        window.show()
+        qapp.processEvents()
+        if not window.open_project(path):
+            return False, "the window could not open a new project"
+        qapp.processEvents()
+        view = window.view
+        if len(view.spans()) != 2 or len(view.relations()) != 1:
+            return False, "the window did not show the spans and relation made through the core"
+        if view.text[view.spans()[person.uuid].start : view.spans()[person.uuid].end] != "विजय सिंह मीणा":
+            return False, "span offsets were shifted in the window"
+        image = view.viewport().grab().toImage()
+        if image.isNull() or not _non_blank(image):
+            return False, "the text view rendered a blank image"
+        if not _non_blank(window.grab().toImage()):
+            return False, "the main window rendered a blank image"
+        return True, f"window rendered Devanagari with {family}; spans, relation and offsets are right"
+    except Exception as exc:  # a self-check reports every failure as one line
+        return False, f"{type(exc).__name__}: {exc}"
+    finally:
+        if window is not None:
+            window.close()
+            window.deleteLater()
+        shutil.rmtree(tmp, ignore_errors=True)

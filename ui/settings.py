@@ -1,0 +1,92 @@
+"""What the window remembers between runs (QSettings): annotator, projects, layout, zoom."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANIZATION = "HindiAnnotator"
+APPLICATION = "annotator"
+MAX_RECENT = 8
+
+
+def settings() -> QSettings:
+    """The one settings store. Always INI format in the user scope, so tests can redirect it
+    with `QSettings.setPath(IniFormat, UserScope, folder)`."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+
+
+def _str(key: str, default: str = "") -> str:
+    value = settings().value(key, default)
+    return value if isinstance(value, str) else default
+
+
+def annotator_name() -> str:
+    return _str("annotator/name")
+
+
+def set_annotator_name(name: str) -> None:
+    settings().setValue("annotator/name", name)
+
+
+def recent_projects() -> list[str]:
+    value = settings().value("projects/recent", [])
+    if isinstance(value, str):  # INI stores a one-item list as a plain string
+        value = [value]
+    return [v for v in value or [] if isinstance(v, str)]
+
+
+def add_recent_project(path: str) -> None:
+    recent = [path] + [p for p in recent_projects() if p != path]
+    s = settings()
+    s.setValue("projects/recent", recent[:MAX_RECENT])
+    s.setValue("projects/last", path)
+
+
+def last_project() -> str:
+    return _str("projects/last")
+
+
+def _doc_key(project: str) -> str:
+    # QSettings keys may not hold "/" or "\\" from a path: use a stable hash of it.
+    import hashlib
+
+    return "documents/last-" + hashlib.sha1(project.encode("utf-8")).hexdigest()[:16]
+
+
+def last_document(project: str) -> str:
+    return _str(_doc_key(project))
+
+
+def set_last_document(project: str, document: str) -> None:
+    settings().setValue(_doc_key(project), document)
+
+
+def window_state() -> tuple[QByteArray | None, QByteArray | None]:
+    s = settings()
+    geometry, state = s.value("window/geometry"), s.value("window/state")
+    return (geometry if isinstance(geometry, QByteArray) else None, state if isinstance(state, QByteArray) else None)
+
+
+def set_window_state(geometry: QByteArray, state: QByteArray) -> None:
+    s = settings()
+    s.setValue("window/geometry", geometry)
+    s.setValue("window/state", state)
+
+
+def zoom() -> float:
+    try:
+        return float(settings().value("view/zoom", 1.0))
+    except (TypeError, ValueError):
+        return 1.0
+
+
+def set_zoom(value: float) -> None:
+    settings().setValue("view/zoom", value)
+
+
+def arcs_visible() -> bool:
+    return str(settings().value("view/arcs", "true")).lower() != "false"
+
+
+def set_arcs_visible(value: bool) -> None:
+    settings().setValue("view/arcs", "true" if value else "false")

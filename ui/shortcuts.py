@@ -1,0 +1,54 @@
+"""Every key of the window in one table: the F1 sheet and the README are made from it, and
+the main window's menu shortcuts use the same sequences."""
+
+from __future__ import annotations
+
+from annotator.scheme import Scheme
+
+# (group, keys, what they do)
+SHORTCUTS: list[tuple[str, str, str]] = [
+    ("Select text", "Drag", "Select text; the selection snaps to whole words"),
+    ("Select text", "Alt+drag or Shift+drag", "Select by akshara (grapheme cluster) instead of word"),
+    ("Select text", "Double-click", "Select one word"),
+    ("Select text", "← → / Ctrl+← →", "Move the caret by akshara / by word"),
+    ("Select text", "Shift+← → / Ctrl+Shift+← →", "Extend the selection by akshara / by word"),
+    ("Select text", "↑ ↓, Home, End, Ctrl+Home, Ctrl+End", "Move the caret by line, to the line's ends, to the text's ends"),
+    ("Entities", "Label key (see below)", "Tag the selected text with that label; with a span selected, relabel it"),
+    ("Entities", "Click a span's text, bar or label", "Select the span (click again for the enclosing span)"),
+    ("Entities", "Tab / Shift+Tab", "Select the next / previous span"),
+    ("Entities", "Shift+← → / Ctrl+Shift+← →", "With a span selected: move its end by akshara / by word"),
+    ("Entities", "Alt+Shift+← → / Ctrl+Alt+Shift+← →", "With a span selected: move its start by akshara / by word"),
+    ("Entities", "Drag a selected span's edge", "Move that edge (Alt or Shift: by akshara)"),
+    ("Entities", "Delete or Backspace", "Delete the selected span (with its relations) or relation"),
+    ("Entities", "Esc", "Clear the selection"),
+    ("Relations", "R (or Ctrl+R)", "Start a relation from the selected span"),
+    ("Relations", "Click a span, or Tab then Enter", "Choose the second span; a menu offers the allowed types"),
+    ("Relations", "Relation key in the menu (see below)", "Make a relation of that type"),
+    ("Relations", "Esc", "Cancel the relation"),
+    ("Relations", "Click an arc or its label", "Select the relation"),
+    ("Relations", "Ctrl+Shift+A", "Show or hide the arcs"),
+    ("Documents", "Ctrl+PgDown / Ctrl+PgUp", "Next / previous document"),
+    ("Documents", "Ctrl+Enter (Ctrl+Return)", "Mark the document done and go to the next one not done"),
+    ("Documents", "Ctrl+L", "Filter the document list"),
+    ("Documents", "Ctrl+F, F3, Shift+F3", "Find in the text (Hindi folding: nukta, digits), next, previous"),
+    ("Edit", "Ctrl+Z / Ctrl+Shift+Z or Ctrl+Y", "Undo / redo (every change is already saved)"),
+    ("Edit", "Ctrl+C", "Copy the selected text"),
+    ("View", "Ctrl++ / Ctrl+- / Ctrl+0", "Zoom in / out / back to normal"),
+    ("File", "Ctrl+O / Ctrl+Q", "Open a project / quit"),
+    ("Help", "F1", "This sheet"),
+]
+
+
+def scheme_keys(scheme: Scheme) -> list[tuple[str, str, str]]:
+    """The label and relation keys of a scheme, as rows like SHORTCUTS."""
+    rows = [("Label keys", e.key.upper(), f"{e.name} — {e.description}".rstrip(" —")) for e in scheme.entities if e.key]
+    rows += [("Relation keys (in the menu)", r.key.upper(), f"{r.name}: {', '.join(r.heads)} → {', '.join(r.tails)}") for r in scheme.relations if r.key]
+    return rows
+
+
+def markdown(scheme: Scheme | None = None) -> str:
+    """The sheet as a Markdown table (for the README)."""
+    lines = ["| Where | Keys | What |", "| --- | --- | --- |"]
+    for group, keys, what in SHORTCUTS + (scheme_keys(scheme) if scheme else []):
+        lines.append(f"| {group} | {keys} | {what} |")
+    return "\n".join(lines)

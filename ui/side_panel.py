@@ -1,0 +1,110 @@
+"""The side panel: the label palette (colour, key, name; description as tooltip) and this
+document's entity and relation lists (click to jump)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.scheme import Scheme
+from ui.models import ID_ROLE, RelationListModel, SpanListModel, plain_tooltip
+
+
+def swatch(colour: str, size: int = 14) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+def _table(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    # Fixed sizes: ResizeToContents would read every row after each change.
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.setColumnWidth(0, 120)
+    view.setWordWrap(False)
+    return view
+
+
+class SidePanel(QWidget):
+    labelClicked = Signal(str)
+    spanActivated = Signal(str)
+    relationActivated = Signal(str)
+
+    def __init__(self, spans: SpanListModel, relations: RelationListModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.palette_box = QGroupBox("Labels")
+        self._grid = QGridLayout(self.palette_box)
+        self._grid.setSpacing(2)
+        self.buttons: dict[str, QToolButton] = {}
+        self.entity_view = _table(spans)
+        self.relation_view = _table(relations)
+        self.arcs_box = QCheckBox("Show relation arcs")
+        self.arcs_box.setChecked(True)
+        lists = QSplitter(Qt.Orientation.Vertical)
+        for title, view in (("Entities", self.entity_view), ("Relations", self.relation_view)):
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(view)
+            lists.addWidget(box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.palette_box)
+        layout.addWidget(lists, 1)
+        layout.addWidget(self.arcs_box)
+        self.entity_view.clicked.connect(lambda i: self._activated(i, self.spanActivated))
+        self.relation_view.clicked.connect(lambda i: self._activated(i, self.relationActivated))
+
+    def _activated(self, index: QModelIndex, signal) -> None:
+        uuid = index.siblingAtColumn(0).data(ID_ROLE)
+        if uuid:
+            signal.emit(uuid)
+
+    def set_scheme(self, scheme: Scheme) -> None:
+        for button in self.buttons.values():
+            button.deleteLater()
+        self.buttons = {}
+        for i, entity in enumerate(scheme.entities):
+            button = QToolButton()
+            button.setText(f"{entity.key.upper() or ' '}  {entity.name}")
+            button.setIcon(swatch(entity.color))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setToolTip(plain_tooltip(f"{entity.name} (key {entity.key.upper() or 'none'}): {entity.description}"))
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the text view keeps the keyboard
+            button.setSizePolicy(button.sizePolicy().horizontalPolicy().Expanding, button.sizePolicy().verticalPolicy())
+            button.clicked.connect(lambda _=False, name=entity.name: self.labelClicked.emit(name))
+            self._grid.addWidget(button, i // 2, i % 2)
+            self.buttons[entity.name] = button
+
+    def show_span(self, row: int | None) -> None:
+        self._show(self.entity_view, row)
+
+    def show_relation(self, row: int | None) -> None:
+        self._show(self.relation_view, row)
+
+    @staticmethod
+    def _show(view: QTableView, row: int | None) -> None:
+        if row is None:
+            view.clearSelection()
+            return
+        index = view.model().index(row, 0)
+        view.selectionModel().select(index, view.selectionModel().SelectionFlag.ClearAndSelect | view.selectionModel().SelectionFlag.Rows)
+        view.scrollTo(index)

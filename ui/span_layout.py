@@ -1,0 +1,473 @@
+"""Geometry of the text view: wrapped lines, span bars stacked under them, relation arcs
+stacked above them, and hit testing. No painting and no events (see text_view, text_paint).
+
+Every visual line is a block of three bands, top to bottom: the arc band (relation arcs and
+their labels), the text, and the span band (one row per stacking level: a bar in the label's
+colour with the label's name under it). Band heights follow what the line holds, so a line
+with no annotations stays compact and a line with deeply nested spans gets the room it needs.
+
+Changes are incremental: `update(spans=..., relations=...)` recomputes only the paragraphs
+the changed rows touch (and the lines their relations' arcs cross), then re-sums the
+paragraph tops. Text is laid out once per width/zoom.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextLine, QTextOption
+
+from annotator.project import RelationRow, SpanRow
+from ui.offsets import OffsetMap, Paragraph, utf16_length
+
+MARGIN_X = 16.0
+MARGIN_TOP = 10.0
+BAR_H = 3.0
+GAP = 4.0  # the least room between two lines
+
+
+@dataclass
+class Segment:
+    """The piece of one span on one visual line; x in line coordinates."""
+
+    span: str
+    x1: float
+    x2: float
+    first: bool  # the span's first piece carries the label name
+    level: int = 0
+
+
+@dataclass
+class ArcPart:
+    """The piece of one relation drawn above one line: from `x1` to `x2`, with a foot down to
+    the head and/or tail span where they sit on this line (None where the arc runs off to
+    the next or previous line)."""
+
+    relation: str
+    x1: float
+    x2: float
+    head_x: float | None
+    tail_x: float | None
+    label_w: float
+    level: int = 0
+    limit: float = 1e9  # the line's width: a label never runs off its right edge
+
+    @property
+    def centre(self) -> float:
+        half = self.label_w / 2
+        return min(max((self.x1 + self.x2) / 2, half), self.limit - half)
+
+
+@dataclass
+class Line:
+    qline: QTextLine
+    start16: int  # QTextLayout positions inside the paragraph
+    end16: int
+    y: float = 0.0  # top of this line's block, relative to its paragraph
+    arc_h: float = GAP
+    text_h: float = 0.0
+    band_h: float = GAP
+    segments: list[Segment] = field(default_factory=list)
+    arcs: list[ArcPart] = field(default_factory=list)
+
+    @property
+    def text_top(self) -> float:
+        return self.y + self.arc_h
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.arc_h + self.text_h + self.band_h
+
+
+@dataclass
+class Para:
+    info: Paragraph
+    layout: QTextLayout | None = None  # None until the paragraph is first needed
+    lines: list[Line] = field(default_factory=list)
+    top: float = 0.0
+    height: float = 0.0
+    spans: set[str] = field(default_factory=set)  # spans with a piece here
+    arcs: set[str] = field(default_factory=set)  # relations with a part here
+
+
+def stack(items: list[tuple[float, float]]) -> list[int]:
+    """Levels for horizontal extents (lo, hi), given in priority order: each item takes the
+    lowest level where it overlaps nothing already placed there."""
+    levels: list[list[tuple[float, float]]] = []
+    out: list[int] = []
+    for lo, hi in items:
+        for level, taken in enumerate(levels):
+            if all(hi <= a or lo >= b for a, b in taken):
+                taken.append((lo, hi))
+                out.append(level)
+                break
+        else:
+            levels.append([(lo, hi)])
+            out.append(len(levels) - 1)
+    return out
+
+
+class DocumentLayout:
+    """All geometry of one document in one annotator's layer at one width and zoom."""
+
+    def __init__(self, text: str, font: QFont, label_font: QFont, width: float):
+        self.map = OffsetMap(text)
+        self.text = text
+        self.font = font
+        self.label_font = label_font
+        self.width = max(width, 80.0)
+        self.arcs_visible = True
+        fm = QFontMetricsF(label_font)
+        self.label_h = fm.height()
+        self.row_h = BAR_H + self.label_h + 2.0
+        self.arc_row_h = self.label_h + 6.0
+        self._label_widths: dict[str, float] = {}
+        self._fm = fm
+        self.spans: dict[str, SpanRow] = {}
+        self.relations: dict[str, RelationRow] = {}
+        self.span_relations: dict[str, set[str]] = {}
+        self.anchors: dict[str, tuple[int, int, float]] = {}  # span -> (para, line, x)
+        self.rel_parts: dict[str, list[tuple[int, int, ArcPart]]] = {}
+        text_fm = QFontMetricsF(font)
+        self._line_h = text_fm.height()
+        sample = "पुलिस आयुक्त ने कानपुर में बताया the"
+        self._char_w = text_fm.horizontalAdvance(sample) / len(sample)
+        # Paragraphs are laid out when first needed (painting, hit tests, the idle pass),
+        # so opening a long document costs what the first screen costs.
+        self.paras = [Para(p) for p in self.map.paragraphs]
+        self.height = 0.0
+        self._tops: list[float] = []
+        self._next_unlaid = 0
+
+    # -- text -------------------------------------------------------------------------------
+
+    def label_width(self, name: str) -> float:
+        w = self._label_widths.get(name)
+        if w is None:
+            w = self._label_widths[name] = self._fm.horizontalAdvance(name) + 6.0
+        return w
+
+    def _layout_text(self, para: Para) -> None:
+        layout = QTextLayout(para.info.text, self.font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        layout.setCacheEnabled(True)
+        lines: list[Line] = []
+        layout.beginLayout()
+        while True:
+            qline = layout.createLine()
+            if not qline.isValid():
+                break
+            qline.setLineWidth(self.width - 2 * MARGIN_X)
+            start = qline.textStart()
+            lines.append(Line(qline, start, start + qline.textLength(), text_h=qline.height()))
+        layout.endLayout()
+        para.layout, para.lines = layout, lines
+
+    def laid(self, p: int) -> bool:
+        return self.paras[p].layout is not None
+
+    def ensure(self, p: int) -> bool:
+        """Lay out paragraph p (text, spans, arcs) if it is not yet; True when it was done now."""
+        para = self.paras[p]
+        if para.layout is not None:
+            return False
+        self._layout_text(para)
+        moved: set[str] = set()
+        for uuid in para.spans:
+            if self.map.paragraph_of_cp(self.spans[uuid].start) == p:
+                moved |= self.span_relations.get(uuid, set())
+        self._refresh({p}, moved)
+        return True
+
+    def ensure_range(self, y0: float, y1: float) -> bool:
+        """Lay out every paragraph that meets document y range [y0, y1] (positions move as
+        estimates become exact, so repeat until stable). True when anything was laid out."""
+        changed = False
+        while True:
+            p = self.para_at_y(y0)
+            todo = []
+            while p < len(self.paras) and self.paras[p].top <= y1:
+                if self.paras[p].layout is None:
+                    todo.append(p)
+                p += 1
+            if not todo:
+                return changed
+            for p in todo:
+                self.ensure(p)
+            changed = True
+
+    def next_unlaid(self) -> int | None:
+        """The first paragraph not laid out yet (for the idle pass), or None."""
+        while self._next_unlaid < len(self.paras) and self.paras[self._next_unlaid].layout is not None:
+            self._next_unlaid += 1
+        return self._next_unlaid if self._next_unlaid < len(self.paras) else None
+
+    def _estimate(self, para: Para) -> float:
+        lines = max(1, math.ceil(utf16_length(para.info.text) * self._char_w / max(self.width - 2 * MARGIN_X, 40.0)))
+        band = GAP + (self.row_h if para.spans else 0.0)
+        arcs = GAP + (self.arc_row_h if self.arcs_visible and any(self.span_relations.get(u) for u in para.spans) else 0.0)
+        return lines * (self._line_h + band + arcs)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def set_annotations(self, spans: list[SpanRow], relations: list[RelationRow]) -> None:
+        """Replace every annotation (a document was opened) and lay everything out."""
+        self.spans = {s.uuid: s for s in spans}
+        self.relations = {}
+        self.span_relations = {s.uuid: set() for s in spans}
+        for r in relations:
+            if r.head in self.spans and r.tail in self.spans:
+                self.relations[r.uuid] = r
+                self.span_relations[r.head].add(r.uuid)
+                self.span_relations[r.tail].add(r.uuid)
+        for para in self.paras:
+            para.spans.clear()
+            para.arcs.clear()
+        starts = self.map._para_cp_starts
+        for s in spans:
+            first = bisect_right(starts, s.start) - 1
+            last = bisect_right(starts, max(s.start, s.end - 1)) - 1
+            for p in range(max(first, 0), last + 1):
+                self.paras[p].spans.add(s.uuid)
+        self.rel_parts.clear()
+        self.anchors.clear()
+        self._refresh(set(range(len(self.paras))), set(self.relations))  # unlaid: estimated
+
+    def update(self, spans: list[tuple[SpanRow | None, SpanRow | None]], relations: list[tuple[RelationRow | None, RelationRow | None]]) -> tuple[float, float, bool]:
+        """Apply (before, after) rows (already filtered to this document and layer; a
+        tombstone or None means absent). Returns (y0, y1, moved): the document y range of
+        the touched paragraphs, and whether anything below them moved (heights changed)."""
+        touched: set[int] = set()
+        moved_rels: set[str] = set()
+        for before, after in spans:
+            uuid = (before or after).uuid
+            old = self.spans.pop(uuid, None)
+            self.anchors.pop(uuid, None)
+            if old is not None:
+                for p in self._paras_of(old):
+                    self.paras[p].spans.discard(uuid)
+                    touched.add(p)
+            if after is not None and not after.deleted:
+                self.spans[uuid] = after
+                self.span_relations.setdefault(uuid, set())
+                for p in self._paras_of(after):
+                    self.paras[p].spans.add(uuid)
+                    touched.add(p)
+            moved_rels |= self.span_relations.get(uuid, set())
+        for before, after in relations:
+            uuid = (before or after).uuid
+            old = self.relations.pop(uuid, None)
+            if old is not None:
+                self.span_relations.get(old.head, set()).discard(uuid)
+                self.span_relations.get(old.tail, set()).discard(uuid)
+            if after is not None and not after.deleted and after.head in self.spans and after.tail in self.spans:
+                self.relations[uuid] = after
+                self.span_relations[after.head].add(uuid)
+                self.span_relations[after.tail].add(uuid)
+            moved_rels.add(uuid)
+        for before, after in spans:  # a deleted span's relations go with it
+            row = before or after
+            if row.uuid not in self.spans:
+                for rid in list(self.span_relations.pop(row.uuid, set())):
+                    self.relations.pop(rid, None)
+                    moved_rels.add(rid)
+        before_rels = {p for r in moved_rels for p, _, _ in self.rel_parts.get(r, [])}
+        old_height = self.height
+        old_heights = [para.height for para in self.paras]
+        self._refresh(touched, moved_rels)
+        hit = touched | before_rels | {p for r in moved_rels for p, _, _ in self.rel_parts.get(r, [])}
+        if not hit:
+            return 0.0, 0.0, False
+        y0 = min(self.paras[p].top for p in hit)
+        y1 = max(self.paras[p].top + self.paras[p].height for p in hit)
+        moved = self.height != old_height or any(self.paras[p].height != old_heights[p] for p in hit)
+        return y0, y1, moved
+
+    def _paras_of(self, span: SpanRow) -> range:
+        first = self.map.paragraph_of_cp(span.start)
+        last = self.map.paragraph_of_cp(max(span.start, span.end - 1))
+        return range(first, last + 1)
+
+    def _refresh(self, paras: set[int], relations: set[str]) -> None:
+        unlaid = {p for p in paras if self.paras[p].layout is None}
+        paras = paras - unlaid
+        for p in paras:
+            self._build_segments(p)
+        arc_paras = set(paras)
+        for rid in relations:
+            for p, _, _ in self.rel_parts.pop(rid, []):
+                self.paras[p].arcs.discard(rid)
+                arc_paras.add(p)
+            if rid in self.relations:
+                parts = self._arc_parts(self.relations[rid])
+                self.rel_parts[rid] = parts
+                for p, _, _ in parts:
+                    self.paras[p].arcs.add(rid)
+                    arc_paras.add(p)
+        for p in arc_paras:
+            self._build_arcs(p)
+        for p in paras | arc_paras | unlaid:
+            self._place_lines(p)
+        self._sum_tops()
+
+    def _build_segments(self, p: int) -> None:
+        para = self.paras[p]
+        info = para.info
+        starts = [line.start16 for line in para.lines]
+        for line in para.lines:
+            line.segments = []
+        for uuid in para.spans:
+            s = self.spans[uuid]
+            a, b = max(s.start, info.cp_start), min(s.end, info.cp_end)
+            la, lb = self.map.local(a, info), self.map.local(b, info)
+            first_line = max(bisect_right(starts, la) - 1, 0)
+            last_line = max(bisect_right(starts, max(lb - 1, la)) - 1, 0)
+            for k in range(first_line, last_line + 1):
+                line = para.lines[k]
+                x1 = line.qline.cursorToX(max(la, line.start16))[0]
+                x2 = line.qline.cursorToX(min(lb, line.end16))[0]
+                if x2 - x1 < 4.0:  # a span of only spaces or a line break stays visible
+                    x2 = x1 + 4.0
+                first = s.start >= info.cp_start and k == first_line
+                line.segments.append(Segment(uuid, x1, x2, first))
+                if first:
+                    self.anchors[uuid] = (p, k, (x1 + x2) / 2)
+        for line in para.lines:
+            # Inner (shorter) spans sit nearest the text; a label needs its width free.
+            line.segments.sort(key=lambda g: (self.spans[g.span].end - self.spans[g.span].start, g.x1))
+            extents = [(g.x1, max(g.x2, g.x1 + self.label_width(self.spans[g.span].label)) if g.first else g.x2) for g in line.segments]
+            for g, level in zip(line.segments, stack(extents)):
+                g.level = level
+
+    def _arc_parts(self, rel: RelationRow) -> list[tuple[int, int, ArcPart]]:
+        """The parts of a relation's arc on the laid-out paragraphs it touches. Across
+        paragraphs, which end comes first is known from the offsets alone, so each part
+        needs only its own paragraph's layout."""
+        w = self.label_width(rel.label)
+        right = self.width - 2 * MARGIN_X
+        hp = self.map.paragraph_of_cp(self.spans[rel.head].start)
+        tp = self.map.paragraph_of_cp(self.spans[rel.tail].start)
+        h, t = self.anchors.get(rel.head), self.anchors.get(rel.tail)
+        if hp == tp:
+            if h is None or t is None:
+                return []
+            if h[1] == t[1]:
+                return [(hp, h[1], ArcPart(rel.uuid, min(h[2], t[2]), max(h[2], t[2]), h[2], t[2], w, limit=right))]
+            head_first = h[1] < t[1]
+        else:
+            head_first = hp < tp
+        out = []
+        first, second = (h, t) if head_first else (t, h)
+        if first is not None:  # from its anchor to the right edge, onto the next line
+            out.append((first[0], first[1], ArcPart(rel.uuid, first[2], right, first[2] if head_first else None, None if head_first else first[2], w, limit=right)))
+        if second is not None:  # in from the left edge down to its anchor
+            out.append((second[0], second[1], ArcPart(rel.uuid, 0.0, second[2], None if head_first else second[2], second[2] if head_first else None, w, limit=right)))
+        return out
+
+    def _build_arcs(self, p: int) -> None:
+        para = self.paras[p]
+        if para.layout is None:
+            return
+        for line in para.lines:
+            line.arcs = []
+        for rid in para.arcs:
+            for q, k, part in self.rel_parts.get(rid, []):
+                if q == p:
+                    para.lines[k].arcs.append(part)
+        for line in para.lines:
+            line.arcs.sort(key=lambda a: (a.x2 - a.x1, a.x1))
+            extents = [(min(a.x1, a.centre - a.label_w / 2), max(a.x2, a.centre + a.label_w / 2)) for a in line.arcs]
+            for a, level in zip(line.arcs, stack(extents)):
+                a.level = level
+
+    def _place_lines(self, p: int) -> None:
+        para = self.paras[p]
+        if para.layout is None:
+            para.height = self._estimate(para)
+            return
+        y = 0.0
+        for line in para.lines:
+            line.y = y
+            arc_levels = 1 + max((a.level for a in line.arcs), default=-1) if self.arcs_visible else 0
+            line.arc_h = GAP + arc_levels * self.arc_row_h
+            span_levels = 1 + max((g.level for g in line.segments), default=-1)
+            line.band_h = GAP + span_levels * self.row_h
+            y = line.bottom
+        para.height = y
+
+    def _sum_tops(self) -> None:
+        y = MARGIN_TOP
+        tops = []
+        for para in self.paras:
+            para.top = y
+            tops.append(y)
+            y += para.height
+        self._tops = tops
+        self.height = y + MARGIN_TOP
+
+    def set_arcs_visible(self, visible: bool) -> None:
+        self.arcs_visible = visible
+        for p in range(len(self.paras)):  # laid paragraphs exactly, the others estimated
+            self._place_lines(p)
+        self._sum_tops()
+
+    # -- queries ----------------------------------------------------------------------------
+
+    def para_at_y(self, y: float) -> int:
+        return max(bisect_right(self._tops, y) - 1, 0)
+
+    def line_at_y(self, y: float) -> tuple[int, int]:
+        """(paragraph, line) whose block holds document y (clamped to the text)."""
+        while self.ensure(self.para_at_y(y)):
+            pass
+        p = self.para_at_y(y)
+        para = self.paras[p]
+        local = y - para.top
+        for k, line in enumerate(para.lines):
+            if local < line.bottom:
+                return p, k
+        return p, max(len(para.lines) - 1, 0)
+
+    def locate(self, cp: int) -> tuple[int, int, float]:
+        """(paragraph, line, x) of code-point boundary `cp`; x in line coordinates."""
+        p = self.map.paragraph_of_cp(cp)
+        self.ensure(p)
+        para = self.paras[p]
+        local = self.map.local(cp, para.info)
+        starts = [line.start16 for line in para.lines]
+        k = max(bisect_right(starts, local) - 1, 0)
+        if not para.lines:
+            return p, 0, 0.0
+        return p, k, para.lines[k].qline.cursorToX(local)[0]
+
+    def cp_at(self, p: int, k: int, x: float) -> int:
+        """The code-point boundary nearest line x on line k of paragraph p."""
+        para = self.paras[p]
+        if not para.lines:
+            return para.info.cp_start
+        line = para.lines[k]
+        local = line.qline.xToCursor(x, QTextLine.CursorPosition.CursorBetweenCharacters)
+        return self.map.from_local(local, para.info)
+
+    def line_pos(self, p: int, k: int) -> QPointF:
+        """Document position of the top-left of line k's text."""
+        para = self.paras[p]
+        return QPointF(MARGIN_X, para.top + (para.lines[k].text_top if para.lines else 0.0))
+
+    def visible_lines(self, y0: float, y1: float):
+        """(para index, line index, line) for every line whose block meets [y0, y1]."""
+        p = self.para_at_y(y0)
+        while p < len(self.paras):
+            para = self.paras[p]
+            if para.top > y1:
+                return
+            self.ensure(p)
+            for k, line in enumerate(para.lines):
+                if para.top + line.bottom >= y0 and para.top + line.y <= y1:
+                    yield p, k, line
+            p += 1

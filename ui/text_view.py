@@ -1,0 +1,377 @@
+"""The read-only text view: shows one document's text with its spans and relations, and turns
+mouse and keys into requests (tag, relabel, resize, delete, relate) for the main window.
+
+The view never changes data. It emits a request; the window pushes an undo command; the core
+call's `Changes` record comes back through `apply_changes`, which updates only the touched
+paragraphs. All positions held here are core code-point offsets; Qt positions exist only
+inside `span_layout`/`offsets`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+import time
+
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+
+from annotator.edits import Changes
+from annotator.project import RelationRow, SpanRow
+from annotator.scheme import Scheme
+from annotator.text import cached_boundaries, snap_to_clusters, snap_to_words, words
+from ui import fonts, text_input
+from ui.span_layout import MARGIN_X, DocumentLayout
+from ui.text_geometry import GeometryMixin
+from ui.text_paint import PaintState, paint
+
+RELATION_KEY = "r"
+
+
+class TextView(GeometryMixin, QAbstractScrollArea):
+    labelRequested = Signal(str)  # a label key or palette click: tag the selection / relabel
+    deleteRequested = Signal()
+    resizeRequested = Signal(str, int, int)  # span, new start, new end (code points)
+    relationRequested = Signal(str, str)  # head span, tail span: the window offers types
+    selectionChanged = Signal()
+    notice = Signal(str)  # a short message for the status bar
+    contextRequested = Signal(object, QPoint)  # Hit, global position
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().setMouseTracking(True)
+        self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.verticalScrollBar().setSingleStep(24)
+        self.layout_: DocumentLayout | None = None
+        self.state = PaintState()
+        self.text = ""
+        self.document: str | None = None
+        self.annotator: str | None = None
+        self.zoom = 1.0
+        self.arcs_visible = True
+        self._label_keys: dict[str, str] = {}
+        self._anchor = 0
+        self._press: tuple | None = None
+        self._dragged = False
+        self._words: list[tuple[int, int]] | None = None
+        # Paragraphs not needed for the first screen are laid out a few ms at a time when idle.
+        self._idle = QTimer(self)
+        self._idle.setInterval(0)
+        self._idle.timeout.connect(self._layout_some)
+
+    # -- content ------------------------------------------------------------------------------
+
+    def set_scheme(self, scheme: Scheme) -> None:
+        self.state.entity_colours = {e.name: QColor(e.color) for e in scheme.entities}
+        self.state.relation_colours = {r.name: QColor(r.color) for r in scheme.relations}
+        self.state.directed = {r.name: r.directed for r in scheme.relations}
+        self._label_keys = {e.key.lower(): e.name for e in scheme.entities if e.key}
+        self.viewport().update()
+
+    def load(self, document: str, annotator: str, text: str, spans: list[SpanRow], relations: list[RelationRow]) -> None:
+        """Show a document and one annotator's spans and relations (plain text, never HTML)."""
+        self.document, self.annotator, self.text = document, annotator, text
+        self._words = None
+        self.state.selection = self.state.selected_span = self.state.selected_relation = None
+        self.state.hover_span = self.state.pick_head = self.state.pick_target = self.state.preview = None
+        self.state.find_hits, self.state.current_hit = [], -1
+        self.state.caret = 0
+        self._anchor = 0
+        self._build(spans, relations)
+        self.verticalScrollBar().setValue(0)
+        self.selectionChanged.emit()
+
+    def clear(self) -> None:
+        self.document = None
+        self.text = ""
+        self.layout_ = None
+        self.viewport().update()
+
+    def _build(self, spans: list[SpanRow], relations: list[RelationRow]) -> None:
+        self.layout_ = DocumentLayout(self.text, fonts.text_font(self.zoom), fonts.label_font(self.zoom), self.viewport().width())
+        self.layout_.arcs_visible = self.arcs_visible
+        self.layout_.set_annotations(spans, relations)
+        self._update_scrollbar()
+        self.viewport().update()
+        self._idle.start()
+
+    def layout_pending(self) -> bool:
+        """Whether the idle pass still has paragraphs to lay out."""
+        return self._idle.isActive()
+
+    def _layout_some(self, budget: float = 0.006) -> None:
+        lay = self.layout_
+        if lay is None:
+            self._idle.stop()
+            return
+        deadline = time.perf_counter() + budget
+        bar = self.verticalScrollBar()
+        changed_visible = False
+        while time.perf_counter() < deadline:
+            p = lay.next_unlaid()
+            if p is None:
+                self._idle.stop()
+                break
+            # Keep what is on screen still while estimates above it become exact.
+            anchor = lay.para_at_y(bar.value())
+            offset = bar.value() - lay.paras[anchor].top
+            lay.ensure(p)
+            if p < anchor:
+                self._update_scrollbar()
+                bar.setValue(int(lay.paras[anchor].top + offset))
+            elif lay.paras[p].top <= bar.value() + self.viewport().height():
+                changed_visible = True
+        self._update_scrollbar()
+        if changed_visible:
+            self.viewport().update()
+
+    def _relayout(self) -> None:
+        """Lay the text out again (width or zoom changed), keeping the same place in view."""
+        if self.layout_ is None:
+            return
+        top_cp = self.position_at(QPointF(MARGIN_X, 0))
+        self._build(list(self.layout_.spans.values()), list(self.layout_.relations.values()))
+        p, k, _ = self.layout_.locate(top_cp)
+        self.verticalScrollBar().setValue(int(self.layout_.paras[p].top + self.layout_.paras[p].lines[k].y) if self.layout_.paras[p].lines else 0)
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Refresh from one core change record; rows of other documents or layers are ignored."""
+        if self.layout_ is None or changes.document != self.document:
+            return
+        mine = lambda row: row is not None and row.document == self.document and row.annotator == self.annotator  # noqa: E731
+        spans = [(b, a) for b, a in changes.spans if mine(b) or mine(a)]
+        rels = [(b, a) for b, a in changes.relations if mine(b) or mine(a)]
+        if not spans and not rels:
+            return
+        y0, y1, moved = self.layout_.update(spans, rels)
+        if not moved and not rels:  # same heights: repaint just the lines of these spans
+            self._update_scrollbar()
+            for before, after in spans:
+                for row in (before, after):
+                    if row is not None and not row.deleted and row.uuid in self.layout_.spans:
+                        self._refresh_spans(row.uuid)
+                    elif row is not None:
+                        self._refresh_spans(selection=(row.start, row.end))
+            if self.state.selected_span and self.state.selected_span not in self.layout_.spans:
+                self.state.selected_span = None
+                self.selectionChanged.emit()
+            return
+        if self.state.selected_span and self.state.selected_span not in self.layout_.spans:
+            self.state.selected_span = None
+            self.selectionChanged.emit()
+        if self.state.selected_relation and self.state.selected_relation not in self.layout_.relations:
+            self.state.selected_relation = None
+            self.selectionChanged.emit()
+        self._update_scrollbar()
+        # Repaint the touched paragraphs only, or everything below them when heights moved.
+        top = int(y0 - self.verticalScrollBar().value())
+        bottom = self.viewport().height() if moved else int(y1 - self.verticalScrollBar().value()) + 1
+        if top < self.viewport().height() and bottom > 0:
+            self.viewport().update(QRect(0, max(top, 0), self.viewport().width(), min(bottom, self.viewport().height()) - max(top, 0)))
+
+    def spans(self) -> dict[str, SpanRow]:
+        return self.layout_.spans if self.layout_ else {}
+
+    def relations(self) -> dict[str, RelationRow]:
+        return self.layout_.relations if self.layout_ else {}
+
+    # -- settings -----------------------------------------------------------------------------
+
+    def set_zoom(self, zoom: float) -> None:
+        self.zoom = min(max(zoom, 0.5), 3.0)
+        self._relayout()
+
+    def set_arcs_visible(self, visible: bool) -> None:
+        self.arcs_visible = visible
+        if self.layout_:
+            self.layout_.set_arcs_visible(visible)
+            self._update_scrollbar()
+        self.viewport().update()
+
+    # -- selection ----------------------------------------------------------------------------
+
+    def selection(self) -> tuple[int, int] | None:
+        """The selected text as code points (always on grapheme-cluster boundaries)."""
+        return self.state.selection
+
+    def set_text_selection(self, start: int, end: int, *, precise: bool = False) -> None:
+        """Select text (snapped to words, or to grapheme clusters when `precise`)."""
+        sel = self._snap(start, end, precise)
+        old = (self.state.selection, self.state.selected_span, self.state.selected_relation)
+        self.state.selection = sel
+        self.state.selected_span = self.state.selected_relation = None
+        if sel:
+            self._anchor, self.state.caret = sel
+            self.ensure_visible(sel[0])
+        if old[2] is not None:
+            self.viewport().update()
+        else:
+            self._refresh_spans(old[1], selection=old[0])
+            if sel:
+                self._refresh_spans(selection=sel)
+        self.selectionChanged.emit()
+
+    def selected_span(self) -> str | None:
+        return self.state.selected_span
+
+    def selected_relation(self) -> str | None:
+        return self.state.selected_relation
+
+    def select_span(self, span: str | None) -> None:
+        if span is not None and span not in self.spans():
+            return
+        old = (self.state.selection, self.state.selected_span, self.state.selected_relation)
+        self.state.selected_span = span
+        self.state.selected_relation = None
+        self.state.selection = None
+        if span:
+            self.state.caret = self._anchor = self.spans()[span].start
+            self.ensure_visible(self.spans()[span].start)
+        if old[2] is not None:
+            self.viewport().update()
+        else:
+            self._refresh_spans(old[1], span, selection=old[0])
+        self.selectionChanged.emit()
+
+    def select_relation(self, relation: str | None) -> None:
+        if relation is not None and relation not in self.relations():
+            return
+        self.state.selected_relation = relation
+        self.state.selected_span = None
+        self.state.selection = None
+        if relation:
+            self.ensure_visible(self.spans()[self.relations()[relation].head].start)
+        self.viewport().update()
+        self.selectionChanged.emit()
+
+    def set_find_hits(self, hits: list[tuple[int, int]], current: int = -1) -> None:
+        self.state.find_hits, self.state.current_hit = sorted(hits), current
+        self.viewport().update()
+
+    # -- relation picking ---------------------------------------------------------------------
+
+    def start_relation(self) -> bool:
+        """Begin picking the second span of a relation from the selected span."""
+        head = self.state.selected_span
+        if head is None:
+            self.notice.emit("Select a span first (click it or press Tab), then press R.")
+            return False
+        self.state.pick_head, self.state.pick_target = head, None
+        self.notice.emit("Pick the second span: click it, or Tab to it and press Enter. Esc cancels.")
+        self.viewport().update()
+        return True
+
+    def picking(self) -> bool:
+        return self.state.pick_head is not None
+
+    def cancel_pick(self) -> None:
+        self.state.pick_head = self.state.pick_target = None
+        self.viewport().update()
+
+    def _finish_pick(self, target: str) -> None:
+        head = self.state.pick_head
+        self.cancel_pick()
+        if head and target and head != target:
+            self.relationRequested.emit(head, target)
+
+    def _ordered_spans(self) -> list[SpanRow]:
+        return sorted(self.spans().values(), key=lambda s: (s.start, -s.end, s.label))
+
+    def _step_span(self, current: str | None, forward: bool) -> str | None:
+        ordered = self._ordered_spans()
+        if not ordered:
+            return None
+        ids = [s.uuid for s in ordered]
+        if current not in ids:
+            start = self.state.caret or 0
+            keys = [(s.start, -s.end) for s in ordered]
+            i = bisect_left(keys, (start, -10**12))
+            return ids[i % len(ids)] if forward else ids[(i - 1) % len(ids)]
+        i = ids.index(current)
+        return ids[(i + (1 if forward else -1)) % len(ids)]
+
+    # -- snapping and stepping ----------------------------------------------------------------
+
+    def _snap(self, a: int, b: int, precise: bool) -> tuple[int, int] | None:
+        a, b = min(a, b), max(a, b)
+        if a == b:
+            return None
+        return snap_to_clusters(self.text, a, b) if precise else snap_to_words(self.text, a, b)
+
+    def step_cluster(self, cp: int, forward: bool) -> int:
+        offsets = cached_boundaries(self.text).offsets
+        if forward:
+            i = bisect_right(offsets, cp)
+            return offsets[min(i, len(offsets) - 1)]
+        i = bisect_left(offsets, cp) - 1
+        return offsets[max(i, 0)]
+
+    def step_word(self, cp: int, forward: bool, edge: str | None = None) -> int:
+        """The next (or previous) word boundary from `cp`: word ends when `edge` is "end",
+        word starts when "start" (default: ends going forward, starts going back)."""
+        if self._words is None:
+            self._words = words(self.text)
+        edge = edge or ("end" if forward else "start")
+        points = [e for _, e in self._words] if edge == "end" else [s for s, _ in self._words]
+        if forward:
+            i = bisect_right(points, cp)
+            return points[i] if i < len(points) else len(self.text)
+        i = bisect_left(points, cp) - 1
+        return points[i] if i >= 0 else 0
+
+    # -- Qt events ----------------------------------------------------------------------------
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002  (Tab steps through spans)
+        return False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self.viewport())
+        painter.fillRect(event.rect(), self.palette().base())
+        if self.layout_ is not None:
+            scroll = self._scroll()
+            if self.layout_.ensure_range(scroll, scroll + self.viewport().height()):
+                self._update_scrollbar()
+            paint(painter, self.layout_, self.state, QRectF(event.rect()), self._scroll(), self.palette())
+        painter.end()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        # Move the pixels already drawn; only the uncovered strip is painted.
+        self.viewport().scroll(0, dy)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.layout_ is not None and abs(self.layout_.width - max(self.viewport().width(), 80)) > 0.5:
+            self._relayout()
+        self._update_scrollbar()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        text_input.mouse_press(self, event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        text_input.mouse_move(self, event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        text_input.mouse_release(self, event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            hit = self.hit(event.position())
+            if hit.cp is not None and hit.span is None and hit.relation is None:
+                self.set_text_selection(hit.cp, min(hit.cp + 1, len(self.text)))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not text_input.key_press(self, event):
+            super().keyPressEvent(event)
+
+    def copy(self) -> None:
+        sel = self.state.selection
+        if sel is None and self.state.selected_span:
+            s = self.spans()[self.state.selected_span]
+            sel = (s.start, s.end)
+        if sel:
+            QGuiApplication.clipboard().setText(self.text[sel[0] : sel[1]])
+
+    def label_for_key(self, text: str) -> str | None:
+        return self._label_keys.get(text.lower()) if text else None
