@@ -73,7 +73,9 @@ class Scheme:
         return self._relations_by_name.get(name)
 
     def entity_for_key(self, key: str) -> EntityType | None:
-        return next((e for e in self.entities if e.key and e.key == key), None)
+        """The label whose key is `key`, ignoring case (validation keeps keys unique that way)."""
+        key = key.lower()
+        return next((e for e in self.entities if e.key and e.key.lower() == key), None)
 
     def allowed_relations(self, head_label: str, tail_label: str) -> list[RelationType]:
         """The relation types the scheme allows from a `head_label` span to a `tail_label` span."""

@@ -92,3 +92,9 @@ def test_broken_toml_names_line(tmp_path):
 def test_scheme_without_entities_is_refused():
     with pytest.raises(InputError, match="no \\[\\[entity\\]\\]"):
         parse_scheme('name = "x"\n')
+
+
+def test_keys_ignore_case():
+    scheme = parse_scheme(GOOD)
+    assert scheme.entity_for_key("P").name == scheme.entity_for_key("p").name == "PERSON"
+    assert scheme.entity_for_key("z") is None
