@@ -24,9 +24,16 @@ test: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
+# `make app`: the desktop app in dist/HindiAnnotator/ (one folder), then its own self-check.
+# `make app ONEFILE=1`: one file, dist/onefile/HindiAnnotator. See docs/BUILD.md.
+APP_DIST := $(if $(ONEFILE),dist/onefile,dist)
+APP_BIN := $(if $(ONEFILE),$(APP_DIST)/HindiAnnotator,$(APP_DIST)/HindiAnnotator/HindiAnnotator)
+
 app: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[build]'
-	$(PY) -m PyInstaller --noconfirm --clean build_app.spec
+	ANNOTATOR_ONEFILE=$(ONEFILE) $(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath $(APP_DIST) build_app.spec
+	QT_QPA_PLATFORM=offscreen $(APP_BIN) self-check
+	@du -sh $(if $(ONEFILE),$(APP_BIN),$(APP_DIST)/HindiAnnotator)
 
 clean:
 	rm -rf build dist .pytest_cache

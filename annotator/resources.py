@@ -27,7 +27,8 @@ def user_data_dir() -> Path:
         return Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming")) / APP_NAME
     if sys.platform == "darwin":
         return Path.home() / "Library" / "Application Support" / APP_NAME
-    return Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "hindi-annotator"
+    # An empty XDG_DATA_HOME counts as unset (the spec says so), or projects would follow the cwd.
+    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "hindi-annotator"
 
 
 def font_path() -> Path:
