@@ -87,9 +87,44 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from annotator.exporter import export
 
+    if args.format == "package":
+        return _export_package(args)
     with _open(args.project) as project:
-        report = export(project, args.output, fmt=args.format, source=args.source, status=args.status, translit=args.translit, force=args.force)
-    print(f"exported {report.documents} documents to {report.path}")
+        report = export(
+            project,
+            args.output,
+            fmt=args.format,
+            source=args.source,
+            status=args.status,
+            translit=args.translit,
+            force=args.force,
+            labels=args.labels,
+            rename=args.rename,
+            split=args.split,
+            seed=args.seed,
+            tokenizer=args.tokenizer,
+            sentences=args.sentences,
+            progress=_progress("export"),
+        )
+    if args.json:
+        print(json.dumps(report.as_dict(), ensure_ascii=False))
+    else:
+        parts = ", ".join(f"{n} {name}" for name, n in report.splits.items())
+        print(f"exported {report.documents} documents to {report.path}" + (f" ({parts})" if parts else ""))
+        if report.tokenizer:
+            print(f"tokenizer: {report.tokenizer['name']} {report.tokenizer['version']}")
+    for note in report.notes:
+        print(f"annotator: note: {note}", file=sys.stderr)
+    return 0
+
+
+def _export_package(args: argparse.Namespace) -> int:
+    """One annotator's work as a single file for email or USB; `merge` takes it back."""
+    from annotator.package import write_package
+
+    with _open(args.project) as project:
+        info = write_package(project, args.output, annotator=args.source, force=args.force)
+    print(f"wrote {info.annotator}'s package: {info.documents} documents, {info.spans} spans, {info.relations} relations to {args.output}")
     return 0
 
 
@@ -135,11 +170,18 @@ def _build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="export one layer")
     p.add_argument("project")
     p.add_argument("-o", "--output", required=True)
-    p.add_argument("--format", default="jsonl", choices=_writer_formats())
+    p.add_argument("--format", default="jsonl", choices=[*_writer_formats(), "package"])
     p.add_argument("--source", default="gold", help="gold or an annotator's name")
     p.add_argument("--status", choices=["done", "all"], default=None, help="default: done for gold, all for an annotator")
     p.add_argument("--translit", choices=["iast", "iso", "itrans", "hk", "hindi"])
     p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    p.add_argument("--labels", metavar="A,B", help="export only these labels (and relation types)")
+    p.add_argument("--rename", metavar="OLD=NEW,...", help="rename labels, e.g. PERSON=PER,LOCATION=LOC")
+    p.add_argument("--split", metavar="0.8,0.1,0.1", help="write train/dev(/test) parts, shuffled by --seed")
+    p.add_argument("--seed", type=int, default=0, help="the shuffle for --split (same seed, same split)")
+    p.add_argument("--tokenizer", choices=["hindi", "whitespace", "spacy"], default=None, help="tokens for prodigy, spacy (.spacy), conll, hf; default hindi")
+    p.add_argument("--sentences", action="store_true", help="conll: one block per sentence, -DOCSTART- between documents")
+    p.add_argument("--json", action="store_true", help="print the export report as one JSON object")
 
     p = sub.add_parser("stats", help="counts")
     p.add_argument("project")

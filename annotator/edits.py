@@ -250,6 +250,16 @@ def reverse_relation(project: Project, *, relation: str) -> Changes:
     return Changes(before.document, relations=((before, after),))
 
 
+def move_relation(project: Project, *, relation: str, head: str, tail: str) -> Changes:
+    """Point a relation at other spans of its layer (its id kept); the scheme's types apply."""
+    with project.atomic():
+        before = _live_relation(project, relation)
+        after = replace(before, head=head, tail=tail)
+        _check_relation(project, after)
+        _write_relation(project, after, new=False)
+    return Changes(before.document, relations=((before, after),))
+
+
 def delete_relation(project: Project, *, relation: str) -> Changes:
     with project.atomic():
         before = _live_relation(project, relation)

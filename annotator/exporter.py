@@ -1,26 +1,58 @@
-"""Exporting one layer (gold or an annotator's) of a project, streamed document by document."""
+"""Exporting one layer (gold or an annotator's) of a project, streamed document by document,
+in any registered format, with a label subset and renaming, a seeded train/dev/test split and
+safe writing: everything is written into a temporary folder beside OUT and moved into place
+only when every document was written, and nothing existing is replaced without `force`."""
 
 from __future__ import annotations
 
 import contextlib
 import json
 import os
+import random
+import shutil
 import tempfile
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.errors import AnnotatorError, InputError
-from annotator.formats.base import ExportDoc, ExportEntity, ExportRelation
+from annotator.formats.base import ExportContext, ExportDoc, ExportEntity, ExportRelation, Writer
 from annotator.project import GOLD, Project
 
 Progress = Callable[[int, int], None]
+SPLITS = ("train", "dev", "test")
+
+
+class ExportCancelled(AnnotatorError):
+    """The caller asked to stop; nothing was written."""
 
 
 @dataclass
 class ExportReport:
     documents: int = 0
     path: str = ""
+    format: str = "jsonl"
+    entities: int = 0  # spans in the exported documents (after --labels), before any a format could not hold
+    relations: int = 0
+    outputs: list[str] = field(default_factory=list)
+    splits: dict[str, int] = field(default_factory=dict)  # split name -> documents
+    tokenizer: dict | None = None  # name and version, when the format holds tokens
+    left_out_by_labels: tuple[int, int] = (0, 0)  # (spans, relations) --labels left out
+    notes: list[str] = field(default_factory=list)  # one line per reason a span was changed or left out
+
+    def as_dict(self) -> dict:
+        return {
+            "documents": self.documents,
+            "path": self.path,
+            "format": self.format,
+            "entities": self.entities,
+            "relations": self.relations,
+            "outputs": self.outputs,
+            "splits": self.splits,
+            "tokenizer": self.tokenizer,
+            "left_out_by_labels": {"spans": self.left_out_by_labels[0], "relations": self.left_out_by_labels[1]},
+            "notes": self.notes,
+        }
 
 
 def _layer(project: Project, source: str) -> str:
@@ -35,28 +67,35 @@ def _done_statuses(source: str) -> tuple[str, ...]:
     return ("adjudicated",) if source == GOLD else ("done",)
 
 
+def _selection(project: Project, source: str, status: str | None) -> tuple[str, str, tuple]:
+    """(annotator uuid, FROM ... WHERE ... clause over documents `d`, parameters)."""
+    annotator = _layer(project, source)
+    status = status or ("done" if source == GOLD else "all")
+    if status not in ("done", "all"):
+        raise AnnotatorError(f"unknown --status {status!r}; use done or all")
+    if status == "all":
+        return annotator, "FROM document d WHERE d.deleted = 0", ()
+    marks = _done_statuses(source)
+    clause = (
+        "FROM document d JOIN status s ON s.document = d.uuid "
+        f"WHERE d.deleted = 0 AND s.annotator = ? AND s.deleted = 0 AND s.status IN ({','.join('?' * len(marks))})"
+    )
+    return annotator, clause, (annotator, *marks)
+
+
 def iter_export_docs(project: Project, *, source: str = GOLD, status: str | None = None) -> Iterator[ExportDoc]:
     """Yield each document with `source`'s layer, in import order, one at a time.
 
     `status` 'done' keeps the documents that layer marked done (gold: adjudicated), 'all' keeps
     every document; None means 'done' for gold and 'all' for an annotator.
     """
-    annotator = _layer(project, source)
-    status = status or ("done" if source == GOLD else "all")
-    if status not in ("done", "all"):
-        raise AnnotatorError(f"unknown --status {status!r}; use done or all")
+    annotator, clause, params = _selection(project, source, status)
     db = project.db
-    if status == "all":
-        docs = db.cursor().execute("SELECT uuid, ext_id, text, meta, sha256 FROM document WHERE deleted = 0 ORDER BY seq")
-    else:
-        marks = _done_statuses(source)
-        docs = db.cursor().execute(
-            "SELECT d.uuid, d.ext_id, d.text, d.meta, d.sha256 FROM document d JOIN status s ON s.document = d.uuid "
-            f"WHERE d.deleted = 0 AND s.annotator = ? AND s.deleted = 0 AND s.status IN ({','.join('?' * len(marks))}) ORDER BY d.seq",
-            (annotator, *marks),
-        )
+    docs = db.cursor().execute(f"SELECT d.uuid, d.ext_id, d.text, d.meta, d.sha256 {clause} ORDER BY d.seq", params)
     spans = db.cursor()
     rels = db.cursor()
+    # A layer without relations (most NER data) skips one query per document.
+    has_relations = db.execute_sql("SELECT 1 FROM relation WHERE annotator = ? AND deleted = 0 LIMIT 1", (annotator,)).fetchone() is not None
     for uuid, ext_id, text, meta, sha in docs:
         entities: list[ExportEntity] = []
         index: dict[str, int] = {}
@@ -68,7 +107,7 @@ def iter_export_docs(project: Project, *, source: str = GOLD, status: str | None
             index[suuid] = i
             entities.append(ExportEntity(start, end, label, prov))
         relations: list[ExportRelation] = []
-        if entities:
+        if entities and has_relations:
             rels.execute("SELECT head, tail, label, provenance FROM relation WHERE document = ? AND annotator = ? AND deleted = 0", (uuid, annotator))
             relations = sorted(
                 (ExportRelation(index[h], index[t], label, prov) for h, t, label, prov in rels if h in index and t in index),
@@ -108,6 +147,39 @@ def safe_output(path: str | Path, *, force: bool) -> Iterator[Path]:
             os.unlink(tmp)
 
 
+class _Staging:
+    """A temporary folder beside OUT that the writers fill; `commit` moves each named output
+    onto its final path (an existing folder is moved aside first and removed after)."""
+
+    def __init__(self, folder: Path, names: list[str], *, force: bool, replaceable: Callable[[Path], bool]):
+        if not folder.is_dir():
+            raise InputError(str(folder / names[0]), None, f"the folder {folder} does not exist")
+        for name in names:
+            final = folder / name
+            if final.exists() or final.is_symlink():
+                if not force:
+                    raise InputError(str(final), None, "already exists; use --force to overwrite it")
+                if final.is_dir() and not replaceable(final):
+                    raise InputError(str(final), None, "is a folder holding files an export did not write; refusing to replace it even with --force")
+        self.folder = folder
+        self.names = names
+        self.path = Path(tempfile.mkdtemp(prefix=f".{names[0]}.", suffix=".part", dir=folder))
+
+    def commit(self) -> None:
+        for name in self.names:
+            staged, final = self.path / name, self.folder / name
+            if not staged.exists():
+                raise AnnotatorError(f"{final}: the writer did not produce it")
+            if final.is_dir() and not final.is_symlink():
+                final.rename(self.path / f".replaced-{name}")
+            elif staged.is_dir() and (final.exists() or final.is_symlink()):
+                final.unlink()
+            os.replace(staged, final)
+
+    def discard(self) -> None:
+        shutil.rmtree(self.path, ignore_errors=True)
+
+
 def translit_function(scheme: str | None) -> Callable[[str], str] | None:
     if not scheme:
         return None
@@ -116,6 +188,59 @@ def translit_function(scheme: str | None) -> Callable[[str], str] | None:
     if scheme not in translit.SCHEMES:
         raise AnnotatorError(f"unknown --translit {scheme!r}; use one of {', '.join(translit.SCHEMES)}")
     return lambda s: translit.romanise(s, scheme)
+
+
+def parse_split(value: str | Sequence[float] | None) -> tuple[float, ...] | None:
+    """'0.8,0.1,0.1' -> (0.8, 0.1, 0.1): two or three shares (train, dev[, test]) summing to 1."""
+    if value is None or value == "":
+        return None
+    try:
+        shares = tuple(float(x) for x in (value.split(",") if isinstance(value, str) else value))
+    except ValueError:
+        raise AnnotatorError(f"--split {value!r}: give two or three numbers, e.g. 0.8,0.1,0.1") from None
+    if not 2 <= len(shares) <= 3 or any(s < 0 for s in shares) or abs(sum(shares) - 1) > 1e-6:
+        raise AnnotatorError(f"--split {value!r}: give two or three shares (train, dev, test) that add up to 1")
+    return shares
+
+
+def split_plan(ext_ids: Iterable[str], shares: Sequence[float], seed: int) -> dict[str, str]:
+    """Assign each document id to a split: ids sorted, shuffled by `seed`, cut at the
+    cumulative shares (rounded). The same ids, shares and seed always give the same split."""
+    ids = sorted(ext_ids)
+    random.Random(seed).shuffle(ids)
+    plan: dict[str, str] = {}
+    start, total = 0, 0.0
+    for name, share in zip(SPLITS, shares):
+        total += share
+        end = len(ids) if name == SPLITS[len(shares) - 1] else round(total * len(ids))
+        for ext_id in ids[start:end]:
+            plan[ext_id] = name
+        start = end
+    return plan
+
+
+def _tokenizer(writer: Writer, name: str | None):
+    """The tokenizer asked for, else the format's own default (spaCy's for spaCy, when it is
+    installed), else the Hindi tokenizer."""
+    from annotator.formats.tokenize import HINDI, get_tokenizer
+
+    if name:
+        return get_tokenizer(name)
+    default = getattr(writer, "default_tokenizer", None)
+    if default:
+        try:
+            return get_tokenizer(default)
+        except AnnotatorError:
+            return HINDI
+    return HINDI
+
+
+def _split_target(out: Path, name: str, folder: bool) -> Path:
+    """Where one split goes: OUT/NAME for a folder format, else NAME inserted before OUT's
+    extension (train.jsonl -> train.train.jsonl is avoided by naming OUT data.jsonl)."""
+    if folder:
+        return out / name
+    return out.with_name(f"{out.stem}.{name}{out.suffix}") if out.suffix else out.with_name(f"{out.name}.{name}")
 
 
 def export(
@@ -127,16 +252,87 @@ def export(
     status: str | None = None,
     translit: str | None = None,
     force: bool = False,
+    labels: str | Iterable[str] | None = None,
+    rename: str | Mapping[str, str] | None = None,
+    split: str | Sequence[float] | None = None,
+    seed: int = 0,
+    tokenizer: str | None = None,
+    sentences: bool = False,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ExportReport:
-    """Export `source`'s layer to `out` in format `fmt`, written safely (temp file, rename)."""
-    from annotator.formats import registry
+    """Export `source`'s layer to `out` in format `fmt` (see formats.registry.WRITERS).
 
-    writer = registry.WRITERS.get(fmt)
+    `labels` keeps a subset of labels, `rename` renames them (OLD=NEW); `split` writes
+    train/dev/test parts by a seeded shuffle of the document ids; `tokenizer` names the
+    tokenizer of the token formats (hindi, whitespace, spacy); `sentences` gives CoNLL one
+    block per sentence. Every span a format cannot hold as stored is counted in the report's
+    notes, never changed silently. `progress(done, total)` is called as documents are written;
+    when `cancelled()` turns true the export stops with ExportCancelled and writes nothing.
+    """
+    from annotator.formats import registry
+    from annotator.formats.labels import label_plan
+
+    writer: Writer | None = registry.WRITERS.get(fmt)
     if writer is None:
         raise AnnotatorError(f"unknown export format {fmt!r}; use one of {', '.join(registry.WRITERS)}")
+    if translit and fmt != "jsonl":
+        raise AnnotatorError("--translit adds romanised entity text to the jsonl format only")
+    if sentences and fmt != "conll":
+        raise AnnotatorError("--sentences applies to the conll format only")
+    out = Path(out)
     romanise = translit_function(translit)
-    docs = iter_export_docs(project, source=source, status=status)
-    with safe_output(out, force=force) as tmp:
-        with open(tmp, "w", encoding="utf-8", newline="\n") as f:
-            count = writer(docs, f, translit=romanise)
-    return ExportReport(count, str(out))
+    plan = label_plan(project.scheme, labels, rename)
+    shares = parse_split(split)
+    ctx = ExportContext(plan.scheme, _tokenizer(writer, tokenizer), romanise, sentences)
+    annotator, clause, params = _selection(project, source, status)
+    total = project.sql(f"SELECT count(*) {clause}", params).fetchone()[0]
+    if shares:
+        ids = (row[0] for row in project.sql(f"SELECT d.ext_id {clause}", params))
+        assign = split_plan(ids, shares, seed).__getitem__
+        names = SPLITS[: len(shares)]
+        targets = {name: _split_target(out, name, writer.folder) for name in names}
+    else:
+        assign = None
+        targets = {"": out}
+    finals = [out] if writer.folder else [p for t in targets.values() for p in writer.outputs(t)]
+    from annotator.formats.brat import looks_like_export
+
+    stage = _Staging(out.parent, [p.name for p in finals], force=force, replaceable=looks_like_export)
+    report = ExportReport(path=str(out), format=fmt, outputs=[str(p) for p in finals])
+    sinks: dict[str, object] = {}
+    try:
+        for name, target in targets.items():
+            staged = stage.path / (target.relative_to(out.parent))
+            sinks[name] = writer.open(staged, ctx)
+            report.splits[name] = 0
+        for doc in iter_export_docs(project, source=source, status=status):
+            if cancelled is not None and cancelled():
+                raise ExportCancelled("export cancelled; nothing was written")
+            doc = plan.apply(doc)
+            name = assign(doc.ext_id) if assign else ""
+            sinks[name].write(doc)
+            report.documents += 1
+            report.splits[name] += 1
+            report.entities += len(doc.entities)
+            report.relations += len(doc.relations)
+            if progress is not None and (report.documents % 200 == 0 or report.documents == total):
+                progress(report.documents, total)
+        for sink in sinks.values():
+            sink.close()
+        sinks.clear()
+        stage.commit()
+    finally:
+        for sink in sinks.values():
+            with contextlib.suppress(Exception):
+                sink.close()
+        stage.discard()
+    if not shares:
+        report.splits = {}
+    if ctx.tokens_used and ctx.tokenizer is not None:
+        report.tokenizer = ctx.tokenizer.meta()
+    report.left_out_by_labels = (plan.dropped_entities, plan.dropped_relations)
+    if plan.merged:
+        ctx.notes.add("spans became identical under --rename and were written once", f"{plan.merged} in all")
+    report.notes = ctx.notes.lines()
+    return report

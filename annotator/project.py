@@ -250,11 +250,15 @@ class Project:
         return _span(row) if row else None
 
     def relations(self, document: str, annotator: str | None = None) -> list[RelationRow]:
+        """Live relations whose spans are both live (a merge can leave one pointing at a span
+        another laptop deleted; such a relation is kept in the file but never shown)."""
+        cols = ", ".join(f"r.{c}" for c in _REL_COLS.split(", "))
+        live = "JOIN span h ON h.uuid = r.head AND h.deleted = 0 JOIN span t ON t.uuid = r.tail AND t.deleted = 0"
         if annotator is None:
-            rows = self.sql(f"SELECT {_REL_COLS} FROM relation WHERE document = ? AND deleted = 0 ORDER BY created_at", (document,))
+            rows = self.sql(f"SELECT {cols} FROM relation r {live} WHERE r.document = ? AND r.deleted = 0 ORDER BY r.created_at", (document,))
         else:
             rows = self.sql(
-                f"SELECT {_REL_COLS} FROM relation WHERE document = ? AND annotator = ? AND deleted = 0 ORDER BY created_at",
+                f"SELECT {cols} FROM relation r {live} WHERE r.document = ? AND r.annotator = ? AND r.deleted = 0 ORDER BY r.created_at",
                 (document, annotator),
             )
         return [_relation(r) for r in rows]
@@ -264,6 +268,8 @@ class Project:
         return _relation(row) if row else None
 
     def relations_of_span(self, span: str) -> list[RelationRow]:
+        """Live relations that use `span` (dangling ones from merges included, so deleting
+        the span tombstones them too)."""
         rows = self.sql(f"SELECT {_REL_COLS} FROM relation WHERE (head = ? OR tail = ?) AND deleted = 0", (span, span))
         return [_relation(r) for r in rows]
 

@@ -26,7 +26,7 @@ from peewee import (
 from annotator.errors import ProjectError
 
 APPLICATION_ID = 0x48494E41  # "HINA": marks an SQLite file as one of our projects
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # Stable namespace for ids derived from content, so two laptops derive the same id.
 NAMESPACE = uuidlib.UUID("6f1d3c52-8a1e-4c1b-9a57-2d0f3b1e5a10")
 
@@ -184,7 +184,21 @@ _V1 = [
         UNIQUE (document, annotator))""",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1]
+# Version 2: assignments of documents to annotators (they travel between laptops like every
+# other row), and an index that keeps counting and listing live documents off the text pages.
+_V2 = [
+    """CREATE TABLE IF NOT EXISTS assignment (
+        uuid TEXT PRIMARY KEY,
+        document TEXT NOT NULL REFERENCES document (uuid),
+        annotator TEXT NOT NULL REFERENCES annotator (uuid),
+        created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+        deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+        UNIQUE (document, annotator))""",
+    "CREATE INDEX IF NOT EXISTS assignment_annotator ON assignment (annotator, document)",
+    "CREATE INDEX IF NOT EXISTS document_live_seq ON document (seq) WHERE deleted = 0",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 PRAGMAS = {

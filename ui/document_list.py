@@ -1,9 +1,13 @@
-"""The document list panel: filter by status and text, the lazy table, and its selection."""
+"""The document list panel: filter by status and text, the lazy table, and its selection.
+
+The text filter matches ids and exact text at once (SQL); the window also runs the core's
+project search for it (Devanagari folded or Roman, "ajay mishra") on its worker thread and
+hands the documents found back through `show_matches`, which widens the list to them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ui.models import ID_ROLE, DocumentListModel
 
@@ -12,12 +16,13 @@ STATUS_CHOICES = (("All documents", None), ("New", "new"), ("In progress", "in_p
 
 class DocumentList(QWidget):
     documentActivated = Signal(str)
+    searchWanted = Signal(str)  # the filter text, to be searched for over the project
 
     def __init__(self, model: DocumentListModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = model
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter by id or text…")
+        self.filter_edit.setPlaceholderText("Filter by id or text (Hindi or Roman)…")
         self.filter_edit.setClearButtonEnabled(True)
         self.status_box = QComboBox()
         for title, value in STATUS_CHOICES:
@@ -43,7 +48,11 @@ class DocumentList(QWidget):
         top.addWidget(self.status_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        self.searching = QLabel("Searching the text…")
+        self.searching.setTextFormat(Qt.TextFormat.PlainText)
+        self.searching.hide()
         layout.addLayout(top)
+        layout.addWidget(self.searching)
         layout.addWidget(self.table)
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self.apply_filter)
@@ -53,7 +62,21 @@ class DocumentList(QWidget):
         self.table.activated.connect(self._clicked)
 
     def apply_filter(self) -> None:
-        self.model.set_filter(self.status_box.currentData(), self.filter_edit.text().strip())
+        text = self.filter_edit.text().strip()
+        matches = self.model.matches if text == self.model.text_filter else None  # keep what a search found
+        self.model.set_filter(self.status_box.currentData(), text, matches)
+        if matches is None:
+            self.searchWanted.emit(text)
+
+    def show_matches(self, text: str, documents: list[str]) -> None:
+        """The documents a project search found for `text` (ignored if the filter changed)."""
+        if text != self.filter_edit.text().strip():
+            return
+        self.set_searching(False)
+        self.model.set_filter(self.status_box.currentData(), text, documents)
+
+    def set_searching(self, busy: bool) -> None:
+        self.searching.setVisible(busy)
 
     def _clicked(self, index: QModelIndex) -> None:
         uuid = self.model.index(index.row(), 0).data(ID_ROLE)

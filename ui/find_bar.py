@@ -1,14 +1,22 @@
-"""Find in the text (Ctrl+F): folded matching from the core (nukta, digits, ZWJ/ZWNJ), hits
-highlighted in the view, Enter/F3 steps through them and selects the hit for tagging."""
+"""Find in the text (Ctrl+F): the core's `find_in_text` — a Devanagari query matches folded
+(nukta, digits, ZWJ/ZWNJ, anusvara/chandrabindu), a Roman one phonetically ("ajay mishra"
+finds अजय मिश्रा). Hits are highlighted in the view; Enter/F3 steps through them and
+selects the hit for tagging.
+
+A Devanagari (or digits-only) query is matched at each keystroke. A Roman query waits for a short pause in
+typing (its first use imports the transliteration module, about a third of a second), and
+Enter matches at once.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from annotator.text import find_folded
 from ui.text_view import TextView
+
+ROMAN_PAUSE_MS = 200
 
 
 class _Edit(QLineEdit):
@@ -30,7 +38,7 @@ class FindBar(QWidget):
         super().__init__(parent)
         self.view = view
         self.edit = _Edit(self)
-        self.edit.setPlaceholderText("Find in this document (Enter: next, Shift+Enter: previous, Esc: close)")
+        self.edit.setPlaceholderText("Find in this document, in Hindi or Roman: अजय मिश्रा or ajay mishra (Enter: next, Esc: close)")
         self.count = QLabel("")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         layout = QHBoxLayout(self)
@@ -49,8 +57,23 @@ class FindBar(QWidget):
         layout.addWidget(close)
         self.hits: list[tuple[int, int]] = []
         self.current = -1
-        self.edit.textChanged.connect(self.refresh)
+        self._pause = QTimer(self, singleShot=True, interval=ROMAN_PAUSE_MS)
+        self._pause.timeout.connect(self.refresh)
+        self.edit.textChanged.connect(self._typed)
         self.hide()
+
+    def _typed(self, query: str) -> None:
+        from annotator.search import is_roman
+
+        if is_roman(query) and any(ch.isalpha() for ch in query):  # a Roman word, not just digits
+            self._pause.start()
+        else:
+            self._pause.stop()
+            self.refresh()
+
+    def pending(self) -> bool:
+        """Whether the hits shown are not yet those of the query typed (a Roman query waits)."""
+        return self._pause.isActive()
 
     def open_bar(self) -> None:
         self.show()
@@ -59,6 +82,8 @@ class FindBar(QWidget):
             self.edit.setText(self.view.text[sel[0] : sel[1]])
         self.edit.setFocus()
         self.edit.selectAll()
+        if self.edit.text() and not self.hits:  # opened again on the same query
+            self.refresh()
 
     def close_bar(self) -> None:
         self.hide()
@@ -67,8 +92,11 @@ class FindBar(QWidget):
         self.view.setFocus()
 
     def refresh(self) -> None:
+        from annotator.search import find_in_text
+
+        self._pause.stop()
         query = self.edit.text()
-        self.hits = find_folded(self.view.text, query) if (query and self.isVisible()) else []
+        self.hits = find_in_text(self.view.text, query) if (query.strip() and self.isVisible()) else []
         self.current = -1
         self.view.set_find_hits(self.hits)
         self.count.setText(f"{len(self.hits)} found" if query else "")
@@ -78,6 +106,9 @@ class FindBar(QWidget):
     def step(self, delta: int) -> None:
         if not self.isVisible():
             self.open_bar()
+            return
+        if self.pending():  # Enter before the pause ended: match now (selects the first hit)
+            self.refresh()
             return
         if not self.hits:
             self.count.setText("not found" if self.edit.text() else "")

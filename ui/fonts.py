@@ -50,3 +50,11 @@ def label_font(zoom: float = 1.0) -> QFont:
     font.setPointSizeF(max(6.0, 7.5 * zoom))
     font.setBold(True)
     return font
+
+
+def gloss_font(zoom: float = 1.0) -> QFont:
+    """The small font of the romanisation drawn under each Devanagari word."""
+    font = QGuiApplication.font()
+    font.setPointSizeF(max(6.0, 9.0 * zoom))
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return font

@@ -1,5 +1,7 @@
 """The main window: document list, text view, side panel, status bar and menus. It turns the
 views' requests into undo commands and hands each resulting `Changes` record to every view.
+Romanisation, project search and annotate-all-occurrences are its `SearchMixin` side
+(ui/window_search.py).
 
 The constructor does no I/O; `open_project(path)` opens a project, asks who is annotating
 (once; remembered) and shows the last document worked on.
@@ -26,6 +28,7 @@ from ui.session import Session
 from ui.side_panel import SidePanel
 from ui.text_geometry import Hit
 from ui.text_view import TextView
+from ui.window_search import SearchMixin
 
 
 def _plain_label(text: str = "") -> QLabel:
@@ -34,7 +37,7 @@ def _plain_label(text: str = "") -> QLabel:
     return label
 
 
-class MainWindow(QMainWindow):
+class MainWindow(SearchMixin, QMainWindow):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Hindi news annotator")
@@ -62,6 +65,7 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
         self.actions_: dict[str, QAction] = {}
         self._relation_menu: QMenu | None = None
+        self._init_search()
         build_menus(self)
         self.view.set_zoom(saved.zoom())
         self.view.set_arcs_visible(saved.arcs_visible())
@@ -129,6 +133,7 @@ class MainWindow(QMainWindow):
             return False
 
     def _set_session(self, session: Session) -> None:
+        self._search_session_changed()
         if self.session is not None:
             self.session.close()
         self.session = session
@@ -183,7 +188,9 @@ class MainWindow(QMainWindow):
         spans = s.project.spans(uuid, s.annotator)
         relations = s.project.relations(uuid, s.annotator)
         self.document = uuid
-        self.view.load(uuid, s.annotator, text, spans, relations)
+        self.view.load(uuid, s.annotator, text, spans, relations, gloss=self.gloss_for(uuid, text))
+        if self._review is not None:
+            self._review.document_opened()
         self.span_model.set_document(uuid, s.annotator, text, spans)
         self.relation_model.set_relations(relations)
         self.find_bar.refresh()
@@ -326,6 +333,8 @@ class MainWindow(QMainWindow):
             for entity in s.project.scheme.entities:
                 sub.addAction(entity.name).triggered.connect(lambda _=False, n=entity.name: self.tag(n))
             menu.addAction("Start relation (R)").triggered.connect(self.view.start_relation)
+            menu.addAction("Annotate all occurrences in this document").triggered.connect(lambda: self.start_occurrences("document"))
+            menu.addAction("Annotate all occurrences in the whole project").triggered.connect(lambda: self.start_occurrences("project"))
             menu.addAction("Delete span").triggered.connect(self.delete_selected)
         else:
             return
@@ -336,12 +345,16 @@ class MainWindow(QMainWindow):
     def on_changed(self, changes: Changes) -> None:
         """Every successful core call lands here once; each view takes what concerns it."""
         if changes.document and changes.document != self.document and (changes.spans or changes.relations):
-            self.open_document(changes.document)  # undo/redo in another document: show it
+            self._changed_elsewhere(changes.document)  # undo/redo in another document: show it
         else:
+            if changes.spans or changes.relations:
+                self._changed_here()
             self.view.apply_changes(changes)
             self.span_model.apply_changes(changes)
             self.relation_model.apply_changes(changes)
         self.doc_model.apply_changes(changes)
+        if self._review is not None:
+            self._review.on_changed(changes)
         if changes.statuses:
             self._show_position()
         self.saved_label.setText(f"Saved {QTime.currentTime().toString('HH:mm:ss')}")
@@ -350,6 +363,7 @@ class MainWindow(QMainWindow):
         span, rel = self.view.selected_span(), self.view.selected_relation()
         self.side.show_span(self.span_model.row_of(span) if span else None)
         self.side.show_relation(self.relation_model.row_of(rel) if rel else None)
+        self._show_span_roman()
 
     # -- view -----------------------------------------------------------------------------------
 
@@ -382,6 +396,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         saved.set_window_state(self.saveGeometry(), self.saveState())
+        self.stop_worker()
         if self.session is not None:
             self.session.close()
             self.session = None

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from ui import dialogs
+from ui.romanised import SCHEMES
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -40,6 +41,9 @@ def build_menus(w: MainWindow) -> None:
     """(Re)build every menu; called again when a project opens, for its undo stack."""
     for action in list(w.actions()):
         w.removeAction(action)
+    for action in w.menuBar().actions():  # clear() would leave the old menus alive
+        if action.menu() is not None:
+            action.menu().deleteLater()
     w.menuBar().clear()
     w.actions_.clear()
     bar = w.menuBar()
@@ -68,6 +72,7 @@ def build_menus(w: MainWindow) -> None:
     _act(w, m, "find", "&Find in text…", w.find_bar.open_bar, [S.Find])
     _act(w, m, "find_next", "Find &next", lambda: w.find_bar.step(1), ["F3"])
     _act(w, m, "find_previous", "Find &previous", lambda: w.find_bar.step(-1), ["Shift+F3"])
+    _act(w, m, "search_all", "&Search all documents…", w.show_search_panel, ["Ctrl+Shift+F"])
 
     m = bar.addMenu("&Annotate")
     if w.session is not None:
@@ -81,6 +86,9 @@ def build_menus(w: MainWindow) -> None:
     relation = m.addAction("Start &relation from the selected span\tR")
     relation.triggered.connect(w.view.start_relation)
     m.addAction("Re&verse the selected relation").triggered.connect(w.reverse_selected_relation)
+    m.addSeparator()
+    _act(w, m, "occurrences", "Annotate all &occurrences in this document", lambda: w.start_occurrences("document"), ["Ctrl+Shift+O"])
+    _act(w, m, "occurrences_project", "Annotate all occurrences in the &whole project", lambda: w.start_occurrences("project"), ["Ctrl+Alt+O"])
 
     m = bar.addMenu("&Document")
     _act(w, m, "next", "&Next document", lambda: w.step_document(1), ["Ctrl+PgDown"])
@@ -99,8 +107,26 @@ def build_menus(w: MainWindow) -> None:
     arcs = _act(w, m, "arcs", "Show relation &arcs", w.set_arcs_visible, ["Ctrl+Shift+A"])
     arcs.setCheckable(True)
     arcs.setChecked(w.view.arcs_visible)
+    m.addSeparator()
+    romanised = _act(w, m, "romanised", "&Romanised (under the Devanagari)", w.set_romanised, ["Ctrl+Shift+R"])
+    romanised.setCheckable(True)
+    romanised.setChecked(w.romanised)
+    schemes = m.addMenu("Romanisation &scheme")
+    group = QActionGroup(schemes)
+    group.setExclusive(True)
+    for name, title in SCHEMES:
+        action = schemes.addAction(title)
+        action.setCheckable(True)
+        action.setChecked(name == w.roman_scheme)
+        action.triggered.connect(lambda _=False, n=name: w.set_roman_scheme(n))
+        group.addAction(action)
+        w.actions_[f"scheme_{name}"] = action
+    m.addSeparator()
     m.addAction(w.doc_dock.toggleViewAction())
     m.addAction(w.side_dock.toggleViewAction())
+    # The Search and Suggestions panels are made on first use, so these are plain actions.
+    _act(w, m, "search_panel", "Search panel", lambda: w.toggle_panel("search"))
+    _act(w, m, "suggestion_panel", "Suggestions panel", lambda: w.toggle_panel("suggestions"))
 
     m = bar.addMenu("A&nnotator")
     _act(w, m, "switch_annotator", "&Switch annotator…", w.switch_annotator)

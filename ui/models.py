@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 from bisect import bisect_left
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -47,7 +48,8 @@ class DocumentListModel(QAbstractTableModel):
     """Every document of the project, fetched a page at a time; only a few pages are kept.
 
     Opening stays instant at 100,000 documents: only the count and the first visible page
-    are read. Filters (this annotator's status, a text or id fragment) are applied in SQL.
+    are read. Filters (this annotator's status, a text or id fragment, and the documents a
+    project search found for that text) are applied in SQL.
     """
 
     PAGE = 200
@@ -60,6 +62,7 @@ class DocumentListModel(QAbstractTableModel):
         self.annotator: str | None = None
         self.status_filter: str | None = None
         self.text_filter = ""
+        self.matches: tuple[str, ...] | None = None
         self._count = 0
         self._pages: OrderedDict[int, list[DocRow]] = OrderedDict()
 
@@ -69,11 +72,14 @@ class DocumentListModel(QAbstractTableModel):
         self._reload()
         self.endResetModel()
 
-    def set_filter(self, status: str | None, text: str) -> None:
-        if (status, text) == (self.status_filter, self.text_filter):
+    def set_filter(self, status: str | None, text: str, matches: tuple[str, ...] | list[str] | None = None) -> None:
+        """Show the documents with this status (None: any) whose id or text holds `text`, or
+        that are among `matches` (document ids a project search found for `text`)."""
+        matches = tuple(matches) if matches is not None and text else None
+        if (status, text, matches) == (self.status_filter, self.text_filter, self.matches):
             return
         self.beginResetModel()
-        self.status_filter, self.text_filter = status, text
+        self.status_filter, self.text_filter, self.matches = status, text, matches
         self._reload()
         self.endResetModel()
 
@@ -86,7 +92,7 @@ class DocumentListModel(QAbstractTableModel):
         if self.project is None:
             self._count = 0
         elif self.filtered:
-            self._count = queries.count_documents(self.project, self.annotator, self.status_filter, self.text_filter)
+            self._count = queries.count_documents(self.project, self.annotator, self.status_filter, self.text_filter, self.matches)
         else:
             self._count = self.project.document_count()
 
@@ -95,7 +101,7 @@ class DocumentListModel(QAbstractTableModel):
         if page is None:
             offset = number * self.PAGE
             if self.filtered:
-                rows = queries.documents_page(self.project, self.annotator, self.status_filter, self.text_filter, offset, self.PAGE)
+                rows = queries.documents_page(self.project, self.annotator, self.status_filter, self.text_filter, offset, self.PAGE, self.matches)
             else:
                 infos = self.project.documents(offset=offset, limit=self.PAGE)
                 statuses = queries.statuses_of(self.project, self.annotator, [i.uuid for i in infos])
@@ -123,7 +129,7 @@ class DocumentListModel(QAbstractTableModel):
             for i, r in enumerate(page):
                 if r.uuid == uuid:
                     return number * self.PAGE + i
-        return queries.position_of(self.project, self.annotator, self.status_filter, self.text_filter, uuid)
+        return queries.position_of(self.project, self.annotator, self.status_filter, self.text_filter, uuid, self.matches)
 
     # -- Qt model -------------------------------------------------------------------------
 
@@ -184,6 +190,8 @@ class SpanListModel(QAbstractTableModel):
         self.rows: list[SpanRow] = []
         self._by_id: dict[str, SpanRow] = {}
         self.colours: dict[str, QColor] = {}
+        # (label, surface) -> tooltip text; the window adds the romanisation.
+        self.describe: Callable[[str, str], str] | None = None
 
     def set_scheme(self, scheme: Scheme) -> None:
         self.colours = {e.name: QColor(e.color) for e in scheme.entities}
@@ -243,7 +251,9 @@ class SpanListModel(QAbstractTableModel):
         if role == D.DecorationRole and index.column() == 0:
             return self.colours.get(s.label)
         if role == D.ToolTipRole:
-            return plain_tooltip(f"{s.label} {s.start}–{s.end}: {self.text[s.start:s.end]}")
+            surface = self.text[s.start : s.end]
+            what = self.describe(s.label, surface) if self.describe else f"{s.label}: {surface}"
+            return plain_tooltip(f"{what}\n{s.start}–{s.end}")
         if role == ID_ROLE:
             return s.uuid
         return None

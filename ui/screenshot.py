@@ -1,6 +1,7 @@
 """Render the window annotating the kanpur touchstone article to a PNG.
 
     QT_QPA_PLATFORM=offscreen python -m ui.screenshot docs/screenshot.png [ARTICLE.txt]
+    QT_QPA_PLATFORM=offscreen python -m ui.screenshot --romanised docs/screenshot-romanised.png
 
 The annotations below are also what the window test types in by keyboard, so the picture
 shows exactly what a test has checked.
@@ -120,8 +121,9 @@ def annotate(window, text: str) -> list[str]:
     return ids
 
 
-def render(out: Path, article: Path = ARTICLE, *, width: int = 1500, height: int = 1000) -> Path:
-    """Make a temporary project holding the article, annotate it and save the window image."""
+def render(out: Path, article: Path = ARTICLE, *, width: int = 1500, height: int = 1000, romanised: bool = False) -> Path:
+    """Make a temporary project holding the article, annotate it and save the window image
+    (with the Hindi romanisation under the text when `romanised`)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import ui  # noqa: F401  (compatibility guard first)
     from annotator.importer import import_paths
@@ -149,6 +151,8 @@ def render(out: Path, article: Path = ARTICLE, *, width: int = 1500, height: int
         window.resizeDocks([window.doc_dock, window.side_dock], [210, 330], Qt.Orientation.Horizontal)
         qapp.processEvents()
         ids = annotate(window, window.view.text)
+        if romanised:
+            window.set_romanised(True)
         window.view.select_span(ids[7])
         window.view.verticalScrollBar().setValue(0)
         qapp.processEvents()
@@ -161,9 +165,11 @@ def render(out: Path, article: Path = ARTICLE, *, width: int = 1500, height: int
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    out = Path(argv[0]) if argv else Path("docs/screenshot.png")
+    romanised = "--romanised" in argv
+    argv = [a for a in argv if a != "--romanised"]
+    out = Path(argv[0]) if argv else Path("docs/screenshot-romanised.png" if romanised else "docs/screenshot.png")
     article = Path(argv[1]) if len(argv) > 1 else ARTICLE
-    print(render(out, article))
+    print(render(out, article, romanised=romanised))
     return 0
 
 

@@ -1,4 +1,5 @@
-"""What the window remembers between runs (QSettings): annotator, projects, layout, zoom."""
+"""What the window remembers between runs (QSettings): annotator, projects, layout, zoom,
+romanised view and its scheme."""
 
 from __future__ import annotations
 
@@ -90,3 +91,21 @@ def arcs_visible() -> bool:
 
 def set_arcs_visible(value: bool) -> None:
     settings().setValue("view/arcs", "true" if value else "false")
+
+
+def romanised() -> bool:
+    return str(settings().value("view/romanised", "false")).lower() == "true"
+
+
+def set_romanised(value: bool) -> None:
+    settings().setValue("view/romanised", "true" if value else "false")
+
+
+def romanisation_scheme(allowed: tuple[str, ...], default: str = "hindi") -> str:
+    """The remembered romanisation scheme, or `default` when none (or an unknown one) is stored."""
+    value = _str("view/romanisation", default)
+    return value if value in allowed else default
+
+
+def set_romanisation_scheme(value: str) -> None:
+    settings().setValue("view/romanisation", value)

@@ -1,5 +1,5 @@
-"""The side panel: the label palette (colour, key, name; description as tooltip) and this
-document's entity and relation lists (click to jump)."""
+"""The side panel: the label palette (colour, key, name; description as tooltip), this
+document's entity and relation lists (click to jump), and the selected span's romanisation."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHeaderView,
+    QLabel,
     QSplitter,
     QTableView,
     QToolButton,
@@ -60,10 +61,18 @@ class SidePanel(QWidget):
         self.relation_view = _table(relations)
         self.arcs_box = QCheckBox("Show relation arcs")
         self.arcs_box.setChecked(True)
+        self.roman_label = QLabel("")
+        self.roman_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.roman_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.roman_label.setWordWrap(True)
+        self.roman_label.hide()
         lists = QSplitter(Qt.Orientation.Vertical)
         for title, view in (("Entities", self.entity_view), ("Relations", self.relation_view)):
             box = QGroupBox(title)
-            QVBoxLayout(box).addWidget(view)
+            box_layout = QVBoxLayout(box)
+            box_layout.addWidget(view)
+            if view is self.entity_view:
+                box_layout.addWidget(self.roman_label)  # the selected span, romanised
             lists.addWidget(box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -93,6 +102,12 @@ class SidePanel(QWidget):
             button.clicked.connect(lambda _=False, name=entity.name: self.labelClicked.emit(name))
             self._grid.addWidget(button, i // 2, i % 2)
             self.buttons[entity.name] = button
+
+    def show_roman(self, text: str, tooltip: str = "") -> None:
+        """The selected span's romanisation under the entity list (hidden when empty)."""
+        self.roman_label.setText(text)
+        self.roman_label.setToolTip(plain_tooltip(tooltip) if tooltip else "")
+        self.roman_label.setVisible(bool(text))
 
     def show_span(self, row: int | None) -> None:
         self._show(self.entity_view, row)

@@ -1,10 +1,14 @@
 """Geometry of the text view: wrapped lines, span bars stacked under them, relation arcs
 stacked above them, and hit testing. No painting and no events (see text_view, text_paint).
 
-Every visual line is a block of three bands, top to bottom: the arc band (relation arcs and
-their labels), the text, and the span band (one row per stacking level: a bar in the label's
-colour with the label's name under it). Band heights follow what the line holds, so a line
-with no annotations stays compact and a line with deeply nested spans gets the room it needs.
+Every visual line is a block of bands, top to bottom: the arc band (relation arcs and
+their labels), the text, the gloss row when the romanised view is on (each Devanagari word's
+romanisation in a small font, centred under the word), and the span band (one row per
+stacking level: a bar in the label's colour with the label's name under it). Band heights
+follow what the line holds, so a line with no annotations stays compact and a line with
+deeply nested spans gets the room it needs. Suggested spans (annotate all occurrences) stack
+in the span band like spans but are kept apart from them (`suggested`), since they are not
+data.
 
 Changes are incremental: `update(spans=..., relations=...)` recomputes only the paragraphs
 the changed rows touch (and the lines their relations' arcs cross), then re-sums the
@@ -27,6 +31,17 @@ MARGIN_X = 16.0
 MARGIN_TOP = 10.0
 BAR_H = 3.0
 GAP = 4.0  # the least room between two lines
+GLOSS_GAP = 6.0  # the least room between two romanised words on one line
+
+
+@dataclass(frozen=True)
+class Suggested:
+    """A suggested span (not in the project): drawn like a span, dashed, its label with '?'."""
+
+    uuid: str
+    start: int
+    end: int
+    label: str
 
 
 @dataclass
@@ -38,6 +53,7 @@ class Segment:
     x2: float
     first: bool  # the span's first piece carries the label name
     level: int = 0
+    suggested: bool = False
 
 
 @dataclass
@@ -69,17 +85,24 @@ class Line:
     y: float = 0.0  # top of this line's block, relative to its paragraph
     arc_h: float = GAP
     text_h: float = 0.0
+    gloss_h: float = 0.0  # the romanised row under the text (0 when the view is off)
     band_h: float = GAP
     segments: list[Segment] = field(default_factory=list)
     arcs: list[ArcPart] = field(default_factory=list)
+    gloss: list[tuple[float, str]] = field(default_factory=list)  # (x, roman) per word
 
     @property
     def text_top(self) -> float:
         return self.y + self.arc_h
 
     @property
+    def band_top(self) -> float:
+        """Top of the span band: under the text and its gloss row."""
+        return self.y + self.arc_h + self.text_h + self.gloss_h
+
+    @property
     def bottom(self) -> float:
-        return self.y + self.arc_h + self.text_h + self.band_h
+        return self.band_top + self.band_h
 
 
 @dataclass
@@ -91,6 +114,7 @@ class Para:
     height: float = 0.0
     spans: set[str] = field(default_factory=set)  # spans with a piece here
     arcs: set[str] = field(default_factory=set)  # relations with a part here
+    suggested: set[str] = field(default_factory=set)  # suggestions with a piece here
 
 
 def stack(items: list[tuple[float, float]]) -> list[int]:
@@ -113,7 +137,7 @@ def stack(items: list[tuple[float, float]]) -> list[int]:
 class DocumentLayout:
     """All geometry of one document in one annotator's layer at one width and zoom."""
 
-    def __init__(self, text: str, font: QFont, label_font: QFont, width: float):
+    def __init__(self, text: str, font: QFont, label_font: QFont, width: float, gloss: list[tuple[int, int, str]] | None = None, gloss_font: QFont | None = None):
         self.map = OffsetMap(text)
         self.text = text
         self.font = font
@@ -129,12 +153,19 @@ class DocumentLayout:
         self.spans: dict[str, SpanRow] = {}
         self.relations: dict[str, RelationRow] = {}
         self.span_relations: dict[str, set[str]] = {}
+        self.suggested: dict[str, Suggested] = {}
         self.anchors: dict[str, tuple[int, int, float]] = {}  # span -> (para, line, x)
         self.rel_parts: dict[str, list[tuple[int, int, ArcPart]]] = {}
         text_fm = QFontMetricsF(font)
         self._line_h = text_fm.height()
         sample = "पुलिस आयुक्त ने कानपुर में बताया the"
         self._char_w = text_fm.horizontalAdvance(sample) / len(sample)
+        # The romanised view: (start, end, roman) per Devanagari run, from the core.
+        self.gloss = gloss
+        self._gloss_starts = [g[0] for g in gloss] if gloss is not None else []
+        self.gloss_font = gloss_font if gloss_font is not None else label_font
+        self._gloss_fm = QFontMetricsF(self.gloss_font)
+        self.gloss_h = self._gloss_fm.height() + 2.0 if gloss is not None else 0.0
         # Paragraphs are laid out when first needed (painting, hit tests, the idle pass),
         # so opening a long document costs what the first screen costs.
         self.paras = [Para(p) for p in self.map.paragraphs]
@@ -143,6 +174,15 @@ class DocumentLayout:
         self._next_unlaid = 0
 
     # -- text -------------------------------------------------------------------------------
+
+    def item(self, uuid: str) -> SpanRow | Suggested:
+        """A span or a suggestion by id (segments hold either)."""
+        found = self.spans.get(uuid)
+        return found if found is not None else self.suggested[uuid]
+
+    def label_text(self, uuid: str) -> str:
+        """What a segment's label reads: the label, with '?' for a suggestion."""
+        return self.spans[uuid].label if uuid in self.spans else self.suggested[uuid].label + "?"
 
     def label_width(self, name: str) -> float:
         w = self._label_widths.get(name)
@@ -167,6 +207,34 @@ class DocumentLayout:
             lines.append(Line(qline, start, start + qline.textLength(), text_h=qline.height()))
         layout.endLayout()
         para.layout, para.lines = layout, lines
+        if self.gloss is not None:
+            self._place_gloss(para)
+
+    def _place_gloss(self, para: Para) -> None:
+        """Each Devanagari word's romanisation, centred under the word and pushed right just
+        enough not to run into the one before it (a long romanisation of a short word)."""
+        info = para.info
+        starts = [line.start16 for line in para.lines]
+        fm = self._gloss_fm
+        lo = bisect_right(self._gloss_starts, info.cp_start - 1)
+        prev_end: dict[int, float] = {}
+        for a, b, roman in self.gloss[lo:]:
+            if a >= info.cp_end:
+                break
+            if not any(ch.isalnum() for ch in roman):
+                continue  # a danda's "." under it says nothing
+            la, lb = self.map.local(a, info), self.map.local(min(b, info.cp_end), info)
+            k = max(bisect_right(starts, la) - 1, 0)
+            if k >= len(para.lines):
+                continue
+            line = para.lines[k]
+            x1 = line.qline.cursorToX(la)[0]
+            x2 = line.qline.cursorToX(min(lb, line.end16))[0]
+            w = fm.horizontalAdvance(roman)
+            # Centred, kept inside the view (the right margin may take the last word's tail).
+            x = max(min((x1 + x2) / 2 - w / 2, self.width - MARGIN_X - w), prev_end.get(k, 0.0), 0.0)
+            line.gloss.append((x, roman))
+            prev_end[k] = x + w + GLOSS_GAP
 
     def laid(self, p: int) -> bool:
         return self.paras[p].layout is not None
@@ -209,9 +277,10 @@ class DocumentLayout:
 
     def _estimate(self, para: Para) -> float:
         lines = max(1, math.ceil(utf16_length(para.info.text) * self._char_w / max(self.width - 2 * MARGIN_X, 40.0)))
-        band = GAP + (self.row_h if para.spans else 0.0)
+        band = GAP + (self.row_h if para.spans or para.suggested else 0.0)
         arcs = GAP + (self.arc_row_h if self.arcs_visible and any(self.span_relations.get(u) for u in para.spans) else 0.0)
-        return lines * (self._line_h + band + arcs)
+        gloss = self.gloss_h if para.info.text else 0.0
+        return lines * (self._line_h + gloss + band + arcs)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -228,11 +297,8 @@ class DocumentLayout:
         for para in self.paras:
             para.spans.clear()
             para.arcs.clear()
-        starts = self.map._para_cp_starts
         for s in spans:
-            first = bisect_right(starts, s.start) - 1
-            last = bisect_right(starts, max(s.start, s.end - 1)) - 1
-            for p in range(max(first, 0), last + 1):
+            for p in self._paras_of(s):
                 self.paras[p].spans.add(s.uuid)
         self.rel_parts.clear()
         self.anchors.clear()
@@ -288,7 +354,22 @@ class DocumentLayout:
         moved = self.height != old_height or any(self.paras[p].height != old_heights[p] for p in hit)
         return y0, y1, moved
 
-    def _paras_of(self, span: SpanRow) -> range:
+    def set_suggestions(self, items: list[Suggested]) -> set[int]:
+        """Replace the suggested spans; returns the paragraphs whose lines changed."""
+        touched: set[int] = set()
+        for uuid, old in self.suggested.items():
+            for p in self._paras_of(old):
+                self.paras[p].suggested.discard(uuid)
+                touched.add(p)
+        self.suggested = {s.uuid: s for s in items}
+        for s in items:
+            for p in self._paras_of(s):
+                self.paras[p].suggested.add(s.uuid)
+                touched.add(p)
+        self._refresh(touched, set())
+        return touched
+
+    def _paras_of(self, span: SpanRow | Suggested) -> range:
         first = self.map.paragraph_of_cp(span.start)
         last = self.map.paragraph_of_cp(max(span.start, span.end - 1))
         return range(first, last + 1)
@@ -321,8 +402,9 @@ class DocumentLayout:
         starts = [line.start16 for line in para.lines]
         for line in para.lines:
             line.segments = []
-        for uuid in para.spans:
-            s = self.spans[uuid]
+        for uuid in [*para.spans, *para.suggested]:
+            s = self.item(uuid)
+            suggested = uuid in self.suggested
             a, b = max(s.start, info.cp_start), min(s.end, info.cp_end)
             la, lb = self.map.local(a, info), self.map.local(b, info)
             first_line = max(bisect_right(starts, la) - 1, 0)
@@ -334,13 +416,14 @@ class DocumentLayout:
                 if x2 - x1 < 4.0:  # a span of only spaces or a line break stays visible
                     x2 = x1 + 4.0
                 first = s.start >= info.cp_start and k == first_line
-                line.segments.append(Segment(uuid, x1, x2, first))
-                if first:
+                line.segments.append(Segment(uuid, x1, x2, first, suggested=suggested))
+                if first and not suggested:
                     self.anchors[uuid] = (p, k, (x1 + x2) / 2)
         for line in para.lines:
             # Inner (shorter) spans sit nearest the text; a label needs its width free.
-            line.segments.sort(key=lambda g: (self.spans[g.span].end - self.spans[g.span].start, g.x1))
-            extents = [(g.x1, max(g.x2, g.x1 + self.label_width(self.spans[g.span].label)) if g.first else g.x2) for g in line.segments]
+            # Suggestions go under the spans, so accepting one never moves the others.
+            line.segments.sort(key=lambda g: (g.suggested, self.item(g.span).end - self.item(g.span).start, g.x1))
+            extents = [(g.x1, max(g.x2, g.x1 + self.label_width(self.label_text(g.span))) if g.first else g.x2) for g in line.segments]
             for g, level in zip(line.segments, stack(extents)):
                 g.level = level
 
@@ -397,6 +480,7 @@ class DocumentLayout:
             line.arc_h = GAP + arc_levels * self.arc_row_h
             span_levels = 1 + max((g.level for g in line.segments), default=-1)
             line.band_h = GAP + span_levels * self.row_h
+            line.gloss_h = self.gloss_h if line.end16 > line.start16 else 0.0
             y = line.bottom
         para.height = y
 

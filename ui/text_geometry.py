@@ -14,13 +14,14 @@ EDGE_GRAB = 5.0  # pixels either side of a selected span's edge that start an ed
 
 @dataclass
 class Hit:
-    """What is under a point: text at code point `cp`, a span (bar or label), a relation
-    (arc or its label), or the edge of the selected span."""
+    """What is under a point: text at code point `cp`, a span (bar or label), a suggested
+    span's bar or label, a relation (arc or its label), or the edge of the selected span."""
 
     cp: int | None = None
     span: str | None = None
     relation: str | None = None
     edge: str | None = None  # "start" or "end"
+    suggestion: str | None = None
 
 
 class GeometryMixin:
@@ -94,7 +95,7 @@ class GeometryMixin:
         line = para.lines[k]
         for g in line.segments:
             if g.span == span:
-                y = para.top + line.text_top + line.text_h + 2 + g.level * self.layout_.row_h - self._scroll()
+                y = para.top + line.band_top + 2 + g.level * self.layout_.row_h - self._scroll()
                 return QRect(int(MARGIN_X + g.x1), int(y), int(max(g.x2 - g.x1, 4)), int(self.layout_.row_h))
         return self.span_rect(span)
 
@@ -154,13 +155,13 @@ class GeometryMixin:
                     if on_label or on_line:
                         return Hit(cp=cp, relation=part.relation)
             return Hit(cp=cp)
-        if ly < text_bottom:
+        if ly < line.band_top:  # the text, or its romanisation under it
             return Hit(cp=cp)
-        level = int((ly - text_bottom - 2) // lay.row_h)
+        level = int((ly - line.band_top - 2) // lay.row_h)
         for g in line.segments:
-            width = max(g.x2, g.x1 + lay.label_width(lay.spans[g.span].label)) if g.first else g.x2
+            width = max(g.x2, g.x1 + lay.label_width(lay.label_text(g.span))) if g.first else g.x2
             if g.level == level and g.x1 - 2 <= x <= width + 2:
-                return Hit(cp=cp, span=g.span)
+                return Hit(cp=cp, suggestion=g.span) if g.suggested else Hit(cp=cp, span=g.span)
         return Hit(cp=cp)
 
     def spans_at(self, cp: int) -> list[str]:

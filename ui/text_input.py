@@ -64,6 +64,9 @@ def mouse_press(view: TextView, event: QMouseEvent) -> None:
         return
     if hit.edge:
         view._press = ("edge", hit.span, hit.edge)
+    elif hit.suggestion:
+        view._press = None
+        view.suggestionClicked.emit(hit.suggestion)
     elif hit.span:
         view._press = None
         view.select_span(hit.span)

@@ -1,5 +1,6 @@
-"""Painting of the text view: highlights, the text, span bars with label names, and relation
-arcs with labelled arrows. Only the lines inside the exposed rectangle are drawn."""
+"""Painting of the text view: highlights, the text, its romanisation (gloss row), span bars
+with label names, suggested spans (dashed, label with '?'), and relation arcs with labelled
+arrows. Only the lines inside the exposed rectangle are drawn."""
 
 from __future__ import annotations
 
@@ -7,12 +8,13 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPalette, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 
 from ui.span_layout import BAR_H, MARGIN_X, ArcPart, DocumentLayout, Line, Para
 
 FIND_COLOUR = QColor(255, 235, 59, 150)
 CURRENT_FIND_COLOUR = QColor(255, 152, 0, 170)
+GLOSS_COLOUR = QColor("#455A64")
 
 
 @dataclass
@@ -32,6 +34,7 @@ class PaintState:
     preview: tuple[str, int, int] | None = None  # span being dragged: (uuid, start, end)
     find_hits: list[tuple[int, int]] = field(default_factory=list)
     current_hit: int = -1
+    current_suggestion: str | None = None
 
 
 def _line_cps(layout: DocumentLayout, para: Para, line: Line) -> tuple[int, int]:
@@ -62,6 +65,8 @@ def paint(painter: QPainter, layout: DocumentLayout, state: PaintState, rect: QR
         _paint_fills(painter, layout, state, para, line, cps, text_top, palette)
         painter.setPen(palette.color(QPalette.ColorRole.Text))  # QTextLine.draw uses the pen
         line.qline.draw(painter, QPointF(MARGIN_X, text_top))
+        if line.gloss:
+            _paint_gloss(painter, layout, line, text_top + line.text_h)
         _paint_spans(painter, layout, state, line, text_top)
         if layout.arcs_visible:
             for part in line.arcs:
@@ -73,6 +78,14 @@ def paint(painter: QPainter, layout: DocumentLayout, state: PaintState, rect: QR
                 painter.drawLine(QPointF(MARGIN_X + x[0], text_top), QPointF(MARGIN_X + x[0], text_top + line.text_h))
 
 
+def _paint_gloss(painter: QPainter, layout: DocumentLayout, line: Line, top: float) -> None:
+    painter.setFont(layout.gloss_font)
+    painter.setPen(GLOSS_COLOUR)
+    baseline = top + QFontMetricsF(layout.gloss_font).ascent()
+    for x, roman in line.gloss:
+        painter.drawText(QPointF(MARGIN_X + x, baseline), roman)
+
+
 def _fill(painter: QPainter, x: tuple[float, float], top: float, h: float, colour: QColor) -> None:
     painter.fillRect(QRectF(MARGIN_X + x[0], top, max(x[1] - x[0], 2.0), h), colour)
 
@@ -80,10 +93,21 @@ def _fill(painter: QPainter, x: tuple[float, float], top: float, h: float, colou
 def _paint_fills(painter, layout, state, para, line, cps, text_top, palette) -> None:
     h = line.text_h
     for g in line.segments:
-        s = layout.spans[g.span]
+        s = layout.item(g.span)
         colour = QColor(state.entity_colours.get(s.label, QColor("#B0BEC5")))
+        if g.suggested:
+            current = g.span == state.current_suggestion
+            if current:
+                fill = QColor(colour)
+                fill.setAlpha(45)
+                painter.fillRect(QRectF(MARGIN_X + g.x1, text_top, g.x2 - g.x1, h), fill)
+            painter.setPen(QPen(colour.darker(150 if current else 120), 2.0 if current else 1.2, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(MARGIN_X + g.x1, text_top, g.x2 - g.x1, h))
+            continue
         colour.setAlpha(70 if g.span in (state.selected_span, state.hover_span) else 38)
-        painter.fillRect(QRectF(MARGIN_X + g.x1, text_top, g.x2 - g.x1, h), colour)
+        # The highlight covers the word's romanisation too, so the two read as one.
+        painter.fillRect(QRectF(MARGIN_X + g.x1, text_top, g.x2 - g.x1, h + line.gloss_h), colour)
     hits = state.find_hits
     i = max(bisect_left(hits, (cps[0], -1)) - 1, 0)
     while i < len(hits) and hits[i][0] <= cps[1]:
@@ -107,12 +131,15 @@ def _paint_fills(painter, layout, state, para, line, cps, text_top, palette) -> 
 
 
 def _paint_spans(painter: QPainter, layout: DocumentLayout, state: PaintState, line: Line, text_top: float) -> None:
-    band_top = text_top + line.text_h + 2.0
+    band_top = text_top + line.text_h + line.gloss_h + 2.0
     painter.setFont(layout.label_font)
     for g in line.segments:
-        s = layout.spans[g.span]
+        s = layout.item(g.span)
         colour = QColor(state.entity_colours.get(s.label, QColor("#B0BEC5")))
         y = band_top + g.level * layout.row_h
+        if g.suggested:
+            _paint_suggested(painter, layout, g, colour, y, g.span == state.current_suggestion)
+            continue
         selected = g.span == state.selected_span
         picked = g.span in (state.pick_head, state.pick_target)
         painter.fillRect(QRectF(MARGIN_X + g.x1, y, g.x2 - g.x1, BAR_H + (1.5 if selected else 0.0)), colour.darker(115) if selected else colour)
@@ -130,6 +157,25 @@ def _paint_spans(painter: QPainter, layout: DocumentLayout, state: PaintState, l
             else:
                 painter.setPen(colour.darker(190))
             painter.drawText(label_rect.adjusted(2, 0, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, s.label)
+
+
+def _paint_suggested(painter: QPainter, layout: DocumentLayout, g, colour: QColor, y: float, current: bool) -> None:
+    """A suggestion's bar is dashed and its label reads 'LABEL?'; the current one is filled."""
+    painter.setPen(QPen(colour.darker(130), BAR_H, Qt.PenStyle.DashLine, Qt.PenCapStyle.FlatCap))
+    painter.drawLine(QPointF(MARGIN_X + g.x1, y + BAR_H / 2), QPointF(MARGIN_X + g.x2, y + BAR_H / 2))
+    if not g.first:
+        return
+    text = layout.label_text(g.span)
+    rect = QRectF(MARGIN_X + g.x1, y + BAR_H, layout.label_width(text), layout.label_h)
+    if current:
+        painter.fillRect(rect, colour.darker(150))
+        painter.setPen(QColor("white"))
+    else:
+        painter.setPen(QPen(colour.darker(160), 1.0, Qt.PenStyle.DotLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        painter.setPen(colour.darker(190))
+    painter.drawText(rect.adjusted(2, 0, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
 
 def _paint_arc(painter: QPainter, layout: DocumentLayout, state: PaintState, part: ArcPart, text_top: float, related: bool) -> None:

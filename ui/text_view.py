@@ -5,23 +5,29 @@ The view never changes data. It emits a request; the window pushes an undo comma
 call's `Changes` record comes back through `apply_changes`, which updates only the touched
 paragraphs. All positions held here are core code-point offsets; Qt positions exist only
 inside `span_layout`/`offsets`.
+
+It also shows what the window hands it without knowing where it came from: the romanised
+segments of the text (`set_gloss`), suggested spans to accept or reject (`set_suggestions`),
+and, through the `describe_span` hook, what a span's tooltip says.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 import time
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from annotator.edits import Changes
 from annotator.project import RelationRow, SpanRow
 from annotator.scheme import Scheme
 from annotator.text import cached_boundaries, snap_to_clusters, snap_to_words, words
 from ui import fonts, text_input
-from ui.span_layout import MARGIN_X, DocumentLayout
+from ui.models import plain_tooltip
+from ui.span_layout import MARGIN_X, DocumentLayout, Suggested
 from ui.text_geometry import GeometryMixin
 from ui.text_paint import PaintState, paint
 
@@ -36,6 +42,7 @@ class TextView(GeometryMixin, QAbstractScrollArea):
     selectionChanged = Signal()
     notice = Signal(str)  # a short message for the status bar
     contextRequested = Signal(object, QPoint)  # Hit, global position
+    suggestionClicked = Signal(str)  # a suggested span's bar or label was clicked
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -56,6 +63,10 @@ class TextView(GeometryMixin, QAbstractScrollArea):
         self._press: tuple | None = None
         self._dragged = False
         self._words: list[tuple[int, int]] | None = None
+        self.gloss: list[tuple[int, int, str]] | None = None  # romanised view: (start, end, roman)
+        self.suggestions: list[Suggested] = []
+        # (label, surface) -> tooltip text; the window adds the romanisation.
+        self.describe_span: Callable[[str, str], str] | None = None
         # Paragraphs not needed for the first screen are laid out a few ms at a time when idle.
         self._idle = QTimer(self)
         self._idle.setInterval(0)
@@ -70,10 +81,14 @@ class TextView(GeometryMixin, QAbstractScrollArea):
         self._label_keys = {e.key.lower(): e.name for e in scheme.entities if e.key}
         self.viewport().update()
 
-    def load(self, document: str, annotator: str, text: str, spans: list[SpanRow], relations: list[RelationRow]) -> None:
-        """Show a document and one annotator's spans and relations (plain text, never HTML)."""
+    def load(self, document: str, annotator: str, text: str, spans: list[SpanRow], relations: list[RelationRow], *, gloss: list[tuple[int, int, str]] | None = None) -> None:
+        """Show a document and one annotator's spans and relations (plain text, never HTML),
+        with its romanisation under it when `gloss` is given."""
         self.document, self.annotator, self.text = document, annotator, text
         self._words = None
+        self.gloss = gloss
+        self.suggestions = []
+        self.state.current_suggestion = None
         self.state.selection = self.state.selected_span = self.state.selected_relation = None
         self.state.hover_span = self.state.pick_head = self.state.pick_target = self.state.preview = None
         self.state.find_hits, self.state.current_hit = [], -1
@@ -87,12 +102,19 @@ class TextView(GeometryMixin, QAbstractScrollArea):
         self.document = None
         self.text = ""
         self.layout_ = None
+        self.gloss = None
+        self.suggestions = []
         self.viewport().update()
 
     def _build(self, spans: list[SpanRow], relations: list[RelationRow]) -> None:
-        self.layout_ = DocumentLayout(self.text, fonts.text_font(self.zoom), fonts.label_font(self.zoom), self.viewport().width())
+        self.layout_ = DocumentLayout(
+            self.text, fonts.text_font(self.zoom), fonts.label_font(self.zoom), self.viewport().width(),
+            gloss=self.gloss, gloss_font=fonts.gloss_font(self.zoom),
+        )
         self.layout_.arcs_visible = self.arcs_visible
         self.layout_.set_annotations(spans, relations)
+        if self.suggestions:
+            self.layout_.set_suggestions(self.suggestions)
         self._update_scrollbar()
         self.viewport().update()
         self._idle.start()
@@ -176,6 +198,26 @@ class TextView(GeometryMixin, QAbstractScrollArea):
 
     def relations(self) -> dict[str, RelationRow]:
         return self.layout_.relations if self.layout_ else {}
+
+    def set_gloss(self, gloss: list[tuple[int, int, str]] | None) -> None:
+        """Show (segments) or hide (None) the romanisation under the text; offsets stay the
+        Devanagari's, only line heights change, so the same place stays in view."""
+        if gloss is self.gloss:
+            return
+        self.gloss = gloss
+        self._relayout()
+
+    def set_suggestions(self, items: list[Suggested], current: str | None = None) -> None:
+        """Show suggested spans (not data: drawn dashed, label with '?'), `current` stressed."""
+        self.suggestions = list(items)
+        self.state.current_suggestion = current
+        if self.layout_ is not None:
+            self.layout_.set_suggestions(self.suggestions)
+            self._update_scrollbar()
+            current_row = next((s for s in self.suggestions if s.uuid == current), None)
+            if current_row is not None:
+                self.ensure_visible(current_row.start)
+        self.viewport().update()
 
     # -- settings -----------------------------------------------------------------------------
 
@@ -360,6 +402,32 @@ class TextView(GeometryMixin, QAbstractScrollArea):
             hit = self.hit(event.position())
             if hit.cp is not None and hit.span is None and hit.relation is None:
                 self.set_text_selection(hit.cp, min(hit.cp + 1, len(self.text)))
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            self._tooltip(event)
+            return True
+        return super().viewportEvent(event)
+
+    def _tooltip(self, event: QHelpEvent) -> None:
+        hit = self.hit(QPointF(event.pos()))
+        span = hit.span
+        if span is None and hit.suggestion is None and hit.relation is None and hit.cp is not None:
+            inside = self.spans_at(hit.cp)
+            span = inside[0] if inside else None
+        text = ""
+        if hit.suggestion is not None and self.layout_ is not None:
+            s = self.layout_.suggested[hit.suggestion]
+            text = f"Suggested {s.label}: {self.text[s.start:s.end]} (accept or reject it in the Suggestions panel)"
+        elif span is not None:
+            s = self.spans()[span]
+            surface = self.text[s.start : s.end]
+            text = self.describe_span(s.label, surface) if self.describe_span else f"{s.label}: {surface}"
+        if text:
+            QToolTip.showText(event.globalPos(), plain_tooltip(text), self.viewport())
+        else:
+            QToolTip.hideText()
+            event.ignore()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not text_input.key_press(self, event):

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
+from typing import TYPE_CHECKING, Protocol
 
 from annotator.errors import Problem
+
+if TYPE_CHECKING:
+    from annotator.formats.tokenize import Tokenizer
 
 
 @dataclass
@@ -41,22 +46,26 @@ class Record:
     entities: list[EntityRec] = field(default_factory=list)
     relations: list[RelationRec] = field(default_factory=list)
     source: str | None = None  # annotator named by the record itself
+    # The folder a folder format (brat) read the record from: it names the default import
+    # layer, so one collection is one layer rather than one layer per file.
+    collection: str | None = None
+    # Repairs the parser made on the way (e.g. IOB2 fixes), one sentence each, for the report.
+    notes: list[str] = field(default_factory=list)
 
 
 ParseItem = Record | Problem
 ParseResult = Iterator[ParseItem]
 
 
-@dataclass(frozen=True)
-class ExportEntity:
+class ExportEntity(NamedTuple):
+    # NamedTuples rather than dataclasses: an export builds millions of these.
     start: int
     end: int
     label: str
     provenance: str | None = None
 
 
-@dataclass(frozen=True)
-class ExportRelation:
+class ExportRelation(NamedTuple):
     head: int  # index into the document's entity list
     tail: int
     label: str
@@ -80,3 +89,141 @@ class ExportDoc:
 
 def file_stem(path: str | Path) -> str:
     return Path(path).stem
+
+
+def is_int(value: object) -> bool:
+    return type(value) is int
+
+
+def text_and_id(obj: dict, *, file: str, line: int | None, default_id: str) -> tuple[str, str] | Problem:
+    """The 'text' and 'id' of a JSON record as our JSONL reads them, or what is wrong."""
+    text = obj.get("text")
+    if not isinstance(text, str):
+        return Problem(file, line, "the record has no 'text' string")
+    if not text.strip():
+        return Problem(file, line, "the record's text is empty")
+    ext_id = obj.get("id", default_id)
+    if not isinstance(ext_id, (str, int)) or isinstance(ext_id, bool) or str(ext_id) == "":
+        return Problem(file, line, "'id' must be a non-empty string")
+    return text, str(ext_id)
+
+
+# -- writing ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExportRelationType:
+    name: str
+    heads: tuple[str, ...]
+    tails: tuple[str, ...]
+    directed: bool = True
+
+
+@dataclass(frozen=True)
+class ExportScheme:
+    """The labels an export writes, after any label subset and renaming, in the scheme's order
+    (brat's annotation.conf and the Hugging Face label list are made from it)."""
+
+    name: str
+    entities: tuple[str, ...]
+    relations: tuple[ExportRelationType, ...] = ()
+    colors: tuple[tuple[str, str], ...] = ()  # (label or relation type, "#RRGGBB")
+
+
+@dataclass
+class ExportNotes:
+    """What a writer could not write exactly as stored, counted with a few examples each.
+
+    Nothing is ever moved or left out silently: every such case is counted here under a
+    reason, and the command line prints one line per reason on stderr.
+    """
+
+    examples_per_reason: int = 5
+    counts: dict[str, int] = field(default_factory=dict)
+    examples: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, reason: str, example: str) -> None:
+        self.counts[reason] = self.counts.get(reason, 0) + 1
+        shown = self.examples.setdefault(reason, [])
+        if len(shown) < self.examples_per_reason:
+            shown.append(example)
+
+    def entity(self, reason: str, doc: ExportDoc, ent: ExportEntity) -> None:
+        self.add(reason, f"{doc.ext_id}:{ent.start}-{ent.end} {ent.label} {doc.text[ent.start:ent.end]!r}")
+
+    def lines(self) -> list[str]:
+        return [f"{n} {reason}; e.g. {', '.join(self.examples[reason])}" for reason, n in self.counts.items()]
+
+
+@dataclass
+class ExportContext:
+    """Everything a writer needs besides the documents, and where it reports what it changed."""
+
+    scheme: ExportScheme
+    tokenizer: Tokenizer | None = None
+    translit: Callable[[str], str] | None = None
+    sentences: bool = False  # CoNLL: one block per sentence, -DOCSTART- between documents
+    notes: ExportNotes = field(default_factory=ExportNotes)
+    tokens_used: bool = False  # set by a writer that tokenized, so the report names the tokenizer
+
+    def tokenize(self, text: str) -> list[tuple[int, int]]:
+        if self.tokenizer is None:
+            from annotator.formats.tokenize import HINDI
+
+            self.tokenizer = HINDI
+        self.tokens_used = True
+        return self.tokenizer(text)
+
+
+class Sink(Protocol):
+    """An open output: takes the documents one at a time, then finishes the file(s)."""
+
+    def write(self, doc: ExportDoc) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class Writer(Protocol):
+    """An export format. `outputs(out)` names every path the export will create (OUT first,
+    then any files beside it), so nothing is written when one of them exists without --force;
+    `open(out, ctx)` is called with a path inside a temporary folder, whose results the
+    exporter moves into place only when every document was written."""
+
+    name: str
+    folder: bool  # OUT is a folder (brat) rather than one file
+
+    def outputs(self, out: Path) -> list[Path]: ...
+
+    def open(self, out: Path, ctx: ExportContext) -> Sink: ...
+
+
+class LineSink:
+    """Writes one line per document (UTF-8, '\\n' endings) from a function of the document."""
+
+    def __init__(self, out: Path, line: Callable[[ExportDoc], str | None]):
+        self._file = open(out, "w", encoding="utf-8", newline="\n")
+        self._line = line
+
+    def write(self, doc: ExportDoc) -> None:
+        text = self._line(doc)
+        if text is not None:
+            self._file.write(text)
+            self._file.write("\n")
+
+    def close(self) -> None:
+        self._file.close()
+
+
+@dataclass(frozen=True)
+class LineWriter:
+    """A format with one JSON (or other) line per document and nothing beside it."""
+
+    name: str
+    line: Callable[[ExportDoc, ExportContext], str | None]
+    folder: bool = False
+
+    def outputs(self, out: Path) -> list[Path]:
+        return [out]
+
+    def open(self, out: Path, ctx: ExportContext) -> Sink:
+        return LineSink(out, lambda doc: self.line(doc, ctx))

@@ -1,49 +1,142 @@
-"""Which parser reads which file format, and which writer writes each export format."""
+"""Which parser reads which file format, how a file's format is told, and which writer writes
+each export format."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
-from annotator.formats.base import ParseResult
+from annotator.formats.base import ParseResult, Writer
+from annotator.formats.brat import parse_brat
+from annotator.formats.conll import parse_conll
+from annotator.formats.doccano import parse_doccano
+from annotator.formats.hf import parse_hf
 from annotator.formats.jsonl import parse_jsonl
+from annotator.formats.prodigy import parse_prodigy
+from annotator.formats.spacy_fmt import parse_spacy
 from annotator.formats.txt import parse_txt
 
 PARSERS: dict[str, Callable[[Path], ParseResult]] = {
     "txt": parse_txt,
     "jsonl": parse_jsonl,
+    "doccano": parse_doccano,
+    "prodigy": parse_prodigy,
+    "brat": parse_brat,
+    "conll": parse_conll,
+    "spacy": parse_spacy,
+    "hf": parse_hf,
 }
 
-# File extension -> format, for --format auto.
+# File extension -> format, for --format auto. JSON files are told apart by their content.
 EXTENSIONS: dict[str, str] = {
     ".txt": "txt",
     ".jsonl": "jsonl",
     ".json": "jsonl",
+    ".ann": "brat",
+    ".conll": "conll",
+    ".iob": "conll",
+    ".iob2": "conll",
+    ".bio": "conll",
+    ".spacy": "spacy",
 }
+_JSON = {".jsonl", ".json"}
+# The files a folder import takes for a named format.
+SUFFIXES: dict[str, set[str]] = {
+    "txt": {".txt"},
+    "jsonl": _JSON,
+    "doccano": _JSON,
+    "prodigy": _JSON,
+    "hf": _JSON,
+    "spacy": _JSON | {".spacy"},
+    "brat": {".ann", ".txt"},
+    "conll": {".conll", ".iob", ".iob2", ".bio", ".txt", ".tsv"},
+}
+SIDECAR = ".features.json"  # the label list beside a Hugging Face export, not a document file
 
 
 def detect_format(path: Path) -> str | None:
-    return EXTENSIONS.get(path.suffix.lower())
+    """The format of one file, by extension; JSON by its first records; a .txt with a .ann
+    beside it is half of a brat pair."""
+    suffix = path.suffix.lower()
+    if suffix == ".txt" and path.with_suffix(".ann").exists():
+        return "brat"
+    if suffix in _JSON:
+        return sniff_json(path)
+    return EXTENSIONS.get(suffix)
+
+
+def sniff_json(path: Path, *, lines: int = 50) -> str:
+    """Which JSON format a .json/.jsonl file holds, from the first records that tell:
+    spaCy (arrays), Hugging Face (`ner_tags`), Prodigy (`tokens`/`spans`), doccano
+    (`start_offset`, `from_id`, a `label` list) or our JSONL (the default)."""
+    try:
+        with open(path, encoding="utf-8-sig", errors="replace") as f:
+            for _ in range(lines):
+                line = f.readline()
+                if not line:
+                    break
+                line = line.strip()
+                if not line:
+                    continue
+                if line.startswith("["):
+                    return "spacy"
+                try:
+                    obj = json.loads(line)
+                except ValueError:
+                    return "jsonl"
+                found = _json_kind(obj)
+                if found:
+                    return found
+    except OSError:
+        pass
+    return "jsonl"
+
+
+def _json_kind(obj) -> str | None:
+    if not isinstance(obj, dict):
+        return None
+    if "ner_tags" in obj:
+        return "hf"
+    if "tokens" in obj or "spans" in obj:
+        return "prodigy"
+    ents, rels = obj.get("entities"), obj.get("relations")
+    if isinstance(ents, list) and ents and isinstance(ents[0], dict):
+        return "doccano" if "start_offset" in ents[0] else "jsonl"
+    if isinstance(rels, list) and rels and isinstance(rels[0], dict):
+        return "doccano" if "from_id" in rels[0] else "jsonl"
+    if isinstance(obj.get("label"), list) and "entities" not in obj:
+        return "doccano"
+    if isinstance(obj.get("meta"), dict) and obj["meta"].get("offsets") == "codepoint":
+        return "jsonl"
+    return None
 
 
 def files_in_folder(folder: Path, fmt: str) -> list[tuple[Path, str]]:
-    """The importable files below `folder`, sorted by path, each with its format."""
+    """The importable files below `folder`, sorted by path, each with its format. A brat
+    pair is listed once, by its .ann; a label list beside a Hugging Face export is skipped."""
     out: list[tuple[Path, str]] = []
     for path in sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith(".")):
-        chosen = detect_format(path) if fmt == "auto" else (fmt if path.suffix.lower() in _suffixes(fmt) else None)
+        suffix = path.suffix.lower()
+        if path.name.endswith(SIDECAR):
+            continue
+        if suffix == ".txt" and fmt in ("auto", "brat") and path.with_suffix(".ann").exists():
+            continue  # the .ann brings its .txt
+        if fmt == "auto":
+            chosen = detect_format(path)
+        else:
+            chosen = fmt if suffix in SUFFIXES.get(fmt, set()) else None
         if chosen is not None:
             out.append((path, chosen))
     return out
 
 
-def _suffixes(fmt: str) -> set[str]:
-    return {ext for ext, name in EXTENSIONS.items() if name == fmt}
+def _writers() -> dict[str, Writer]:
+    from annotator.formats import brat, conll, doccano, hf, jsonl, prodigy, spacy_fmt
+    from annotator.formats.base import LineWriter
+
+    gold = LineWriter("jsonl", lambda doc, ctx: jsonl.gold_json(doc, translit=ctx.translit))
+    return {w.name: w for w in (gold, doccano.WRITER, prodigy.WRITER, spacy_fmt.WRITER, brat.WRITER, conll.WRITER, hf.WRITER)}
 
 
-def _writers() -> dict[str, Callable]:
-    from annotator.formats.jsonl import write_jsonl
-
-    return {"jsonl": write_jsonl}
-
-
-WRITERS: dict[str, Callable] = _writers()
+WRITERS: dict[str, Writer] = _writers()

@@ -70,7 +70,8 @@ def test_shortcut_sheet_lists_every_key(qtbot, project_path, make_window):
     for entity in window.session.project.scheme.entities:
         assert entity.key.upper() in keys
     listed = " ".join(keys)
-    for name in ("undo", "redo", "find", "done", "next", "previous", "zoom_in", "zoom_out", "zoom_reset", "arcs", "open", "quit", "shortcuts"):
+    names = ("undo", "redo", "find", "done", "next", "previous", "zoom_in", "zoom_out", "zoom_reset", "arcs", "open", "quit", "shortcuts")
+    for name in names + ("search_all", "romanised", "occurrences", "occurrences_project", "filter"):
         text = window.actions_[name].shortcut().toString()  # the primary key of each action
         assert text in listed, (name, text)
     assert "| Entities |" in shortcuts.markdown(window.session.project.scheme)

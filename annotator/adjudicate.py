@@ -1,0 +1,472 @@
+"""Adjudication: where annotators disagree in a document, and each decision into the gold layer.
+
+`review_document` groups the compared annotators' spans into clusters of overlapping spans
+(`SpanGroup`) and their relations by the pair of clusters they join (`RelationGroup`), each
+agreed or of one kind: only_one (not every annotator marked it), label, boundary, relation.
+Every decision is one function, one transaction, returning an `edits.Changes` that
+`edits.revert` undoes. Gold rows carry provenance JSON: {"annotators": [who proposed it],
+"decided_by": curator, "action": "agreed|take|both|edited", "from": [source uuids]}.
+
+A relation follows its span: a source relation maps onto the gold span decided for its
+endpoint's cluster, so a relation drawn to the competing boundary lands on the kept one, and
+replacing a gold span moves its gold relations to the replacement.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from annotator import edits, store
+from annotator.edits import Changes
+from annotator.errors import InvalidOperation
+from annotator.project import GOLD, GOLD_STATUSES, Project, RelationRow, SpanRow
+
+KINDS = ("only_one", "label", "boundary", "relation")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One distinct span proposed in a cluster, with who proposed it and their span ids."""
+
+    start: int
+    end: int
+    label: str
+    annotators: tuple[str, ...]
+    spans: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SpanGroup:
+    key: str
+    document: str
+    start: int
+    end: int
+    kind: str  # "agreed" or one of KINDS
+    candidates: tuple[Candidate, ...]
+    annotators: tuple[str, ...]
+    gold: tuple[str, ...]  # live gold spans overlapping the cluster
+
+    @property
+    def resolved(self) -> bool:
+        return bool(self.gold)
+
+
+@dataclass(frozen=True)
+class RelationCandidate:
+    head: str  # span group keys
+    tail: str
+    label: str
+    annotators: tuple[str, ...]
+    relations: tuple[str, ...]
+    sources: tuple[tuple[str, str, str], ...]  # (annotator, head span uuid, tail span uuid)
+
+
+@dataclass(frozen=True)
+class RelationGroup:
+    key: str
+    document: str
+    groups: tuple[str, str]
+    kind: str  # "agreed" or "relation"
+    candidates: tuple[RelationCandidate, ...]
+    annotators: tuple[str, ...]
+    gold: tuple[str, ...]
+
+    @property
+    def resolved(self) -> bool:
+        return bool(self.gold)
+
+
+@dataclass(frozen=True)
+class DocumentReview:
+    document: str
+    annotators: tuple[str, ...]
+    groups: tuple[SpanGroup, ...]
+    relations: tuple[RelationGroup, ...]
+    gold_status: str
+
+    @property
+    def disagreements(self) -> list[SpanGroup | RelationGroup]:
+        """Spans in text order, then relations: the order a curator steps through them."""
+        return [g for g in self.groups if g.kind != "agreed"] + [r for r in self.relations if r.kind != "agreed"]
+
+    def group(self, key: str) -> SpanGroup | RelationGroup:
+        for g in (*self.groups, *self.relations):
+            if g.key == key:
+                return g
+        raise InvalidOperation(f"no disagreement {key} in this document")
+
+
+def aliases(annotators: Sequence[str]) -> dict[str, str]:
+    """Neutral names (A, B, C…) for blind review, in the order given."""
+    return {name: chr(ord("A") + i) if i < 26 else f"A{i}" for i, name in enumerate(annotators)}
+
+
+# -- finding ------------------------------------------------------------------------------
+
+
+def _layer(project: Project, names: Sequence[str]) -> dict[str, str]:
+    ids: dict[str, str] = {}
+    for name in names:
+        row = project.annotator(name)
+        if row is None or row.deleted:
+            raise InvalidOperation(f"no annotator {name!r}")
+        ids[row.uuid] = name
+    return ids
+
+
+def _kind(cands: Sequence[Candidate], everyone: set[str]) -> str:
+    disputed = [c for c in cands if set(c.annotators) != everyone]
+    if not disputed:
+        return "agreed"
+    if set().union(*(c.annotators for c in disputed)) != everyone:
+        return "only_one"
+    return "label" if len({(c.start, c.end) for c in disputed}) == 1 else "boundary"
+
+
+def _overlaps(span: SpanRow, start: int, end: int) -> bool:
+    return span.start < end and start < span.end
+
+
+def review_document(project: Project, *, document: str, annotators: Sequence[str]) -> DocumentReview:
+    """Every cluster and relation group of `annotators` (names, at least one) in `document`."""
+    if GOLD in annotators:
+        raise InvalidOperation("compare annotators' layers; the gold layer is where decisions go")
+    ids = _layer(project, annotators)
+    names = tuple(annotators)
+    everyone = set(names)
+    spans = sorted((s for s in project.spans(document) if s.annotator in ids), key=lambda s: (s.start, s.end, s.label, s.uuid))
+    gold_row = project.annotator(GOLD)
+    gold = project.spans(document, gold_row.uuid) if gold_row else []
+    clusters: list[list[SpanRow]] = []
+    reach = -1
+    for s in spans:
+        if clusters and s.start < reach:
+            clusters[-1].append(s)
+            reach = max(reach, s.end)
+        else:
+            clusters.append([s])
+            reach = s.end
+    groups: list[SpanGroup] = []
+    group_of: dict[str, str] = {}
+    for members in clusters:
+        start, end = members[0].start, max(s.end for s in members)
+        key = f"{start}-{end}"
+        by_key: dict[tuple[int, int, str], list[SpanRow]] = defaultdict(list)
+        for s in members:
+            by_key[(s.start, s.end, s.label)].append(s)
+            group_of[s.uuid] = key
+        cands = tuple(
+            Candidate(k[0], k[1], k[2], tuple(n for n in names if any(ids[s.annotator] == n for s in v)), tuple(s.uuid for s in v)) for k, v in sorted(by_key.items())
+        )
+        inside = tuple(g.uuid for g in gold if _overlaps(g, start, end))
+        groups.append(SpanGroup(key, document, start, end, _kind(cands, everyone), cands, names, inside))
+    undirected = {r.name for r in project.scheme.relations if not r.directed}
+    starts = {g.key: g.start for g in groups}
+    gold_groups: dict[str, set[str]] = {g.uuid: {grp.key for grp in groups if _overlaps(g, grp.start, grp.end)} for g in gold}
+    rel_cands: dict[tuple[str, str], dict[tuple[str, str, str], list[RelationRow]]] = defaultdict(lambda: defaultdict(list))
+    live = {s.uuid for s in spans}
+    for r in project.relations(document):
+        if r.annotator not in ids or r.head not in live or r.tail not in live:
+            continue
+        h, t = group_of[r.head], group_of[r.tail]
+        if r.label in undirected and t < h:
+            h, t = t, h
+        rel_cands[(h, t) if starts[h] <= starts[t] else (t, h)][(h, t, r.label)].append(r)
+    relations: list[RelationGroup] = []
+    gold_rels = project.relations(document, gold_row.uuid) if gold_row else []
+    for pair in sorted(rel_cands, key=lambda p: (starts[p[0]], starts[p[1]])):
+        cands_r = tuple(
+            RelationCandidate(k[0], k[1], k[2], tuple(n for n in names if any(ids[r.annotator] == n for r in v)), tuple(r.uuid for r in v), tuple((ids[r.annotator], r.head, r.tail) for r in v))
+            for k, v in sorted(rel_cands[pair].items())
+        )
+        kind = "agreed" if all(set(c.annotators) == everyone for c in cands_r) else "relation"
+        inside = tuple(
+            r.uuid
+            for r in gold_rels
+            if (pair[0] in gold_groups.get(r.head, ()) and pair[1] in gold_groups.get(r.tail, ())) or (pair[1] in gold_groups.get(r.head, ()) and pair[0] in gold_groups.get(r.tail, ()))
+        )
+        relations.append(RelationGroup(f"{pair[0]}|{pair[1]}", document, pair, kind, cands_r, names, inside))
+    status = project.status(document, gold_row.uuid) if gold_row else GOLD_STATUSES[0]
+    return DocumentReview(document, names, tuple(groups), tuple(relations), status)
+
+
+# -- writing helpers ------------------------------------------------------------------------
+
+
+def _prov(annotators: Sequence[str], curator: str, action: str, sources: Sequence[str]) -> str:
+    return json.dumps({"annotators": sorted(annotators), "decided_by": curator, "action": action, "from": sorted(sources)}, ensure_ascii=False)
+
+
+def _combine(document: str, parts: Sequence[Changes]) -> Changes:
+    """One record for several changes: per row the first before and the last after."""
+
+    def fold(pairs, key):
+        first: dict = {}
+        last: dict = {}
+        for before, after in pairs:
+            k = key(before or after)
+            first.setdefault(k, before)
+            last[k] = after
+        return tuple((first[k], last[k]) for k in first if first[k] != last[k])
+
+    by_uuid = lambda row: row.uuid  # noqa: E731
+    return Changes(
+        document,
+        fold((p for c in parts for p in c.spans), by_uuid),
+        fold((p for c in parts for p in c.relations), by_uuid),
+        fold((p for c in parts for p in c.statuses), lambda row: (row.document, row.annotator)),
+        fold((p for c in parts for p in c.annotators), by_uuid),
+    )
+
+
+def _gold_id(project: Project) -> str:
+    return edits.ensure_annotator(project, GOLD, "gold")
+
+
+def _put_span(project: Project, gold: str, document: str, start: int, end: int, label: str, prov: str, out: list[Changes]) -> str:
+    """The gold span (start, end, label), added or, when it exists, given this provenance."""
+    for g in project.spans(document, gold):
+        if (g.start, g.end, g.label) == (start, end, label):
+            if g.provenance != prov:
+                out.append(edits.set_span_provenance(project, span=g.uuid, provenance=prov))
+            return g.uuid
+    out.append(edits.add_span(project, document=document, annotator=gold, start=start, end=end, label=label, provenance=prov))
+    return out[-1].spans[0][1].uuid
+
+
+def _best(old: SpanRow, new: Sequence[SpanRow]) -> SpanRow | None:
+    scored = [(n.label == old.label, min(n.end, old.end) - max(n.start, old.start), -n.start, n.uuid, n) for n in new if _overlaps(n, old.start, old.end)]
+    return max(scored)[-1] if scored else None
+
+
+def _repoint(project: Project, rel: RelationRow, head: str, tail: str, out: list[Changes]) -> bool:
+    """Move a gold relation onto other spans (ids kept); False when the scheme or a duplicate forbids it."""
+    h, t = project.span(head), project.span(tail)
+    rtype = project.scheme.relation(rel.label)
+    if head == tail or rtype is None or not rtype.allows(h.label, t.label):
+        return False
+    if project.sql("SELECT 1 FROM relation WHERE head = ? AND tail = ? AND label = ? AND deleted = 0 AND uuid <> ?", (head, tail, rel.label, rel.uuid)).fetchone():
+        return False
+    out.append(edits.move_relation(project, relation=rel.uuid, head=head, tail=tail))
+    return True
+
+
+def _replace_gold(project: Project, olds: Sequence[SpanRow], keep: Sequence[str], out: list[Changes]) -> None:
+    """Delete the gold spans `olds` not in `keep`, first moving their relations to the best kept span."""
+    kept = [project.span(k) for k in keep]
+    for old in olds:
+        if old.uuid in keep:
+            continue
+        target = _best(old, kept)
+        if target is not None:
+            for rel in project.relations_of_span(old.uuid):
+                head = target.uuid if rel.head == old.uuid else rel.head
+                tail = target.uuid if rel.tail == old.uuid else rel.tail
+                _repoint(project, rel, head, tail, out)
+        out.append(edits.delete_span(project, span=old.uuid))
+
+
+def provenance(row: SpanRow | RelationRow) -> dict:
+    """A gold row's provenance as a dict ({} when it has none or it is not ours)."""
+    try:
+        got = json.loads(row.provenance) if row.provenance else {}
+    except ValueError:
+        return {}
+    return got if isinstance(got, dict) else {}
+
+
+def _gold_for(project: Project, gold: str, document: str, span: str) -> str | None:
+    """The gold span a source span maps to: the one made from it, else the best overlapping."""
+    live = project.spans(document, gold)
+    for g in live:
+        if span in provenance(g).get("from", ()):
+            return g.uuid
+    src = project.span(span)
+    best = _best(src, live) if src else None
+    return best.uuid if best else None
+
+
+def _in_review(project: Project, document: str, gold: str, out: list[Changes]) -> None:
+    if project.status(document, gold) == "not_started":
+        out.append(edits.set_status(project, document=document, annotator=gold, status="in_review"))
+
+
+def _follow(project: Project, gold: str, document: str, annotators: Sequence[str], curator: str, out: list[Changes], touching: str | None = None) -> None:
+    """Add the relations all annotators drew (touching cluster `touching`, or any) whose two
+    clusters now have gold spans: the relation follows whichever boundary the curator kept."""
+    review = review_document(project, document=document, annotators=annotators)
+    for group in review.relations:
+        if touching is not None and touching not in group.groups:
+            continue
+        for cand in group.candidates:
+            if set(cand.annotators) != set(annotators):
+                continue
+            _, h, t = cand.sources[0]
+            head, tail = _gold_for(project, gold, document, h), _gold_for(project, gold, document, t)
+            if head is None or tail is None or head == tail:
+                continue
+            _put_relation(project, head, tail, cand.label, _prov(cand.annotators, curator, "agreed", cand.relations), out, quiet=True)
+
+
+def _put_relation(project: Project, head: str, tail: str, label: str, prov: str, out: list[Changes], *, quiet: bool = False) -> str | None:
+    """The gold relation head -> tail, added unless it exists (either way round if undirected)."""
+    rtype = project.scheme.relation(label)
+    either = rtype is not None and not rtype.directed
+    for r in project.relations_of_span(head):
+        if r.label == label and ((r.head, r.tail) == (head, tail) or (either and (r.head, r.tail) == (tail, head))):
+            return r.uuid
+    try:
+        out.append(edits.add_relation(project, head=head, tail=tail, label=label, provenance=prov))
+    except InvalidOperation:
+        if quiet:
+            return None
+        raise
+    return out[-1].relations[0][1].uuid
+
+
+# -- span decisions ----------------------------------------------------------------------------
+
+
+def _decide(project: Project, group: SpanGroup, keep: Sequence[tuple[int, int, str, Sequence[str], Sequence[str], str]], curator: str) -> Changes:
+    out: list[Changes] = []
+    with project.atomic():
+        gold = _gold_id(project)
+        olds = [g for g in project.spans(group.document, gold) if _overlaps(g, group.start, group.end)]
+        kept = [_put_span(project, gold, group.document, s, e, label, _prov(who, curator, action, src), out) for s, e, label, who, src, action in keep]
+        _replace_gold(project, olds, kept, out)
+        _in_review(project, group.document, gold, out)
+        _follow(project, gold, group.document, group.annotators, curator, out, touching=group.key)
+    return _combine(group.document, out)
+
+
+def take(project: Project, *, group: SpanGroup, annotator: str, curator: str) -> Changes:
+    """Keep `annotator`'s spans in this cluster as gold (none, if they marked nothing here)."""
+    if annotator not in group.annotators:
+        raise InvalidOperation(f"{annotator} is not among the compared annotators")
+    keep = [(c.start, c.end, c.label, c.annotators, c.spans, "take") for c in group.candidates if annotator in c.annotators]
+    return _decide(project, group, keep, curator)
+
+
+def take_both(project: Project, *, group: SpanGroup, curator: str) -> Changes:
+    """Keep every distinct span proposed in this cluster."""
+    return _decide(project, group, [(c.start, c.end, c.label, c.annotators, c.spans, "both") for c in group.candidates], curator)
+
+
+def reject(project: Project, *, group: SpanGroup, curator: str) -> Changes:
+    """Keep nothing of this cluster in gold (its gold spans and their relations are deleted)."""
+    return _decide(project, group, [], curator)
+
+
+def edit(project: Project, *, group: SpanGroup, start: int, end: int, label: str, curator: str) -> Changes:
+    """The curator's own span for this cluster, replacing what gold had there."""
+    who = [n for c in group.candidates if (c.start, c.end, c.label) == (start, end, label) for n in c.annotators]
+    sources = [s for c in group.candidates for s in c.spans]
+    return _decide(project, group, [(start, end, label, who, sources, "edited")], curator)
+
+
+def add_gold_span(project: Project, *, document: str, start: int, end: int, label: str, curator: str) -> Changes:
+    """A span the curator marks in gold where no annotator did (provenance: edited)."""
+    out: list[Changes] = []
+    with project.atomic():
+        gold = _gold_id(project)
+        _put_span(project, gold, document, start, end, label, _prov([], curator, "edited", []), out)
+        _in_review(project, document, gold, out)
+    return _combine(document, out)
+
+
+def add_gold_relation(project: Project, *, head: str, tail: str, label: str, curator: str) -> Changes:
+    """A relation the curator draws between two gold spans (provenance: edited)."""
+    out: list[Changes] = []
+    with project.atomic():
+        gold = _gold_id(project)
+        row = project.span(head)
+        if row is None or row.annotator != gold:
+            raise InvalidOperation("draw gold relations between gold spans")
+        _put_relation(project, head, tail, label, _prov([], curator, "edited", []), out)
+        _in_review(project, row.document, gold, out)
+    return _combine(row.document, out)
+
+
+def accept_agreed(project: Project, *, document: str, annotators: Sequence[str], curator: str) -> Changes:
+    """Put into gold every span and relation that all `annotators` marked alike, in one step."""
+    out: list[Changes] = []
+    with project.atomic():
+        review = review_document(project, document=document, annotators=annotators)
+        gold = _gold_id(project)
+        for group in review.groups:
+            for c in group.candidates:
+                if set(c.annotators) == set(annotators) and not any(g for g in project.spans(document, gold) if (g.start, g.end, g.label) == (c.start, c.end, c.label)):
+                    _put_span(project, gold, document, c.start, c.end, c.label, _prov(c.annotators, curator, "agreed", c.spans), out)
+        _follow(project, gold, document, annotators, curator, out)
+        if out:
+            _in_review(project, document, gold, out)
+    return _combine(document, out)
+
+
+# -- relation decisions ------------------------------------------------------------------------
+
+
+def _decide_relations(project: Project, group: RelationGroup, keep: Sequence[RelationCandidate], action: str, curator: str) -> Changes:
+    out: list[Changes] = []
+    with project.atomic():
+        gold = _gold_id(project)
+        review = review_document(project, document=group.document, annotators=group.annotators)
+        existing = review.group(group.key).gold
+        made: set[str | None] = set()
+        for cand in keep:
+            _, h, t = cand.sources[0]
+            ends = []
+            for span in (h, t):
+                mapped = _gold_for(project, gold, group.document, span)
+                if mapped is None:  # the endpoint's cluster is undecided: bring this annotator's span
+                    c = next(c for g in review.groups for c in g.candidates if span in c.spans)
+                    mapped = _put_span(project, gold, group.document, c.start, c.end, c.label, _prov(c.annotators, curator, "take", c.spans), out)
+                ends.append(mapped)
+            made.add(_put_relation(project, ends[0], ends[1], cand.label, _prov(cand.annotators, curator, action, cand.relations), out))
+        for uuid in existing:
+            rel = project.relation(uuid)
+            if rel is not None and not rel.deleted and uuid not in made:
+                out.append(edits.delete_relation(project, relation=uuid))
+        _in_review(project, group.document, gold, out)
+    return _combine(group.document, out)
+
+
+def take_relation(project: Project, *, group: RelationGroup, annotator: str, curator: str) -> Changes:
+    """Keep `annotator`'s relations between these two clusters (none, if they drew none)."""
+    if annotator not in group.annotators:
+        raise InvalidOperation(f"{annotator} is not among the compared annotators")
+    return _decide_relations(project, group, [c for c in group.candidates if annotator in c.annotators], "take", curator)
+
+
+def take_both_relations(project: Project, *, group: RelationGroup, curator: str) -> Changes:
+    return _decide_relations(project, group, list(group.candidates), "both", curator)
+
+
+def reject_relation(project: Project, *, group: RelationGroup, curator: str) -> Changes:
+    return _decide_relations(project, group, [], "take", curator)
+
+
+# -- gold status ----------------------------------------------------------------------------
+
+
+def gold_status(project: Project, document: str) -> str:
+    """not_started, in_review or adjudicated (unset means not_started)."""
+    row = project.annotator(GOLD)
+    return project.status(document, row.uuid) if row and not row.deleted else GOLD_STATUSES[0]
+
+
+def set_gold_status(project: Project, *, document: str, status: str) -> Changes:
+    """Set a document's gold status; the gold export takes 'adjudicated' ones by default."""
+    with project.atomic():
+        gold = _gold_id(project)
+        return edits.set_status(project, document=document, annotator=gold, status=status)
+
+
+def gold_statuses(project: Project) -> dict[str, str]:
+    """Every live document's gold status, by document uuid."""
+    row = project.annotator(GOLD)
+    set_ = project.statuses(row.uuid) if row else {}
+    return {d.uuid: set_.get(d.uuid, GOLD_STATUSES[0]) for d in project.documents()}

@@ -1,0 +1,253 @@
+"""brat standoff, reading and writing: a folder of `NAME.txt` + `NAME.ann` pairs.
+
+The `.txt` holds the stored text byte for byte (UTF-8, no BOM); offsets in the `.ann` are
+code points of that file, end exclusive. Text-bound lines are `T1<TAB>LABEL START END<TAB>
+text`; relations `R1<TAB>TYPE Arg1:T1 Arg2:T2`. brat's `.ann` is line-oriented and a span's
+text may hold no line break, so a span that crosses line breaks is written as brat's
+discontinuous fragments (`0 5;6 10`, the text's pieces joined by one space), split at every
+run of line-break characters, and read back as one span. A span that begins or ends with a
+line break is written without it, and one made only of line breaks is left out (both
+reported). `annotation.conf` (labels, relation argument types, `<OVERLAP>` allowing nested
+spans) and `visual.conf` (the scheme's colours) are made from the project's scheme.
+
+brat's own server reads `\\r\\n` as one character (nlplab/brat#853), so documents with CRLF
+line ends are reported: their offsets are right for the files as written, not for that server.
+
+Reading: a `.txt` with a BOM has brat offsets counted with the BOM; they are shifted to the
+stored text (which drops it). Fragments are merged when only whitespace lies between them,
+and refused otherwise (a discontinuous entity cannot be stored). Events, attributes,
+normalisations and equivalences are refused with their line; `#` notes are skipped. One folder
+is one annotator layer, `import:<folder name>` unless `--as` names another.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from annotator.errors import InputError, Problem
+from annotator.formats.base import EntityRec, ExportContext, ExportDoc, ParseResult, Record, RelationRec, Sink
+from annotator.text import decode_text
+
+# Where Python's str.splitlines (and so brat's line reader) breaks a line.
+_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_BREAK_RUN = re.compile(f"[{_LINE_BREAKS}]+")
+_SAFE_NAME = re.compile(r"[^\w\-.]+")
+_TEXTBOUND = re.compile(r"(\S+) (\d+ \d+(?:;\d+ \d+)*)")
+_RELATION = re.compile(r"(\S+) +(\S+?):(\S+) +(\S+?):(\S+)\s*")
+_KINDS = {"E": "event", "A": "attribute", "M": "attribute", "N": "normalisation", "*": "equivalence"}
+_BOM = b"\xef\xbb\xbf"
+
+TRIMMED = "spans beginning or ending with a line break were written without it (brat cannot hold it)"
+ONLY_BREAKS = "spans made only of line breaks were left out (brat cannot hold them)"
+REL_LEFT_OUT = "relations were left out because a span of theirs was"
+CRLF = "documents hold \\r: brat's server counts \\r\\n as one character (nlplab/brat#853); convert line ends before opening them there"
+RENAMED = "document ids were changed to make safe file names"
+CONF_FILES = ("annotation.conf", "visual.conf")
+
+
+def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) cut at every run of line breaks, empty pieces dropped."""
+    out, pos = [], start
+    for m in _BREAK_RUN.finditer(text, start, end):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if end > pos:
+        out.append((pos, end))
+    return out
+
+
+def annotation_conf(ctx: ExportContext) -> str:
+    lines = [f"# brat configuration for the scheme {ctx.scheme.name}, written by the Hindi news annotator", "", "[entities]", ""]
+    lines += list(ctx.scheme.entities)
+    lines += ["", "[relations]", "", "# spans of any labels may nest or overlap, as in the project", "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>"]
+    for r in ctx.scheme.relations:
+        line = f"{r.name}\tArg1:{'|'.join(r.heads)}, Arg2:{'|'.join(r.tails)}"
+        lines.append(line if r.directed else line + ", <REL-TYPE>:symmetric")
+    lines += ["", "[events]", "", "[attributes]", ""]
+    return "\n".join(lines)
+
+
+def visual_conf(ctx: ExportContext) -> str:
+    relations = {r.name for r in ctx.scheme.relations}
+    lines = ["[labels]", "", "[drawing]", ""]
+    for name, color in ctx.scheme.colors:
+        lines.append(f"{name}\tcolor:{color}" if name in relations else f"{name}\tbgColor:{color}")
+    return "\n".join(lines) + "\n"
+
+
+class BratSink:
+    def __init__(self, out: Path, ctx: ExportContext):
+        out.mkdir(parents=True)
+        self._out = out
+        self._ctx = ctx
+        self._names: set[str] = set()
+        for name, content in zip(CONF_FILES, (annotation_conf(ctx), visual_conf(ctx))):
+            (out / name).write_text(content, encoding="utf-8", newline="\n")
+
+    def _name(self, ext_id: str) -> str:
+        base = _SAFE_NAME.sub("_", ext_id).strip(".") or "document"
+        name, n = base, 1
+        while name.lower() in self._names:
+            n += 1
+            name = f"{base}-{n}"
+        self._names.add(name.lower())
+        if name != ext_id:
+            self._ctx.notes.add(RENAMED, f"{ext_id!r} -> {name}")
+        return name
+
+    def write(self, doc: ExportDoc) -> None:
+        ctx, text = self._ctx, doc.text
+        name = self._name(doc.ext_id)
+        if "\r" in text:
+            ctx.notes.add(CRLF, doc.ext_id)
+        lines: list[str] = []
+        refs: dict[int, str] = {}
+        for k, e in enumerate(doc.entities):
+            pieces = fragments(text, e.start, e.end)
+            if not pieces:
+                ctx.notes.entity(ONLY_BREAKS, doc, e)
+                continue
+            if pieces[0][0] != e.start or pieces[-1][1] != e.end:
+                ctx.notes.entity(TRIMMED, doc, e)
+            refs[k] = f"T{len(refs) + 1}"
+            where = ";".join(f"{s} {t}" for s, t in pieces)
+            lines.append(f"{refs[k]}\t{e.label} {where}\t{' '.join(text[s:t] for s, t in pieces)}\n")
+        n = 0
+        for r in doc.relations:
+            if r.head not in refs or r.tail not in refs:
+                ctx.notes.add(REL_LEFT_OUT, f"{doc.ext_id}: {r.label}")
+                continue
+            n += 1
+            lines.append(f"R{n}\t{r.label} Arg1:{refs[r.head]} Arg2:{refs[r.tail]}\n")
+        (self._out / f"{name}.txt").write_bytes(text.encode("utf-8"))
+        (self._out / f"{name}.ann").write_bytes("".join(lines).encode("utf-8"))
+
+    def close(self) -> None:
+        pass
+
+
+class BratWriter:
+    name = "brat"
+    folder = True
+
+    def outputs(self, out: Path) -> list[Path]:
+        return [out]
+
+    def open(self, out: Path, ctx: ExportContext) -> Sink:
+        return BratSink(out, ctx)
+
+
+WRITER = BratWriter()
+
+
+def looks_like_export(folder: Path) -> bool:
+    """Whether `folder` holds only what a brat export writes (so --force may replace it)."""
+    for path in folder.iterdir():
+        if path.is_dir():
+            if path.name not in ("train", "dev", "test") or not looks_like_export(path):
+                return False
+        elif not (path.suffix in (".txt", ".ann") or path.name in CONF_FILES):
+            return False
+    return True
+
+
+# -- reading ------------------------------------------------------------------------------
+
+
+def pair(path: Path) -> tuple[Path, Path]:
+    """(.txt, .ann) for either file of a pair."""
+    return path.with_suffix(".txt"), path.with_suffix(".ann")
+
+
+def parse_brat(path: Path) -> ParseResult:
+    """One Record for the pair `path` belongs to (a .txt without .ann has no annotations)."""
+    txt, ann = pair(path)
+    if not txt.exists():
+        yield Problem(str(ann), None, f"no {txt.name} beside it")
+        return
+    try:
+        raw = txt.read_bytes()
+        text = decode_text(raw, path=str(txt))
+    except OSError as exc:
+        yield Problem(str(txt), None, f"cannot read: {exc.strerror}")
+        return
+    except InputError as exc:
+        yield exc.problem
+        return
+    if not text.strip():
+        yield Problem(str(txt), None, "the file is empty")
+        return
+    meta = {"source": txt.name}
+    if not ann.exists():
+        yield Record(str(txt), None, txt.stem, text, meta, collection=txt.parent.name)
+        return
+    shift = 1 if raw.startswith(_BOM) else 0
+    try:
+        content = decode_text(ann.read_bytes(), path=str(ann))
+    except OSError as exc:
+        yield Problem(str(ann), None, f"cannot read: {exc.strerror}")
+        return
+    except InputError as exc:
+        yield exc.problem
+        return
+    result = _annotations(content, text, shift, str(ann))
+    if isinstance(result, Problem):
+        yield result
+        return
+    entities, relations = result
+    yield Record(str(ann), None, ann.stem, text, meta, entities, relations, collection=ann.parent.name)
+
+
+def _annotations(content: str, text: str, shift: int, file: str) -> tuple[list[EntityRec], list[RelationRec]] | Problem:
+    entities: list[EntityRec] = []
+    refs: dict[str, str] = {}  # brat id -> our ref, which names the line for error messages
+    pending: list[tuple[int, str, str, str, str]] = []
+    for number, line in enumerate(content.split("\n"), start=1):
+        line = line[:-1] if line.endswith("\r") else line
+        if not line.strip() or line.startswith("#"):
+            continue
+        ident, tab, rest = line.partition("\t")
+        if not tab or not ident:
+            return Problem(file, number, "expected an id, a tab and the annotation")
+        kind = ident[0]
+        if ident in refs:
+            return Problem(file, number, f"{ident}: the id is used twice")
+        if kind == "T":
+            data, _, surface = rest.partition("\t")
+            m = _TEXTBOUND.fullmatch(data)
+            if m is None:
+                return Problem(file, number, f"{ident}: expected 'LABEL START END' (fragments joined by ';')")
+            label = m.group(1)
+            pieces = []
+            for piece in m.group(2).split(";"):
+                a, b = (int(x) - shift for x in piece.split(" "))
+                if not (0 <= a <= b <= len(text)):
+                    return Problem(file, number, f"{ident}: offsets {a + shift}-{b + shift} run outside the text (length {len(text) + shift})")
+                pieces.append((a, b))
+            claimed = " ".join(text[a:b] for a, b in pieces)
+            if surface and surface != claimed:
+                return Problem(file, number, f"{ident}: its text {surface!r} differs from the document's text {claimed!r}")
+            pieces.sort()
+            for (_, b), (a, _) in zip(pieces, pieces[1:]):
+                if a < b or text[b:a].strip():
+                    return Problem(file, number, f"{ident}: a discontinuous span (text between its fragments) cannot be imported")
+            refs[ident] = f"{ident} (line {number})"
+            entities.append(EntityRec(pieces[0][0], pieces[-1][1], label, refs[ident]))
+        elif kind == "R":
+            m = _RELATION.fullmatch(rest)
+            if m is None:
+                return Problem(file, number, f"{ident}: expected 'TYPE Arg1:T1 Arg2:T2'")
+            refs[ident] = ident
+            pending.append((number, ident, m.group(1), m.group(3), m.group(5)))
+        else:
+            what = _KINDS.get(kind, "unknown")
+            return Problem(file, number, f"{ident}: brat {what} annotations cannot be imported (only T and R lines)")
+    relations: list[RelationRec] = []
+    for number, ident, label, head, tail in pending:
+        for arg in (head, tail):
+            if arg not in refs or arg.startswith("R"):
+                return Problem(file, number, f"{ident}: no text-bound annotation {arg!r}")
+        relations.append(RelationRec(refs[head], refs[tail], label))
+    return entities, relations

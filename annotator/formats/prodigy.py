@@ -1,0 +1,129 @@
+"""Prodigy JSONL, reading and writing: `text`, `tokens`, `spans` and `relations`.
+
+Writing lays the text out as spaCy does (`tokens` with `text`, `start`, `end`, `id`, `ws`,
+whitespace that is not one trailing space as tokens of its own), so `spacy.tokens.Doc(words,
+spaces)` rebuilds the text exactly and `doc.char_span(start, end)` finds every span. Spans
+carry character offsets and inclusive `token_start`/`token_end`; a relation's `head` and
+`child` are the last token of its spans, as Prodigy's relations interface writes them, with
+the spans themselves in `head_span` and `child_span`. A span that does not align with the
+tokens is left out and reported. `meta` records the tokenizer.
+
+Reading takes the character offsets as the truth and checks them against the record's own
+tokens when it has them; a record whose `answer` is `reject` or `ignore` brings its text but
+not its annotations.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from annotator.errors import Problem
+from annotator.formats.base import EntityRec, ExportContext, ExportDoc, LineWriter, ParseResult, Record, RelationRec, is_int, text_and_id
+from annotator.formats.jsonl import parse_jsonl
+from annotator.formats.tokenize import doc_tokens
+
+LEFT_OUT = "spans do not align with the tokens and were left out"
+REL_LEFT_OUT = "relations were left out because a span of theirs was"
+
+
+def prodigy_json(doc: ExportDoc, ctx: ExportContext) -> str:
+    text = doc.text
+    laid = doc_tokens(text, ctx.tokenize(text))
+    starts = {t.start: i for i, t in enumerate(laid) if not t.space}
+    ends = {t.end: i for i, t in enumerate(laid) if not t.space}
+    tokens = [{"text": text[t.start : t.end], "start": t.start, "end": t.end, "id": i, "ws": t.ws} for i, t in enumerate(laid)]
+    spans: list[dict] = []
+    by_entity: dict[int, dict] = {}
+    for k, e in enumerate(doc.entities):
+        first, last = starts.get(e.start), ends.get(e.end)
+        if first is None or last is None or last < first:
+            ctx.notes.entity(f"{LEFT_OUT} ({ctx.tokenizer.label})", doc, e)
+            continue
+        span = {"start": e.start, "end": e.end, "token_start": first, "token_end": last, "label": e.label}
+        by_entity[k] = span
+        spans.append(span)
+    relations = []
+    for r in doc.relations:
+        head, child = by_entity.get(r.head), by_entity.get(r.tail)
+        if head is None or child is None:
+            ctx.notes.add(REL_LEFT_OUT, f"{doc.ext_id}: {r.label}")
+            continue
+        relations.append({"head": head["token_end"], "child": child["token_end"], "head_span": head, "child_span": child, "label": r.label})
+    meta = dict(doc.meta)
+    meta["tokenizer"] = ctx.tokenizer.label
+    out = {"id": doc.ext_id, "text": text, "meta": meta, "tokens": tokens, "spans": spans, "relations": relations, "answer": "accept"}
+    return json.dumps(out, ensure_ascii=False)
+
+
+WRITER = LineWriter("prodigy", prodigy_json)
+
+
+def _span_key(span: dict) -> tuple:
+    return (span.get("start"), span.get("end"), span.get("label"))
+
+
+def record_from_prodigy(obj, *, file: str, line: int, default_id: str) -> Record | Problem:
+    if not isinstance(obj, dict):
+        return Problem(file, line, "a line must hold a JSON object")
+    got = text_and_id(obj, file=file, line=line, default_id=default_id)
+    if isinstance(got, Problem):
+        return got
+    text, ext_id = got
+    meta = obj.get("meta", {})
+    if not isinstance(meta, dict):
+        return Problem(file, line, "'meta' must be an object")
+    meta = {k: v for k, v in meta.items() if k != "tokenizer"}
+    if obj.get("answer") in ("reject", "ignore"):
+        return Record(file, line, ext_id, text, meta, notes=[f"{file}:{line}: answer is {obj['answer']!r}: the text is imported without its annotations"])
+    tokens = obj.get("tokens")
+    if tokens is not None and not isinstance(tokens, list):
+        return Problem(file, line, "'tokens' must be a list")
+    raw = obj.get("spans", [])
+    if not isinstance(raw, list):
+        return Problem(file, line, "'spans' must be a list")
+    entities: list[EntityRec] = []
+    by_key: dict[tuple, str] = {}
+    by_last_token: dict[int, list[str]] = {}
+    for i, span in enumerate(raw):
+        ref = f"T{i + 1}"
+        if not isinstance(span, dict):
+            return Problem(file, line, f"span #{i + 1} is not an object")
+        start, end, label = span.get("start"), span.get("end"), span.get("label")
+        if not (is_int(start) and is_int(end)):
+            return Problem(file, line, f"span #{i + 1}: 'start' and 'end' must be integers")
+        if not isinstance(label, str) or not label:
+            return Problem(file, line, f"span #{i + 1}: 'label' must be a non-empty string")
+        first, last = span.get("token_start"), span.get("token_end")
+        if tokens is not None and is_int(first) and is_int(last):
+            # The character offsets are the truth; the token indices must agree with them.
+            ok = 0 <= first <= last < len(tokens) and all(isinstance(tokens[k], dict) for k in (first, last))
+            if not ok or tokens[first].get("start") != start or tokens[last].get("end") != end:
+                return Problem(file, line, f"span #{i + 1}: tokens {first}-{last} do not cover characters {start}-{end}")
+        if is_int(last):
+            by_last_token.setdefault(last, []).append(ref)
+        by_key.setdefault((start, end, label), ref)
+        entities.append(EntityRec(start, end, label, ref, span.get("text") if isinstance(span.get("text"), str) else None))
+    relations: list[RelationRec] = []
+    raw = obj.get("relations", [])
+    if not isinstance(raw, list):
+        return Problem(file, line, "'relations' must be a list")
+    for i, rel in enumerate(raw):
+        if not isinstance(rel, dict) or not isinstance(rel.get("label"), str) or not rel["label"]:
+            return Problem(file, line, f"relation #{i + 1} needs a 'label'")
+        ends = []
+        for side, span_key in (("head", "head_span"), ("child", "child_span")):
+            ref = None
+            if isinstance(rel.get(span_key), dict):
+                ref = by_key.get(_span_key(rel[span_key]))
+            elif is_int(rel.get(side)) and len(by_last_token.get(rel[side], [])) == 1:
+                ref = by_last_token[rel[side]][0]
+            if ref is None:
+                return Problem(file, line, f"relation #{i + 1} ({rel['label']}): its {side} is not one of the record's spans; token-level relations cannot be imported")
+            ends.append(ref)
+        relations.append(RelationRec(ends[0], ends[1], rel["label"]))
+    return Record(file, line, ext_id, text, meta, entities, relations)
+
+
+def parse_prodigy(path: Path) -> ParseResult:
+    return parse_jsonl(path, record_from_prodigy)

@@ -1,0 +1,173 @@
+"""Packages: one annotator's work as a single small file for email or USB, which merge accepts.
+
+A package is an SQLite file (application_id "HINP", no WAL, so one file) holding the
+project's current scheme, the annotator, the ids, external ids and SHA-256 of the documents
+the annotator touched (not their text), and every span, relation and status row of that
+annotator, tombstones included so deletions travel. `annotator merge` takes it like a
+project file; documents missing from the receiving project are refused by name, or left
+out with --skip-missing.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from annotator import __version__, store
+from annotator.errors import AnnotatorError
+from annotator.exporter import safe_output
+from annotator.merge import MergeError
+from annotator.project import Project
+from annotator.scheme import Scheme, parse_scheme
+
+PACKAGE_ID = 0x48494E50  # "HINP": the application_id of a package file
+PACKAGE_FORMAT = 1
+
+_INFO = "CREATE TABLE package_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+
+
+@dataclass(frozen=True)
+class Source:
+    path: Path
+    kind: str  # "project" or "package"
+    scheme: Scheme
+    older: bool = False  # a project file of an older format: merged from an upgraded copy
+
+
+def _read_only(path: str | Path) -> sqlite3.Connection:
+    return sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+
+
+def inspect_source(path: str | Path) -> Source:
+    """Check that `path` is a project file or a package this version can merge."""
+    path = Path(path)
+    if not path.is_file():
+        raise MergeError(f"{path}: no such file")
+    with path.open("rb") as f:
+        if f.read(16) != b"SQLite format 3\x00":
+            raise MergeError(f"{path}: neither a project file nor a package")
+    try:
+        con = _read_only(path)
+        try:
+            app_id = con.execute("PRAGMA application_id").fetchone()[0]
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+            toml = con.execute("SELECT toml FROM scheme_version ORDER BY version DESC LIMIT 1").fetchone() if app_id in (store.APPLICATION_ID, PACKAGE_ID) else None
+            inner = con.execute("SELECT value FROM package_info WHERE key = 'schema_version'").fetchone() if app_id == PACKAGE_ID else None
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise MergeError(f"{path}: cannot read it ({exc})") from None
+    if app_id == store.APPLICATION_ID:
+        kind = "project"
+        if version > store.SCHEMA_VERSION:
+            raise MergeError(f"{path}: written by a newer version of the annotator (file format {version}, this one reads up to {store.SCHEMA_VERSION}); update the app")
+    elif app_id == PACKAGE_ID:
+        kind = "package"
+        if version != PACKAGE_FORMAT or inner is None or int(inner[0]) != store.SCHEMA_VERSION:
+            raise MergeError(f"{path}: a package of another version of the annotator; make it again with this version")
+    else:
+        raise MergeError(f"{path}: neither a project file nor a package (an SQLite database of another program)")
+    if toml is None:
+        raise MergeError(f"{path}: the file holds no annotation scheme")
+    older = kind == "project" and version < store.SCHEMA_VERSION
+    return Source(path, kind, parse_scheme(toml[0], filename=f"{path} (scheme)"), older)
+
+
+@dataclass(frozen=True)
+class PackageInfo:
+    path: str
+    annotator: str
+    project: str
+    scheme: str
+    created_at: int
+    documents: int
+    spans: int
+    relations: int
+    statuses: int
+
+
+def write_package(project: Project, out_path: str | Path, *, annotator: str, force: bool = False) -> PackageInfo:
+    """Write `annotator`'s work in `project` to `out_path` as a package.
+
+    Written to a temporary file and renamed, so a failure leaves no partial package;
+    refuses an existing `out_path` unless `force`.
+    """
+    who = project.annotator(annotator)
+    if who is None or who.deleted:
+        names = ", ".join(a.name for a in project.annotators()) or "none yet"
+        raise AnnotatorError(f"{project.path}: no annotator {annotator!r} in the project (annotators: {names})")
+    with safe_output(out_path, force=force) as tmp:
+        con = sqlite3.connect(str(tmp), isolation_level=None)
+        try:
+            for step in store.MIGRATIONS:
+                for statement in step:
+                    con.execute(statement)
+            con.execute(_INFO)
+            con.execute(f"PRAGMA application_id = {PACKAGE_ID}")
+            con.execute(f"PRAGMA user_version = {PACKAGE_FORMAT}")
+            con.execute("ATTACH DATABASE ? AS proj", (str(project.path),))
+            con.execute("BEGIN")
+            con.execute("INSERT INTO scheme_version SELECT * FROM proj.scheme_version ORDER BY version DESC LIMIT 1")
+            con.execute("INSERT INTO annotator SELECT * FROM proj.annotator WHERE uuid = ?", (who.uuid,))
+            touched = "SELECT document FROM proj.span WHERE annotator = ?1 UNION SELECT document FROM proj.relation WHERE annotator = ?1 UNION SELECT document FROM proj.status WHERE annotator = ?1"
+            con.execute(
+                "INSERT INTO document (uuid, ext_id, sha256, text, meta, seq, created_at, updated_at, deleted) "
+                f"SELECT uuid, ext_id, sha256, '', meta, seq, created_at, updated_at, deleted FROM proj.document WHERE uuid IN ({touched})",
+                (who.uuid,),
+            )
+            for table in ("span", "relation", "status"):
+                con.execute(f"INSERT INTO {table} SELECT * FROM proj.{table} WHERE annotator = ?", (who.uuid,))
+            counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("document", "span", "relation", "status")}
+            info = {
+                "format": str(PACKAGE_FORMAT),
+                "schema_version": str(store.SCHEMA_VERSION),
+                "annotator": annotator,
+                "project": project.path.name,
+                "scheme": project.scheme.name,
+                "created_at": str(store.now_us()),
+                "written_by": f"annotator {__version__}",
+                **{f"{t}s" if t != "status" else "statuses": str(n) for t, n in counts.items()},
+            }
+            con.executemany("INSERT INTO package_info (key, value) VALUES (?, ?)", sorted(info.items()))
+            con.execute("COMMIT")
+            con.execute("DETACH DATABASE proj")
+            con.execute("VACUUM")
+        finally:
+            con.close()
+    return read_package(out_path)
+
+
+def read_package(path: str | Path) -> PackageInfo:
+    """What a package holds, for a dialog or the command line; MergeError if it is not one."""
+    source = inspect_source(path)
+    if source.kind != "package":
+        raise MergeError(f"{path}: a project file, not a package")
+    con = _read_only(path)
+    try:
+        info = dict(con.execute("SELECT key, value FROM package_info").fetchall())
+    finally:
+        con.close()
+    return PackageInfo(
+        str(path),
+        info.get("annotator", ""),
+        info.get("project", ""),
+        info.get("scheme", ""),
+        int(info.get("created_at", 0)),
+        int(info.get("documents", 0)),
+        int(info.get("spans", 0)),
+        int(info.get("relations", 0)),
+        int(info.get("statuses", 0)),
+    )
+
+
+def missing_documents(project: Project, path: str | Path) -> list[str]:
+    """External ids of the package's documents that `project` lacks (matched by text hash)."""
+    read_package(path)
+    con = _read_only(path)
+    try:
+        docs = con.execute("SELECT sha256, ext_id FROM document ORDER BY seq").fetchall()
+    finally:
+        con.close()
+    have = {r[0] for r in project.sql("SELECT sha256 FROM document")}
+    return [ext for sha, ext in docs if sha not in have]

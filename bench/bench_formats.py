@@ -1,0 +1,182 @@
+"""Export throughput of every format beside raw sqlite3 + json on the same rows, import rate of
+the HiNER sample, and export memory at two corpus sizes (it must stay flat: exports stream).
+
+BENCH_N (default 10,000) is the larger corpus; the smaller is 1,000. BENCH_N=100000 gives
+the issue's full-size run (a few minutes).
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+from annotator.exporter import export
+from annotator.importer import import_paths
+from annotator.project import Project, resolve_scheme
+from bench.corpus import SHARED, write_corpus
+
+# (format, OUT name, target). The JSON line formats without tokens must stream at least at
+# half the raw rate, measured on the large corpus. brat writes two files per document, and the
+# token formats run a tokenizer over every text (spaCy's, for spacy), so for them the ratio is
+# reported, measured on the small corpus to keep the default run short.
+STREAMED = [("jsonl", "o.jsonl", ">= 0.5"), ("doccano", "o.jsonl", ">= 0.5")]
+REPORTED = [
+    ("brat", "o", "report (2 files per doc)"),
+    ("spacy", "o.jsonl", "report (spaCy tokenizer)"),
+    ("prodigy", "o.jsonl", "report (tokenizer)"),
+    ("conll", "o.conll", "report (tokenizer)"),
+    ("hf", "o.jsonl", "report (tokenizer)"),
+]
+LAYER = "bench"
+
+
+def _timed(fn) -> float:
+    gc.collect()
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def _peak(fn) -> int:
+    gc.collect()
+    tracemalloc.start()
+    fn()
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak
+
+
+def raw_export(db: Path, out: Path) -> None:
+    """The limit: the same rows with plain sqlite3, each document json.dumps'ed to a file."""
+    con = sqlite3.connect(db)
+    spans = con.cursor()
+    with open(out, "w", encoding="utf-8") as f:
+        for uid, ext_id, text in con.execute("SELECT uuid, ext_id, text FROM document WHERE deleted = 0 ORDER BY seq"):
+            ents = [
+                {"start": s, "end": e, "label": label, "text": text[s:e]}
+                for s, e, label in spans.execute('SELECT start, "end", label FROM span WHERE document = ? AND deleted = 0 ORDER BY start, "end", label', (uid,))
+            ]
+            f.write(json.dumps({"id": ext_id, "text": text, "entities": ents}, ensure_ascii=False))
+            f.write("\n")
+    con.close()
+
+
+def raw_conll_import(src: Path, db: Path) -> int:
+    """The limit for a CoNLL import: split the file into sentences, join the tokens, and
+    executemany the documents and spans into the same tables, with no checks at all."""
+    from annotator import store
+
+    con = sqlite3.connect(db, isolation_level=None)
+    con.execute("PRAGMA journal_mode = wal")
+    con.execute("PRAGMA synchronous = full")
+    for statement in store.MIGRATIONS[0]:
+        con.execute(statement)
+    con.execute("INSERT INTO annotator (uuid, name, kind, created_at, updated_at) VALUES ('a', 'bench', 'human', 0, 0)")
+    docs, spans = [], []
+    blocks = src.read_text(encoding="utf-8").split("\n\n")
+    for seq, block in enumerate(b for b in blocks if b.strip()):
+        tokens, tags = zip(*(line.split("\t") for line in block.split("\n")))
+        text = " ".join(tokens)
+        sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        uid = sha[:36]
+        docs.append((uid, f"doc-{seq}", sha, text, "{}", seq, 0, 0))
+        pos = 0
+        for token, tag in zip(tokens, tags):
+            if tag.startswith("B-"):
+                spans.append([f"span-{len(spans):08d}", uid, "a", pos, pos + len(token), tag[2:], None, 0, 0])
+            elif tag.startswith("I-") and spans:
+                spans[-1][4] = pos + len(token)
+            pos += len(token) + 1
+    con.execute("BEGIN")
+    con.executemany("INSERT INTO document (uuid, ext_id, sha256, text, meta, seq, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", docs)
+    con.executemany('INSERT INTO span (uuid, document, annotator, start, "end", label, provenance, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', spans)
+    con.execute("COMMIT")
+    con.close()
+    return len(docs)
+
+
+def _row(name: str, ours: float, raw: float | None, unit: str, target: str) -> dict:
+    return {
+        "name": name,
+        "value": round(ours, 1),
+        "limit": round(raw, 1) if raw else "-",
+        "ratio": round(ours / raw, 3) if raw else "-",
+        "unit": unit,
+        "target": target,
+    }
+
+
+def _export(project: Project, out: Path, fmt: str) -> None:
+    if out.is_dir():
+        shutil.rmtree(out)
+    export(project, out, fmt=fmt, source=LAYER, force=True)
+
+
+def run() -> list[dict]:
+    large = int(os.environ.get("BENCH_N", "10000"))
+    small = min(1000, large)
+    results: list[dict] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        projects: dict[int, Project] = {}
+        for n in sorted({small, large}):
+            src = tmp / f"corpus{n}.jsonl"
+            write_corpus(src, n, source=LAYER)
+            projects[n] = Project.create(tmp / f"p{n}.db", resolve_scheme("hiner"))
+            import_paths(projects[n], [src])
+        # export rate of each format beside the raw rate, measured side by side
+        for n, formats in ((large, STREAMED), (small, REPORTED)):
+            project = projects[n]
+            t_raw = min(_timed(lambda: raw_export(project.path, tmp / "raw.jsonl")) for _ in range(2))
+            for fmt, name, target in formats:
+                t_ours = _timed(lambda: _export(project, tmp / name, fmt))
+                results.append(_row(f"export {fmt} {n:,} docs", n / t_ours, n / t_raw, "docs/s", target))
+        # memory: the peak must not grow with the corpus
+        if small != large:
+            for fmt, name in (("jsonl", "o.jsonl"), ("conll", "o.conll")):
+                peaks = {n: _peak(lambda: _export(projects[n], tmp / name, fmt)) for n in projects}
+                results.append(
+                    {
+                        "name": f"export {fmt} peak memory {large:,} vs {small:,} docs",
+                        "value": round(peaks[large] / 1e6, 2),
+                        "limit": round(peaks[small] / 1e6, 2),
+                        "ratio": round(peaks[large] / peaks[small], 2),
+                        "unit": "MB (tracemalloc)",
+                        "target": "<= 1.5 (flat)",
+                    }
+                )
+        for p in projects.values():
+            p.close()
+        # import of the HiNER sample: CoNLL (2,000 sentences) and our JSONL (500 documents)
+        conll = SHARED / "hiner_sample.conll"
+        if conll.exists():
+            raw_db = tmp / "raw_conll.db"
+            docs = 0
+
+            def raw() -> None:
+                nonlocal docs
+                docs = raw_conll_import(conll, raw_db)
+
+            t_raw = _timed(raw)
+            with Project.create(tmp / "hiner_conll.db", resolve_scheme("hiner")) as p:
+                t_ours = _timed(lambda: import_paths(p, [conll]))
+                spans = p.stats()["spans"]
+            results.append(_row(f"import HiNER CoNLL ({docs:,} docs, {spans:,} spans)", docs / t_ours, docs / t_raw, "docs/s", ">= 0.5"))
+            with Project.create(tmp / "hiner_jsonl.db", resolve_scheme("hiner")) as p:
+                t_ours = _timed(lambda: import_paths(p, [SHARED / "hiner_docs.jsonl"]))
+                n, spans = p.document_count(), p.stats()["spans"]
+            results.append(_row(f"import HiNER JSONL ({n:,} docs, {spans:,} spans)", spans / t_ours, None, "spans/s", "report"))
+    return results
+
+
+if __name__ == "__main__":
+    for row in run():
+        print(row)
