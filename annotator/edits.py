@@ -169,6 +169,23 @@ def add_span(project: Project, *, document: str, annotator: str, start: int, end
     return Changes(document, spans=((None, span),))
 
 
+def add_spans(project: Project, *, document: str, annotator: str, spans: list[tuple[int, int, str]]) -> Changes:
+    """Add several spans (start, end, label) to one layer in one transaction, e.g. accepting
+    every suggested occurrence at once: all are checked as add_span checks one, and if any
+    is refused none is added."""
+    with project.atomic():
+        _check_annotator(project, annotator)
+        added: list[SpanChange] = []
+        for start, end, label in spans:
+            _check_label(project, label)
+            _check_offsets(project, document, start, end)
+            span = SpanRow(store.new_uuid(), document, annotator, start, end, label, False, None)
+            _check_duplicate_span(project, span)
+            _write_span(project, span, new=True)
+            added.append((None, span))
+    return Changes(document, spans=tuple(added))
+
+
 def relabel_span(project: Project, *, span: str, label: str) -> Changes:
     """Give a span another label; refused when one of its relations would no longer fit."""
     with project.atomic():

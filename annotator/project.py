@@ -145,8 +145,9 @@ class Project:
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[None]:
-        """One transaction; models are bound to this project's file while it runs."""
-        with self.db.bind_ctx(store.MODELS), self.db.atomic():
+        """One transaction (nested calls become savepoints). Queries are plain SQL on this
+        project's own connection, so projects on other threads never share state."""
+        with self.db.atomic():
             yield
 
     def sql(self, query: str, params: tuple | list = ()):

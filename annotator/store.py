@@ -132,7 +132,20 @@ class Status(_Base):
     deleted = BooleanField(default=False)
 
 
-MODELS = (SchemeVersion, Document, Annotator, Span, Relation, Status)
+class Assignment(_Base):
+    uuid = TextField(primary_key=True)
+    document = ForeignKeyField(Document, column_name="document")
+    annotator = ForeignKeyField(Annotator, column_name="annotator")
+    created_at = BigIntegerField()
+    updated_at = BigIntegerField()
+    deleted = BooleanField(default=False)
+
+
+# The schema as peewee models, for ad-hoc queries in scripts and tests
+# (`with db.bind_ctx(MODELS): Span.select()...`). The core itself runs plain SQL on each
+# project's connection: binding models is global state, and the window reads from a worker
+# thread too. The tables are made by the migrations below, never by create_tables.
+MODELS = (SchemeVersion, Document, Annotator, Span, Relation, Status, Assignment)
 
 # Each migration brings the file from version i to i + 1; the DDL is written out so that a
 # later change to the models can never change what an old migration does.

@@ -178,3 +178,14 @@ def test_revert_of_an_inverse_is_the_original(project, doc, asha):
     added = edits.add_span(project, document=doc, annotator=asha, start=at("मीणा")[0], end=at("मीणा")[1], label="PERSON")
     edits.revert(project, added.inverse())
     assert [s.uuid for s in project.spans(doc, asha)] == [added.spans[0][1].uuid]
+
+
+def test_add_spans_is_all_or_nothing(project, doc, asha):
+    good = [(*at("सोनी राजपूत"), "PERSON"), (*at("बलराम राजपूत"), "PERSON")]
+    with pytest.raises(InvalidOperation, match="splits"):
+        edits.add_spans(project, document=doc, annotator=asha, spans=[*good, (at("क्षत्रिय")[0], at("क्षत्रिय")[0] + 1, "MISC")])
+    assert project.spans(doc) == []
+    changes = edits.add_spans(project, document=doc, annotator=asha, spans=good)
+    assert [project.text(doc)[s.start : s.end] for s in project.spans(doc, asha)] == ["सोनी राजपूत", "बलराम राजपूत"]
+    edits.revert(project, changes)
+    assert project.spans(doc) == []

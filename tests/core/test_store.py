@@ -102,3 +102,13 @@ def test_ids_derived_from_content_agree_across_laptops():
     ids = store.uuid_batch()
     batch = {next(ids) for _ in range(1000)}
     assert len(batch) == 1000 and all(len(x) == 36 for x in batch)
+
+
+def test_models_mirror_the_tables(project):
+    for model in store.MODELS:
+        table = model._meta.table_name
+        columns = {row[1] for row in project.sql(f"PRAGMA table_info({table})")}
+        fields = {f.column_name for f in model._meta.sorted_fields}
+        assert fields == columns, table
+    with project.db.bind_ctx(store.MODELS):
+        assert store.SchemeVersion.select().count() == 1
