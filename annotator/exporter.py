@@ -94,25 +94,27 @@ def iter_export_docs(project: Project, *, source: str = GOLD, status: str | None
     docs = db.cursor().execute(f"SELECT d.uuid, d.ext_id, d.text, d.meta, d.sha256 {clause} ORDER BY d.seq", params)
     spans = db.cursor()
     rels = db.cursor()
-    # A layer without relations (most NER data) skips one query per document.
     has_relations = db.execute_sql("SELECT 1 FROM relation WHERE annotator = ? AND deleted = 0 LIMIT 1", (annotator,)).fetchone() is not None
+    by_start = 'FROM span WHERE document = ? AND annotator = ? AND deleted = 0 ORDER BY start, "end", label'
+    with_ids, without_ids = f'SELECT uuid, start, "end", label, provenance {by_start}', f'SELECT start, "end", label, provenance {by_start}'
+    make = ExportEntity._make
     for uuid, ext_id, text, meta, sha in docs:
-        entities: list[ExportEntity] = []
-        index: dict[str, int] = {}
-        spans.execute(
-            'SELECT uuid, start, "end", label, provenance FROM span WHERE document = ? AND annotator = ? AND deleted = 0 ORDER BY start, "end", label',
-            (uuid, annotator),
-        )
-        for i, (suuid, start, end, label, prov) in enumerate(spans):
-            index[suuid] = i
-            entities.append(ExportEntity(start, end, label, prov))
         relations: list[ExportRelation] = []
-        if entities and has_relations:
-            rels.execute("SELECT head, tail, label, provenance FROM relation WHERE document = ? AND annotator = ? AND deleted = 0", (uuid, annotator))
-            relations = sorted(
-                (ExportRelation(index[h], index[t], label, prov) for h, t, label, prov in rels if h in index and t in index),
-                key=lambda r: (r.head, r.tail, r.label),
-            )
+        if has_relations:
+            spans.execute(with_ids, (uuid, annotator))
+            rows = spans.fetchall()
+            entities = [make(row[1:]) for row in rows]
+            if entities:
+                index = {row[0]: i for i, row in enumerate(rows)}
+                rels.execute("SELECT head, tail, label, provenance FROM relation WHERE document = ? AND annotator = ? AND deleted = 0", (uuid, annotator))
+                relations = sorted(
+                    (ExportRelation(index[h], index[t], label, prov) for h, t, label, prov in rels if h in index and t in index),
+                    key=lambda r: (r.head, r.tail, r.label),
+                )
+        else:
+            # A layer without relations (most NER data) needs no span ids and no second query.
+            spans.execute(without_ids, (uuid, annotator))
+            entities = list(map(make, spans))
         yield ExportDoc(ext_id, text, json.loads(meta), sha, tuple(entities), tuple(relations), _annotators(source, entities), source)
 
 

@@ -7,11 +7,13 @@ import sys
 import traceback
 from pathlib import Path
 
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from annotator.errors import AnnotatorError
 from annotator.project import Project, resolve_scheme
-from annotator.resources import user_data_dir
+from annotator.resources import resource_path, user_data_dir
 from ui import dialogs, fonts
 from ui import settings as saved
 
@@ -51,10 +53,34 @@ def _excepthook(kind, value, tb) -> None:
     dialogs.show_error(None, message)
 
 
+class Application(QApplication):
+    """The application: also opens the project files macOS Finder hands it (QFileOpenEvent),
+    before the window exists (kept for it) or after."""
+
+    def __init__(self, argv: list[str]):
+        super().__init__(argv)
+        self.window = None
+        self.pending_open: str | None = None
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen:
+            path = event.file() or event.url().toLocalFile()
+            if path:
+                if self.window is not None:
+                    self.window.open_project(path)
+                else:
+                    self.pending_open = path
+                return True
+        return super().event(event)
+
+
 def application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or Application(sys.argv[:1])
     app.setOrganizationName(saved.ORGANIZATION)
     app.setApplicationName(saved.APPLICATION)
+    icon = resource_path("icons", "annotator.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 
@@ -70,6 +96,9 @@ def run(project: str | None) -> int:
     from ui.main_window import MainWindow
 
     window = MainWindow()
+    if isinstance(app, Application):
+        app.window = window
+        project = app.pending_open or project  # a file Finder opened us with
     window.resize(1280, 820)
     window.restore_layout()
     window.show()

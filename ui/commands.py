@@ -13,8 +13,9 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from annotator import edits
+from annotator import adjudicate, assign, edits
 from annotator.edits import Changes
+from annotator.errors import AnnotatorError
 from ui.session import Session
 
 _RESIZE_ID = 1001
@@ -121,3 +122,126 @@ class SetStatus(EditCommand):
             f"Mark {status.replace('_', ' ')}",
             lambda: edits.set_status(session.project, document=document, annotator=session.annotator, status=status),
         )
+
+
+# -- adjudication: each decision is one `annotator.adjudicate` call into the gold layer --------
+
+
+def _curator(session: Session) -> str:
+    return session.annotator_name
+
+
+class TakeSpan(EditCommand):
+    def __init__(self, session: Session, *, group, annotator: str, shown: str | None = None):
+        super().__init__(session, f"Take {shown or annotator}'s span", lambda: adjudicate.take(session.project, group=group, annotator=annotator, curator=_curator(session)))
+
+
+class TakeBoth(EditCommand):
+    def __init__(self, session: Session, *, group):
+        super().__init__(session, "Take both spans", lambda: adjudicate.take_both(session.project, group=group, curator=_curator(session)))
+
+
+class RejectSpan(EditCommand):
+    def __init__(self, session: Session, *, group):
+        super().__init__(session, "Reject span", lambda: adjudicate.reject(session.project, group=group, curator=_curator(session)))
+
+
+class EditGoldSpan(EditCommand):
+    """'Edit by hand': the curator's own span for a cluster (provenance action 'edited')."""
+
+    def __init__(self, session: Session, *, group, start: int, end: int, label: str):
+        super().__init__(
+            session, f"Edit as {label}", lambda: adjudicate.edit(session.project, group=group, start=start, end=end, label=label, curator=_curator(session))
+        )
+
+
+class AddGoldSpan(EditCommand):
+    def __init__(self, session: Session, *, document: str, start: int, end: int, label: str):
+        super().__init__(
+            session,
+            f"Add gold {label}",
+            lambda: adjudicate.add_gold_span(session.project, document=document, start=start, end=end, label=label, curator=_curator(session)),
+        )
+
+
+class AddGoldRelation(EditCommand):
+    def __init__(self, session: Session, *, head: str, tail: str, label: str):
+        super().__init__(
+            session, f"Add gold {label}", lambda: adjudicate.add_gold_relation(session.project, head=head, tail=tail, label=label, curator=_curator(session))
+        )
+
+
+class AcceptAgreed(EditCommand):
+    def __init__(self, session: Session, *, document: str, annotators):
+        names = list(annotators)
+        super().__init__(
+            session,
+            "Accept everything all annotators agree on",
+            lambda: adjudicate.accept_agreed(session.project, document=document, annotators=names, curator=_curator(session)),
+        )
+
+
+class TakeRelation(EditCommand):
+    def __init__(self, session: Session, *, group, annotator: str, shown: str | None = None):
+        super().__init__(
+            session, f"Take {shown or annotator}'s relation", lambda: adjudicate.take_relation(session.project, group=group, annotator=annotator, curator=_curator(session))
+        )
+
+
+class TakeBothRelations(EditCommand):
+    def __init__(self, session: Session, *, group):
+        super().__init__(session, "Take both relations", lambda: adjudicate.take_both_relations(session.project, group=group, curator=_curator(session)))
+
+
+class RejectRelation(EditCommand):
+    def __init__(self, session: Session, *, group):
+        super().__init__(session, "Reject relation", lambda: adjudicate.reject_relation(session.project, group=group, curator=_curator(session)))
+
+
+class SetGoldStatus(EditCommand):
+    def __init__(self, session: Session, *, document: str, status: str):
+        super().__init__(
+            session, f"Gold: mark {status.replace('_', ' ')}", lambda: adjudicate.set_gold_status(session.project, document=document, status=status)
+        )
+
+
+class AssignDocuments(QUndoCommand):
+    """Review ▸ Assign documents: one `assign.assign` call; undo is `assign.revert`. Its
+    record is not an `edits.Changes`, so `refresh()` (the document list) is called instead of
+    the session's `changed` signal."""
+
+    def __init__(self, session: Session, refresh: Callable[[], None], **options):
+        super().__init__("Assign documents")
+        self.session = session
+        self.refresh = refresh
+        self.options = options
+        self.done = None
+        self._undone = None
+
+    def _run(self, action) -> object | None:
+        try:
+            result = action()
+        except AnnotatorError as exc:
+            self.session.last_error = str(exc)
+            self.session.failed.emit(str(exc))
+            self.setObsolete(True)
+            return None
+        self.refresh()
+        return result
+
+    def redo(self) -> None:
+        project = self.session.project
+        if self._undone is None:
+            got = self._run(lambda: assign.assign(project, **self.options))
+        else:
+            undone = self._undone
+            got = self._run(lambda: assign.revert(project, undone))
+        if got is not None:
+            self.done = got
+
+    def undo(self) -> None:
+        if self.done is not None:
+            done = self.done
+            got = self._run(lambda: assign.revert(self.session.project, done))
+            if got is not None:
+                self._undone = got

@@ -29,6 +29,7 @@ from ui.side_panel import SidePanel
 from ui.text_geometry import Hit
 from ui.text_view import TextView
 from ui.window_search import SearchMixin
+from ui.window_team import TeamMixin
 
 
 def _plain_label(text: str = "") -> QLabel:
@@ -37,7 +38,7 @@ def _plain_label(text: str = "") -> QLabel:
     return label
 
 
-class MainWindow(SearchMixin, QMainWindow):
+class MainWindow(SearchMixin, TeamMixin, QMainWindow):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Hindi news annotator")
@@ -66,6 +67,7 @@ class MainWindow(SearchMixin, QMainWindow):
         self.actions_: dict[str, QAction] = {}
         self._relation_menu: QMenu | None = None
         self._init_search()
+        self._init_team()
         build_menus(self)
         self.view.set_zoom(saved.zoom())
         self.view.set_arcs_visible(saved.arcs_visible())
@@ -134,6 +136,7 @@ class MainWindow(SearchMixin, QMainWindow):
 
     def _set_session(self, session: Session) -> None:
         self._search_session_changed()
+        self._close_team_windows()
         if self.session is not None:
             self.session.close()
         self.session = session

@@ -52,6 +52,9 @@ def build_menus(w: MainWindow) -> None:
     _act(w, m, "open", "&Open project…", w.choose_project, [S.Open])
     w.actions_["recent_menu"] = m.addMenu("Open &recent")
     m.addSeparator()
+    _act(w, m, "merge", "&Merge other laptops' files…", lambda: w.merge_files(), ["Ctrl+Shift+M"])
+    _act(w, m, "export", "&Export…", w.export_dialog, ["Ctrl+E"])
+    m.addSeparator()
     _act(w, m, "quit", "&Quit", w.close, [S.Quit, "Ctrl+Q"])
     w.refresh_recent()
 
@@ -127,6 +130,12 @@ def build_menus(w: MainWindow) -> None:
     # The Search and Suggestions panels are made on first use, so these are plain actions.
     _act(w, m, "search_panel", "Search panel", lambda: w.toggle_panel("search"))
     _act(w, m, "suggestion_panel", "Suggestions panel", lambda: w.toggle_panel("suggestions"))
+
+    m = bar.addMenu("Re&view")
+    _act(w, m, "review", "&Review document… (adjudicate into gold)", lambda: w.open_review(), ["Ctrl+Shift+V"])
+    _act(w, m, "agreement", "&Agreement…", w.show_agreement, ["Ctrl+Shift+G"])
+    m.addSeparator()
+    _act(w, m, "assign", "A&ssign documents…", w.assign_documents)
 
     m = bar.addMenu("A&nnotator")
     _act(w, m, "switch_annotator", "&Switch annotator…", w.switch_annotator)

@@ -8,10 +8,10 @@ import html
 from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from annotator.edits import Changes
 from annotator.project import Project, RelationRow, SpanRow
@@ -42,6 +42,7 @@ class DocRow:
     length: int
     seq: int
     status: str
+    assigned: bool = False  # in this annotator's queue (listed first)
 
 
 class DocumentListModel(QAbstractTableModel):
@@ -64,6 +65,7 @@ class DocumentListModel(QAbstractTableModel):
         self.text_filter = ""
         self.matches: tuple[str, ...] | None = None
         self._count = 0
+        self._queued = False  # this annotator has assigned documents: their queue comes first
         self._pages: OrderedDict[int, list[DocRow]] = OrderedDict()
 
     def set_project(self, project: Project | None, annotator: str | None) -> None:
@@ -89,6 +91,7 @@ class DocumentListModel(QAbstractTableModel):
 
     def _reload(self) -> None:
         self._pages.clear()
+        self._queued = self.project is not None and queries.has_queue(self.project, self.annotator)
         if self.project is None:
             self._count = 0
         elif self.filtered:
@@ -100,7 +103,7 @@ class DocumentListModel(QAbstractTableModel):
         page = self._pages.get(number)
         if page is None:
             offset = number * self.PAGE
-            if self.filtered:
+            if self.filtered or self._queued:
                 rows = queries.documents_page(self.project, self.annotator, self.status_filter, self.text_filter, offset, self.PAGE, self.matches)
             else:
                 infos = self.project.documents(offset=offset, limit=self.PAGE)
@@ -156,7 +159,11 @@ class DocumentListModel(QAbstractTableModel):
         if role == ID_ROLE:
             return r.uuid
         if role == D.ToolTipRole and col == 1:
-            return plain_tooltip(r.ext_id)
+            return plain_tooltip(r.ext_id + (" (assigned to you)" if r.assigned else ""))
+        if role == D.FontRole and col == 1 and r.assigned:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == D.TextAlignmentRole and col in (0, 2):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == D.ForegroundRole and col == 3 and r.status == "done":
@@ -172,7 +179,7 @@ class DocumentListModel(QAbstractTableModel):
             for number, page in self._pages.items():
                 for i, r in enumerate(page):
                     if r.uuid == after.document:
-                        page[i] = DocRow(r.uuid, r.ext_id, r.length, r.seq, status)
+                        page[i] = replace(r, status=status)
                         idx = self.index(number * self.PAGE + i, 3)
                         self.dataChanged.emit(idx, idx, [D.DisplayRole, D.ForegroundRole])
 

@@ -44,8 +44,50 @@ def _non_blank(image) -> bool:
     return False
 
 
-def self_check() -> tuple[bool, str]:
+def check_project(window, qapp, path: str | Path, annotator: str) -> tuple[bool, str]:
+    """Open `path` as `annotator` and check every document: all of that layer's spans and
+    relations are drawn (laid out in the view, each span at its own text) and the view is
+    not blank. The project is only read."""
+    from annotator.project import Project
+    from ui import settings as saved
+
+    with Project.open(path) as project:
+        who = project.annotator(annotator)
+        if who is None:
+            return False, f"{path}: no annotator {annotator!r} to render"
+        expected = {d.uuid: (len(project.spans(d.uuid, who.uuid)), len(project.relations(d.uuid, who.uuid))) for d in project.documents()}
+    saved.set_annotator_name(annotator)
+    if not window.open_project(path):
+        return False, f"the window could not open {path}"
+    view = window.view
+    spans = relations = 0
+    for uuid, (n_spans, n_rels) in expected.items():
+        window.open_document(uuid)
+        qapp.processEvents()
+        while view.layout_pending():  # every paragraph laid out: every span and arc placed
+            view._layout_some(0.05)
+        if (len(view.spans()), len(view.relations())) != (n_spans, n_rels):
+            return False, f"document {uuid}: the window shows {len(view.spans())} spans and {len(view.relations())} relations of {n_spans} and {n_rels}"
+        lay = view.layout_
+        for span in view.spans().values():
+            if span.uuid not in lay.anchors and n_spans:
+                return False, f"document {uuid}: a {span.label} span was not placed in the view"
+        for rel in view.relations().values():
+            if view.arcs_visible and rel.uuid not in lay.rel_parts:
+                return False, f"document {uuid}: a {rel.label} relation was not drawn"
+        image = view.viewport().grab().toImage()
+        if image.isNull() or not _non_blank(image):
+            return False, f"document {uuid}: the text view rendered a blank image"
+        spans += n_spans
+        relations += n_rels
+    return True, f"{len(expected)} documents of {Path(path).name} drawn as {annotator}: {spans} spans, {relations} relations"
+
+
+def self_check(project: str | Path | None = None, annotator: str = "demo") -> tuple[bool, str]:
+    """Start the window offscreen on a throwaway project and check font, core and rendering;
+    with `project`, also open it as `annotator` and check every document is drawn."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    target = project  # the name `project` is reused for the throwaway project below
     import ui  # noqa: F401  (compatibility guard before any Qt work)
 
     tmp = Path(tempfile.mkdtemp(prefix="annotator-selfcheck-"))
@@ -98,7 +140,13 @@ def self_check() -> tuple[bool, str]:
             return False, "the text view rendered a blank image"
         if not _non_blank(window.grab().toImage()):
             return False, "the main window rendered a blank image"
-        return True, f"window rendered Devanagari with {family}; spans, relation and offsets are right"
+        reason = f"window rendered Devanagari with {family}; spans, relation and offsets are right"
+        if target is not None:
+            ok, detail = check_project(window, qapp, target, annotator)
+            if not ok:
+                return False, detail
+            reason += f"; {detail}"
+        return True, reason
     except Exception as exc:  # a self-check reports every failure as one line
         return False, f"{type(exc).__name__}: {exc}"
     finally:

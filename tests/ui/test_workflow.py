@@ -71,7 +71,7 @@ def test_shortcut_sheet_lists_every_key(qtbot, project_path, make_window):
         assert entity.key.upper() in keys
     listed = " ".join(keys)
     names = ("undo", "redo", "find", "done", "next", "previous", "zoom_in", "zoom_out", "zoom_reset", "arcs", "open", "quit", "shortcuts")
-    for name in names + ("search_all", "romanised", "occurrences", "occurrences_project", "filter"):
+    for name in names + ("search_all", "romanised", "occurrences", "occurrences_project", "filter", "merge", "export", "review", "agreement"):
         text = window.actions_[name].shortcut().toString()  # the primary key of each action
         assert text in listed, (name, text)
     assert "| Entities |" in shortcuts.markdown(window.session.project.scheme)

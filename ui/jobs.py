@@ -1,0 +1,49 @@
+"""Long project work (merge, export) on a thread of its own, with its own connection to the
+project file (SQLite connections belong to the thread that opened them), reporting progress
+and able to be cancelled. The window stays responsive and shows a progress bar."""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from annotator.errors import AnnotatorError
+from annotator.project import Project
+
+# work(project, progress(done, total), cancelled()) -> result
+Work = Callable[[Project, Callable[[int, int], None], Callable[[], bool]], Any]
+
+
+class ProjectJob(QThread):
+    progress = Signal(int, int)
+    succeeded = Signal(object)  # the work's result
+    failed = Signal(str)  # one sentence
+
+    def __init__(self, path: str | Path, work: Work, parent: QObject | None = None):
+        super().__init__(parent)
+        self.path = Path(path)
+        self.work = work
+        self._cancel = False
+
+    def cancel(self) -> None:
+        self._cancel = True
+
+    def cancelled(self) -> bool:
+        return self._cancel
+
+    def run(self) -> None:
+        try:
+            with Project.open(self.path) as project:
+                result = self.work(project, lambda done, total: self.progress.emit(done, total), self.cancelled)
+        except AnnotatorError as exc:
+            self.failed.emit(str(exc))
+            return
+        except Exception as exc:  # a bug: one line for the user, the traceback on stderr
+            traceback.print_exc()
+            self.failed.emit(f"Something unexpected went wrong ({type(exc).__name__}: {exc}); the project is unchanged")
+            return
+        self.succeeded.emit(result)

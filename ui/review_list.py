@@ -1,0 +1,125 @@
+"""The review window's disagreement list: one document's disagreements grouped by kind (only
+one annotator, label differs, boundary differs, relation differs) with counts, each row
+saying what every compared annotator proposed, and a tick once gold holds a decision.
+
+It shows what `adjudicate.review_document` found and nothing else; the window decides."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
+
+from annotator.adjudicate import KINDS, DocumentReview, RelationGroup, SpanGroup
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_TITLES = {
+    "only_one": "Only one annotator",
+    "label": "Label differs",
+    "boundary": "Boundary differs",
+    "relation": "Relation differs",
+}
+DONE_COLOUR = QColor("#2E7D32")
+
+
+def _short(text: str, limit: int = 28) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def describe_span_group(group: SpanGroup, text: str, names: list[str], shown: Callable[[str], str]) -> str:
+    """'surface · A: PERSON 5–19 · B: —' for one cluster."""
+    parts = [_short(text[group.start : group.end])]
+    for name in names:
+        mine = [c for c in group.candidates if name in c.annotators]
+        got = ", ".join(f"{c.label} {c.start}–{c.end}" for c in mine) or "—"
+        parts.append(f"{shown(name)}: {got}")
+    return "  ·  ".join(parts)
+
+
+def describe_relation_group(group: RelationGroup, text: str, spans: dict[str, SpanGroup], names: list[str], shown: Callable[[str], str]) -> str:
+    """'head → tail · A: HAS_DESIGNATION · B: —' for the relations joining two clusters."""
+    h, t = spans.get(group.groups[0]), spans.get(group.groups[1])
+    ends = f"{_short(text[h.start:h.end], 16) if h else '?'} ↔ {_short(text[t.start:t.end], 16) if t else '?'}"
+    parts = [ends]
+    for name in names:
+        mine = [c for c in group.candidates if name in c.annotators]
+        parts.append(f"{shown(name)}: {', '.join(c.label for c in mine) or '—'}")
+    return "  ·  ".join(parts)
+
+
+class DisagreementList(QTreeWidget):
+    """Kinds as top-level rows with counts, disagreements under them; `keyFilter` sees every
+    key first (the window's review keys), so J/K/1/2/X… never start a type-ahead search."""
+
+    current = Signal(str)  # the key of the disagreement now selected
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setUniformRowHeights(True)
+        self.keyFilter: Callable[[QKeyEvent], bool] | None = None
+        self.keys: list[str] = []  # disagreement keys in the order shown (the J/K order)
+        self._items: dict[str, QTreeWidgetItem] = {}
+        self.currentItemChanged.connect(self._changed)
+
+    def show_review(self, review: DocumentReview | None, text: str, names: list[str], shown: Callable[[str], str], keep: str | None) -> None:
+        """Rebuild from a fresh review, keeping `keep` selected when it is still listed."""
+        self.blockSignals(True)
+        self.clear()
+        self.keys, self._items = [], {}
+        if review is not None:
+            spans = {g.key: g for g in review.groups}
+            for kind in KINDS:
+                groups = [g for g in review.disagreements if g.kind == kind]
+                done = sum(1 for g in groups if g.resolved)
+                head = QTreeWidgetItem([f"{KIND_TITLES[kind]} ({len(groups)}" + (f", {done} decided)" if done else ")")])
+                head.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                font = head.font(0)
+                font.setBold(True)
+                head.setFont(0, font)
+                self.addTopLevelItem(head)
+                for g in groups:
+                    if isinstance(g, SpanGroup):
+                        line = describe_span_group(g, text, names, shown)
+                    else:
+                        line = describe_relation_group(g, text, spans, names, shown)
+                    item = QTreeWidgetItem(["✓ " + line if g.resolved else line])
+                    item.setData(0, KEY_ROLE, g.key)
+                    item.setToolTip(0, line)
+                    if g.resolved:
+                        item.setForeground(0, QBrush(DONE_COLOUR))
+                    head.addChild(item)
+                    self.keys.append(g.key)
+                    self._items[g.key] = item
+                head.setExpanded(True)
+        self.blockSignals(False)
+        if keep in self._items:
+            self.select(keep)
+
+    def select(self, key: str | None) -> None:
+        item = self._items.get(key or "")
+        if item is not None:
+            self.setCurrentItem(item)
+            self.scrollToItem(item)
+
+    def selected(self) -> str | None:
+        item = self.currentItem()
+        return item.data(0, KEY_ROLE) if item is not None else None
+
+    def _changed(self, item: QTreeWidgetItem | None, _previous) -> None:
+        key = item.data(0, KEY_ROLE) if item is not None else None
+        if key:
+            self.current.emit(key)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.keyFilter is not None and self.keyFilter(event):
+            return
+        super().keyPressEvent(event)
+
+    def keyboardSearch(self, search: str) -> None:  # letters are review keys, not a search
+        return

@@ -1,0 +1,357 @@
+"""The lead's dialogs: File ▸ Merge (other laptops' files and packages, with progress and a
+report), File ▸ Export (format, layer, status and options; progress, cancel, confirmed
+overwrite) and Review ▸ Assign documents. Merge and export run as a `ProjectJob` on their
+own connection; the core calls are `merge.merge`, `exporter.export` and `assign.assign`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.project import GOLD, Project
+from ui.jobs import ProjectJob
+
+
+def _plain(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+def ask_merge_files(parent: QWidget | None, folder: str = "") -> list[str]:
+    paths, _ = QFileDialog.getOpenFileNames(parent, "Merge files into this project", folder, "Projects and packages (*.db *.sqlite *.annpkg *.zip *.json *.jsonl);;All files (*)")
+    return paths
+
+
+def confirm_overwrite(parent: QWidget | None, path: str) -> bool:
+    answer = QMessageBox.question(parent, "Replace it?", f"{path} already exists. Replace it with this export?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+# -- merge ---------------------------------------------------------------------------------
+
+
+def format_merge_report(report) -> str:
+    """The merge report as the command line prints it, in a few lines."""
+    data = report.as_dict()
+    lines = [f"Merged {len(report.sources)} file(s): {data['added']} rows added, {data['updated']} updated, {data['unchanged']} unchanged, {data['conflicts']} conflicts."]
+    for name, c in report.tables.items():
+        lines.append(f"  {name:<11} {c.added:>7} added {c.updated:>7} updated {c.unchanged + c.kept:>8} unchanged {c.conflicts:>5} conflicts")
+    if report.labels_added:
+        lines.append(f"The scheme grew to version {report.scheme_version}: added {', '.join(report.labels_added)}.")
+    for c in report.conflicts[:10]:
+        kept = "the other file's newer" if c.winner == "theirs" else "this project's newer"
+        lines.append(f"  conflict in {c.table} ({c.document or '-'}): here {c.ours!r}, in {Path(c.source).name} {c.theirs!r}; kept {kept} version")
+    for source, missing in report.missing_documents.items():
+        lines.append(f"Skipped {len(missing)} documents of {Path(source).name} missing here: {', '.join(missing[:10])}" + (" …" if len(missing) > 10 else ""))
+    if report.dangling_relations:
+        lines.append(f"Note: {report.dangling_relations} relations point at spans deleted elsewhere; they are not exported.")
+    return "\n".join(lines)
+
+
+class MergeDialog(QDialog):
+    """Runs one merge of `sources` into the project at `path`, then shows its report."""
+
+    merged = Signal(object)  # the MergeReport, once the merge is in
+
+    def __init__(self, parent: QWidget | None, path: str | Path, sources: list[str]):
+        super().__init__(parent)
+        self.setWindowTitle("Merge")
+        self.path, self.sources = Path(path), list(sources)
+        self.report = None
+        self.error: str | None = None
+        self.info = _plain(f"Merging {len(sources)} file(s) into {self.path.name}: " + ", ".join(Path(s).name for s in sources))
+        self.skip_missing = QCheckBox("Leave out annotations of documents this project lacks")
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)
+        self.result = QPlainTextEdit()
+        self.result.setReadOnly(True)
+        self.result.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(False)
+        box = QVBoxLayout(self)
+        for w in (self.info, self.skip_missing, self.bar, self.result, self.buttons):
+            box.addWidget(w)
+        self.resize(720, 420)
+        self.job: ProjectJob | None = None
+
+    def start(self) -> None:
+        from annotator.merge import merge
+
+        skip = self.skip_missing.isChecked()
+        sources = self.sources
+        self.job = ProjectJob(self.path, lambda project, progress, _cancelled: merge(project, sources, skip_missing=skip, progress=progress), self)
+        self.job.progress.connect(self._progress)
+        self.job.succeeded.connect(self._done)
+        self.job.failed.connect(self._failed)
+        self.job.start()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+
+    def _finish(self, text: str) -> None:
+        self.bar.setRange(0, 1)
+        self.bar.setValue(1)
+        self.result.setPlainText(text)
+        self.result.show()
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(True)
+
+    def _done(self, report) -> None:
+        self.report = report
+        self._finish(format_merge_report(report))
+        self.merged.emit(report)
+
+    def _failed(self, message: str) -> None:
+        self.error = message
+        self._finish(f"Nothing was merged: {message}")
+
+    def reject(self) -> None:
+        if self.job is not None and self.job.isRunning():
+            return  # a merge is one transaction: it finishes or fails whole
+        super().reject()
+
+
+# -- export --------------------------------------------------------------------------------
+
+
+class ExportDialog(QDialog):
+    """Choose format, layer, status and options; export with a progress bar and Cancel."""
+
+    def __init__(self, parent: QWidget | None, project: Project, default_folder: str = ""):
+        super().__init__(parent)
+        from annotator.formats import registry
+        from annotator.translit import SCHEMES
+
+        self.setWindowTitle("Export")
+        self.path = project.path
+        self.report = None
+        self.error: str | None = None
+        self.writers = registry.WRITERS
+        self.format_box = QComboBox()
+        for name in self.writers:
+            self.format_box.addItem(name, name)
+        self.source_box = QComboBox()
+        self.source_box.addItem("gold (adjudicated layer)", GOLD)
+        for a in project.annotators(include_gold=False):
+            if not a.deleted:
+                self.source_box.addItem(a.name, a.name)
+        self.status_box = QComboBox()
+        self.status_box.addItem("Done only (gold: adjudicated)", "done")
+        self.status_box.addItem("All documents", "all")
+        self.translit_box = QComboBox()
+        self.translit_box.addItem("none", None)
+        for name in SCHEMES:
+            self.translit_box.addItem(name, name)
+        self.labels_edit = QLineEdit()
+        self.labels_edit.setPlaceholderText("all labels (or e.g. PERSON,LOCATION)")
+        self.rename_edit = QLineEdit()
+        self.rename_edit.setPlaceholderText("e.g. PERSON=PER,LOCATION=LOC")
+        self.split_edit = QLineEdit()
+        self.split_edit.setPlaceholderText("none (or e.g. 0.8,0.1,0.1)")
+        self.seed_box = QSpinBox()
+        self.seed_box.setRange(0, 1_000_000)
+        self.out_edit = QLineEdit(str(Path(default_folder or self.path.parent) / f"{self.path.stem}-gold.jsonl"))
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        out_row = QHBoxLayout()
+        out_row.addWidget(self.out_edit, 1)
+        out_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow("Format", self.format_box)
+        form.addRow("Layer", self.source_box)
+        form.addRow("Documents", self.status_box)
+        form.addRow("Romanised text (jsonl)", self.translit_box)
+        form.addRow("Labels", self.labels_edit)
+        form.addRow("Rename labels", self.rename_edit)
+        form.addRow("Split train/dev/test", self.split_edit)
+        form.addRow("Split seed", self.seed_box)
+        form.addRow("Save to", out_row)
+        self.bar = QProgressBar()
+        self.bar.hide()
+        self.message = _plain()
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(self.bar)
+        box.addWidget(self.message)
+        box.addWidget(self.buttons)
+        self.format_box.currentIndexChanged.connect(self._format_changed)
+        self.source_box.currentIndexChanged.connect(self._format_changed)
+        self.job: ProjectJob | None = None
+        self._force = False
+        self._format_changed()
+        self.resize(640, 420)
+
+    def _format_changed(self) -> None:
+        fmt = self.format_box.currentData()
+        self.translit_box.setEnabled(fmt == "jsonl")
+        out = Path(self.out_edit.text() or self.path.parent / "export")
+        stem = f"{self.path.stem}-{self.source_box.currentData()}-{fmt}"
+        suffix = "" if self.writers[fmt].folder else {"spacy": ".json", "conll": ".conll"}.get(fmt, ".jsonl")
+        self.out_edit.setText(str(out.parent / f"{stem}{suffix}"))
+
+    def _browse(self) -> None:
+        fmt = self.format_box.currentData()
+        if self.writers[fmt].folder:
+            path = QFileDialog.getExistingDirectory(self, "Export into folder", str(Path(self.out_edit.text()).parent))
+        else:
+            path, _ = QFileDialog.getSaveFileName(self, "Export to", self.out_edit.text(), options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.out_edit.setText(path)
+
+    def options(self) -> dict:
+        return {
+            "fmt": self.format_box.currentData(),
+            "source": self.source_box.currentData(),
+            "status": self.status_box.currentData(),
+            "translit": self.translit_box.currentData() if self.format_box.currentData() == "jsonl" else None,
+            "labels": self.labels_edit.text().strip() or None,
+            "rename": self.rename_edit.text().strip() or None,
+            "split": self.split_edit.text().strip() or None,
+            "seed": self.seed_box.value(),
+        }
+
+    def _exists(self, out: Path, fmt: str) -> bool:
+        return out.exists() or any(p.exists() for p in self.writers[fmt].outputs(out))
+
+    def start(self, force: bool = False) -> None:
+        from annotator import exporter
+
+        opts = self.options()
+        out = Path(self.out_edit.text().strip())
+        if not self.out_edit.text().strip():
+            self.message.setText("Choose where to save the export.")
+            return
+        if not force and self._exists(out, opts["fmt"]):
+            if not confirm_overwrite(self, str(out)):
+                self.message.setText("Nothing was exported; the existing file is untouched.")
+                return
+            force = True
+        self._force = force
+        self.export_button.setEnabled(False)
+        self.bar.setRange(0, 0)
+        self.bar.show()
+        self.message.setText("Exporting…")
+
+        def work(project, progress, cancelled):
+            return exporter.export(project, out, force=force, progress=progress, cancelled=cancelled, **opts)
+
+        self.job = ProjectJob(self.path, work, self)
+        self.job.progress.connect(lambda done, total: (self.bar.setRange(0, max(total, 1)), self.bar.setValue(done)))
+        self.job.succeeded.connect(self._done)
+        self.job.failed.connect(self._failed)
+        self.job.start()
+
+    def _done(self, report) -> None:
+        self.report = report
+        self.bar.setRange(0, 1)
+        self.bar.setValue(1)
+        notes = "".join(f"\n{n}" for n in report.notes[:5])
+        self.message.setText(f"Exported {report.documents} documents, {report.entities} entities and {report.relations} relations to {report.path}.{notes}")
+        self.export_button.setEnabled(True)
+        self.cancel_button.setText("Close")
+
+    def _failed(self, message: str) -> None:
+        self.bar.hide()
+        self.export_button.setEnabled(True)
+        if "already exists" in message and not self._force:
+            # A split's parts are named by the core; it said one exists.
+            if confirm_overwrite(self, message.split(": already exists")[0].split(" already exists")[0]):
+                self.start(force=True)
+                return
+        self.error = message
+        if self.job is not None and self.job.cancelled():
+            self.message.setText("Export cancelled; nothing was written.")
+        else:
+            self.message.setText(f"Nothing was exported: {message}")
+
+    def cancel(self) -> None:
+        """Cancel a running export (the core writes nothing then), else close."""
+        if self.job is not None and self.job.isRunning():
+            self.job.cancel()
+            self.message.setText("Cancelling…")
+            return
+        self.reject()
+
+    def closeEvent(self, event) -> None:
+        if self.job is not None and self.job.isRunning():
+            self.job.cancel()
+            self.job.wait()
+        super().closeEvent(event)
+
+
+# -- assign ----------------------------------------------------------------------------------
+
+
+class AssignDialog(QDialog):
+    """Who annotates what: annotators, the share double-annotated, copies and a seed."""
+
+    def __init__(self, parent: QWidget | None, project: Project):
+        super().__init__(parent)
+        self.setWindowTitle("Assign documents")
+        self.names = QListWidget()
+        for a in project.annotators(include_gold=False):
+            if not a.deleted and a.kind == "human":
+                item = QListWidgetItem(a.name)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked)
+                self.names.addItem(item)
+        self.more = QLineEdit()
+        self.more.setPlaceholderText("more annotators, comma separated")
+        self.overlap = QDoubleSpinBox()
+        self.overlap.setRange(0, 100)
+        self.overlap.setSuffix(" %")
+        self.overlap.setValue(20)
+        self.copies = QSpinBox()
+        self.copies.setRange(2, 9)
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 1_000_000)
+        self.replace = QCheckBox("Reassign every document (not only unassigned ones)")
+        form = QFormLayout()
+        form.addRow("Annotators", self.names)
+        form.addRow("", self.more)
+        form.addRow("Double-annotated share", self.overlap)
+        form.addRow("Annotators per shared document", self.copies)
+        form.addRow("Seed", self.seed)
+        form.addRow("", self.replace)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(_plain(f"{project.document_count():,} documents. Each annotator's document list shows their queue first."))
+        box.addLayout(form)
+        box.addWidget(buttons)
+
+    def chosen(self) -> dict:
+        names = [self.names.item(i).text() for i in range(self.names.count()) if self.names.item(i).checkState() == Qt.CheckState.Checked]
+        names += [n.strip() for n in self.more.text().split(",") if n.strip() and n.strip() not in names]
+        return {"annotators": names, "overlap": self.overlap.value() / 100, "copies": self.copies.value(), "seed": self.seed.value(), "replace": self.replace.isChecked()}
