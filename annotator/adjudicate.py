@@ -48,10 +48,11 @@ class SpanGroup:
     candidates: tuple[Candidate, ...]
     annotators: tuple[str, ...]
     gold: tuple[str, ...]  # live gold spans overlapping the cluster
+    rejected: bool = False  # the curator rejected this very cluster (a recorded decision)
 
     @property
     def resolved(self) -> bool:
-        return bool(self.gold)
+        return bool(self.gold) or self.rejected
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,7 @@ def review_document(project: Project, *, document: str, annotators: Sequence[str
     spans = sorted((s for s in project.spans(document) if s.annotator in ids), key=lambda s: (s.start, s.end, s.label, s.uuid))
     gold_row = project.annotator(GOLD)
     gold = project.spans(document, gold_row.uuid) if gold_row else []
+    rejections = _rejections(project, document, gold_row.uuid) if gold_row else set()
     clusters: list[list[SpanRow]] = []
     reach = -1
     for s in spans:
@@ -162,7 +164,7 @@ def review_document(project: Project, *, document: str, annotators: Sequence[str
             Candidate(k[0], k[1], k[2], tuple(n for n in names if any(ids[s.annotator] == n for s in v)), tuple(s.uuid for s in v)) for k, v in sorted(by_key.items())
         )
         inside = tuple(g.uuid for g in gold if _overlaps(g, start, end))
-        groups.append(SpanGroup(key, document, start, end, _kind(cands, everyone), cands, names, inside))
+        groups.append(SpanGroup(key, document, start, end, _kind(cands, everyone), cands, names, inside, (start, end) in rejections))
     undirected = {r.name for r in project.scheme.relations if not r.directed}
     starts = {g.key: g.start for g in groups}
     gold_groups: dict[str, set[str]] = {g.uuid: {grp.key for grp in groups if _overlaps(g, grp.start, grp.end)} for g in gold}
@@ -356,8 +358,32 @@ def take_both(project: Project, *, group: SpanGroup, curator: str) -> Changes:
 
 
 def reject(project: Project, *, group: SpanGroup, curator: str) -> Changes:
-    """Keep nothing of this cluster in gold (its gold spans and their relations are deleted)."""
-    return _decide(project, group, [], curator)
+    """Keep nothing of this cluster in gold (its gold spans and their relations are deleted).
+
+    The decision itself is recorded as a tombstoned gold span over the cluster whose
+    provenance says 'reject', so the cluster counts as decided (and the record travels
+    through merges); undoing the rejection clears it."""
+    decided = _decide(project, group, [], curator)
+    with project.atomic():
+        label = group.candidates[0].label if group.candidates else project.scheme.entities[0].name
+        sources = [u for c in group.candidates for u in c.spans]
+        prov = _prov([n for c in group.candidates for n in c.annotators], curator, "reject", sources)
+        marker = SpanRow(store.new_uuid(), group.document, _gold_id(project), group.start, group.end, label, True, prov)
+        now = store.now_us()
+        project.sql(
+            'INSERT INTO span (uuid, document, annotator, start, "end", label, provenance, created_at, updated_at, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)',
+            (marker.uuid, marker.document, marker.annotator, marker.start, marker.end, marker.label, prov, now, now),
+        )
+    return _combine(group.document, [decided, Changes(group.document, spans=((None, marker),))])
+
+
+def _rejections(project: Project, document: str, gold: str) -> set[tuple[int, int]]:
+    """The clusters (start, end) the curator rejected in `document` (see `reject`)."""
+    rows = project.sql(
+        'SELECT start, "end", provenance FROM span WHERE document = ? AND annotator = ? AND deleted = 1 AND provenance IS NOT NULL',
+        (document, gold),
+    )
+    return {(start, end) for start, end, prov in rows if '"action": "reject"' in prov}
 
 
 def edit(project: Project, *, group: SpanGroup, start: int, end: int, label: str, curator: str) -> Changes:

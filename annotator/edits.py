@@ -354,7 +354,7 @@ def ensure_annotator(project: Project, name: str, kind: str = "human") -> str:
 def revert(project: Project, changes: Changes) -> Changes:
     """Put every row `changes` touched back to its before-state, in one transaction.
 
-    A row that did not exist before is tombstoned. Returns the record of this change, whose
+    A row that did not exist before is tombstoned (a span also loses its provenance). Returns the record of this change, whose
     own revert redoes the original. Ids never change, so undo and redo keep every reference.
     """
     with project.atomic():
@@ -371,7 +371,9 @@ def revert(project: Project, changes: Changes) -> Changes:
                 relations.append((current, target))
         for before, after in changes.spans:
             current = project.span((before or after).uuid)
-            target = before if before is not None else replace(after, deleted=True)
+            # A row the change created goes back to not existing: tombstoned, and without the
+            # provenance that said what it was (so a recorded decision is undone too).
+            target = before if before is not None else replace(after, deleted=True, provenance=None)
             if not target.deleted:
                 _check_offsets(project, target.document, target.start, target.end)
             _write_span(project, target, new=False)

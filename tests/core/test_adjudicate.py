@@ -138,8 +138,12 @@ def test_take_both_reject_and_undo(doc: Doc) -> None:
     assert all(prov["action"] == "both" for _, _, prov in doc.gold())
     rejected = adj.reject(p, group=doc.review().group(label.key), curator="lead")
     assert doc.gold() == []
+    assert doc.review().group(label.key).resolved  # the rejection is a decision, recorded
     edits.revert(p, rejected)
     assert len(doc.gold()) == 2
+    edits.revert(p, both)
+    assert not doc.review().group(label.key).resolved  # undone: nothing decided any more
+    both = adj.take_both(p, group=doc.review().group(label.key), curator="lead")
     edits.revert(p, both)
     assert doc.gold() == [] and adj.gold_status(p, doc.uuid) == "not_started"
 

@@ -100,7 +100,8 @@ def test_adjudicate_from_the_keyboard_and_export_gold(qtbot, project_path, make_
     review.list.select(ajay)
     qtbot.keyClick(lst, "x")
     assert not any(s[:2] == _at("अजय मिश्रा") for s in gold_spans(project_path, doc))
-    assert review.review.group(ajay).resolved is False  # rejected: nothing in gold there
+    group = review.review.group(ajay)
+    assert group.gold == () and group.resolved  # rejected: nothing in gold, and decided
     # Take asha's LOCATED_IN relation.
     review.list.select(located)
     qtbot.keyClick(lst, "1")
