@@ -63,6 +63,17 @@ class AddSpan(EditCommand):
         )
 
 
+class AddSpans(EditCommand):
+    """Several spans in one document, one transaction (accepting suggestions all at once)."""
+
+    def __init__(self, session: Session, *, document: str, spans: list[tuple[int, int, str]]):
+        super().__init__(
+            session,
+            f"Add {len(spans)} spans",
+            lambda: edits.add_spans(session.project, document=document, annotator=session.annotator, spans=spans),
+        )
+
+
 class RelabelSpan(EditCommand):
     def __init__(self, session: Session, *, span: str, label: str):
         super().__init__(session, f"Relabel as {label}", lambda: edits.relabel_span(session.project, span=span, label=label))

@@ -302,12 +302,17 @@ class OccurrenceReview(QObject):
         if not rows or s is None:
             return
         label = self.model.items[rows[0]].suggestion.label
+        by_document: dict[str, list[tuple[int, int, str]]] = {}
+        for row in rows:
+            sug = self.model.items[row].suggestion
+            by_document.setdefault(sug.document, []).append((sug.start, sug.end, sug.label))
         s.undo_stack.beginMacro(f"Accept {len(rows)} suggested {label} spans")
         added = 0
         with self.window.staying():  # spans in other documents: stay on this one
-            for row in rows:
-                sug = self.model.items[row].suggestion
-                added += s.push(commands.AddSpan(s, document=sug.document, start=sug.start, end=sug.end, label=sug.label))
+            # One transaction per document (one fsync), not one per span.
+            for document, spans in by_document.items():
+                if s.push(commands.AddSpans(s, document=document, spans=spans)):
+                    added += len(spans)
         s.undo_stack.endMacro()
         self._refresh_view()
         self.window.statusBar().showMessage(f"Added {added} {label} spans (one undo step).", 8000)
