@@ -80,6 +80,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
     for problem in report.problems:
         print(f"skipped {problem}", file=sys.stderr)
+    for note in report.notes:
+        print(f"note: {note}", file=sys.stderr)
     return 0
 
 

@@ -32,6 +32,7 @@ class ImportReport:
     annotations_skipped: int = 0  # identical annotations the layer already had
     problems: list[Problem] = field(default_factory=list)
     annotators: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # repairs a parser made (e.g. I- without B-)
 
     def as_dict(self) -> dict:
         return {
@@ -42,6 +43,7 @@ class ImportReport:
             "annotations_skipped": self.annotations_skipped,
             "annotators": self.annotators,
             "problems": [str(p) for p in self.problems],
+            "notes": self.notes,
         }
 
 
@@ -157,6 +159,7 @@ def _import(project: Project, paths: Iterable[str | Path], *, fmt: str, as_annot
                 report.problems.append(item)
             else:
                 records.append(item)
+                report.notes.extend(item.notes)
     good: list[Record] = []
     for record in records:
         problem = _validate(record, project)

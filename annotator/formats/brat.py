@@ -17,7 +17,8 @@ Reading: a `.txt` with a BOM has brat offsets counted with the BOM; they are shi
 stored text (which drops it). Fragments are merged when only whitespace lies between them,
 and refused otherwise (a discontinuous entity cannot be stored). Events, attributes,
 normalisations and equivalences are refused with their line; `#` notes are skipped. One folder
-is one annotator layer, `import:<folder name>` unless `--as` names another.
+is one annotator layer, `import:<folder name>` unless `--as` names another (the train, dev and
+test folders of a split export are one layer named after the export's folder).
 """
 
 from __future__ import annotations
@@ -156,6 +157,11 @@ def looks_like_export(folder: Path) -> bool:
 # -- reading ------------------------------------------------------------------------------
 
 
+def _collection(folder: Path) -> str:
+    """The layer-naming folder: a split export's train/dev/test parts are one collection."""
+    return folder.parent.name if folder.name in ("train", "dev", "test") and folder.parent.name else folder.name
+
+
 def pair(path: Path) -> tuple[Path, Path]:
     """(.txt, .ann) for either file of a pair."""
     return path.with_suffix(".txt"), path.with_suffix(".ann")
@@ -181,7 +187,7 @@ def parse_brat(path: Path) -> ParseResult:
         return
     meta = {"source": txt.name}
     if not ann.exists():
-        yield Record(str(txt), None, txt.stem, text, meta, collection=txt.parent.name)
+        yield Record(str(txt), None, txt.stem, text, meta, collection=_collection(txt.parent))
         return
     shift = 1 if raw.startswith(_BOM) else 0
     try:
@@ -197,7 +203,7 @@ def parse_brat(path: Path) -> ParseResult:
         yield result
         return
     entities, relations = result
-    yield Record(str(ann), None, ann.stem, text, meta, entities, relations, collection=ann.parent.name)
+    yield Record(str(ann), None, ann.stem, text, meta, entities, relations, collection=_collection(ann.parent))
 
 
 def _annotations(content: str, text: str, shift: int, file: str) -> tuple[list[EntityRec], list[RelationRec]] | Problem:

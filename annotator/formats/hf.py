@@ -18,7 +18,7 @@ import json
 from pathlib import Path
 
 from annotator.errors import Problem
-from annotator.formats.base import ExportContext, ExportDoc, ParseResult, Record, Sink, file_stem
+from annotator.formats.base import ExportContext, ExportDoc, ParseResult, Sink, file_stem
 from annotator.formats.conll import NO_TOKENS, build_record, tagged_tokens
 from annotator.formats.jsonl import iter_json_lines
 
@@ -34,8 +34,7 @@ def label_names(ctx: ExportContext) -> list[str]:
     return ["O"] + [f"{prefix}-{label}" for label in ctx.scheme.entities for prefix in "BI"]
 
 
-def features_json(ctx: ExportContext) -> dict:
-    names = label_names(ctx)
+def features_json(ctx: ExportContext, names: list[str]) -> dict:
     string = {"dtype": "string", "_type": "Value"}
     return {
         "format": FORMAT,
@@ -61,7 +60,11 @@ class HFSink:
         if not tokens:
             self._ctx.notes.add(NO_TOKENS, doc.ext_id)
             return
-        row = {"id": doc.ext_id, "tokens": [doc.text[s:e] for s, e in tokens], "ner_tags": [self._ids[t] for t in tags]}
+        ids = self._ids
+        for tag in tags:
+            if tag not in ids:  # a label the scheme no longer lists: named at the end of the list
+                ids[tag] = len(ids)
+        row = {"id": doc.ext_id, "tokens": [doc.text[s:e] for s, e in tokens], "ner_tags": [ids[t] for t in tags]}
         self._file.write(json.dumps(row, ensure_ascii=False))
         self._file.write("\n")
 
@@ -69,7 +72,7 @@ class HFSink:
         self._file.close()
         self._ctx.tokenize("")  # the tokenizer is part of this format's metadata even when empty
         with open(features_path(self._out), "w", encoding="utf-8", newline="\n") as f:
-            f.write(json.dumps(features_json(self._ctx), ensure_ascii=False, indent=1))
+            f.write(json.dumps(features_json(self._ctx, list(self._ids)), ensure_ascii=False, indent=1))
             f.write("\n")
 
 

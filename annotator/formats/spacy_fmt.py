@@ -8,9 +8,10 @@ the tokens (`Doc.char_span(..., alignment_mode="strict")` would give None) is re
 left out, because spaCy cannot use it and `Example.from_dict` fails on one in `spans`.
 `entities` (and a DocBin's `doc.ents`) hold the longest non-overlapping spans, which is what
 spaCy's NER can learn; `spans["sc"]` (`doc.spans["sc"]`) holds every span, overlapping or not,
-for spancat; spans only in `sc` are counted in the report. Its `user_data` keeps the document id, meta, tokenizer and relations (as indices into
-`doc.spans["sc"]`), so a DocBin reads back without loss. The JSON forms hold no ids and no
-relations; reading them numbers the documents `<file stem>-<n>`.
+for spancat; spans only in `sc` are counted in the report. A DocBin's `user_data` keeps the
+document id, meta, tokenizer and relations (as indices into `doc.spans["sc"]`), so it reads
+back without loss. The JSON forms hold no ids and no relations; reading them numbers the
+documents `<file stem>-<n>`.
 """
 
 from __future__ import annotations
@@ -96,7 +97,7 @@ class JsonSink:
 
 class DocBinSink:
     def __init__(self, out: Path, ctx: ExportContext):
-        spacy = _need_spacy()
+        _need_spacy()
         from spacy.tokens import DocBin
 
         self._out = out
@@ -235,6 +236,9 @@ def parse_spacy(path: Path) -> ParseResult:
     if first == "[" or first.startswith("[["):
         try:
             items = _json_items(content)
+        except json.JSONDecodeError as exc:
+            yield Problem(file, exc.lineno, f"not valid JSON ({exc.msg} at column {exc.colno})")
+            return
         except ValueError as exc:
             yield Problem(file, None, f"not a valid JSON array ({exc})")
             return

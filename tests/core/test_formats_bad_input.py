@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from tests.core.formats_corpus import digest, new_project, run
+from tests.data.formats.corpus import digest, new_project, run
 
 GOOD_TEXT = "पुलिस आयुक्त विजय सिंह मीणा ने कहा"
 

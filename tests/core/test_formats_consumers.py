@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from tests.core.formats_corpus import MISALIGNED, layer, new_project, read_jsonl, records, run, write_jsonl
+from tests.data.formats.corpus import MISALIGNED, layer, new_project, read_jsonl, records, run, write_jsonl
 
 
 @pytest.fixture
@@ -30,15 +30,15 @@ def test_spacy_builds_a_docbin_from_our_json_and_reads_ours(source, tmp_path, ca
     nlp = spacy.blank("hi")
     built = DocBin()
     written = set()
-    for (text, annotations), (ext_id, (want_text, spans, _)) in zip(read_jsonl(out), layer(source, "asha").items()):
+    for (text, annot), (ext_id, (want_text, spans, _)) in zip(read_jsonl(out), layer(source, "asha").items()):
         assert text == want_text
         doc = nlp.make_doc(text)
-        for start, end, label in annotations["spans"]["sc"]:
+        for start, end, label in annot["spans"]["sc"]:
             assert doc.char_span(start, end, label=label, alignment_mode="strict") is not None
             written.add((ext_id, start, end, label))
-        doc.ents = [doc.char_span(s, e, label=label, alignment_mode="strict") for s, e, label in annotations["entities"]]
+        doc.ents = [doc.char_span(s, e, label=label, alignment_mode="strict") for s, e, label in annot["entities"]]
         built.add(doc)
-        Example.from_dict(nlp.make_doc(text), annotations)  # spaCy's own reader takes the dict
+        Example.from_dict(nlp.make_doc(text), annot)  # spaCy's own reader takes the dict
         # every span is aligned and written, or reported with its offsets
         for s, e, label in spans:
             assert (ext_id, s, e, label) in written or any(f"{ext_id}:{s}-{e} {label}" in n for n in report["notes"])
@@ -47,7 +47,7 @@ def test_spacy_builds_a_docbin_from_our_json_and_reads_ours(source, tmp_path, ca
     built.to_disk(path)
     loaded = list(DocBin().from_disk(path).get_docs(nlp.vocab))
     ents = [(e.start_char, e.end_char, e.label_) for d in loaded for e in d.ents]
-    assert ents == [tuple(t) for _, annotations in read_jsonl(out) for t in annotations["entities"]]
+    assert ents == [tuple(t) for _, annot in read_jsonl(out) for t in annot["entities"]]
 
     # Our DocBin (here with the Hindi tokenizer): every span that aligns is in doc.spans["sc"].
     hindi = tmp_path / "train.spacy"

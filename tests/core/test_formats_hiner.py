@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from tests.core.formats_corpus import new_project, read_jsonl, run
+from tests.data.formats.corpus import new_project, read_jsonl, run
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ from annotator.exporter import ExportCancelled, export, split_plan
 from annotator.formats.conll import parse_conll
 from annotator.formats.registry import detect_format, files_in_folder
 from annotator.project import Project
-from tests.core.formats_corpus import layer, new_project, read_jsonl, records, run, tree, write_jsonl
+from tests.data.formats.corpus import layer, new_project, read_jsonl, records, run, tree, write_jsonl
 
 
 @pytest.fixture
@@ -65,9 +65,9 @@ def test_split_is_deterministic_and_complete(source, tmp_path):
     assert sorted(p.name for p in brat.iterdir()) == ["dev", "test", "train"]
     assert all((brat / s / "annotation.conf").exists() for s in ("train", "dev", "test"))
     db = new_project(tmp_path / "b.db")
-    assert run("import", db, brat, "--as", "asha") == 0
+    assert run("import", db, brat) == 0
     with Project.open(db) as p:
-        assert p.document_count() == 3
+        assert p.document_count() == 3 and [a.name for a in p.annotators()] == ["import:brat"]
 
 
 def test_force_and_folder_safety(source, tmp_path, capsys):

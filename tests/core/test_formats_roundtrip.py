@@ -9,7 +9,7 @@ import json
 import pytest
 
 from annotator.project import Project
-from tests.core.formats_corpus import MISALIGNED, layer, new_project, read_jsonl, records, run, tree, write_jsonl
+from tests.data.formats.corpus import MISALIGNED, layer, new_project, read_jsonl, records, run, tree, write_jsonl
 
 # (format, OUT name): the OUT name picks spaCy's form (.jsonl lines, .json array, .spacy DocBin)
 CASES = [

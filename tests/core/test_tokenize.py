@@ -8,7 +8,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator.formats.tokenize import HINDI, WHITESPACE, Alignment, doc_tokens, get_tokenizer
+from annotator.formats.tokenize import _NON_WS, HINDI, WHITESPACE, Alignment, doc_tokens, get_tokenizer
 from annotator.text import cluster_boundaries
 
 
@@ -101,3 +101,5 @@ def test_tokens_are_whole_clusters_in_order_and_stable(text):
             assert [joined[s:e] for s, e in tokenizer(joined)] == pieces
         laid = doc_tokens(text, tokens)
         assert "".join(text[t.start : t.end] + " " * t.ws for t in laid) == text
+    # the whitespace tokenizer's fast path (plain \S+ runs) agrees with the cluster-wise one
+    assert WHITESPACE(text) == [m.span() for m in _NON_WS.finditer(text)]
