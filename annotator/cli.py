@@ -11,7 +11,6 @@ import importlib
 import json
 import sys
 from collections.abc import Callable
-from pathlib import Path
 
 from annotator import __version__
 from annotator.errors import AnnotatorError, InputError

@@ -121,7 +121,6 @@ def _entry(name: str, value: float, limit: float, unit: str, target: str) -> dic
 
 def run() -> list[dict]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import ui  # noqa: F401  (compatibility guard first)
     from PySide6.QtCore import QSettings
     from PySide6.QtTest import QTest
 

@@ -184,7 +184,25 @@ class DocumentListModel(QAbstractTableModel):
                         self.dataChanged.emit(idx, idx, [D.DisplayRole, D.ForegroundRole])
 
 
-class SpanListModel(QAbstractTableModel):
+class ListTableModel(QAbstractTableModel):
+    """A flat table over the Python list `self.rows`, with the column titles in HEADERS."""
+
+    HEADERS: tuple[str, ...] = ()
+    rows: list
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = D.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == D.DisplayRole and 0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        return None
+
+
+class SpanListModel(ListTableModel):
     """This document's spans in this annotator's layer, in text order."""
 
     HEADERS = ("Label", "Text")
@@ -238,17 +256,6 @@ class SpanListModel(QAbstractTableModel):
                 self.rows.insert(j, after)
                 self.endInsertRows()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = D.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == D.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
-
     def data(self, index: Index, role: int = D.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
@@ -270,7 +277,7 @@ def _span_key(s: SpanRow) -> tuple:
     return (s.start, s.end, s.label, s.uuid)
 
 
-class RelationListModel(QAbstractTableModel):
+class RelationListModel(ListTableModel):
     """This document's relations in this annotator's layer, in the order they were made."""
 
     HEADERS = ("From", "Relation", "To")
@@ -315,17 +322,6 @@ class RelationListModel(QAbstractTableModel):
     def _describe(self, span: str) -> str:
         s = self.spans.by_id().get(span)
         return f"{_short(self.spans.text[s.start:s.end], 28)} ({s.label})" if s else "?"
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = D.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == D.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = D.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

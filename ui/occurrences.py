@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from annotator.edits import Changes
 from annotator.search import Suggestion
 from ui import commands
-from ui.models import plain_tooltip
+from ui.models import ListTableModel, plain_tooltip
 from ui.span_layout import Suggested
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ class Item:
         return (s.document, s.start, s.end, s.label)
 
 
-class SuggestionModel(QAbstractTableModel):
+class SuggestionModel(ListTableModel):
     """The suggestions of one review, in the core's order, each with its state."""
 
     HEADERS = ("", "Document", "Offsets", "Text", "Label")
@@ -86,16 +86,9 @@ class SuggestionModel(QAbstractTableModel):
                 return i
         return None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = D.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == D.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
+    @property
+    def rows(self) -> list[Item]:
+        return self.items
 
     def data(self, index: Index, role: int = D.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.items):

@@ -125,7 +125,6 @@ def render(out: Path, article: Path = ARTICLE, *, width: int = 1500, height: int
     """Make a temporary project holding the article, annotate it and save the window image
     (with the Hindi romanisation under the text when `romanised`)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import ui  # noqa: F401  (compatibility guard first)
     from annotator.importer import import_paths
     from annotator.project import Project, resolve_scheme
     from ui import app as ui_app

@@ -88,7 +88,6 @@ def self_check(project: str | Path | None = None, annotator: str = "demo") -> tu
     with `project`, also open it as `annotator` and check every document is drawn."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     target = project  # the name `project` is reused for the throwaway project below
-    import ui  # noqa: F401  (compatibility guard before any Qt work)
 
     tmp = Path(tempfile.mkdtemp(prefix="annotator-selfcheck-"))
     window = None

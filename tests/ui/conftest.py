@@ -12,7 +12,6 @@ os.environ.setdefault("ANNOTATOR_HOME", tempfile.mkdtemp(prefix="annotator-home-
 
 import pytest  # noqa: E402
 
-import ui  # noqa: E402,F401  (applies the PySide6 compatibility guard first)
 from annotator import edits  # noqa: E402
 from annotator.project import Project, resolve_scheme  # noqa: E402
 
