@@ -46,10 +46,13 @@ def run() -> list[dict]:
     t_copy = _best(lambda: "".join(text.split(" ")))
     rows.append({"name": "romanise 50,000 chars (hindi, cached)", "value": round(t * 1000, 1), "limit": round(t_copy * 1000, 2),
                  "ratio": round(t / t_copy, 1), "unit": "ms (limit: split+join)", "target": "< 100 ms"})
-    bare = _startup("import annotator.cli")
-    full = _startup("import annotator.cli, annotator.search, annotator.translit, annotator.exporter")
-    rows.append({"name": "start-up: CLI with search+translit modules", "value": round(full * 1000), "limit": round(bare * 1000),
-                 "ratio": round(full / bare, 2), "unit": "ms (limit: bare CLI)", "target": "~1.0 (lazy import)"})
+    # What this feature adds to start-up: the same program with and without its modules (the
+    # 0.35 s indic_transliteration import must stay out until a romanisation is asked for).
+    without = "import annotator.cli, annotator.project, annotator.exporter"
+    bare = _startup(without)
+    full = _startup(without + ", annotator.search, annotator.translit; import sys; assert 'indic_transliteration' not in sys.modules")
+    rows.append({"name": "start-up with the search+translit modules", "value": round(full * 1000), "limit": round(bare * 1000),
+                 "ratio": round(full / bare, 2), "unit": "ms (limit: without them)", "target": "~1.0 (lazy import)"})
     n = int(os.environ.get("BENCH_SEARCH_N", "100000"))
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
