@@ -48,7 +48,7 @@ def run() -> list[dict]:
                  "ratio": round(t / t_copy, 1), "unit": "ms (limit: split+join)", "target": "< 100 ms"})
     # What this feature adds to start-up: the same program with and without its modules (the
     # 0.35 s indic_transliteration import must stay out until a romanisation is asked for).
-    without = "import annotator.cli, annotator.project, annotator.exporter"
+    without = "import annotator.cli, annotator.project, annotator.exporter, annotator.text"
     bare = _startup(without)
     full = _startup(without + ", annotator.search, annotator.translit; import sys; assert 'indic_transliteration' not in sys.modules")
     rows.append({"name": "start-up with the search+translit modules", "value": round(full * 1000), "limit": round(bare * 1000),
