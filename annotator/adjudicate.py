@@ -74,10 +74,11 @@ class RelationGroup:
     candidates: tuple[RelationCandidate, ...]
     annotators: tuple[str, ...]
     gold: tuple[str, ...]
+    rejected: bool = False  # the curator rejected this relation group (a recorded decision)
 
     @property
     def resolved(self) -> bool:
-        return bool(self.gold)
+        return bool(self.gold) or self.rejected
 
 
 @dataclass(frozen=True)
@@ -179,6 +180,7 @@ def review_document(project: Project, *, document: str, annotators: Sequence[str
         rel_cands[(h, t) if starts[h] <= starts[t] else (t, h)][(h, t, r.label)].append(r)
     relations: list[RelationGroup] = []
     gold_rels = project.relations(document, gold_row.uuid) if gold_row else []
+    rejected_rels = _rejected_relations(project, document, gold_row.uuid) if gold_row else set()
     for pair in sorted(rel_cands, key=lambda p: (starts[p[0]], starts[p[1]])):
         cands_r = tuple(
             RelationCandidate(k[0], k[1], k[2], tuple(n for n in names if any(ids[r.annotator] == n for r in v)), tuple(r.uuid for r in v), tuple((ids[r.annotator], r.head, r.tail) for r in v))
@@ -190,7 +192,8 @@ def review_document(project: Project, *, document: str, annotators: Sequence[str
             for r in gold_rels
             if (pair[0] in gold_groups.get(r.head, ()) and pair[1] in gold_groups.get(r.tail, ())) or (pair[1] in gold_groups.get(r.head, ()) and pair[0] in gold_groups.get(r.tail, ()))
         )
-        relations.append(RelationGroup(f"{pair[0]}|{pair[1]}", document, pair, kind, cands_r, names, inside))
+        refused = any((h, t) in rejected_rels for c in cands_r for _, h, t in c.sources)
+        relations.append(RelationGroup(f"{pair[0]}|{pair[1]}", document, pair, kind, cands_r, names, inside, refused))
     status = project.status(document, gold_row.uuid) if gold_row else GOLD_STATUSES[0]
     return DocumentReview(document, names, tuple(groups), tuple(relations), status)
 
@@ -472,7 +475,31 @@ def take_both_relations(project: Project, *, group: RelationGroup, curator: str)
 
 
 def reject_relation(project: Project, *, group: RelationGroup, curator: str) -> Changes:
-    return _decide_relations(project, group, [], "take", curator)
+    """Keep none of this group's relations in gold, and record the decision as a tombstoned
+    gold relation over the first proposal's own spans (never shown or exported; undo clears it)."""
+    decided = _decide_relations(project, group, [], "take", curator)
+    first = next((c for c in group.candidates if c.sources), None)
+    if first is None:
+        return decided
+    _, head, tail = first.sources[0]
+    with project.atomic():
+        prov = _prov([n for c in group.candidates for n in c.annotators], curator, "reject", [u for c in group.candidates for u in c.relations])
+        marker = RelationRow(store.new_uuid(), group.document, _gold_id(project), head, tail, first.label, True, prov)
+        now = store.now_us()
+        project.sql(
+            "INSERT INTO relation (uuid, document, annotator, head, tail, label, provenance, created_at, updated_at, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+            (marker.uuid, marker.document, marker.annotator, head, tail, marker.label, prov, now, now),
+        )
+    return _combine(group.document, [decided, Changes(group.document, relations=((None, marker),))])
+
+
+def _rejected_relations(project: Project, document: str, gold: str) -> set[tuple[str, str]]:
+    """(head, tail) source-span pairs of the relation groups the curator rejected."""
+    rows = project.sql(
+        "SELECT head, tail, provenance FROM relation WHERE document = ? AND annotator = ? AND deleted = 1 AND provenance IS NOT NULL",
+        (document, gold),
+    )
+    return {(h, t) for h, t, prov in rows if '"action": "reject"' in prov}
 
 
 # -- gold status ----------------------------------------------------------------------------

@@ -365,7 +365,7 @@ def revert(project: Project, changes: Changes) -> Changes:
         # relation ever points at a tombstoned span.
         for before, after in changes.relations:
             current = project.relation((before or after).uuid)
-            target = before if before is not None else replace(after, deleted=True)
+            target = before if before is not None else replace(after, deleted=True, provenance=None)
             if target.deleted:
                 _write_relation(project, target, new=False)
                 relations.append((current, target))
@@ -380,7 +380,7 @@ def revert(project: Project, changes: Changes) -> Changes:
             spans.append((current, target))
         for before, after in changes.relations:
             current = project.relation((before or after).uuid)
-            target = before if before is not None else replace(after, deleted=True)
+            target = before if before is not None else replace(after, deleted=True, provenance=None)
             if not target.deleted:
                 _write_relation(project, target, new=False)
                 relations.append((current, target))

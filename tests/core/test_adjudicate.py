@@ -210,3 +210,18 @@ def test_curator_adds_by_hand(doc: Doc) -> None:
     asha_span = p.spans(doc.uuid, p.annotator("asha").uuid)[0].uuid
     with pytest.raises(InvalidOperation):
         adj.add_gold_relation(p, head=asha_span, tail=designation, label="HAS_DESIGNATION", curator="lead")
+
+
+def test_rejecting_a_relation_is_a_recorded_decision(doc: Doc) -> None:
+    p = doc.project
+    asha = p.annotator("asha").uuid
+    spans = {TEXT[s.start : s.end]: s.uuid for s in p.spans(doc.uuid, asha)}
+    doc.relate(spans["विजय सिंह"], spans["कानपुर"], "RESIDENT_OF")
+    group = next(r for r in doc.review().relations if r.kind == "relation")
+    assert not group.resolved
+    changes = adj.reject_relation(p, group=group, curator="lead")
+    again = doc.review().group(group.key)
+    assert again.resolved and again.gold == ()
+    assert p.relations(doc.uuid, p.annotator(GOLD).uuid) == []  # nothing shown or exported
+    edits.revert(p, changes)
+    assert not doc.review().group(group.key).resolved
