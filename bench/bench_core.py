@@ -59,10 +59,10 @@ def raw_export(db: Path, out: Path) -> None:
     con = sqlite3.connect(db)
     spans = con.cursor()
     with open(out, "w", encoding="utf-8") as f:
-        for uid, ext_id, text in con.execute("SELECT uuid, ext_id, text FROM document ORDER BY seq"):
+        for uid, ext_id, text in con.execute("SELECT uuid, ext_id, text FROM document WHERE deleted = 0 ORDER BY seq"):
             ents = [
                 {"start": s, "end": e, "label": label, "text": text[s:e]}
-                for s, e, label in spans.execute('SELECT start, "end", label FROM span WHERE document = ? ORDER BY start, "end", label', (uid,))
+                for s, e, label in spans.execute('SELECT start, "end", label FROM span WHERE document = ? AND deleted = 0 ORDER BY start, "end", label', (uid,))
             ]
             f.write(json.dumps({"id": ext_id, "text": text, "entities": ents}, ensure_ascii=False))
             f.write("\n")

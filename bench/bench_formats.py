@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import json
 import os
 import shutil
 import sqlite3
@@ -25,6 +24,7 @@ from pathlib import Path
 from annotator.exporter import export
 from annotator.importer import import_paths
 from annotator.project import Project, resolve_scheme
+from bench.bench_core import raw_export
 from bench.corpus import SHARED, write_corpus
 
 # (format, OUT name, target). The JSON line formats without tokens must stream at least at
@@ -59,21 +59,6 @@ def _peak(fn) -> tuple[int, int]:
     current, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     return peak, current
-
-
-def raw_export(db: Path, out: Path) -> None:
-    """The limit: the same rows with plain sqlite3, each document json.dumps'ed to a file."""
-    con = sqlite3.connect(db)
-    spans = con.cursor()
-    with open(out, "w", encoding="utf-8") as f:
-        for uid, ext_id, text in con.execute("SELECT uuid, ext_id, text FROM document WHERE deleted = 0 ORDER BY seq"):
-            ents = [
-                {"start": s, "end": e, "label": label, "text": text[s:e]}
-                for s, e, label in spans.execute('SELECT start, "end", label FROM span WHERE document = ? AND deleted = 0 ORDER BY start, "end", label', (uid,))
-            ]
-            f.write(json.dumps({"id": ext_id, "text": text, "entities": ents}, ensure_ascii=False))
-            f.write("\n")
-    con.close()
 
 
 def raw_conll_import(src: Path, db: Path) -> int:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import IO
 
 from annotator.errors import InputError, Problem
-from annotator.formats.base import EntityRec, ExportDoc, ParseResult, Record, RelationRec, file_stem
+from annotator.formats.base import EntityRec, ExportDoc, ParseResult, Record, RelationRec, file_stem, text_and_id
 from annotator.text import decode_text
 
 
@@ -16,14 +16,10 @@ def record_from_json(obj, *, file: str, line: int, default_id: str) -> Record | 
     """Turn one parsed JSON object into a Record, or say what is wrong with it."""
     if not isinstance(obj, dict):
         return Problem(file, line, "a line must hold a JSON object")
-    text = obj.get("text")
-    if not isinstance(text, str):
-        return Problem(file, line, "the record has no 'text' string")
-    if not text.strip():
-        return Problem(file, line, "the record's text is empty")
-    ext_id = obj.get("id", default_id)
-    if not isinstance(ext_id, (str, int)) or isinstance(ext_id, bool) or str(ext_id) == "":
-        return Problem(file, line, "'id' must be a non-empty string")
+    checked = text_and_id(obj, file=file, line=line, default_id=default_id)
+    if isinstance(checked, Problem):
+        return checked
+    text, ext_id = checked
     meta = obj.get("meta", {})
     if not isinstance(meta, dict):
         return Problem(file, line, "'meta' must be an object")
@@ -61,7 +57,7 @@ def record_from_json(obj, *, file: str, line: int, default_id: str) -> Record | 
     source = obj.get("source")
     if source is not None and not isinstance(source, str):
         return Problem(file, line, "'source' must be a string")
-    return Record(file, line, str(ext_id), text, meta, entities, relations, source)
+    return Record(file, line, ext_id, text, meta, entities, relations, source)
 
 
 def iter_json_lines(path: Path) -> Iterable[tuple[int, object] | Problem]:

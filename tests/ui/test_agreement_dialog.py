@@ -3,6 +3,9 @@ confusion grid is coloured, and a double-click on a document opens it in review.
 
 from __future__ import annotations
 
+import os
+import tempfile
+
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -15,7 +18,8 @@ from tests.ui.conftest import add_document
 from tests.ui.test_review import _at, seed
 from ui.agreement_dialog import fmt
 
-DOCS = Path(__file__).resolve().parents[2] / "docs"
+# Screenshots go to docs/ only when asked (UPDATE_SCREENSHOTS=1), so a test run leaves the tree clean.
+DOCS = Path(__file__).resolve().parents[2] / "docs" if os.environ.get("UPDATE_SCREENSHOTS") else Path(tempfile.mkdtemp())
 
 
 def seed_three(path) -> tuple[str, str]:
