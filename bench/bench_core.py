@@ -26,15 +26,22 @@ def _timed(fn) -> float:
     return time.perf_counter() - t0
 
 
-def raw_import(src: Path, db: Path) -> None:
-    """The limit: parse the same JSONL and executemany the same rows in one transaction into
-    the same tables (same DDL, same pragmas), with no validation at all."""
+def raw_database(db: Path) -> sqlite3.Connection:
+    """A plain sqlite3 file with our tables and pragmas and one annotator 'a': where the raw
+    baselines write the same rows the project would."""
     con = sqlite3.connect(db, isolation_level=None)
     con.execute("PRAGMA journal_mode = wal")
     con.execute("PRAGMA synchronous = full")
     for statement in store.MIGRATIONS[0]:
         con.execute(statement)
     con.execute("INSERT INTO annotator (uuid, name, kind, created_at, updated_at) VALUES ('a', 'bench', 'human', 0, 0)")
+    return con
+
+
+def raw_import(src: Path, db: Path) -> None:
+    """The limit: parse the same JSONL and executemany the same rows in one transaction into
+    the same tables (same DDL, same pragmas), with no validation at all."""
+    con = raw_database(db)
     docs, spans = [], []
     n = 0
     prefix = "5f0c3a1e-77aa-4b1c-9d2e-"

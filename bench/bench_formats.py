@@ -15,7 +15,6 @@ import gc
 import hashlib
 import os
 import shutil
-import sqlite3
 import tempfile
 import time
 import tracemalloc
@@ -24,7 +23,7 @@ from pathlib import Path
 from annotator.exporter import export
 from annotator.importer import import_paths
 from annotator.project import Project, resolve_scheme
-from bench.bench_core import raw_export
+from bench.bench_core import raw_database, raw_export
 from bench.corpus import SHARED, write_corpus
 
 # (format, OUT name, target). The JSON line formats without tokens must stream at least at
@@ -64,14 +63,7 @@ def _peak(fn) -> tuple[int, int]:
 def raw_conll_import(src: Path, db: Path) -> int:
     """The limit for a CoNLL import: split the file into sentences, join the tokens, and
     executemany the documents and spans into the same tables, with no checks at all."""
-    from annotator import store
-
-    con = sqlite3.connect(db, isolation_level=None)
-    con.execute("PRAGMA journal_mode = wal")
-    con.execute("PRAGMA synchronous = full")
-    for statement in store.MIGRATIONS[0]:
-        con.execute(statement)
-    con.execute("INSERT INTO annotator (uuid, name, kind, created_at, updated_at) VALUES ('a', 'bench', 'human', 0, 0)")
+    con = raw_database(db)
     docs, spans = [], []
     blocks = src.read_text(encoding="utf-8").split("\n\n")
     for seq, block in enumerate(b for b in blocks if b.strip()):

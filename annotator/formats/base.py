@@ -95,8 +95,10 @@ def is_int(value: object) -> bool:
     return type(value) is int
 
 
-def text_and_id(obj: dict, *, file: str, line: int | None, default_id: str) -> tuple[str, str] | Problem:
-    """The 'text' and 'id' of a JSON record as our JSONL reads them, or what is wrong."""
+def record_header(obj: object, *, file: str, line: int | None, default_id: str) -> tuple[str, str, dict] | Problem:
+    """The 'text', 'id' and 'meta' every JSON-lines format shares, or what is wrong with them."""
+    if not isinstance(obj, dict):
+        return Problem(file, line, "a line must hold a JSON object")
     text = obj.get("text")
     if not isinstance(text, str):
         return Problem(file, line, "the record has no 'text' string")
@@ -105,7 +107,10 @@ def text_and_id(obj: dict, *, file: str, line: int | None, default_id: str) -> t
     ext_id = obj.get("id", default_id)
     if not isinstance(ext_id, (str, int)) or isinstance(ext_id, bool) or str(ext_id) == "":
         return Problem(file, line, "'id' must be a non-empty string")
-    return text, str(ext_id)
+    meta = obj.get("meta", {})
+    if not isinstance(meta, dict):
+        return Problem(file, line, "'meta' must be an object")
+    return text, str(ext_id), meta
 
 
 # -- writing ------------------------------------------------------------------------------

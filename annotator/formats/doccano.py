@@ -12,20 +12,15 @@ import json
 from pathlib import Path
 
 from annotator.errors import Problem
-from annotator.formats.base import EntityRec, ExportContext, ExportDoc, LineWriter, ParseResult, Record, RelationRec, is_int, text_and_id
+from annotator.formats.base import EntityRec, ExportContext, ExportDoc, LineWriter, ParseResult, Record, RelationRec, is_int, record_header
 from annotator.formats.jsonl import parse_jsonl
 
 
 def record_from_doccano(obj, *, file: str, line: int, default_id: str) -> Record | Problem:
-    if not isinstance(obj, dict):
-        return Problem(file, line, "a line must hold a JSON object")
-    got = text_and_id(obj, file=file, line=line, default_id=default_id)
-    if isinstance(got, Problem):
-        return got
-    text, ext_id = got
-    meta = obj.get("meta", {})
-    if not isinstance(meta, dict):
-        return Problem(file, line, "'meta' must be an object")
+    header = record_header(obj, file=file, line=line, default_id=default_id)
+    if isinstance(header, Problem):
+        return header
+    text, ext_id, meta = header
     entities: list[EntityRec] = []
     if "entities" in obj:
         raw = obj["entities"]

@@ -8,21 +8,16 @@ from pathlib import Path
 from typing import IO
 
 from annotator.errors import InputError, Problem
-from annotator.formats.base import EntityRec, ExportDoc, ParseResult, Record, RelationRec, file_stem, text_and_id
+from annotator.formats.base import EntityRec, ExportDoc, ParseResult, Record, RelationRec, file_stem, record_header
 from annotator.text import decode_text
 
 
 def record_from_json(obj, *, file: str, line: int, default_id: str) -> Record | Problem:
     """Turn one parsed JSON object into a Record, or say what is wrong with it."""
-    if not isinstance(obj, dict):
-        return Problem(file, line, "a line must hold a JSON object")
-    checked = text_and_id(obj, file=file, line=line, default_id=default_id)
-    if isinstance(checked, Problem):
-        return checked
-    text, ext_id = checked
-    meta = obj.get("meta", {})
-    if not isinstance(meta, dict):
-        return Problem(file, line, "'meta' must be an object")
+    header = record_header(obj, file=file, line=line, default_id=default_id)
+    if isinstance(header, Problem):
+        return header
+    text, ext_id, meta = header
     meta = {k: v for k, v in meta.items() if k not in ("sha256", "offsets")}
     entities: list[EntityRec] = []
     raw_entities = obj.get("entities", [])
