@@ -9,11 +9,16 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import sqlite3
 import sys
 from collections.abc import Callable
+from pathlib import Path
+
+import peewee
 
 from annotator import __version__
 from annotator.errors import AnnotatorError, InputError
+from annotator.project import describe_db_error
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
 
@@ -50,7 +55,10 @@ def _progress(label: str) -> Callable[[int, int], None] | None:
 def _open(path: str):
     from annotator.project import Project
 
-    return Project.open(path)
+    project = Project.open(path)
+    for warning in project.warnings:
+        print(f"annotator: warning: {warning}", file=sys.stderr)
+    return project
 
 
 @command("init")
@@ -129,6 +137,17 @@ def _export_package(args: argparse.Namespace) -> int:
     return 0
 
 
+@command("pack")
+def cmd_pack(args: argparse.Namespace) -> int:
+    """The whole project as one self-contained file (no -wal), safe while a window edits it."""
+    from annotator.backup import pack
+
+    with _open(args.project) as project:
+        info = pack(project, args.output, force=args.force)
+    print(f"packed {args.project} into {info.path}: {info.documents} documents, {info.spans} spans, {info.relations} relations, {info.bytes:,} bytes")
+    return 0
+
+
 @command("stats")
 def cmd_stats(args: argparse.Namespace) -> int:
     with _open(args.project) as project:
@@ -184,6 +203,11 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sentences", action="store_true", help="conll: one block per sentence, -DOCSTART- between documents")
     p.add_argument("--json", action="store_true", help="print the export report as one JSON object")
 
+    p = sub.add_parser("pack", help="copy the project into one self-contained file to send (safe while a window is open)")
+    p.add_argument("project")
+    p.add_argument("-o", "--output", required=True)
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+
     p = sub.add_parser("stats", help="counts")
     p.add_argument("project")
     p.add_argument("--json", action="store_true")
@@ -238,6 +262,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"annotator: unknown command {argv[0]!r}; see 'annotator --help'", file=sys.stderr)
             return 2
         return _open_window(argv[0] if argv else None)
+    args = None
     try:
         args = _build_parser().parse_args(argv)
         if args.command is None:
@@ -254,6 +279,18 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         print("annotator: interrupted; the project is unchanged by the unfinished step", file=sys.stderr)
+        return 1
+    except (sqlite3.Error, peewee.PeeweeException) as exc:
+        print(f"annotator: {describe_db_error(Path(getattr(args, 'project', '') or 'the project'), exc)}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"annotator: {exc.filename or 'a file'}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except RecursionError:
+        print("annotator: the input is nested too deeply to read", file=sys.stderr)
+        return 1
+    except MemoryError:
+        print("annotator: out of memory; split the input into smaller files and run the command on each", file=sys.stderr)
         return 1
 
 

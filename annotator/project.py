@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+import peewee
 from peewee import SqliteDatabase
 
 from annotator import store
@@ -81,6 +84,43 @@ def _relation(row) -> RelationRow:
     return RelationRow(row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]), row[7])
 
 
+def describe_db_error(path: Path, exc: BaseException) -> str:
+    """One sentence for a failure of the project file itself while saving.
+
+    SQLite rolls a transaction back by itself on some errors (a full disk); the rollback
+    that follows then fails with "no transaction is active", so the cause is looked for in
+    the whole chain of exceptions.
+    """
+    messages = []
+    while exc is not None and len(messages) < 5:
+        messages.append(str(exc).lower())
+        exc = exc.__context__
+    text = " | ".join(messages)
+    if "full" in text:
+        return f"{path}: no space left on device; your last action was not saved"
+    if "readonly" in text or "read-only" in text:
+        return f"{path}: read-only: changes cannot be saved"
+    if "locked" in text or "busy" in text:
+        return f"{path}: another program kept the project file locked for over 10 seconds; your last action was not saved, try again"
+    if "disk i/o" in text:
+        return f"{path}: the disk failed while saving ({messages[0]}); your last action was not saved"
+    return f"{path}: the project file could not be changed ({messages[0]}); your last action was not saved"
+
+
+def _move_no_clobber(src: Path, dst: Path) -> None:
+    """Rename `src` to `dst`, refusing to replace a `dst` that appeared meanwhile."""
+    try:
+        os.link(src, dst)
+    except FileExistsError:
+        raise ProjectError(f"{dst}: already exists; refusing to overwrite it") from None
+    except OSError:  # a file system without hard links (FAT on a USB stick)
+        if dst.exists():
+            raise ProjectError(f"{dst}: already exists; refusing to overwrite it") from None
+        os.replace(src, dst)
+        return
+    src.unlink()
+
+
 def default_scheme_path() -> Path:
     from annotator.resources import resource_path
 
@@ -107,31 +147,65 @@ class Project:
     def __init__(self, db: SqliteDatabase, path: Path):
         self.db = db
         self.path = path
+        # Write-ahead-log frames the last checkpoint could not copy into the file itself
+        # (a reader in another window held them); the window retries until this is 0.
+        self.pending_frames = 0
 
     @classmethod
     def create(cls, path: str | Path, scheme: Scheme) -> Project:
-        """Make a new project file holding `scheme`. Refuses to touch an existing file."""
+        """Make a new project file holding `scheme`. Refuses to touch an existing file.
+
+        The file is made under a hidden temporary name and renamed into place, so a crash
+        halfway leaves no half-made project that every command would refuse.
+        """
         path = Path(path)
         if path.exists():
             raise ProjectError(f"{path}: already exists; refusing to overwrite it")
-        db = store.connect(path, create=True)
-        project = cls(db, path)
-        with project.atomic():
-            db.execute_sql(
-                "INSERT INTO scheme_version (version, name, toml, created_at) VALUES (?, ?, ?, ?)",
-                (1, scheme.name, scheme.source, store.now_us()),
-            )
-        return project
+        if not path.parent.is_dir():
+            raise ProjectError(f"{path}: the folder {path.parent} does not exist")
+        tmp = path.with_name(f".{path.name}.{store.new_uuid()[:8]}.part")
+        try:
+            project = cls(store.connect(tmp, create=True), tmp)
+            try:
+                with project.atomic():
+                    project.sql(
+                        "INSERT INTO scheme_version (version, name, toml, created_at) VALUES (?, ?, ?, ?)",
+                        (1, scheme.name, scheme.source, store.now_us()),
+                    )
+            finally:
+                project.close()
+            _move_no_clobber(tmp, path)
+        except OSError as exc:
+            raise ProjectError(f"{path}: cannot create the project file: {exc.strerror or exc}") from None
+        finally:
+            for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+                leftover.unlink(missing_ok=True)
+        return cls.open(path)
 
     @classmethod
-    def open(cls, path: str | Path) -> Project:
+    def open(cls, path: str | Path, *, read_only: bool | None = None) -> Project:
+        """Open a project file; one this process cannot write opens read-only (see store.connect)."""
         path = Path(path)
-        db = store.connect(path)
+        db = store.connect(path, read_only=read_only)
         project = cls(db, path)
-        if project.db.execute_sql("SELECT count(*) FROM scheme_version").fetchone()[0] == 0:
+        try:
+            has_scheme = project.sql("SELECT count(*) FROM scheme_version").fetchone()[0] > 0
+        except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+            db.close()
+            raise ProjectError(f"{path}: not a project file, or a damaged one ({exc})") from None
+        if not has_scheme:
             db.close()
             raise ProjectError(f"{path}: the project has no annotation scheme; it was not made by 'annotator init'")
         return project
+
+    @property
+    def read_only(self) -> bool:
+        return bool(getattr(self.db, "read_only", False))
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """What the user should know about the file as it was opened (e.g. a missing -wal)."""
+        return tuple(getattr(self.db, "warnings", ()))
 
     def close(self) -> None:
         if not self.db.is_closed():
@@ -145,10 +219,45 @@ class Project:
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[None]:
-        """One transaction (nested calls become savepoints). Queries are plain SQL on this
-        project's own connection, so projects on other threads never share state."""
-        with self.db.atomic():
-            yield
+        """One write transaction (nested calls become savepoints).
+
+        The outermost one takes the write lock at once (BEGIN IMMEDIATE), so two windows or
+        a window and the command line wait for each other (busy timeout) instead of failing
+        with "database is locked" when a reading transaction tries to become a writing one.
+        After it commits, the log is checkpointed, so the project file alone (without its
+        `-wal`) holds every saved action: a copied `.db` is complete. Failures of the file
+        itself (disk full, read-only, locked too long) become one ProjectError sentence.
+        Queries are plain SQL on this project's own connection, so projects on other
+        threads never share state.
+        """
+        if self.read_only:
+            raise ProjectError(f"{self.path}: read-only: changes cannot be saved")
+        if self.db.transaction_depth() > 0:
+            with self.db.atomic():
+                yield
+            return
+        try:
+            with self.db.atomic("IMMEDIATE"):
+                yield
+        except (sqlite3.OperationalError, peewee.OperationalError) as exc:
+            raise ProjectError(describe_db_error(self.path, exc)) from None
+        self.checkpoint()
+
+    def checkpoint(self) -> int:
+        """Copy committed log frames into the project file (never waiting for readers);
+        returns, and keeps in `pending_frames`, how many could not be copied yet."""
+        try:
+            busy, log, done = self.sql("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        except (sqlite3.DatabaseError, peewee.DatabaseError):
+            self.pending_frames = max(self.pending_frames, 1)
+            return self.pending_frames
+        self.pending_frames = max(log - done, 0) if log >= 0 else 0
+        return self.pending_frames
+
+    def data_version(self) -> int:
+        """A number that changes when another connection (another window, the command line)
+        commits to this file: the window polls it to refresh what it shows."""
+        return self.sql("PRAGMA data_version").fetchone()[0]
 
     def sql(self, query: str, params: tuple | list = ()):
         return self.db.execute_sql(query, params)

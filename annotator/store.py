@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import itertools
+import os
 import shutil
 import sqlite3
 import threading
 import time
 import uuid as uuidlib
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+
+import peewee
 
 from peewee import (
     SQL,
@@ -221,56 +225,133 @@ PRAGMAS = {
     # FULL makes each committed action durable against a power cut, not only a crash.
     "synchronous": "full",
 }
+# A read-only file is opened without any pragma that writes (journal_mode would).
+READ_ONLY_PRAGMAS = {"foreign_keys": 1, "busy_timeout": 10000, "query_only": 1}
 
 
-def _check_header(path: Path) -> None:
-    try:
-        with path.open("rb") as f:
-            head = f.read(16)
-    except OSError as exc:
-        raise ProjectError(f"{path}: cannot open the project file: {exc.strerror}") from None
-    if head and head != b"SQLite format 3\x00":
-        raise ProjectError(f"{path}: not a project file (it is not an SQLite database)")
+@dataclass(frozen=True)
+class FileState:
+    """What a look at a file, without writing to it, tells about it as a project."""
+
+    exists: bool
+    app_id: int = 0
+    version: int = 0
+    tables: int = 0
+    writable: bool = True
+    warnings: tuple[str, ...] = ()
 
 
-def connect(path: str | Path, *, create: bool = False) -> SqliteDatabase:
-    """Open (or with `create`, make) a project file, migrating it forward if it is older.
+def writable(path: Path) -> bool:
+    """Whether this process may change `path` and make its `-wal`/`-shm` beside it."""
+    folder = path.parent if str(path.parent) else Path(".")
+    return os.access(path, os.W_OK) and os.access(folder, os.W_OK)
 
-    Refuses a file that is not a project, or that a newer version of the tool wrote.
-    An older file is copied to `NAME.bak-vN` before it is migrated.
+
+def _wal_warnings(path: Path) -> tuple[str, ...]:
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    if shm.exists() and not wal.exists():
+        return (
+            f"{path}: its '-shm' file is here but its '-wal' file is missing; edits that were only in the '-wal' "
+            "are not in this file (copy the project with 'annotator pack' or File ▸ Send my work…, never the .db alone)",
+        )
+    if wal.exists() and not os.access(wal, os.R_OK):
+        return (f"{path}: its '-wal' file cannot be read; the latest edits may be missing",)
+    return ()
+
+
+def inspect(path: str | Path) -> FileState:
+    """Look at `path` without changing a byte of it: header, application id, format version.
+
+    Raises ProjectError for a file that is not an SQLite database at all. A file we refuse
+    is never modified: this runs before any pragma that writes (journal_mode, migrations).
     """
     path = Path(path)
     if not path.exists():
-        if not create:
-            raise ProjectError(f"{path}: no such project file")
+        return FileState(False)
+    if path.is_dir():
+        raise ProjectError(f"{path}: a folder, not a project file")
+    try:
+        with path.open("rb") as f:
+            head = f.read(100)
+    except OSError as exc:
+        raise ProjectError(f"{path}: cannot open the project file: {exc.strerror}") from None
+    if not head:
+        raise ProjectError(f"{path}: an empty file, not a project file; use 'annotator init' on a new name")
+    if not head.startswith(b"SQLite format 3\x00"):
+        raise ProjectError(f"{path}: not a project file (it is not an SQLite database)")
+    if len(head) < 100:
+        raise ProjectError(f"{path}: not a project file (it is cut short: {len(head)} bytes)")
+    warnings = _wal_warnings(path)
+    # The 100-byte header holds all we need (SQLite's file format, section 1.3), so a file
+    # that turns out not to be ours is never opened by SQLite, which could leave -wal/-shm.
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    changes, pages, valid_for = (int.from_bytes(head[i : i + 4], "big") for i in (24, 28, 92))
+    version = int.from_bytes(head[60:64], "big", signed=True)
+    app_id = int.from_bytes(head[68:72], "big", signed=True)
+    has_wal = Path(f"{path}-wal").exists()
+    size = path.stat().st_size
+    if changes == valid_for and pages and size < pages * page_size and not has_wal:
+        raise ProjectError(f"{path}: a damaged project file (cut short: {size:,} of {pages * page_size:,} bytes); use a copy sent earlier")
+    tables = 0 if pages <= 1 else 1
+    if has_wal and app_id == 0:
+        # Its log may hold what the header does not show yet (a file never checkpointed).
+        try:
+            con = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+            try:
+                app_id = con.execute("PRAGMA application_id").fetchone()[0]
+                version = con.execute("PRAGMA user_version").fetchone()[0]
+                tables = con.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+            finally:
+                con.close()
+        except sqlite3.DatabaseError as exc:
+            raise ProjectError(f"{path}: not a project file, or a damaged one ({exc})") from None
+    return FileState(True, app_id, version, tables, writable(path), warnings)
+
+
+def connect(path: str | Path, *, create: bool = False, read_only: bool | None = None) -> SqliteDatabase:
+    """Open (or with `create`, make) a project file, migrating it forward if it is older.
+
+    Refuses, without modifying it, a file that is not a project or that a newer version of
+    the tool wrote. An older file is copied to `NAME.bak-vN` before it is migrated. A file
+    this process cannot write (or `read_only`) is opened read-only: `db.read_only` is then
+    True and every write fails. `db.warnings` holds what the user should know (a missing
+    `-wal`).
+    """
+    path = Path(path)
+    state = inspect(path)
+    if not state.exists and not create:
+        raise ProjectError(f"{path}: no such project file")
+    if state.exists:
+        if state.app_id != APPLICATION_ID:
+            if state.app_id == 0 and state.tables == 0:
+                if not create:
+                    raise ProjectError(f"{path}: not a project file (an empty database); use 'annotator init'")
+            else:
+                raise ProjectError(f"{path}: not a project file (an SQLite database of another program)")
+        if state.version > SCHEMA_VERSION:
+            raise ProjectError(
+                f"{path}: written by a newer version of the annotator (file format {state.version}, this one reads up to {SCHEMA_VERSION}); update the app"
+            )
+    ro = (not state.writable) if read_only is None else read_only
+    if ro and state.exists and state.version < SCHEMA_VERSION:
+        raise ProjectError(f"{path}: read-only, and of an older file format (version {state.version}) that must be upgraded; copy it somewhere writable first")
+    if ro:
+        db = SqliteDatabase(path.resolve().as_uri() + "?mode=ro", pragmas=READ_ONLY_PRAGMAS, check_same_thread=False, uri=True)
     else:
-        _check_header(path)
-    db = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+        db = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    db.read_only = ro
+    db.warnings = state.warnings
     try:
         db.connect()
-        app_id = db.execute_sql("PRAGMA application_id").fetchone()[0]
-        version = db.execute_sql("PRAGMA user_version").fetchone()[0]
-        tables = db.execute_sql("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
+        db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
         db.close()
-        raise ProjectError(f"{path}: not a project file ({exc})") from None
-    if app_id != APPLICATION_ID:
-        if app_id == 0 and tables == 0:
-            if not create:
-                db.close()
-                raise ProjectError(f"{path}: not a project file (an empty database); use 'annotator init'")
-        else:
-            db.close()
-            raise ProjectError(f"{path}: not a project file (an SQLite database of another program)")
-    if version > SCHEMA_VERSION:
-        db.close()
-        raise ProjectError(
-            f"{path}: written by a newer version of the annotator (file format {version}, this one reads up to {SCHEMA_VERSION}); update the app"
-        )
-    if version < SCHEMA_VERSION:
-        if version > 0:
-            _backup(db, path, version)
-        _migrate(db, version)
+        raise ProjectError(f"{path}: cannot open the project file ({exc})") from None
+    if not ro and state.version < SCHEMA_VERSION:
+        if state.version > 0:
+            _backup(db, path, state.version)
+        _migrate(db, state.version)
     return db
 
 
@@ -283,7 +364,7 @@ def _backup(db: SqliteDatabase, path: Path, version: int) -> Path:
 
 def _migrate(db: SqliteDatabase, version: int) -> None:
     for step in range(version, SCHEMA_VERSION):
-        with db.atomic():
+        with db.atomic("IMMEDIATE"):
             for statement in MIGRATIONS[step]:
                 db.execute_sql(statement)
             db.execute_sql(f"PRAGMA user_version = {step + 1}")
