@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-MODULES = ("bench.bench_core", "bench.bench_formats", "bench.bench_team", "bench.bench_ui", "bench.bench_translit", "bench.bench_app")
+MODULES = ("bench.bench_core", "bench.bench_formats", "bench.bench_team", "bench.bench_ui", "bench.bench_translit", "bench.bench_app", "bench.bench_durability")
 
 
 def main(argv: list[str]) -> int:
