@@ -343,7 +343,11 @@ def add_annotator(project: Project, *, name: str, kind: str = "human") -> Change
 
 
 def ensure_annotator(project: Project, name: str, kind: str = "human") -> str:
-    """The uuid of annotator `name`, adding it first when needed."""
+    """The uuid of annotator `name`, adding it first when needed (no write when it exists;
+    in a read-only project a missing annotator is an empty layer, not an error)."""
+    existing = project.annotator(name)
+    if (existing is not None and not existing.deleted) or project.read_only:
+        return store.annotator_uuid(name)
     add_annotator(project, name=name, kind=kind)
     return store.annotator_uuid(name)
 

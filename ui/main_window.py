@@ -21,6 +21,7 @@ from annotator.project import Project
 from ui import commands, dialogs, queries
 from ui import settings as saved
 from ui.document_list import DocumentList
+from ui.file_watch import FileWatch
 from ui.find_bar import FindBar
 from ui.menus import build_menus
 from ui.models import DocumentListModel, RelationListModel, SpanListModel
@@ -66,6 +67,8 @@ class MainWindow(SearchMixin, TeamMixin, QMainWindow):
             self.statusBar().addPermanentWidget(label)
         self.actions_: dict[str, QAction] = {}
         self._relation_menu: QMenu | None = None
+        self.file_watch = FileWatch(self)
+        self.file_watch.changed_elsewhere.connect(self.reload_from_file)
         self._init_search()
         self._init_team()
         build_menus(self)
@@ -148,8 +151,32 @@ class MainWindow(SearchMixin, TeamMixin, QMainWindow):
         self.span_model.set_scheme(scheme)
         self.side.set_scheme(scheme)
         self.doc_model.set_project(session.project, session.annotator)
-        self.setWindowTitle(f"{session.project.path.name} — Hindi news annotator")
+        read_only = " (read-only)" if session.project.read_only else ""
+        self.setWindowTitle(f"{session.project.path.name}{read_only} — Hindi news annotator")
         self.who_label.setText(f"Annotator: {session.annotator_name}")
+        self.file_watch.watch(session.project)
+        notes = list(session.project.warnings)
+        if session.project.read_only:
+            notes.insert(0, f"{session.project.path.name}: read-only: changes cannot be saved")
+        if notes:
+            self.statusBar().showMessage(notes[0], 0)
+            if session.project.warnings:
+                dialogs.show_error(self, "\n".join(session.project.warnings))
+
+    def reload_from_file(self) -> None:
+        """Another window or the command line changed the file: show what it holds now,
+        keeping the open document and where it was scrolled to."""
+        s = self.session
+        if s is None:
+            return
+        document, scroll = self.document, self.view.verticalScrollBar().value()
+        self.doc_model.set_project(s.project, s.annotator)
+        if document is not None and self._document_exists(document):
+            self.open_document(document)
+            self.view.verticalScrollBar().setValue(scroll)
+        else:
+            self._clear_document()
+        self.statusBar().showMessage("The project file was changed by another program; shown as it is now", 6000)
 
     def switch_annotator(self) -> None:
         if self.session is None:
@@ -399,6 +426,7 @@ class MainWindow(SearchMixin, TeamMixin, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         saved.set_window_state(self.saveGeometry(), self.saveState())
+        self.file_watch.watch(None)
         self.stop_worker()
         if self.session is not None:
             self.session.close()

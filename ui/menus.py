@@ -52,6 +52,7 @@ def build_menus(w: MainWindow) -> None:
     _act(w, m, "open", "&Open project…", w.choose_project, [S.Open])
     w.actions_["recent_menu"] = m.addMenu("Open &recent")
     m.addSeparator()
+    _act(w, m, "send", "&Send my work…", lambda: w.send_work(), ["Ctrl+Shift+S"])
     _act(w, m, "merge", "&Merge other laptops' files…", lambda: w.merge_files(), ["Ctrl+Shift+M"])
     _act(w, m, "export", "&Export…", w.export_dialog, ["Ctrl+E"])
     m.addSeparator()

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
-from ui import commands
+from annotator.errors import AnnotatorError
+from ui import commands, dialogs
 
 if TYPE_CHECKING:
     from ui.agreement_dialog import AgreementDialog
@@ -111,6 +112,31 @@ class TeamMixin:
         self._team_dialogs.append(dialog)
         dialog.show()
         return dialog
+
+    def send_work(self, path: str | None = None) -> str | None:
+        """File ▸ Send my work…: the whole project as one self-contained file (no -wal) for
+        the lead, made with SQLite's backup API while the window stays open."""
+        if self.session is None:
+            return None
+        from datetime import date
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from annotator.backup import pack
+
+        project = self.session.project
+        if path is None:
+            suggested = project.path.with_name(f"{project.path.stem}-{self.session.annotator_name}-{date.today().isoformat()}.db")
+            path, _ = QFileDialog.getSaveFileName(self, "Send my work: save one file for the lead", str(suggested), "Project files (*.db)")
+            if not path:
+                return None
+        try:
+            info = pack(project, path, force=True)  # the dialog asked before replacing
+        except AnnotatorError as exc:
+            dialogs.show_error(self, str(exc))
+            return None
+        self.statusBar().showMessage(f"Wrote {info.path}: {info.spans} spans, {info.relations} relations; send this one file to your lead.", 15000)
+        return info.path
 
     def assign_documents(self) -> bool:
         s = self.session

@@ -176,7 +176,7 @@ def test_read_only_project_reads_but_refuses_to_write(project, add_doc, tmp_path
     with Project.open(project.path) as p:
         assert p.read_only
         with pytest.raises(ProjectError, match="read-only"):
-            edits.ensure_annotator(p, "asha")
+            edits.add_annotator(p, name="asha")
 
 
 def test_a_full_disk_says_so_and_saves_nothing(project, add_doc, asha):
