@@ -213,3 +213,29 @@ def test_init_is_atomic_and_leaves_nothing_when_it_fails(tmp_path, monkeypatch):
     monkeypatch.undo()
     Project.create(target, resolve_scheme("hindi-news")).close()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["news.db"]
+
+
+def test_merge_while_another_process_edits_finishes_cleanly(project, add_doc, tmp_path):
+    from annotator.merge import merge
+
+    doc = add_doc(TEXT)
+    project.close()
+    laptops = []
+    for name in ("meena", "ravi", "kiran"):
+        copy = tmp_path / f"{name}.db"
+        shutil.copy(project.path, copy)
+        with Project.open(copy) as p:
+            who = edits.ensure_annotator(p, name)
+            for start, end in _word_offsets(TEXT, 20):
+                edits.add_span(p, document=doc, annotator=who, start=start, end=end, label="PERSON")
+        laptops.append(copy)
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(project.path), "asha", "5"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    with Project.open(project.path) as p:
+        for copy in laptops:
+            merge(p, [copy])
+    out, err = writer.communicate(timeout=120)
+    done, errors = map(int, out.split())
+    assert errors == 0, err[:500]
+    assert done > 0
+    with Project.open(project.path) as p:
+        assert len(p.spans(doc)) == 60, "all three laptops' spans arrived, the writer's own came and went"
