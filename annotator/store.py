@@ -336,18 +336,24 @@ def connect(path: str | Path, *, create: bool = False, read_only: bool | None = 
     ro = (not state.writable) if read_only is None else read_only
     if ro and state.exists and state.version < SCHEMA_VERSION:
         raise ProjectError(f"{path}: read-only, and of an older file format (version {state.version}) that must be upgraded; copy it somewhere writable first")
-    if ro:
-        db = SqliteDatabase(path.resolve().as_uri() + "?mode=ro", pragmas=READ_ONLY_PRAGMAS, check_same_thread=False, uri=True)
-    else:
-        db = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
-    db.read_only = ro
-    db.warnings = state.warnings
-    try:
-        db.connect()
-        db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
-    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
-        db.close()
-        raise ProjectError(f"{path}: cannot open the project file ({exc})") from None
+    # On read-only media SQLite cannot make the -shm a WAL file needs; with no -wal beside
+    # it the .db alone is complete (every action is checkpointed), so it is read as immutable.
+    modes = ["?mode=ro"] + ([] if Path(f"{path}-wal").exists() else ["?immutable=1"]) if ro else [None]
+    for n, mode in enumerate(modes):
+        if mode is None:
+            db = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+        else:
+            db = SqliteDatabase(path.resolve().as_uri() + mode, pragmas=READ_ONLY_PRAGMAS, check_same_thread=False, uri=True)
+        db.read_only = ro
+        db.warnings = state.warnings
+        try:
+            db.connect()
+            db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+            break
+        except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+            db.close()
+            if n == len(modes) - 1:
+                raise ProjectError(f"{path}: cannot open the project file ({exc})") from None
     if not ro and state.version < SCHEMA_VERSION:
         if state.version > 0:
             _backup(db, path, state.version)

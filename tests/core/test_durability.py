@@ -239,3 +239,20 @@ def test_merge_while_another_process_edits_finishes_cleanly(project, add_doc, tm
     assert done > 0
     with Project.open(project.path) as p:
         assert len(p.spans(doc)) == 60, "all three laptops' spans arrived, the writer's own came and went"
+
+
+def test_read_only_media_without_a_shm_is_read_as_immutable(project, add_doc, monkeypatch):
+    add_doc(TEXT)
+    project.close()
+    monkeypatch.setattr(store, "writable", lambda path: False)
+    real = store.SqliteDatabase
+
+    class NoShm(real):  # as on a write-protected stick: SQLite cannot make the -shm
+        def _connect(self):
+            if "mode=ro" in self.database:
+                raise sqlite3.OperationalError("unable to open database file")
+            return super()._connect()
+
+    monkeypatch.setattr(store, "SqliteDatabase", NoShm)
+    with Project.open(project.path) as p:
+        assert p.read_only and p.document_count() == 1
