@@ -135,7 +135,7 @@ class TeamMixin:
         except AnnotatorError as exc:
             dialogs.show_error(self, str(exc))
             return None
-        self.statusBar().showMessage(f"Wrote {info.path}: {info.spans} spans, {info.relations} relations; send this one file to your lead.", 15000)
+        self.statusBar().showMessage(f"Send this one file to your lead: {Path(info.path).name} ({info.spans} spans)", 15000)
         return info.path
 
     def assign_documents(self) -> bool:

@@ -58,7 +58,7 @@ def test_send_my_work_writes_one_self_contained_file(qtbot, project_path, make_w
     assert window.send_work(str(out)) == str(out)
     assert _live_spans(out) == 3
     assert not (tmp_path / "for-lead.db-wal").exists()
-    assert "send this one file" in window.statusBar().currentMessage()
+    assert "Send this one file" in window.statusBar().currentMessage()
 
 
 def test_read_only_project_opens_for_reading_and_refuses_edits(qtbot, project_path, make_window, monkeypatch, errors):
