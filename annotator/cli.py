@@ -17,7 +17,7 @@ from pathlib import Path
 import peewee
 
 from annotator import __version__
-from annotator.errors import AnnotatorError, InputError
+from annotator.errors import AnnotatorError
 from annotator.project import describe_db_error
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
@@ -271,28 +271,24 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         print(str(exc), file=sys.stderr)
         return 2
-    except InputError as exc:
-        print(f"annotator: {exc}", file=sys.stderr)
-        return 1
-    except AnnotatorError as exc:
-        print(f"annotator: {exc}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("annotator: interrupted; the project is unchanged by the unfinished step", file=sys.stderr)
-        return 1
-    except (sqlite3.Error, peewee.PeeweeException) as exc:
-        print(f"annotator: {describe_db_error(Path(getattr(args, 'project', '') or 'the project'), exc)}", file=sys.stderr)
-        return 1
-    except OSError as exc:
-        print(f"annotator: {exc.filename or 'a file'}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
-    except RecursionError:
-        print("annotator: the input is nested too deeply to read", file=sys.stderr)
-        return 1
-    except MemoryError:
-        print("annotator: out of memory; split the input into smaller files and run the command on each", file=sys.stderr)
+    except (AnnotatorError, KeyboardInterrupt, sqlite3.Error, peewee.PeeweeException, OSError, RecursionError, MemoryError) as exc:
+        print(f"annotator: {_failure(exc, args)}", file=sys.stderr)
         return 1
 
+
+def _failure(exc: BaseException, args: argparse.Namespace | None) -> str:
+    """One line for a command that failed; never a traceback."""
+    if isinstance(exc, AnnotatorError):
+        return str(exc)
+    if isinstance(exc, KeyboardInterrupt):
+        return "interrupted; the project is unchanged by the unfinished step"
+    if isinstance(exc, (sqlite3.Error, peewee.PeeweeException)):
+        return describe_db_error(Path(getattr(args, "project", "") or "the project"), exc)
+    if isinstance(exc, OSError):
+        return f"{exc.filename or 'a file'}: {exc.strerror or exc}"
+    if isinstance(exc, RecursionError):
+        return "the input is nested too deeply to read"
+    return "out of memory; split the input into smaller files and run the command on each"
 
 if __name__ == "__main__":
     sys.exit(main())
