@@ -331,6 +331,9 @@ def export(
     if sentences and fmt != "conll":
         raise AnnotatorError("--sentences applies to the conll format only")
     out = Path(out)
+    # First of all, so a mistyped -o naming the project says so whatever else is wrong;
+    # _Staging checks every output name again (split parts, files beside OUT).
+    refuse_project_target(out, project.path)
     romanise = translit_function(translit)
     plan = label_plan(project.scheme, labels, rename)
     shares = parse_split(split)

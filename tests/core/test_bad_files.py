@@ -139,7 +139,10 @@ def test_brat_export_shortens_ids_too_long_for_a_file_name(db, tmp_path, capsys)
 def test_export_refuses_to_overwrite_the_project_even_with_force(db, tmp_path, capsys):
     src = write(tmp_path / "a.jsonl", GOOD_LINES["jsonl"] + "\n")
     assert run("import", db, src) == 0
-    refused(capsys, db, ["export", db, "-o", db, "--force", "--source", "import:a"], str(db), "is the project being exported")
+    refused(capsys, db, ["export", db, "-o", db, "--force"], str(db), "is the project being exported")
+    refused(capsys, db, ["export", db, "-o", Path(str(db) + "-wal"), "--force", "--source", "import:a"], "-wal", "is the project being exported")
+    part = new_project(tmp_path / "data.train.db")  # what a split export to data.db would write
+    refused(capsys, part, ["export", db, "-o", tmp_path / "data.db", "--split", "0.5,0.5", "--force", "--source", "import:a"], str(part), "is a project")
     link = tmp_path / "alias.db"
     link.symlink_to(db)
     refused(capsys, db, ["export", db, "-o", link, "--force", "--format", "conll", "--source", "import:a"], str(link), "is the project being exported")
