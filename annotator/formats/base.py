@@ -100,9 +100,11 @@ def input_lines(content: str) -> list[str]:
     return _LINE_END.split(content)
 
 
-def line_at(content: str, pos: int) -> int:
-    """The 1-based line of `content` (line ends as in `input_lines`) holding offset `pos`."""
-    return len(_LINE_END.findall(content, 0, pos)) + 1
+def line_ends(content: str, start: int, end: int) -> int:
+    """How many line ends (as in `input_lines`) lie in content[start:end]: the 1-based line
+    of offset `end` is line_ends(content, 0, end) + 1. `start` and `end` must not fall
+    inside a '\\r\\n'."""
+    return len(_LINE_END.findall(content, start, end))
 
 
 TOO_DEEP = "JSON nested too deeply to read (arrays or objects inside each other more than a few hundred levels)"

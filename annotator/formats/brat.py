@@ -2,11 +2,11 @@
 
 The `.txt` holds the stored text byte for byte (UTF-8, no BOM); offsets in the `.ann` are
 code points of that file, end exclusive. Text-bound lines are `T1<TAB>LABEL START END<TAB>
-text`; relations `R1<TAB>TYPE Arg1:T1 Arg2:T2`. A document id is the file name, made safe (characters
-other than letters, digits, `-`, `_` and `.` become `_`); an id whose name would pass 200 bytes
-of UTF-8 (file names hold 255) is shortened to its first bytes, `-` and 12 hex digits of the
-id's SHA-256, the same name for the same id in every export, and reported. brat's `.ann` is line-oriented and a span's
-text may hold no line break, so a span that crosses line breaks is written as brat's
+text`; relations `R1<TAB>TYPE Arg1:T1 Arg2:T2`. A document id is the file name, made safe
+(characters other than letters, digits, `-`, `_` and `.` become `_`); an id whose name would
+pass 200 bytes of UTF-8 (file names hold 255) is shortened to its first bytes, `-` and 12 hex
+digits of the id's SHA-256, the same name for the same id in every export, and reported.
+brat's `.ann` is line-oriented and a span's text may hold no line break, so a span that crosses line breaks is written as brat's
 discontinuous fragments (`0 5;6 10`, the text's pieces joined by one space), split at every
 run of line-break characters, and read back as one span. A span that begins or ends with a
 line break is written without it, and one made only of line breaks is left out (both
