@@ -294,3 +294,10 @@ def test_memory_error_names_the_input_size_and_what_to_do(db, tmp_path, capsys, 
     size = src.stat().st_size + other.stat().st_size
     err = refused(capsys, db, ["import", db, src, other, "--format", "jsonl"], str(src), "ran out of memory")
     assert f"{size:,} bytes" in err and "2 file(s)" in err and "split the file" in err
+
+
+@pytest.mark.parametrize("end", ["\r", "\r\n", "\n"])
+def test_a_spacy_array_names_the_right_line_with_any_line_end(db, tmp_path, capsys, end):
+    bad = json.dumps([TEXT, {"entities": [[13, 26, "PERSON"]]}], ensure_ascii=False)
+    src = write(tmp_path / "s.json", end.join(["[", GOOD_LINES["spacy"] + ",", bad, "]", ""]))
+    refused(capsys, db, ["import", db, src], f"{src}:3:", "splits the grapheme cluster")
