@@ -18,7 +18,7 @@ from annotator.edits import ensure_annotator
 from annotator.errors import InputError, Problem
 from annotator.formats.base import EntityRec, ParseResult, Record
 from annotator.project import GOLD, Project
-from annotator.text import check_span, is_cluster_boundary, sha256_text
+from annotator.text import check_span, is_cluster_boundary, sha256_text, unstorable
 
 Progress = Callable[[int, int], None]
 
@@ -75,12 +75,41 @@ def _files(paths: Iterable[str | Path], fmt: str) -> list[tuple[Path, str]]:
     return out
 
 
-def _validate(record: Record, project: Project) -> Problem | None:
+def _unstorable(record: Record) -> Problem | None:
+    """What in the record could not be stored or written out again, whatever its format: a NUL
+    or lone surrogate in the text or id, a lone surrogate in meta or provenance (NUL there is
+    escaped in their JSON), or meta nested too deeply to store as JSON. Checked here, once, so
+    that such a record is a bad record (skippable) rather than a crash while writing."""
+    for what, value in (("the text", record.text), ("the id", record.ext_id)):
+        problem = unstorable(value)
+        if problem:
+            return Problem(record.file, record.line, f"{what} {problem}")
+    try:
+        meta = json.dumps(record.meta, ensure_ascii=False)
+    except (RecursionError, ValueError):
+        return Problem(record.file, record.line, "'meta' is nested too deeply to store")
+    provenance = [a.provenance for a in (*record.entities, *record.relations) if a.provenance]
+    for what, value in (("'meta' (as JSON)", meta), *(("a 'provenance' (as JSON)", p) for p in provenance)):
+        problem = unstorable(value)
+        if problem:
+            return Problem(record.file, record.line, f"{what} {problem}")
+    return None
+
+
+def _validate(record: Record, project: Project, notes: list[str]) -> Problem | None:
+    """The first thing wrong with `record` against the project's scheme, or None. Identical
+    entities (same start, end and label) in one record are one span: they are stored once,
+    with a note, and a relation between two of them is refused (its head would be its tail)."""
+    problem = _unstorable(record)
+    if problem:
+        return problem
     scheme = project.scheme
     labels = scheme.entity_names
     text = record.text
     size = len(text)
     refs: dict[str, EntityRec] = {}
+    by_key: dict[tuple[int, int, str], EntityRec] = {}
+    twins = 0
     for ent in record.entities:
         start, end = ent.start, ent.end
         # The cheap checks inline; check_span (which says why) only for a span that fails them.
@@ -93,8 +122,10 @@ def _validate(record: Record, project: Project) -> Problem | None:
             and (ent.ref is None or ent.ref not in refs)
         ):
             return _entity_problem(record, ent, refs, labels)
+        same = by_key.setdefault((start, end, ent.label), ent)
+        twins += same is not ent
         if ent.ref is not None:
-            refs[ent.ref] = ent
+            refs[ent.ref] = same
     for rel in record.relations:
         rtype = scheme.relation(rel.label)
         if rtype is None:
@@ -104,9 +135,16 @@ def _validate(record: Record, project: Project) -> Problem | None:
             missing = rel.head if head is None else rel.tail
             return Problem(record.file, record.line, f"relation {rel.label}: no entity with id {missing!r}")
         if head is tail:
+            if rel.head != rel.tail:
+                return Problem(
+                    record.file, record.line, f"relation {rel.label}: its head {rel.head} and tail {rel.tail} are identical entities (same start, end and label), stored as one span"
+                )
             return Problem(record.file, record.line, f"relation {rel.label}: head and tail are the same entity")
         if not rtype.allows(head.label, tail.label):
             return Problem(record.file, record.line, f"relation {rel.label}: the scheme does not allow it from {head.label} to {tail.label}")
+    if twins:
+        where = f"{record.file}:{record.line}" if record.line else record.file
+        notes.append(f"{where}: {twins} entities repeated another of the record (same start, end and label) and were stored once")
     return None
 
 
@@ -136,21 +174,41 @@ def import_paths(
     progress: Progress | None = None,
 ) -> ImportReport:
     """Import files and folders into `project`. Raises InputError (nothing written) on any
-    problem unless `skip_bad`, in which case the report lists the problems."""
+    problem unless `skip_bad`, in which case the report lists the problems. Running out of
+    memory is an InputError too, naming how many bytes the files hold and what to do."""
+    files = _files(paths, fmt)
     # Building millions of small records would trigger the cyclic garbage collector over and
     # over (each pass scanning everything built so far); nothing here makes cycles.
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _import(project, paths, fmt=fmt, as_annotator=as_annotator, skip_bad=skip_bad, progress=progress)
+        return _import(project, files, as_annotator=as_annotator, skip_bad=skip_bad, progress=progress)
+    except MemoryError:
+        # Whatever was being built is unreachable now; the transaction (if begun) rolled back.
+        raise _out_of_memory(files) from None
     finally:
         if was_enabled:
             gc.enable()
 
 
-def _import(project: Project, paths: Iterable[str | Path], *, fmt: str, as_annotator: str | None, skip_bad: bool, progress: Progress | None) -> ImportReport:
+def _out_of_memory(files: list[tuple[Path, str]]) -> InputError:
+    size = 0
+    for path, _ in files:
+        try:
+            size += path.stat().st_size
+        except OSError:
+            pass
+    first = files[0][0] if files else Path(".")
+    where = str(first) if len(files) == 1 else f"{first} (and {len(files) - 1} more files)"
+    return InputError(
+        where,
+        None,
+        f"ran out of memory importing {len(files)} file(s) of {size:,} bytes in all; split the file into smaller ones, or import fewer files at once",
+    )
+
+
+def _import(project: Project, files: list[tuple[Path, str]], *, as_annotator: str | None, skip_bad: bool, progress: Progress | None) -> ImportReport:
     report = ImportReport()
-    files = _files(paths, fmt)
     table = parsers()
     records: list[Record] = []
     for path, chosen in files:
@@ -162,7 +220,7 @@ def _import(project: Project, paths: Iterable[str | Path], *, fmt: str, as_annot
                 report.notes.extend(item.notes)
     good: list[Record] = []
     for record in records:
-        problem = _validate(record, project)
+        problem = _validate(record, project, report.notes)
         if problem:
             report.problems.append(problem)
         else:

@@ -40,6 +40,22 @@ def decode_text(data: bytes, *, path: str = "<bytes>") -> str:
     return text
 
 
+# What a stored string may not hold: NUL (SQLite's C string functions and our search index
+# stop at it) and lone surrogates (JSON's "\\udfff" escapes decode to them, but they have no
+# UTF-8 form, so hashing, storing or exporting the text would fail later).
+_UNSTORABLE = regex.compile(r"[\x00\ud800-\udfff]")
+
+
+def unstorable(value: str) -> str | None:
+    """Why `value` cannot be stored (a NUL or a lone surrogate, with its offset), or None."""
+    m = _UNSTORABLE.search(value)
+    if m is None:
+        return None
+    ch = m.group()
+    what = "a NUL character (U+0000)" if ch == "\x00" else f"a lone surrogate (U+{ord(ch):04X}, not a character)"
+    return f"holds {what} at offset {m.start()}"
+
+
 def sha256_text(text: str) -> str:
     """SHA-256 of the stored text's UTF-8 bytes: the identity of a document across laptops."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -85,6 +87,38 @@ class ExportDoc:
     relations: tuple[ExportRelation, ...]
     annotators: tuple[str, ...]
     source: str
+
+
+# The line ends of the line-based input formats: \r\n, a lone \r (old Mac exports) and \n.
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def input_lines(content: str) -> list[str]:
+    """The lines of a line-based input file (JSONL family, CoNLL, brat .ann), split at
+    '\\r\\n', '\\r' and '\\n' alike, without their ends. Only for a file's line structure:
+    document text is never passed through this (offsets count its code points as stored)."""
+    return _LINE_END.split(content)
+
+
+def line_ends(content: str, start: int, end: int) -> int:
+    """How many line ends (as in `input_lines`) lie in content[start:end]: the 1-based line
+    of offset `end` is line_ends(content, 0, end) + 1. `start` and `end` must not fall
+    inside a '\\r\\n'."""
+    return len(_LINE_END.findall(content, start, end))
+
+
+TOO_DEEP = "JSON nested too deeply to read (arrays or objects inside each other more than a few hundred levels)"
+
+
+def json_value(line: str, *, file: str, number: int) -> object | Problem:
+    """One JSON value parsed from one input line, or what is wrong with it. Deep nesting
+    (RecursionError inside the parser) is a bad line like any other, not a crash."""
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError as exc:
+        return Problem(file, number, f"not valid JSON ({exc.msg} at column {exc.colno})")
+    except RecursionError:
+        return Problem(file, number, TOO_DEEP)
 
 
 def file_stem(path: str | Path) -> str:

@@ -2,8 +2,11 @@
 
 The `.txt` holds the stored text byte for byte (UTF-8, no BOM); offsets in the `.ann` are
 code points of that file, end exclusive. Text-bound lines are `T1<TAB>LABEL START END<TAB>
-text`; relations `R1<TAB>TYPE Arg1:T1 Arg2:T2`. brat's `.ann` is line-oriented and a span's
-text may hold no line break, so a span that crosses line breaks is written as brat's
+text`; relations `R1<TAB>TYPE Arg1:T1 Arg2:T2`. A document id is the file name, made safe
+(characters other than letters, digits, `-`, `_` and `.` become `_`); an id whose name would
+pass 200 bytes of UTF-8 (file names hold 255) is shortened to its first bytes, `-` and 12 hex
+digits of the id's SHA-256, the same name for the same id in every export, and reported.
+brat's `.ann` is line-oriented and a span's text may hold no line break, so a span that crosses line breaks is written as brat's
 discontinuous fragments (`0 5;6 10`, the text's pieces joined by one space), split at every
 run of line-break characters, and read back as one span. A span that begins or ends with a
 line break is written without it, and one made only of line breaks is left out (both
@@ -23,11 +26,12 @@ test folders of a split export are one layer named after the export's folder).
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 
 from annotator.errors import InputError, Problem
-from annotator.formats.base import EntityRec, ExportContext, ExportDoc, ParseResult, Record, RelationRec, Sink
+from annotator.formats.base import EntityRec, ExportContext, ExportDoc, ParseResult, Record, RelationRec, Sink, input_lines
 from annotator.text import decode_text
 
 # Where Python's str.splitlines (and so brat's line reader) breaks a line.
@@ -44,6 +48,11 @@ ONLY_BREAKS = "spans made only of line breaks were left out (brat cannot hold th
 REL_LEFT_OUT = "relations were left out because a span of theirs was"
 CRLF = "documents hold \\r: brat's server counts \\r\\n as one character (nlplab/brat#853); convert line ends before opening them there"
 RENAMED = "document ids were changed to make safe file names"
+SHORTENED = "document ids too long for a file name were shortened (their first bytes, '-' and 12 hex digits of the id's SHA-256)"
+# A file name may hold 255 bytes on every common file system; the stem keeps room for a
+# '-N' that tells apart names that collide, and the .txt/.ann extension.
+NAME_BYTES = 200
+_HASH_CHARS = 12
 CONF_FILES = ("annotation.conf", "visual.conf")
 
 
@@ -78,6 +87,17 @@ def visual_conf(ctx: ExportContext) -> str:
     return "\n".join(lines) + "\n"
 
 
+def short_name(name: str, ext_id: str) -> str:
+    """`name` when its UTF-8 form fits NAME_BYTES, else its longest prefix (whole code points)
+    that leaves room for '-' and 12 hex digits of SHA-256 of `ext_id`: always the same name
+    for the same id, and different for ids that share the prefix."""
+    data = name.encode("utf-8")
+    if len(data) <= NAME_BYTES:
+        return name
+    keep = data[: NAME_BYTES - _HASH_CHARS - 1].decode("utf-8", errors="ignore")
+    return f"{keep}-{hashlib.sha256(ext_id.encode('utf-8', 'surrogatepass')).hexdigest()[:_HASH_CHARS]}"
+
+
 class BratSink:
     def __init__(self, out: Path, ctx: ExportContext):
         out.mkdir(parents=True)
@@ -88,13 +108,16 @@ class BratSink:
             (out / name).write_text(content, encoding="utf-8", newline="\n")
 
     def _name(self, ext_id: str) -> str:
-        base = _SAFE_NAME.sub("_", ext_id).strip(".") or "document"
+        safe = _SAFE_NAME.sub("_", ext_id).strip(".") or "document"
+        base = short_name(safe, ext_id)
         name, n = base, 1
         while name.lower() in self._names:
             n += 1
             name = f"{base}-{n}"
         self._names.add(name.lower())
-        if name != ext_id:
+        if base != safe:
+            self._ctx.notes.add(SHORTENED, f"{ext_id[:40]!r}... -> {name}")
+        elif name != ext_id:
             self._ctx.notes.add(RENAMED, f"{ext_id!r} -> {name}")
         return name
 
@@ -210,8 +233,7 @@ def _annotations(content: str, text: str, shift: int, file: str) -> tuple[list[E
     entities: list[EntityRec] = []
     refs: dict[str, str] = {}  # brat id -> our ref, which names the line for error messages
     pending: list[tuple[int, str, str, str, str]] = []
-    for number, line in enumerate(content.split("\n"), start=1):
-        line = line[:-1] if line.endswith("\r") else line
+    for number, line in enumerate(input_lines(content), start=1):
         if not line.strip() or line.startswith("#"):
             continue
         ident, tab, rest = line.partition("\t")

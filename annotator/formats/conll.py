@@ -23,7 +23,7 @@ from typing import IO
 import regex
 
 from annotator.errors import InputError, Problem
-from annotator.formats.base import EntityRec, ExportContext, ExportDoc, ParseResult, Record, Sink, file_stem
+from annotator.formats.base import EntityRec, ExportContext, ExportDoc, ParseResult, Record, Sink, file_stem, input_lines
 from annotator.formats.tags import iob2_tags, longest_first, spans_from_tags
 from annotator.formats.tokenize import Alignment
 from annotator.text import decode_text
@@ -56,7 +56,7 @@ def read_lines(path: Path) -> list[str] | Problem:
     if not content.strip():
         return Problem(str(path), None, "the file is empty")
     # A line ending is the file's, not the text's: the text is rebuilt from the tokens.
-    return [line[:-1] if line.endswith("\r") else line for line in content.split("\n")]
+    return input_lines(content)
 
 
 class _Document:

@@ -97,7 +97,7 @@ def _names_beside(path: Path) -> list[str] | Problem | None:
     try:
         data = json.loads(side.read_text(encoding="utf-8"))
         names = data["label_names"]
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
         return Problem(str(side), None, "not a features file: no 'label_names' list")
     if not (isinstance(names, list) and all(isinstance(n, str) for n in names)):
         return Problem(str(side), None, "'label_names' must be a list of strings")

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import IO
 
 from annotator.errors import InputError, Problem
-from annotator.formats.base import EntityRec, ExportDoc, ParseResult, Record, RelationRec, file_stem, record_header
+from annotator.formats.base import EntityRec, ExportDoc, ParseResult, Record, RelationRec, file_stem, input_lines, json_value, record_header
 from annotator.text import decode_text
 
 
@@ -35,8 +35,10 @@ def record_from_json(obj, *, file: str, line: int, default_id: str) -> Record | 
         surface = ent.get("text")
         if surface is not None and type(surface) is not str:
             return Problem(file, line, f"entity {ref}: 'text' must be a string")
-        prov = ent.get("provenance")
-        entities.append(EntityRec(start, end, label, str(ref), surface, None if prov is None else json.dumps(prov, ensure_ascii=False)))
+        prov = _provenance(ent, f"entity {ref}", file, line)
+        if isinstance(prov, Problem):
+            return prov
+        entities.append(EntityRec(start, end, label, str(ref), surface, prov))
     relations: list[RelationRec] = []
     raw_relations = obj.get("relations", [])
     if not isinstance(raw_relations, list):
@@ -47,12 +49,29 @@ def record_from_json(obj, *, file: str, line: int, default_id: str) -> Record | 
         head, tail, label = rel.get("head"), rel.get("tail"), rel.get("label")
         if not isinstance(label, str) or not label or head is None or tail is None:
             return Problem(file, line, f"relation #{i + 1} needs 'head', 'tail' and 'label'")
-        prov = rel.get("provenance")
-        relations.append(RelationRec(str(head), str(tail), label, json.dumps(prov, ensure_ascii=False) if prov is not None else None))
+        prov = _provenance(rel, f"relation #{i + 1}", file, line)
+        if isinstance(prov, Problem):
+            return prov
+        relations.append(RelationRec(str(head), str(tail), label, prov))
     source = obj.get("source")
     if source is not None and not isinstance(source, str):
         return Problem(file, line, "'source' must be a string")
     return Record(file, line, ext_id, text, meta, entities, relations, source)
+
+
+def _provenance(item: dict, where: str, file: str, line: int) -> str | None | Problem:
+    """An annotation's 'provenance' as stored (JSON text), or why it cannot be: the exporters
+    and gold tools read it as an object (its 'annotators' list), so anything else is refused
+    here rather than breaking every later export."""
+    prov = item.get("provenance")
+    if prov is None:
+        return None
+    if not isinstance(prov, dict):
+        return Problem(file, line, f"{where}: 'provenance' must be an object, not {type(prov).__name__}")
+    names = prov.get("annotators", [])
+    if not (isinstance(names, list) and all(isinstance(n, str) for n in names)):
+        return Problem(file, line, f"{where}: 'provenance.annotators' must be a list of names")
+    return json.dumps(prov, ensure_ascii=False)
 
 
 def iter_json_lines(path: Path) -> Iterable[tuple[int, object] | Problem]:
@@ -70,13 +89,11 @@ def iter_json_lines(path: Path) -> Iterable[tuple[int, object] | Problem]:
     if not content.strip():
         yield Problem(str(path), None, "the file is empty")
         return
-    for number, line in enumerate(content.split("\n"), start=1):
+    for number, line in enumerate(input_lines(content), start=1):
         if not line.strip():
             continue
-        try:
-            yield number, json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield Problem(str(path), number, f"not valid JSON ({exc.msg} at column {exc.colno})")
+        value = json_value(line, file=str(path), number=number)
+        yield value if isinstance(value, Problem) else (number, value)
 
 
 def parse_jsonl(path: Path, convert: Callable[..., Record | Problem] = record_from_json) -> ParseResult:

@@ -59,8 +59,13 @@ def prodigy_json(doc: ExportDoc, ctx: ExportContext) -> str:
 WRITER = LineWriter("prodigy", prodigy_json)
 
 
-def _span_key(span: dict) -> tuple:
-    return (span.get("start"), span.get("end"), span.get("label"))
+def _span_key(span: dict) -> tuple[int, int, str] | None:
+    """(start, end, label) of a relation's head or child span, None when it is not that shape
+    (a list or object as the label would not even be hashable)."""
+    start, end, label = span.get("start"), span.get("end"), span.get("label")
+    if is_int(start) and is_int(end) and isinstance(label, str):
+        return (start, end, label)
+    return None
 
 
 def record_from_prodigy(obj, *, file: str, line: int, default_id: str) -> Record | Problem:
@@ -110,7 +115,10 @@ def record_from_prodigy(obj, *, file: str, line: int, default_id: str) -> Record
         for side, span_key in (("head", "head_span"), ("child", "child_span")):
             ref = None
             if isinstance(rel.get(span_key), dict):
-                ref = by_key.get(_span_key(rel[span_key]))
+                key = _span_key(rel[span_key])
+                if key is None:
+                    return Problem(file, line, f"relation #{i + 1} ({rel['label']}): its {span_key} needs integer 'start' and 'end' and a string 'label'")
+                ref = by_key.get(key)
             elif is_int(rel.get(side)) and len(by_last_token.get(rel[side], [])) == 1:
                 ref = by_last_token[rel[side]][0]
             if ref is None:

@@ -83,8 +83,8 @@ def sniff_json(path: Path, *, lines: int = 50) -> str:
                     return "spacy"
                 try:
                     obj = json.loads(line)
-                except ValueError:
-                    return "jsonl"
+                except (ValueError, RecursionError):
+                    return "jsonl"  # the parser then names the line
                 found = _json_kind(obj)
                 if found:
                     return found
@@ -112,11 +112,20 @@ def _json_kind(obj) -> str | None:
     return None
 
 
+def skipped_in_folder(relative: Path) -> bool:
+    """Whether a folder import passes over this file (path relative to the folder): anything
+    hidden (a name, or a folder on the way, starting with '.') and any '.part' file or folder,
+    which is what an export killed half-way leaves (`.NAME.xxxx.part`) and must never be read
+    as data."""
+    return any(part.startswith(".") or part.endswith(".part") for part in relative.parts)
+
+
 def files_in_folder(folder: Path, fmt: str) -> list[tuple[Path, str]]:
     """The importable files below `folder`, sorted by path, each with its format. A brat
-    pair is listed once, by its .ann; a label list beside a Hugging Face export is skipped."""
+    pair is listed once, by its .ann; a label list beside a Hugging Face export is skipped,
+    and so are hidden and '.part' files (see `skipped_in_folder`)."""
     out: list[tuple[Path, str]] = []
-    for path in sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith(".")):
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and not skipped_in_folder(p.relative_to(folder))):
         suffix = path.suffix.lower()
         if path.name.endswith(SIDECAR):
             continue

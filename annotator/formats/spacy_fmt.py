@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from annotator.errors import InputError, Problem
-from annotator.formats.base import EntityRec, ExportContext, ExportDoc, ParseResult, Record, RelationRec, Sink, file_stem, is_int
+from annotator.formats.base import EntityRec, ExportContext, ExportDoc, TOO_DEEP, ParseResult, Record, RelationRec, Sink, file_stem, input_lines, is_int, line_ends
 from annotator.formats.tags import longest_first
 from annotator.formats.tokenize import Alignment, doc_tokens
 from annotator.text import decode_text
@@ -200,7 +200,7 @@ def _json_items(content: str) -> list[tuple[int, object]] | None:
         return None
     out: list[tuple[int, object]] = []
     pos += 1
-    line = 1 + content.count("\n", 0, pos)
+    line = 1 + line_ends(content, 0, pos)
     last = pos
     while True:
         while pos < len(content) and content[pos] in " \t\r\n,":
@@ -209,9 +209,12 @@ def _json_items(content: str) -> list[tuple[int, object]] | None:
             raise ValueError("the array is not closed")
         if content[pos] == "]":
             return out
-        line += content.count("\n", last, pos)
+        line += line_ends(content, last, pos)  # counted on from the last item: linear in the file
         last = pos
-        item, pos = decoder.raw_decode(content, pos)
+        try:
+            item, pos = decoder.raw_decode(content, pos)
+        except RecursionError:
+            raise json.JSONDecodeError(TOO_DEEP, content, pos) from None
         out.append((line, item))
 
 
@@ -232,12 +235,13 @@ def parse_spacy(path: Path) -> ParseResult:
         yield Problem(file, None, "the file is empty")
         return
     meta = {"source": path.name}
-    first = content.lstrip().split("\n", 1)[0].strip()
+    first = input_lines(content.lstrip())[0].strip()
     if first == "[" or first.startswith("[["):
         try:
             items = _json_items(content)
         except json.JSONDecodeError as exc:
-            yield Problem(file, exc.lineno, f"not valid JSON ({exc.msg} at column {exc.colno})")
+            message = TOO_DEEP if exc.msg == TOO_DEEP else f"not valid JSON ({exc.msg} at column {exc.colno})"
+            yield Problem(file, 1 + line_ends(content, 0, exc.pos), message)
             return
         except ValueError as exc:
             yield Problem(file, None, f"not a valid JSON array ({exc})")
