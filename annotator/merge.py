@@ -20,6 +20,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass, field
@@ -221,29 +222,36 @@ def scheme_union(ours: Scheme, theirs: Scheme) -> tuple[Scheme | None, list[str]
 # -- the merge ----------------------------------------------------------------------------
 
 
+def _opens_in_place(path: Path) -> bool:
+    """Whether SQLite can read `path` the way the merge attaches it (read-write, so a WAL file
+    needs its -shm beside it): false on read-only media, where a private copy is merged."""
+    try:
+        con = sqlite3.connect(str(path))
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            con.execute("BEGIN IMMEDIATE")  # the write lock a read-only file or folder refuses
+            con.execute("ROLLBACK")
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        return False
+    return True
+
+
 @contextmanager
 def _readable_copy(path: Path, *, upgrade: bool = False) -> Iterator[Path]:
     """`path` itself, or a private copy when SQLite could not open it in place (read-only
     media) or when it is of an older file format (the copy is migrated; the file is not)."""
-    try:
-        con = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
-        try:
-            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        finally:
-            con.close()
-        readable = True
-    except sqlite3.DatabaseError:
-        readable = False
-    if readable and not upgrade:
+    if not upgrade and _opens_in_place(path):
         yield path
         return
     tmp = tempfile.mkdtemp(prefix="annotator-merge-")
     try:
         copy = Path(tmp) / path.name
-        shutil.copy2(path, copy)
-        for suffix in ("-wal",):
-            if Path(str(path) + suffix).exists():
-                shutil.copy2(str(path) + suffix, str(copy) + suffix)
+        # copyfile, not copy2: the copy must be writable even when the original is 0444.
+        shutil.copyfile(path, copy)
+        if Path(str(path) + "-wal").exists():  # committed rows not yet checkpointed live there
+            shutil.copyfile(str(path) + "-wal", str(copy) + "-wal")
         if upgrade:
             store.connect(copy).close()
         yield copy
@@ -451,7 +459,7 @@ CASCADE_US = 1_000_000
 
 def _observe_source(project: Project, src: str, label: str, report: MergeReport) -> int:
     """The largest `updated_at` of `src`; warns of rows stamped more than a day ahead of now."""
-    limit = store.now_us() + DAY_US
+    limit = time.time_ns() // 1000 + DAY_US  # the wall clock: now_us() may have observed the skew already
     high, ahead = 0, 0
     for t in _STAMPED:
         top, n = project.sql(f"SELECT coalesce(max(updated_at), 0), coalesce(sum(updated_at > ?), 0) FROM {src}.{t}", (limit,)).fetchone()
