@@ -12,6 +12,23 @@ added and the list is renumbered by (created_at, previous order, uuid), so every
 lists them alike. A live relation whose span was deleted on another laptop is not rewritten
 (that would make the result depend on the order of merging); readers treat it as deleted and
 the report counts it.
+
+Every incoming row is checked first, as strictly as an import (see merge_checks): one bad row
+refuses the whole merge with a one-line MergeError naming it, or with skip_bad is left out
+(with the rows that depend on it) and listed in `report.skipped`.
+
+Clocks: after a merge the process clock is past every merged `updated_at` (store.observe, a
+hybrid logical clock), so an edit made here after merging rows from a laptop whose clock ran
+ahead still wins the next merge; rows stamped more than a day ahead of the wall clock are
+reported as a warning.
+
+Resurrection: `edits.delete_span` tombstones a span's live relations in the same transaction,
+just before the span. When a live version of a span beats its tombstone (ours or theirs), a
+relation of that span whose tombstone is at most CASCADE_US older than the span's tombstone
+was deleted by that action, so it comes back: live, stamped with the span's winning stamp.
+The revived row is a function of the two versions only, so the merge stays order-independent
+and idempotent; a relation deleted on its own earlier stays deleted, and undo is unaffected
+(it writes fresh stamps).
 """
 
 from __future__ import annotations

@@ -53,10 +53,11 @@ def bad_rows(project: Project, src: str, info: Any, scheme: Scheme) -> list[str]
         problems.append(f"{name}: {what} {uuid}{where}: {reason}")
         _mark(project, [uuid])
 
+    # Each query is read whole before its rows are marked bad: it reads the table it adds to.
     # Annotators: the same annotator must be the same kind of layer on both laptops.
     for uuid, aname, theirs, ours in project.sql(
         f"SELECT s.uuid, s.name, s.kind, t.kind FROM {src}.annotator s JOIN main.annotator t ON t.uuid = s.uuid WHERE s.kind <> t.kind ORDER BY s.uuid"
-    ):
+    ).fetchall():
         bad("annotator", uuid, None, f"{aname!r} is a {theirs!r} layer there but {ours!r} here")
     # Documents of a project file: the text must match the hash its id derives from.
     if info.kind == "project":
@@ -82,13 +83,14 @@ def bad_rows(project: Project, src: str, info: Any, scheme: Scheme) -> list[str]
         return project.sql(f"SELECT text FROM ({docs}) WHERE uuid = ?", (doc,)).fetchone()[0]
 
     texts: dict[str, str] = {}
-    for uuid, doc, ext_id, start, end, label, deleted, size, has_ann in project.sql(
-        f'SELECT s.uuid, s.document, d.ext_id, s.start, s."end", s.label, s.deleted, length(d.text), s.annotator IN ({annotators}) '
+    for uuid, doc, ext_id, start, end, label, deleted, size, has_ann, dropped in project.sql(
+        f'SELECT s.uuid, s.document, d.ext_id, s.start, s."end", s.label, s.deleted, length(d.text), s.annotator IN ({annotators}), '
+        f's.document IN (SELECT uuid FROM {BAD_TABLE}) OR s.annotator IN (SELECT uuid FROM {BAD_TABLE}) '
         f"FROM {src}.span s LEFT JOIN ({docs}) d ON d.uuid = s.document "
         f'LEFT JOIN main.span t ON t.uuid = s.uuid WHERE {scope} AND (NOT (t.uuid IS NOT NULL AND t.document = s.document AND t.start = s.start AND t."end" = s."end" AND t.label = s.label) '
         "OR s.document IN (SELECT uuid FROM temp._merge_bad) OR s.annotator IN (SELECT uuid FROM temp._merge_bad)) ORDER BY s.uuid"
-    ):
-        reason = _span_problem(project, texts, text_of, doc, ext_id, start, end, label, deleted, size, has_ann, labels)
+    ).fetchall():
+        reason = _span_problem(texts, text_of, doc, start, end, label, deleted, size, has_ann, dropped, labels)
         if reason:
             bad("span", uuid, ext_id, reason)
     spans = f"SELECT uuid, document, annotator, label, deleted FROM {src}.span UNION ALL SELECT uuid, document, annotator, label, deleted FROM main.span WHERE uuid NOT IN (SELECT uuid FROM {src}.span)"
@@ -97,25 +99,28 @@ def bad_rows(project: Project, src: str, info: Any, scheme: Scheme) -> list[str]
         f"h.uuid, h.document, h.annotator, h.label, t.uuid, t.document, t.annotator, t.label, d.uuid "
         f"FROM {src}.relation r LEFT JOIN ({docs}) d ON d.uuid = r.document LEFT JOIN ({spans}) h ON h.uuid = r.head LEFT JOIN ({spans}) t ON t.uuid = r.tail "
         f"WHERE {scope.replace('s.', 'r.')} ORDER BY r.uuid"
-    ):
+    ).fetchall():
         reason = _relation_problem(scheme, row)
         if reason:
             bad("relation", row[0], row[1], reason)
     for uuid, ext_id, has_doc, has_ann in project.sql(
         f"SELECT s.uuid, d.ext_id, d.uuid IS NOT NULL, s.annotator IN ({annotators}) FROM {src}.status s LEFT JOIN ({docs}) d ON d.uuid = s.document "
         f"WHERE {scope} AND (d.uuid IS NULL OR NOT s.annotator IN (" + annotators + ") OR s.document IN (SELECT uuid FROM temp._merge_bad) OR s.annotator IN (SELECT uuid FROM temp._merge_bad)) ORDER BY s.uuid"
-    ):
+    ).fetchall():
         bad("status", uuid, ext_id, "its document or annotator is missing or left out")
     return problems
 
 
-def _span_problem(project: Project, texts: dict[str, str], text_of: Callable[[str], str], doc: str, ext_id: str | None, start: int, end: int, label: str, deleted: int, size: int | None, has_ann: int, labels) -> str | None:
+def _span_problem(
+    texts: dict[str, str], text_of: Callable[[str], str], doc: str, start: int, end: int, label: str, deleted: int, size: int | None, has_ann: int, dropped: int, labels: frozenset[str]
+) -> str | None:
+    """Why one incoming span cannot be merged, or None; the checks of edits.add_span."""
     if size is None:
         return f"its document {doc} is in neither file"
     if not has_ann:
         return "its annotator is in neither file"
-    if project.sql(f"SELECT 1 FROM {BAD_TABLE} WHERE uuid = ?", (doc,)).fetchone():
-        return "its document is left out"
+    if dropped:
+        return "its document or annotator is left out"
     if deleted:
         return None  # a tombstone only needs its references
     if label not in labels:
@@ -131,6 +136,7 @@ def _span_problem(project: Project, texts: dict[str, str], text_of: Callable[[st
 
 
 def _relation_problem(scheme: Scheme, row: tuple) -> str | None:
+    """Why one incoming relation cannot be merged, or None; the checks of edits.add_relation."""
     _uuid, _ext, label, deleted, doc, ann, dropped, h, hdoc, hann, hlabel, t, tdoc, tann, tlabel, d = row
     if d is None:
         return f"its document {doc} is in neither file"
