@@ -394,22 +394,24 @@ def test_skewed_clocks_merge_commutative_and_idempotent(laptops: list, skews: li
     from annotator import store
 
     clock = store._last_stamp  # merging the year 5000 raises the process clock; later tests need it back
-    with tempfile.TemporaryDirectory() as tmp:
-        tmp = Path(tmp)
-        base = make_base(tmp)
-        with Project.open(base) as p:
-            since = max(p.sql(f"SELECT coalesce(max(updated_at), 0) FROM {t}").fetchone()[0] for t in ("annotator", "document", "span", "relation", "status"))
-        files = [copy(base, tmp / f"l{i}.db") for i in range(3)]
-        for path, ops, offset in zip(files, laptops, skews):
-            _apply(path, ops)
-            _skew(path, since, offset)
-        dumps = []
-        for n, order in enumerate((files, files[::-1], [files[1], files[2], files[0]])):
-            target = copy(base, tmp / f"t{n}.db")
-            with Project.open(target) as p:
-                merge(p, order)
-                dumps.append(canonical_dump(p))
-                merge(p, order)
-                assert canonical_dump(p) == dumps[-1]
-        assert dumps[0] == dumps[1] == dumps[2]
-    store._last_stamp = clock
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            tmp = Path(tmp)
+            base = make_base(tmp)
+            with Project.open(base) as p:
+                since = max(p.sql(f"SELECT coalesce(max(updated_at), 0) FROM {t}").fetchone()[0] for t in ("annotator", "document", "span", "relation", "status"))
+            files = [copy(base, tmp / f"l{i}.db") for i in range(3)]
+            for path, ops, offset in zip(files, laptops, skews):
+                _apply(path, ops)
+                _skew(path, since, offset)
+            dumps = []
+            for n, order in enumerate((files, files[::-1], [files[1], files[2], files[0]])):
+                target = copy(base, tmp / f"t{n}.db")
+                with Project.open(target) as p:
+                    merge(p, order)
+                    dumps.append(canonical_dump(p))
+                    merge(p, order)
+                    assert canonical_dump(p) == dumps[-1]
+            assert dumps[0] == dumps[1] == dumps[2]
+    finally:
+        store._last_stamp = clock

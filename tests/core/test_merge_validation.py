@@ -16,7 +16,7 @@ from annotator.cli import main
 from annotator.merge import MergeError, canonical_dump, merge
 from annotator.package import write_package
 from annotator.project import Project
-from tests.core.test_merge import _edit_laptops, _import, _span, copy, dump, make_base
+from tests.core.test_merge import TEXTS, _edit_laptops, _import, _span, copy, dump, make_base
 
 YEAR_5100_US = int(datetime.datetime(5100, 1, 1, tzinfo=datetime.timezone.utc).timestamp()) * 10**6
 
@@ -69,8 +69,9 @@ def _uuid(path: Path, sql: str) -> str:
 
 
 def test_span_past_the_end_of_the_text_is_refused(base: Path, tmp_path: Path, capsys) -> None:
+    # The length is SQLite's length() of the text: code points, like len() (not UTF-8 bytes).
     uuid = _uuid(base, "SELECT uuid FROM span WHERE label = 'LOCATION'")
-    bad, lead = _refused(base, tmp_path, "UPDATE span SET \"end\" = 100000, updated_at = updated_at + 1 WHERE label = 'LOCATION'", match=rf"bad\.db: span {uuid} in document n2: offsets \d+-100000 are outside the text of \d+ characters")
+    bad, lead = _refused(base, tmp_path, "UPDATE span SET \"end\" = 100000, updated_at = updated_at + 1 WHERE label = 'LOCATION'", match=rf"bad\.db: span {uuid} in document n2: offsets \d+-100000 are outside the text of {len(TEXTS['n2'])} characters")
     before = dump(lead)
     assert main(["merge", str(lead), str(bad)]) == 1
     err = capsys.readouterr().err
@@ -105,6 +106,19 @@ def test_document_whose_text_does_not_match_its_hash_is_refused(base: Path, tmp_
 
 def test_annotator_of_another_kind_is_refused(base: Path, tmp_path: Path) -> None:
     _refused(base, tmp_path, "UPDATE annotator SET kind = 'gold' WHERE name = 'asha'", match=r"annotator \S+: 'asha' is a 'gold' layer there but 'human' here")
+
+
+def test_a_tombstone_needs_only_its_references(base: Path, tmp_path: Path) -> None:
+    # A deleted span with bad offsets is harmless; one in a document neither file has is not.
+    bad = copy(base, tmp_path / "ok.db")
+    tamper(bad, "UPDATE span SET deleted = 1, \"end\" = 100000, updated_at = updated_at + 1 WHERE label = 'LOCATION'")
+    with Project.open(copy(base, tmp_path / "lead0.db")) as p:
+        merge(p, [bad])
+        assert p.spans(p.document_by_ext_id("n2").uuid, p.annotator("ravi").uuid) == []
+    _refused(
+        base, tmp_path, "PRAGMA foreign_keys = OFF", "UPDATE span SET deleted = 1, document = 'nowhere' WHERE label = 'LOCATION'",
+        match=r"span \S+: its document nowhere is in neither file",
+    )
 
 
 def test_package_rows_are_checked_too(base: Path, tmp_path: Path) -> None:
