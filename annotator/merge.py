@@ -461,9 +461,20 @@ def merge(
             project.sql("DROP TABLE IF EXISTS temp._merge_revive")
             for src in attached:
                 project.sql(f"DETACH DATABASE {src}")
-    # Hybrid logical clock: the next local stamp is past every stamp merged, even a skewed one.
-    store.observe(high)
+    # Hybrid logical clock: the next local stamp is past every stamp merged, even a skewed one,
+    # and past this project's own rows (merged in an earlier session, when the clock was lower).
+    store.observe(max(high, high_water(project)))
     return report
+
+
+def high_water(project: Project, schema: str = "main") -> int:
+    """The largest `updated_at` of any travelling row of `project` (0 when empty).
+
+    A scan of each table (updated_at is not indexed, and adding an index would need a schema
+    migration): cheap next to a merge, which reads the rows anyway; Project.open could call
+    store.observe(high_water(project)) for the same guarantee across sessions.
+    """
+    return max(project.sql(f"SELECT coalesce(max(updated_at), 0) FROM {schema}.{t}").fetchone()[0] for t in _STAMPED)
 
 
 _NOT_BAD = "{c} NOT IN (SELECT uuid FROM " + merge_checks.BAD_TABLE + ")"
@@ -477,10 +488,8 @@ CASCADE_US = 1_000_000
 def _observe_source(project: Project, src: str, label: str, report: MergeReport) -> int:
     """The largest `updated_at` of `src`; warns of rows stamped more than a day ahead of now."""
     limit = time.time_ns() // 1000 + DAY_US  # the wall clock: now_us() may have observed the skew already
-    high, ahead = 0, 0
-    for t in _STAMPED:
-        top, n = project.sql(f"SELECT coalesce(max(updated_at), 0), coalesce(sum(updated_at > ?), 0) FROM {src}.{t}", (limit,)).fetchone()
-        high, ahead = max(high, top), ahead + n
+    high = high_water(project, src)
+    ahead = sum(project.sql(f"SELECT count(*) FROM {src}.{t} WHERE updated_at > ?", (limit,)).fetchone()[0] for t in _STAMPED) if high > limit else 0
     if ahead:
         import datetime
 

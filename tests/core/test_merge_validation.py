@@ -327,3 +327,14 @@ def test_package_with_a_non_numeric_schema_version_is_a_merge_error(base: Path, 
             merge(p, [tmp_path / "asha.pkg"])
     assert main(["merge", str(lead), str(tmp_path / "asha.pkg")]) == 1
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_merge_raises_the_clock_past_the_projects_own_rows(base: Path, tmp_path: Path) -> None:
+    # A row from the future merged in an earlier session: the next merge (of anything) lifts
+    # the clock past it, so an edit after that merge wins.
+    lead = copy(base, tmp_path / "lead.db")
+    tamper(lead, f"UPDATE span SET updated_at = {YEAR_5100_US} WHERE label = 'LOCATION'")
+    other = copy(base, tmp_path / "other.db")
+    with Project.open(lead) as p:
+        merge(p, [other])
+        assert store.now_us() > YEAR_5100_US
