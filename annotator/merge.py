@@ -341,7 +341,7 @@ def _merge_documents(project: Project, source: Any, src: str, report: MergeRepor
     before = project.sql("SELECT coalesce(max(seq), 0) FROM main.document").fetchone()[0]
     # seq is local: new documents are appended in the source's order, then all are renumbered.
     project.sql(
-        f"CREATE TEMP VIEW IF NOT EXISTS _merge_docs_{src} AS SELECT uuid, ext_id, sha256, text, meta, seq + {before} AS seq, created_at, updated_at, deleted FROM {src}.document"
+        f"CREATE TEMP VIEW IF NOT EXISTS _merge_docs_{src} AS SELECT uuid, ext_id, sha256, text, meta, seq + {before} AS seq, created_at, updated_at, deleted FROM {src}.document WHERE {_NOT_BAD.format(c='uuid')}"
     )
     try:
         _merge_docs(project, f"_merge_docs_{src}", report)

@@ -37,9 +37,8 @@ def drop(project: Project) -> None:
     project.sql(f"DROP TABLE IF EXISTS {BAD_TABLE}")
 
 
-def _mark(project: Project, uuids: list[str]) -> None:
-    for uuid in uuids:
-        project.sql(f"INSERT OR IGNORE INTO {BAD_TABLE} (uuid) VALUES (?)", (uuid,))
+def _mark(project: Project, uuid: str) -> None:
+    project.sql(f"INSERT OR IGNORE INTO {BAD_TABLE} (uuid) VALUES (?)", (uuid,))
 
 
 def bad_rows(project: Project, src: str, info: Any, scheme: Scheme) -> list[str]:
@@ -51,7 +50,7 @@ def bad_rows(project: Project, src: str, info: Any, scheme: Scheme) -> list[str]
     def bad(what: str, uuid: str, ext_id: str | None, reason: str) -> None:
         where = f" in document {ext_id}" if ext_id else ""
         problems.append(f"{name}: {what} {uuid}{where}: {reason}")
-        _mark(project, [uuid])
+        _mark(project, uuid)
 
     # Each query is read whole before its rows are marked bad: it reads the table it adds to.
     # Annotators: the same annotator must be the same kind of layer on both laptops.

@@ -104,6 +104,19 @@ def test_document_whose_text_does_not_match_its_hash_is_refused(base: Path, tmp_
     _refused(other, tmp_path, "UPDATE document SET text = 'कुछ और' WHERE ext_id = 'n3'", match=r"document \S+ in document n3: its text does not match its stored SHA-256", lead_from=base)
 
 
+def test_skip_bad_leaves_a_bad_document_and_its_spans_out(base: Path, tmp_path: Path) -> None:
+    other = copy(base, tmp_path / "other.db")
+    with Project.open(other) as p:
+        _import(p, tmp_path / "more", {"n3": "कानपुर में बारिश हुई।", "n4": "दिल्ली में धूप रही।"})
+        _span(p, "n3", "asha", "कानपुर", "LOCATION")
+    tamper(other, "UPDATE document SET text = 'कानपुर और' WHERE ext_id = 'n3'")
+    lead = copy(base, tmp_path / "lead.db")
+    with Project.open(lead) as p:
+        report = merge(p, [other], skip_bad=True)
+        assert len(report.skipped) == 2 and "SHA-256" in report.skipped[0] and "left out" in report.skipped[1]
+        assert p.document_by_ext_id("n3") is None and p.document_by_ext_id("n4") is not None
+
+
 def test_annotator_of_another_kind_is_refused(base: Path, tmp_path: Path) -> None:
     _refused(base, tmp_path, "UPDATE annotator SET kind = 'gold' WHERE name = 'asha'", match=r"annotator \S+: 'asha' is a 'gold' layer there but 'human' here")
 
