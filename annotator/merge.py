@@ -246,7 +246,10 @@ def _opens_in_place(path: Path) -> bool:
         con = sqlite3.connect(str(path))
         try:
             con.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            con.execute("BEGIN IMMEDIATE")  # the write lock a read-only file or folder refuses
+            # A write that is rolled back (the file never changes): what read-only media refuse.
+            con.execute("BEGIN IMMEDIATE")
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+            con.execute(f"PRAGMA user_version = {int(version)}")
             con.execute("ROLLBACK")
         finally:
             con.close()

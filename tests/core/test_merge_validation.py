@@ -3,10 +3,12 @@ read-only sources; a package's broken version field."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import os
 import shutil
 import sqlite3
+import types
 from pathlib import Path
 
 import pytest
@@ -275,17 +277,31 @@ def _read_only_folder(tmp_path: Path, files: list[Path]) -> Path:
     return folder
 
 
-def _as_if_read_only(monkeypatch) -> None:
-    # As root, chmod does not stop SQLite from writing, so the refusal read-only media give
-    # is simulated: the in-place probe fails as it would there, and the copy must be merged.
+def _as_if_read_only(monkeypatch, folder: Path) -> None:
+    """Merges from `folder` must attach a private copy, never a file in it."""
+    # As root, chmod does not stop SQLite from writing, so read-only media are simulated:
+    # the merge's probe opens files through a read-only URI, and fails as it would there.
     if os.geteuid() == 0:
-        monkeypatch.setattr(merge_module, "_opens_in_place", lambda path: False)
+        def read_only(path, *args, **kwargs):
+            return sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+
+        monkeypatch.setattr(merge_module, "sqlite3", types.SimpleNamespace(**{**vars(sqlite3), "connect": read_only}))
+    # ...and since root could attach the file in place anyway, the test checks what is attached.
+    real = merge_module._readable_copy
+
+    @contextlib.contextmanager
+    def spy(path: Path, **kwargs):
+        with real(path, **kwargs) as used:
+            assert folder not in used.parents
+            yield used
+
+    monkeypatch.setattr(merge_module, "_readable_copy", spy)
 
 
 def test_a_file_on_read_only_media_merges(base: Path, tmp_path: Path, monkeypatch) -> None:
     a, _ = _edit_laptops(base, tmp_path)
     folder = _read_only_folder(tmp_path, [a])
-    _as_if_read_only(monkeypatch)
+    _as_if_read_only(monkeypatch, folder)
     try:
         lead = copy(base, tmp_path / "lead.db")
         with Project.open(lead) as p:
@@ -307,7 +323,7 @@ def test_a_read_only_file_with_its_wal_merges_the_wal_too(base: Path, tmp_path: 
     for f in folder.iterdir():
         os.chmod(f, 0o444)
     os.chmod(folder, 0o555)
-    _as_if_read_only(monkeypatch)
+    _as_if_read_only(monkeypatch, folder)
     try:
         lead = copy(base, tmp_path / "lead.db")
         with Project.open(lead) as p:
