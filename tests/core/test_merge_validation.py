@@ -367,3 +367,12 @@ def test_merge_raises_the_clock_past_the_projects_own_rows(base: Path, tmp_path:
     with Project.open(lead) as p:
         merge(p, [other])
         assert store.now_us() > YEAR_5100_US
+
+
+def test_the_probe_for_read_only_media_does_not_change_the_source(base: Path, tmp_path: Path) -> None:
+    a, _ = _edit_laptops(base, tmp_path)
+    before = a.read_bytes()
+    assert merge_module._opens_in_place(a)
+    with Project.open(copy(base, tmp_path / "lead.db")) as p:
+        merge(p, [a])
+    assert a.read_bytes() == before
