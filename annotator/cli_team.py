@@ -38,8 +38,12 @@ def cmd_merge(args: argparse.Namespace) -> int:
     from annotator.merge import merge
 
     with _open(args.project) as project:
-        report = merge(project, args.others, skip_missing=args.skip_missing, progress=_progress("merge"))
+        report = merge(project, args.others, skip_missing=args.skip_missing, skip_bad=args.skip_bad, progress=_progress("merge"))
     data = report.as_dict()
+    for line in report.skipped:
+        print(f"skipped: {line}", file=sys.stderr)
+    for line in report.warnings:
+        print(f"warning: {line}", file=sys.stderr)
     if args.json:
         print(json.dumps(data, ensure_ascii=False))
         return 0
@@ -185,6 +189,7 @@ def add_commands(sub) -> None:
     p.add_argument("project")
     p.add_argument("others", nargs="+", metavar="OTHER")
     p.add_argument("--skip-missing", action="store_true", help="leave out a package's annotations of documents this project lacks")
+    p.add_argument("--skip-bad", action="store_true", help="leave out rows an import would refuse (listed), and merge the rest")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("agreement", help="inter-annotator agreement report")

@@ -12,6 +12,23 @@ added and the list is renumbered by (created_at, previous order, uuid), so every
 lists them alike. A live relation whose span was deleted on another laptop is not rewritten
 (that would make the result depend on the order of merging); readers treat it as deleted and
 the report counts it.
+
+Every incoming row is checked first, as strictly as an import (see merge_checks): one bad row
+refuses the whole merge with a one-line MergeError naming it, or with skip_bad is left out
+(with the rows that depend on it) and listed in `report.skipped`.
+
+Clocks: after a merge the process clock is past every merged `updated_at` (store.observe, a
+hybrid logical clock), so an edit made here after merging rows from a laptop whose clock ran
+ahead still wins the next merge; rows stamped more than a day ahead of the wall clock are
+reported as a warning.
+
+Resurrection: `edits.delete_span` tombstones a span's live relations in the same transaction,
+just before the span. When a live version of a span beats its tombstone (ours or theirs), a
+relation of that span whose tombstone is at most CASCADE_US older than the span's tombstone
+was deleted by that action, so it comes back: live, stamped with the span's winning stamp.
+The revived row is a function of the two versions only, so the merge stays order-independent
+and idempotent; a relation deleted on its own earlier stays deleted, and undo is unaffected
+(it writes fresh stamps).
 """
 
 from __future__ import annotations
@@ -20,6 +37,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass, field
@@ -28,7 +46,7 @@ from typing import Any
 
 import peewee
 
-from annotator import assign, store
+from annotator import assign, merge_checks, store
 from annotator.errors import AnnotatorError
 from annotator.project import Project
 from annotator.scheme import Scheme, parse_scheme
@@ -123,6 +141,9 @@ class MergeReport:
     scheme_version: int | None = None
     missing_documents: dict[str, list[str]] = field(default_factory=dict)
     dangling_relations: int = 0
+    skipped: list[str] = field(default_factory=list)  # one line per bad row left out (skip_bad)
+    warnings: list[str] = field(default_factory=list)  # e.g. a laptop whose clock runs ahead
+    resurrected_relations: int = 0
 
     def count(self, what: str) -> int:
         return sum(getattr(c, what) for c in self.tables.values())
@@ -140,6 +161,9 @@ class MergeReport:
             "scheme_version": self.scheme_version,
             "missing_documents": self.missing_documents,
             "dangling_relations": self.dangling_relations,
+            "skipped": self.skipped,
+            "warnings": self.warnings,
+            "resurrected_relations": self.resurrected_relations,
         }
 
 
@@ -215,29 +239,39 @@ def scheme_union(ours: Scheme, theirs: Scheme) -> tuple[Scheme | None, list[str]
 # -- the merge ----------------------------------------------------------------------------
 
 
+def _opens_in_place(path: Path) -> bool:
+    """Whether SQLite can read `path` the way the merge attaches it (read-write, so a WAL file
+    needs its -shm beside it): false on read-only media, where a private copy is merged."""
+    try:
+        con = sqlite3.connect(str(path))
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            # A write that is rolled back (the file never changes): what read-only media refuse.
+            con.execute("BEGIN IMMEDIATE")
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+            con.execute(f"PRAGMA user_version = {int(version)}")
+            con.execute("ROLLBACK")
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        return False
+    return True
+
+
 @contextmanager
 def _readable_copy(path: Path, *, upgrade: bool = False) -> Iterator[Path]:
     """`path` itself, or a private copy when SQLite could not open it in place (read-only
     media) or when it is of an older file format (the copy is migrated; the file is not)."""
-    try:
-        con = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
-        try:
-            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        finally:
-            con.close()
-        readable = True
-    except sqlite3.DatabaseError:
-        readable = False
-    if readable and not upgrade:
+    if not upgrade and _opens_in_place(path):
         yield path
         return
     tmp = tempfile.mkdtemp(prefix="annotator-merge-")
     try:
         copy = Path(tmp) / path.name
-        shutil.copy2(path, copy)
-        for suffix in ("-wal",):
-            if Path(str(path) + suffix).exists():
-                shutil.copy2(str(path) + suffix, str(copy) + suffix)
+        # copyfile, not copy2: the copy must be writable even when the original is 0444.
+        shutil.copyfile(path, copy)
+        if Path(str(path) + "-wal").exists():  # committed rows not yet checkpointed live there
+            shutil.copyfile(str(path) + "-wal", str(copy) + "-wal")
         if upgrade:
             store.connect(copy).close()
         yield copy
@@ -310,7 +344,7 @@ def _merge_documents(project: Project, source: Any, src: str, report: MergeRepor
     before = project.sql("SELECT coalesce(max(seq), 0) FROM main.document").fetchone()[0]
     # seq is local: new documents are appended in the source's order, then all are renumbered.
     project.sql(
-        f"CREATE TEMP VIEW IF NOT EXISTS _merge_docs_{src} AS SELECT uuid, ext_id, sha256, text, meta, seq + {before} AS seq, created_at, updated_at, deleted FROM {src}.document"
+        f"CREATE TEMP VIEW IF NOT EXISTS _merge_docs_{src} AS SELECT uuid, ext_id, sha256, text, meta, seq + {before} AS seq, created_at, updated_at, deleted FROM {src}.document WHERE {_NOT_BAD.format(c='uuid')}"
     )
     try:
         _merge_docs(project, f"_merge_docs_{src}", report)
@@ -349,12 +383,17 @@ def _merge_docs(project: Project, view: str, report: MergeReport) -> None:
         project.sql("DROP TABLE temp._merge_order")
 
 
-def merge(project: Project, sources: Sequence[str | Path], *, skip_missing: bool = False, progress: Progress | None = None) -> MergeReport:
+def merge(
+    project: Project, sources: Sequence[str | Path], *, skip_missing: bool = False, skip_bad: bool = False, progress: Progress | None = None
+) -> MergeReport:
     """Merge project files and packages into `project` in one transaction; see the module doc.
 
     Refuses (MergeError, nothing changed) a file of another format or scheme, a package whose
     documents are missing here (unless `skip_missing`, which leaves their annotations out and
-    lists them), and document ids that name different texts in the two files.
+    lists them), document ids that name different texts in the two files, and any row that
+    an import would refuse (see merge_checks; unless `skip_bad`, which leaves those rows and
+    the rows depending on them out and lists them in `report.skipped`). Afterwards the
+    process clock is past every merged stamp (store.observe), so a later local edit wins.
     """
     if not sources:
         raise MergeError("name at least one file to merge")
@@ -381,6 +420,7 @@ def merge(project: Project, sources: Sequence[str | Path], *, skip_missing: bool
     with ExitStack() as stack:
         paths = [stack.enter_context(_readable_copy(info.path, upgrade=info.older)) for info in infos]
         attached: list[str] = []
+        high = 0
         try:
             with project.atomic():
                 if report.labels_added:
@@ -390,17 +430,28 @@ def merge(project: Project, sources: Sequence[str | Path], *, skip_missing: bool
                     project.sql("ATTACH DATABASE ? AS " + src, (str(path),))
                     attached.append(src)
                     label = str(info.path)
-                    _check_labels(project, src, scheme, info)
-                    _merge_table(project, ANNOTATOR, src, "1", report, label)
-                    where = _merge_documents(project, info, src, report, skip_missing)
+                    problems = merge_checks.bad_rows(project, src, info, scheme)
+                    if problems and not skip_bad:
+                        more = f" (and {len(problems) - 1} more bad rows)" if len(problems) > 1 else ""
+                        raise MergeError(f"{problems[0]}{more}; nothing was merged (merge with --skip-bad to leave bad rows out)")
+                    report.skipped += problems
+                    _merge_table(project, ANNOTATOR, src, _NOT_BAD.format(c="s.uuid"), report, label)
+                    where = _merge_documents(project, info, src, report, skip_missing) + " AND " + _NOT_BAD.format(c="s.document") + " AND " + _NOT_BAD.format(c="s.annotator")
+                    _note_resurrections(project, src, where)
                     for table in (SPAN, RELATION, STATUS):
                         done += 1
                         if progress:
                             progress(done, steps)
-                        _merge_table(project, table, src, where, report, label)
+                        extra = " AND " + _NOT_BAD.format(c="s.uuid")
+                        if table is RELATION:
+                            extra += " AND " + _NOT_BAD.format(c="s.head") + " AND " + _NOT_BAD.format(c="s.tail")
+                        _merge_table(project, table, src, where + extra, report, label)
+                    report.resurrected_relations += _resurrect(project)
                     if _has_table(project, src, "assignment"):
                         assign.ensure_table(project)
                         _merge_table(project, ASSIGNMENT, src, where, report, label)
+                    stamp = _observe_source(project, src, label, report)
+                    high = max(high, stamp)
                     done = (n + 1) * 6
                     if progress:
                         progress(done, steps)
@@ -409,17 +460,74 @@ def merge(project: Project, sources: Sequence[str | Path], *, skip_missing: bool
             raise MergeError(f"{project.path}: the merge would break the project's rules ({exc}); nothing was changed") from None
         finally:
             project.__dict__.pop("scheme", None)
+            merge_checks.drop(project)
+            project.sql("DROP TABLE IF EXISTS temp._merge_revive")
             for src in attached:
                 project.sql(f"DETACH DATABASE {src}")
+    # Hybrid logical clock: the next local stamp is past every stamp merged, even a skewed one,
+    # and past this project's own rows (merged in an earlier session, when the clock was lower).
+    store.observe(max(high, high_water(project)))
     return report
 
 
-def _check_labels(project: Project, src: str, scheme: Scheme, info: Any) -> None:
-    ents = [r[0] for r in project.sql(f"SELECT DISTINCT label FROM {src}.span WHERE deleted = 0")]
-    rels = [r[0] for r in project.sql(f"SELECT DISTINCT label FROM {src}.relation WHERE deleted = 0")]
-    unknown = sorted(e for e in ents if scheme.entity(e) is None) + sorted(r for r in rels if scheme.relation(r) is None)
-    if unknown:
-        raise MergeError(f"{info.path}: its annotations use labels its scheme lacks: {', '.join(unknown)}")
+def high_water(project: Project, schema: str = "main") -> int:
+    """The largest `updated_at` of any travelling row of `project` (0 when empty).
+
+    A scan of each table (updated_at is not indexed, and adding an index would need a schema
+    migration): cheap next to a merge, which reads the rows anyway; Project.open could call
+    store.observe(high_water(project)) for the same guarantee across sessions.
+    """
+    return max(project.sql(f"SELECT coalesce(max(updated_at), 0) FROM {schema}.{t}").fetchone()[0] for t in _STAMPED)
+
+
+_NOT_BAD = "{c} NOT IN (SELECT uuid FROM " + merge_checks.BAD_TABLE + ")"
+_STAMPED = ("annotator", "document", "span", "relation", "status")
+DAY_US = 86_400_000_000
+# delete_span tombstones a span's relations in its own transaction just before the span;
+# a relation tombstone at most this long before its span's tombstone was part of that action.
+CASCADE_US = 1_000_000
+
+
+def _observe_source(project: Project, src: str, label: str, report: MergeReport) -> int:
+    """The largest `updated_at` of `src`; warns of rows stamped more than a day ahead of now."""
+    limit = time.time_ns() // 1000 + DAY_US  # the wall clock: now_us() may have observed the skew already
+    high = high_water(project, src)
+    ahead = sum(project.sql(f"SELECT count(*) FROM {src}.{t} WHERE updated_at > ?", (limit,)).fetchone()[0] for t in _STAMPED) if high > limit else 0
+    if ahead:
+        import datetime
+
+        when = datetime.datetime.fromtimestamp(high / 1e6, datetime.timezone.utc) if high < 253402300799 * 10**6 else None
+        date = when.strftime("%Y-%m-%d %H:%M UTC") if when else f"{high} µs"
+        report.warnings.append(f"{ahead} rows of {label} are stamped up to {date}, ahead of this computer's clock; that laptop's clock is wrong")
+    return high
+
+
+def _note_resurrections(project: Project, src: str, where: str) -> None:
+    """Before spans merge: note the spans whose tombstone (ours or theirs) loses to a live
+    version, with the tombstone's stamp and the winner's, for _resurrect."""
+    project.sql("CREATE TEMP TABLE IF NOT EXISTS _merge_revive (span TEXT PRIMARY KEY, tomb INTEGER, live INTEGER)")
+    ks, kt = _k(SPAN, "s"), _k(SPAN, "t")
+    project.sql(
+        "INSERT OR REPLACE INTO temp._merge_revive SELECT s.uuid, CASE WHEN s.deleted THEN s.updated_at ELSE t.updated_at END, "
+        f"max(s.updated_at, t.updated_at) FROM {src}.span s JOIN main.span t ON t.uuid = s.uuid WHERE {where} AND s.deleted <> t.deleted "
+        f"AND ((s.deleted = 0 AND {ks} > {kt}) OR (t.deleted = 0 AND {kt} > {ks}))"
+    )
+
+
+def _resurrect(project: Project) -> int:
+    """After relations merge: a relation tombstoned by the deletion of a span that came back
+    comes back too, stamped with the span's winning stamp (a function of the two versions
+    only, so every merge order gives the same row). Returns how many came back."""
+    cascade = (
+        "SELECT 1 FROM temp._merge_revive v WHERE v.span IN (relation.head, relation.tail) "
+        f"AND relation.updated_at BETWEEN v.tomb - {CASCADE_US} AND v.tomb"
+    )
+    n = project.sql(
+        f"UPDATE main.relation SET deleted = 0, updated_at = (SELECT max(v.live) FROM temp._merge_revive v WHERE v.span IN (relation.head, relation.tail)) "
+        f"WHERE deleted = 1 AND EXISTS ({cascade})"
+    ).rowcount
+    project.sql("DELETE FROM temp._merge_revive")
+    return n
 
 
 def dangling_relations(project: Project) -> int:

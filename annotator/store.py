@@ -39,12 +39,21 @@ _last_stamp = 0
 
 
 def now_us() -> int:
-    """Microseconds since the epoch, strictly increasing within this process (merge compares them)."""
+    """Microseconds since the epoch, strictly increasing within this process (merge compares
+    them), and greater than every stamp passed to `observe`: a hybrid logical clock, so an
+    edit made after merging rows from a laptop whose clock ran ahead still wins."""
     global _last_stamp
     with _clock_lock:
         stamp = max(time.time_ns() // 1000, _last_stamp + 1)
         _last_stamp = stamp
         return stamp
+
+
+def observe(stamp: int) -> None:
+    """Note a stamp seen elsewhere (a merged row): the next now_us() is greater than it."""
+    global _last_stamp
+    with _clock_lock:
+        _last_stamp = max(_last_stamp, int(stamp))
 
 
 def new_uuid() -> str:

@@ -372,3 +372,46 @@ def test_older_file_is_merged_from_an_upgraded_copy(base: Path, tmp_path: Path, 
     con = sqlite3.connect(a)
     assert con.execute("PRAGMA user_version").fetchone()[0] == old  # the laptop's own file is untouched
     con.close()
+
+
+YEAR_US = 365 * 86_400 * 10**6
+
+
+def _skew(path: Path, since: int, offset: int) -> None:
+    """Restamp every row `path` wrote after `since` by `offset`, as a laptop whose clock is off would."""
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    for table in ("annotator", "document", "span", "relation", "status"):
+        con.execute(f"UPDATE {table} SET updated_at = updated_at + ?1, created_at = CASE WHEN created_at > ?2 THEN created_at + ?1 ELSE created_at END WHERE updated_at > ?2", (offset, since))
+    con.commit()
+    con.close()
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(OPS, min_size=3, max_size=3), st.lists(st.sampled_from([0, 3000 * YEAR_US, -YEAR_US]), min_size=3, max_size=3))
+def test_skewed_clocks_merge_commutative_and_idempotent(laptops: list, skews: list[int]) -> None:
+    from annotator import store
+
+    clock = store._last_stamp  # merging the year 5000 raises the process clock; later tests need it back
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            tmp = Path(tmp)
+            base = make_base(tmp)
+            with Project.open(base) as p:
+                since = max(p.sql(f"SELECT coalesce(max(updated_at), 0) FROM {t}").fetchone()[0] for t in ("annotator", "document", "span", "relation", "status"))
+            files = [copy(base, tmp / f"l{i}.db") for i in range(3)]
+            for path, ops, offset in zip(files, laptops, skews):
+                _apply(path, ops)
+                _skew(path, since, offset)
+            dumps = []
+            for n, order in enumerate((files, files[::-1], [files[1], files[2], files[0]])):
+                target = copy(base, tmp / f"t{n}.db")
+                with Project.open(target) as p:
+                    merge(p, order)
+                    dumps.append(canonical_dump(p))
+                    merge(p, order)
+                    assert canonical_dump(p) == dumps[-1]
+            assert dumps[0] == dumps[1] == dumps[2]
+    finally:
+        store._last_stamp = clock

@@ -1,0 +1,159 @@
+"""Checks every row a merge brings in, as strictly as an import checks a file.
+
+`bad_rows` looks at one attached source (`src`, an SQLite schema name on the project's
+connection) and returns one line per row that must not enter the project, in the form
+`FILE: span <uuid> in document <ext_id>: reason`. Live rows get the full checks (offsets
+inside the text and on grapheme-cluster boundaries, labels and relation types the scheme
+allows, a relation's spans in its own document and layer, a document's text matching its
+hash, an annotator's kind matching ours); tombstones only need their references to resolve.
+The uuids of the bad rows, and of every row that depends on one, are put in the temp table
+`_merge_bad`, so a merge with skip_bad can leave them out by filter.
+
+Cheap checks run in SQL (SQLite's length() of TEXT counts code points, like Python's len);
+grapheme boundaries need Python and are checked only for spans whose document and offsets
+differ from the same span's row here (a row the project already holds was checked before).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from annotator import store
+from annotator.project import Project
+from annotator.scheme import Scheme
+from annotator.text import check_span, is_cluster_boundary, sha256_text
+
+BAD_TABLE = "temp._merge_bad"
+
+
+def reset(project: Project) -> None:
+    """An empty `_merge_bad` table for the next source."""
+    project.sql("CREATE TEMP TABLE IF NOT EXISTS _merge_bad (uuid TEXT PRIMARY KEY)")
+    project.sql(f"DELETE FROM {BAD_TABLE}")
+
+
+def drop(project: Project) -> None:
+    project.sql(f"DROP TABLE IF EXISTS {BAD_TABLE}")
+
+
+def _mark(project: Project, uuid: str) -> None:
+    project.sql(f"INSERT OR IGNORE INTO {BAD_TABLE} (uuid) VALUES (?)", (uuid,))
+
+
+def bad_rows(project: Project, src: str, info: Any, scheme: Scheme) -> list[str]:
+    """Why rows of `src` cannot be merged (empty when all are fine); fills `_merge_bad`."""
+    reset(project)
+    name = str(info.path)
+    problems: list[str] = []
+
+    def bad(what: str, uuid: str, ext_id: str | None, reason: str) -> None:
+        where = f" in document {ext_id}" if ext_id else ""
+        problems.append(f"{name}: {what} {uuid}{where}: {reason}")
+        _mark(project, uuid)
+
+    # Each query is read whole before its rows are marked bad: it reads the table it adds to.
+    # Annotators: the same annotator must be the same kind of layer on both laptops.
+    for uuid, aname, theirs, ours in project.sql(
+        f"SELECT s.uuid, s.name, s.kind, t.kind FROM {src}.annotator s JOIN main.annotator t ON t.uuid = s.uuid WHERE s.kind <> t.kind ORDER BY s.uuid"
+    ).fetchall():
+        bad("annotator", uuid, None, f"{aname!r} is a {theirs!r} layer there but {ours!r} here")
+    # Documents of a project file: the text must match the hash its id derives from.
+    if info.kind == "project":
+        for uuid, ext_id, sha, text in project.sql(
+            f"SELECT s.uuid, s.ext_id, s.sha256, s.text FROM {src}.document s WHERE s.deleted = 0 AND s.uuid NOT IN (SELECT uuid FROM main.document)"
+        ):
+            if sha256_text(text) != sha:
+                bad("document", uuid, ext_id, "its text does not match its stored SHA-256")
+            elif store.document_uuid(sha) != uuid:
+                bad("document", uuid, ext_id, "its id is not the one its text's hash gives")
+    # The text each source document is read against: ours when we have it (merge never
+    # rewrites a text), else the source's (a package's documents missing here carry none).
+    docs = (
+        f"SELECT s.uuid, s.ext_id, coalesce(m.text, s.text) AS text FROM {src}.document s LEFT JOIN main.document m ON m.uuid = s.uuid "
+        f"UNION ALL SELECT m.uuid, m.ext_id, m.text FROM main.document m WHERE m.uuid NOT IN (SELECT uuid FROM {src}.document)"
+    )
+    # A package's rows of documents missing here are refused or left out by skip_missing.
+    scope = "s.document IN (SELECT uuid FROM main.document)" if info.kind == "package" else "1"
+    annotators = f"SELECT uuid FROM {src}.annotator UNION SELECT uuid FROM main.annotator"
+    labels = scheme.entity_names
+
+    def text_of(doc: str) -> str:
+        return project.sql(f"SELECT text FROM ({docs}) WHERE uuid = ?", (doc,)).fetchone()[0]
+
+    texts: dict[str, str] = {}
+    for uuid, doc, ext_id, start, end, label, deleted, size, has_ann, dropped in project.sql(
+        f'SELECT s.uuid, s.document, d.ext_id, s.start, s."end", s.label, s.deleted, length(d.text), s.annotator IN ({annotators}), '
+        f's.document IN (SELECT uuid FROM {BAD_TABLE}) OR s.annotator IN (SELECT uuid FROM {BAD_TABLE}) '
+        f"FROM {src}.span s LEFT JOIN ({docs}) d ON d.uuid = s.document "
+        f'LEFT JOIN main.span t ON t.uuid = s.uuid WHERE {scope} AND (NOT (t.uuid IS NOT NULL AND t.document = s.document AND t.start = s.start AND t."end" = s."end" AND t.label = s.label) '
+        "OR s.document IN (SELECT uuid FROM temp._merge_bad) OR s.annotator IN (SELECT uuid FROM temp._merge_bad)) ORDER BY s.uuid"
+    ).fetchall():
+        reason = _span_problem(texts, text_of, doc, start, end, label, deleted, size, has_ann, dropped, labels)
+        if reason:
+            bad("span", uuid, ext_id, reason)
+    spans = f"SELECT uuid, document, annotator, label, deleted FROM {src}.span UNION ALL SELECT uuid, document, annotator, label, deleted FROM main.span WHERE uuid NOT IN (SELECT uuid FROM {src}.span)"
+    for row in project.sql(
+        f"SELECT r.uuid, d.ext_id, r.label, r.deleted, r.document, r.annotator, r.head IN (SELECT uuid FROM temp._merge_bad) OR r.tail IN (SELECT uuid FROM temp._merge_bad), "
+        f"h.uuid, h.document, h.annotator, h.label, t.uuid, t.document, t.annotator, t.label, d.uuid "
+        f"FROM {src}.relation r LEFT JOIN ({docs}) d ON d.uuid = r.document LEFT JOIN ({spans}) h ON h.uuid = r.head LEFT JOIN ({spans}) t ON t.uuid = r.tail "
+        f"WHERE {scope.replace('s.', 'r.')} ORDER BY r.uuid"
+    ).fetchall():
+        reason = _relation_problem(scheme, row)
+        if reason:
+            bad("relation", row[0], row[1], reason)
+    for uuid, ext_id, has_doc, has_ann in project.sql(
+        f"SELECT s.uuid, d.ext_id, d.uuid IS NOT NULL, s.annotator IN ({annotators}) FROM {src}.status s LEFT JOIN ({docs}) d ON d.uuid = s.document "
+        f"WHERE {scope} AND (d.uuid IS NULL OR NOT s.annotator IN (" + annotators + ") OR s.document IN (SELECT uuid FROM temp._merge_bad) OR s.annotator IN (SELECT uuid FROM temp._merge_bad)) ORDER BY s.uuid"
+    ).fetchall():
+        bad("status", uuid, ext_id, "its document or annotator is missing or left out")
+    return problems
+
+
+def _span_problem(
+    texts: dict[str, str], text_of: Callable[[str], str], doc: str, start: int, end: int, label: str, deleted: int, size: int | None, has_ann: int, dropped: int, labels: frozenset[str]
+) -> str | None:
+    """Why one incoming span cannot be merged, or None; the checks of edits.add_span."""
+    if size is None:
+        return f"its document {doc} is in neither file"
+    if not has_ann:
+        return "its annotator is in neither file"
+    if dropped:
+        return "its document or annotator is left out"
+    if deleted:
+        return None  # a tombstone only needs its references
+    if label not in labels:
+        return f"unknown entity label {label!r}"
+    if not (0 <= start < end <= size):
+        return f"offsets {start}-{end} are outside the text of {size} characters"
+    if doc not in texts:  # one read per document, only for documents with changed spans
+        texts[doc] = text_of(doc)
+    text = texts[doc]
+    if is_cluster_boundary(text, start) and is_cluster_boundary(text, end):
+        return None
+    return check_span(text, start, end)
+
+
+def _relation_problem(scheme: Scheme, row: tuple) -> str | None:
+    """Why one incoming relation cannot be merged, or None; the checks of edits.add_relation."""
+    _uuid, _ext, label, deleted, doc, ann, dropped, h, hdoc, hann, hlabel, t, tdoc, tann, tlabel, d = row
+    if d is None:
+        return f"its document {doc} is in neither file"
+    if h is None or t is None:
+        return f"its {'head' if h is None else 'tail'} span is in neither file"
+    if dropped:
+        return "one of its spans is left out"
+    if deleted:
+        return None
+    rtype = scheme.relation(label)
+    if rtype is None:
+        return f"unknown relation type {label!r}"
+    if h == t:
+        return "a relation needs two different spans"
+    if not (hdoc == tdoc == doc):
+        return "its spans are not in its document"
+    if not (hann == tann == ann):
+        return "its spans are not in its annotator's layer"
+    if not rtype.allows(hlabel, tlabel):
+        return f"the scheme does not allow {label} from {hlabel} to {tlabel}"
+    return None
