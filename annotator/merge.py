@@ -48,7 +48,7 @@ import peewee
 
 from annotator import assign, merge_checks, store
 from annotator.errors import AnnotatorError
-from annotator.project import Project
+from annotator.project import STAMPED_TABLES, Project
 from annotator.scheme import Scheme, parse_scheme
 
 Progress = Callable[[int, int], None]
@@ -466,22 +466,11 @@ def merge(
                 project.sql(f"DETACH DATABASE {src}")
     # Hybrid logical clock: the next local stamp is past every stamp merged, even a skewed one,
     # and past this project's own rows (merged in an earlier session, when the clock was lower).
-    store.observe(max(high, high_water(project)))
+    store.observe(max(high, project.high_water()))
     return report
 
 
-def high_water(project: Project, schema: str = "main") -> int:
-    """The largest `updated_at` of any travelling row of `project` (0 when empty).
-
-    A scan of each table (updated_at is not indexed, and adding an index would need a schema
-    migration): cheap next to a merge, which reads the rows anyway; Project.open could call
-    store.observe(high_water(project)) for the same guarantee across sessions.
-    """
-    return max(project.sql(f"SELECT coalesce(max(updated_at), 0) FROM {schema}.{t}").fetchone()[0] for t in _STAMPED)
-
-
 _NOT_BAD = "{c} NOT IN (SELECT uuid FROM " + merge_checks.BAD_TABLE + ")"
-_STAMPED = ("annotator", "document", "span", "relation", "status")
 DAY_US = 86_400_000_000
 # delete_span tombstones a span's relations in its own transaction just before the span;
 # a relation tombstone at most this long before its span's tombstone was part of that action.
@@ -491,8 +480,8 @@ CASCADE_US = 1_000_000
 def _observe_source(project: Project, src: str, label: str, report: MergeReport) -> int:
     """The largest `updated_at` of `src`; warns of rows stamped more than a day ahead of now."""
     limit = time.time_ns() // 1000 + DAY_US  # the wall clock: now_us() may have observed the skew already
-    high = high_water(project, src)
-    ahead = sum(project.sql(f"SELECT count(*) FROM {src}.{t} WHERE updated_at > ?", (limit,)).fetchone()[0] for t in _STAMPED) if high > limit else 0
+    high = project.high_water(src)
+    ahead = sum(project.sql(f"SELECT count(*) FROM {src}.{t} WHERE updated_at > ?", (limit,)).fetchone()[0] for t in STAMPED_TABLES) if high > limit else 0
     if ahead:
         import datetime
 

@@ -19,6 +19,7 @@ from annotator.errors import InvalidOperation, ProjectError
 from annotator.scheme import Scheme, load_scheme_file, parse_scheme
 
 GOLD = "gold"
+STAMPED_TABLES = ("annotator", "document", "span", "relation", "status")
 STATUSES = ("new", "in_progress", "done")
 GOLD_STATUSES = ("not_started", "in_review", "adjudicated")
 
@@ -150,6 +151,7 @@ class Project:
         # Write-ahead-log frames the last checkpoint could not copy into the file itself
         # (a reader in another window held them); the window retries until this is 0.
         self.pending_frames = 0
+        self._clock_seen = False
 
     @classmethod
     def create(cls, path: str | Path, scheme: Scheme) -> Project:
@@ -238,10 +240,20 @@ class Project:
             return
         try:
             with self.db.atomic("IMMEDIATE"):
+                if not self._clock_seen:
+                    # Hybrid clock: this session's stamps follow every stamp the file holds,
+                    # so an edit made here beats a row merged from a laptop whose clock ran ahead.
+                    store.observe(self.high_water())
+                    self._clock_seen = True
                 yield
         except (sqlite3.OperationalError, peewee.OperationalError) as exc:
             raise ProjectError(describe_db_error(self.path, exc)) from None
         self.checkpoint()
+
+    def high_water(self, schema: str = "main") -> int:
+        """The largest `updated_at` of any travelling row (0 when empty): one scan of each
+        table, as updated_at has no index; taken once per session, at its first write."""
+        return max(self.sql(f"SELECT coalesce(max(updated_at), 0) FROM {schema}.{t}").fetchone()[0] for t in STAMPED_TABLES)
 
     def checkpoint(self) -> int:
         """Copy committed log frames into the project file (never waiting for readers);

@@ -376,3 +376,16 @@ def test_the_probe_for_read_only_media_does_not_change_the_source(base: Path, tm
     with Project.open(copy(base, tmp_path / "lead.db")) as p:
         merge(p, [a])
     assert a.read_bytes() == before
+
+
+def test_a_new_session_stamps_after_every_row_the_file_holds(project, add_doc, asha, monkeypatch):
+    doc = add_doc("राम कानपुर गए।")
+    change = edits.add_span(project, document=doc, annotator=asha, start=0, end=3, label="PERSON")
+    future = 3_000_000_000_000_000  # the year 2065, as a laptop with a wrong clock stamps
+    project.sql("UPDATE span SET updated_at = ? WHERE uuid = ?", (future, change.spans[0][1].uuid))
+    project.close()
+    monkeypatch.setattr(store, "_last_stamp", 0)  # a new process: its clock knows nothing of the file
+    with Project.open(project.path) as again:
+        edits.relabel_span(again, span=change.spans[0][1].uuid, label="LOCATION")
+        stamp = again.sql("SELECT updated_at FROM span WHERE uuid = ?", (change.spans[0][1].uuid,)).fetchone()[0]
+    assert stamp > future
