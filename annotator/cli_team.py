@@ -10,21 +10,8 @@ from collections.abc import Callable
 from annotator.errors import AnnotatorError
 
 
-def _progress(label: str) -> Callable[[int, int], None] | None:
-    if not sys.stderr.isatty():
-        return None
-
-    def show(done: int, total: int) -> None:
-        sys.stderr.write(f"\r{label}: {done}/{total}" + ("\n" if done >= total else ""))
-        sys.stderr.flush()
-
-    return show
-
-
-def _open(path: str):
-    from annotator.project import Project
-
-    return Project.open(path)
+# The main command line's helpers: one progress line and one way to open (with its warnings).
+from annotator.cli import _open, _progress  # noqa: E402  (cli loads this module after itself)
 
 
 def _f(x: float | None, digits: int = 3) -> str:
