@@ -69,6 +69,8 @@ def format_merge_report(report) -> str:
         lines.append(f"Skipped {len(missing)} documents of {Path(source).name} missing here: {', '.join(missing[:10])}" + (" …" if len(missing) > 10 else ""))
     if report.dangling_relations:
         lines.append(f"Note: {report.dangling_relations} relations point at spans deleted elsewhere; they are not exported.")
+    lines += [f"Warning: {w}" for w in report.warnings]
+    lines += [f"Left out: {s}" for s in report.skipped]
     return "\n".join(lines)
 
 

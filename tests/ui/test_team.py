@@ -177,3 +177,8 @@ def test_team_dialogs_format_the_merge_report():
     report = MergeReport(sources=["a.db"], tables={"span": TableCounts(added=3, updated=1)})
     text = team_dialogs.format_merge_report(report)
     assert text.startswith("Merged 1 file(s): 3 rows added, 1 updated")
+    report.warnings.append("3 rows of a.db are stamped up to 5100-01-01 00:00 UTC, ahead of this computer's clock; that laptop's clock is wrong")
+    report.skipped.append("a.db: span 1234 in document d1: offset 100000 is past the end of the text (75)")
+    text = team_dialogs.format_merge_report(report)
+    assert "Warning: 3 rows of a.db are stamped up to 5100" in text
+    assert "Left out: a.db: span 1234" in text
