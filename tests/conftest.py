@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED_DATA = ROOT.parent / "shared" / "data"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+from tests.paths import SHARED_DATA  # noqa: E402  (after the path, for a bare `pytest`)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -23,6 +24,7 @@ def _own_data_folder(tmp_path_factory, monkeypatch):
 
 @pytest.fixture
 def shared_data() -> Path:
+    """The folder of data outside the repository; the test skips, saying so, when it is absent."""
     if not SHARED_DATA.exists():
         pytest.skip(f"{SHARED_DATA} is not beside the checkout")
     return SHARED_DATA
@@ -31,3 +33,15 @@ def shared_data() -> Path:
 @pytest.fixture
 def kanpur_text(shared_data) -> str:
     return (shared_data / "kanpur_article.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(params=["lucknow", "kanpur"])
+def article(request):
+    """Each whole article in turn (tests/data/articles.py); the touchstone's run skips when
+    ../shared/data is not beside the checkout."""
+    from tests.data.articles import ARTICLES
+
+    chosen = ARTICLES[request.param]
+    if not chosen.path.exists():
+        pytest.skip(f"{chosen.path} is not beside the checkout")
+    return chosen

@@ -26,7 +26,7 @@ except ImportError:  # pragma: no cover
     krippendorff = sklearn_metrics = np = None
 needs_references = pytest.mark.skipif(krippendorff is None, reason="scikit-learn and krippendorff are test dependencies")
 
-SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
+from tests.paths import LUCKNOW, SHARED_DATA as SHARED
 
 
 # -- hand-worked ---------------------------------------------------------------------------------
@@ -182,6 +182,12 @@ def test_fast_tokens_on_real_text() -> None:
     texts.append((SHARED / "kanpur_article.txt").read_text(encoding="utf-8"))
     for text in texts:
         assert fast_tokens(text) == token_offsets(text)
+
+
+def test_fast_tokens_on_our_article() -> None:
+    """The same check on the project's own article (nukta, ZWJ, ZWNJ, ₹ and Devanagari digits)."""
+    text = LUCKNOW.read_text(encoding="utf-8")
+    assert fast_tokens(text) == token_offsets(text)
 
 
 # -- the project report ------------------------------------------------------------------------

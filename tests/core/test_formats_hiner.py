@@ -13,7 +13,7 @@ from tests.data.formats.corpus import new_project, read_jsonl, run
 @pytest.fixture(scope="module")
 def hiner_docs(tmp_path_factory):
     """A hiner project holding ../shared/data/hiner_docs.jsonl (read only by the tests)."""
-    from tests.conftest import SHARED_DATA
+    from tests.paths import SHARED_DATA
 
     src = SHARED_DATA / "hiner_docs.jsonl"
     if not src.exists():
