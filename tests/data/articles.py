@@ -16,7 +16,8 @@ from tests.data import gold, kanpur_gold, lucknow_gold
 class Article:
     """An article and the facts tests check on it. `thrice` is a full name said exactly three
     times and `six` one said six times, each with its romanised query; `context` is the
-    search panel's line for `thrice`'s second hit."""
+    search panel's line for `thrice`'s second hit; `place` and `person` are a place's and a
+    person's name as (Devanagari, romanised, IAST), the place's first occurrence annotated."""
 
     name: str
     path: Path
@@ -24,6 +25,8 @@ class Article:
     thrice: tuple[str, str]
     six: tuple[str, str]
     context: str
+    place: tuple[str, str, str]
+    person: tuple[str, str, str]
 
     @cached_property
     def text(self) -> str:
@@ -45,7 +48,9 @@ LUCKNOW = Article(
     lucknow_gold,
     thrice=("रमेश यादव", "ramesh yadav"),
     six=("दिनेश अग्रवाल", "dinesh agrawal"),
-    context="",  # filled in below, from the text itself
+    context="…को उसी ने गोली मारी थी। दारोगा «रमेश यादव» ने बताया कि बाकी रकम स्टेट बैंक ऑफ…",
+    place=("लखनऊ", "lakhnau", "lakhanaū"),
+    person=("सुरेश चंद्र वर्मा", "suresh chandra varma", "sureśa caṃdra varmā"),
 )
 KANPUR = Article(
     "kanpur",
@@ -54,5 +59,7 @@ KANPUR = Article(
     thrice=("अजय मिश्रा", "ajay mishra"),
     six=("बलराम राजपूत", "balram rajpoot"),
     context="…देने के लिए कहा गया है। वहीं «अजय मिश्रा» का कहना है कि उन्होंने यह बुलेट एक…",
+    place=("कानपुर", "kanpur", "kānapura"),
+    person=("विजय सिंह मीणा", "vijay singh meena", "vijaya siṃha mīṇā"),
 )
 ARTICLES = {a.name: a for a in (LUCKNOW, KANPUR)}
