@@ -12,11 +12,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 _BESIDE = ROOT.parent / "shared" / "data"
-SHARED_DATA = ROOT / ".no-shared-data" if os.environ.get("ANNOTATOR_NO_SHARED") == "1" else _BESIDE
+HIDDEN = os.environ.get("ANNOTATOR_NO_SHARED") == "1"
+SHARED_DATA = ROOT / ".no-shared-data" if HIDDEN else _BESIDE
 KANPUR = SHARED_DATA / "kanpur_article.txt"
 LUCKNOW = ROOT / "tests" / "data" / "lucknow_article.txt"
 
 
-def shared(name: str) -> Path:
-    """`SHARED_DATA / name`; exists() tells whether the test may use it."""
-    return SHARED_DATA / name
+def absent(path: Path) -> str:
+    """The reason a test skips when `path` (under SHARED_DATA) is not there."""
+    if HIDDEN:
+        return f"../shared/data hidden (ANNOTATOR_NO_SHARED=1): no {path.name}"
+    return f"{path} is not beside the checkout"
