@@ -21,5 +21,5 @@ LUCKNOW = ROOT / "tests" / "data" / "lucknow_article.txt"
 def absent(path: Path) -> str:
     """The reason a test skips when `path` (under SHARED_DATA) is not there."""
     if HIDDEN:
-        return f"../shared/data hidden (ANNOTATOR_NO_SHARED=1): no {path.name}"
+        return "../shared/data hidden (ANNOTATOR_NO_SHARED=1)"
     return f"{path} is not beside the checkout"
