@@ -47,6 +47,7 @@ def shared_data() -> Path:
 
 @pytest.fixture
 def kanpur_text(shared_data) -> str:
+    """The touchstone article's text (skips when absent); tests of whole articles take `article`."""
     return (shared_data / "kanpur_article.txt").read_text(encoding="utf-8")
 
 

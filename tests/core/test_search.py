@@ -40,18 +40,20 @@ def test_folding_of_nukta_joiners_chandrabindu_and_digits(project, add_doc):
     assert hit.document == doc and text[hit.start : hit.end] == "बड\u093cी"
 
 
-def test_no_false_hits(project, kanpur):
+def test_no_false_hits(project, add_doc, article):
+    add_doc(article.text, article.name)
     assert search(project, "kannauj") == []
     assert search(project, "मुंबई") == []
     assert search(project, "  ") == []
 
 
-def test_search_command_json(project, kanpur, capsys):
+def test_search_command_json(project, add_doc, article, capsys):
+    add_doc(article.text, article.name)
     project.close()
-    assert main(["search", str(project.path), "ajay mishra", "--json"]) == 0
+    assert main(["search", str(project.path), article.thrice[1], "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert len(out["hits"]) == 3 and set(out["hits"][0]) == {"document", "start", "end", "text"}
-    assert out["hits"][0]["document"] == "kanpur"
+    assert out["hits"][0]["document"] == article.name
 
 
 def test_occurrences_of_a_name(project, kanpur, kanpur_text, asha, add_doc):
