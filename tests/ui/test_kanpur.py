@@ -62,3 +62,15 @@ def test_annotate_whole_article_and_reopen(qtbot, project_path, make_window, ann
     assert {(s.start, s.end, s.label) for s in again.view.spans().values()} == {(s.start, s.end, s.label) for s in spans}
     assert {(r.head, r.tail, r.label) for r in again.view.relations().values()} == {(r.head, r.tail, r.label) for r in relations}
     assert again.span_model.rowCount() == len(spans) and again.relation_model.rowCount() == len(relations)
+
+
+def test_our_article_has_the_touchstones_traits():
+    """What makes the touchstone hard is in our own article too, so a fresh clone tests it."""
+    from tests.data.articles import LUCKNOW
+
+    text = LUCKNOW.text
+    assert 1500 <= len(text) <= 2500
+    for needed in ("\u093c", "\u200d", "\u200c", "।", "₹४", "₹ 1", "लाख रुपये", "मार्च 2025", "जनवरी", "दारोगा", "थानाध्यक्ष", "पुलिस अधीक्षक"):
+        assert needed in text, needed
+    assert text.count(LUCKNOW.thrice[0]) == 3 and text.count(LUCKNOW.six[0]) == 6
+    assert text.count(" वर्मा ") > text.count("सुरेश चंद्र वर्मा")  # full name first, then the surname alone
