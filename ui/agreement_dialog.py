@@ -29,6 +29,7 @@ from annotator.agreement import NONE_LABEL
 from annotator.errors import AnnotatorError
 from annotator.project import Project
 from annotator.review import MEASURES, default_annotators, project_agreement
+from ui.models import plain_tooltip
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -49,7 +50,7 @@ def _table(headers: list[str], tips: list[str] | None = None) -> QTableWidget:
     t.setHorizontalHeaderLabels(headers)
     for i, tip in enumerate(tips or []):
         if tip:
-            t.horizontalHeaderItem(i).setToolTip(tip)
+            t.horizontalHeaderItem(i).setToolTip(plain_tooltip(tip))
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.verticalHeader().hide()
@@ -222,7 +223,7 @@ class AgreementDialog(QDialog):
                 item = QTableWidgetItem(str(n) if n else "")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 item.setBackground(QBrush(confusion_colour(x, y, n, peak)))
-                item.setToolTip(f"{n} spans where {p['a']} said {x} and {p['b']} said {y}")
+                item.setToolTip(plain_tooltip(f"{n} spans where {p['a']} said {x} and {p['b']} said {y}"))  # names are user text
                 t.setItem(i, j, item)
         t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 

@@ -3,12 +3,16 @@
 `QUndoStack.push()` runs `redo()` at once, so callers push and never apply themselves. Undo
 calls `edits.revert(changes)` with the record the last redo returned; redo after an undo
 reverts the undo's record. Both keep every row id, so relations and later commands still
-point at the same spans. A command the core refuses marks itself obsolete, which makes
-the stack drop it (the Session has already reported the reason).
+point at the same spans. A command the core refuses, or whose write the database refuses
+(the file locked by another program, the disk full), marks itself obsolete, which makes
+the stack drop it: a failed edit never enters the undo stack, and the Session has already
+reported the reason in one sentence. A failed undo leaves the edit in place and drops it
+too, so it can never be applied twice.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
@@ -19,6 +23,30 @@ from annotator.errors import AnnotatorError
 from ui.session import Session
 
 _RESIZE_ID = 1001
+
+
+class NotSaved(AnnotatorError):
+    """The database refused a write; str() says so in the user's words, with SQLite's own."""
+
+    def __init__(self, exc: sqlite3.Error):
+        reason = str(exc)
+        if "locked" in reason or "busy" in reason:
+            super().__init__(f"Not saved: the project file is locked by another program ({reason})")
+        else:
+            super().__init__(f"Not saved: the project file could not be written ({reason})")
+
+
+def _saving(action: Callable[[], object]) -> Callable[[], object]:
+    """`action` with a database error raised as NotSaved, so the Session reports it like any
+    refusal (its transaction has rolled back: nothing changed) instead of it escaping redo()."""
+
+    def run():
+        try:
+            return action()
+        except sqlite3.Error as exc:
+            raise NotSaved(exc) from exc
+
+    return run
 
 
 class EditCommand(QUndoCommand):
@@ -34,10 +62,10 @@ class EditCommand(QUndoCommand):
     def redo(self) -> None:
         project = self.session.project
         if self._undone is None:
-            changes = self.session.apply(self._action)
+            changes = self.session.apply(_saving(self._action))
         else:
             undone = self._undone
-            changes = self.session.apply(lambda: edits.revert(project, undone))
+            changes = self.session.apply(_saving(lambda: edits.revert(project, undone)))
         if changes is None:
             self.setObsolete(True)
             return
@@ -47,7 +75,7 @@ class EditCommand(QUndoCommand):
         if self.done is None:
             return
         done = self.done
-        changes = self.session.apply(lambda: edits.revert(self.session.project, done))
+        changes = self.session.apply(_saving(lambda: edits.revert(self.session.project, done)))
         if changes is None:
             self.setObsolete(True)
             return
@@ -231,7 +259,7 @@ class AssignDocuments(QUndoCommand):
 
     def _run(self, action) -> object | None:
         try:
-            result = action()
+            result = _saving(action)()
         except AnnotatorError as exc:
             self.session.last_error = str(exc)
             self.session.failed.emit(str(exc))

@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
 from annotator.adjudicate import KINDS, DocumentReview, RelationGroup, SpanGroup
+from ui.models import plain_tooltip
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_TITLES = {
@@ -90,7 +91,7 @@ class DisagreementList(QTreeWidget):
                         line = describe_relation_group(g, text, spans, names, shown)
                     item = QTreeWidgetItem(["✓ " + line if g.resolved else line])
                     item.setData(0, KEY_ROLE, g.key)
-                    item.setToolTip(0, line)
+                    item.setToolTip(0, plain_tooltip(line))  # span text and names: never read as HTML
                     if g.resolved:
                         item.setForeground(0, QBrush(DONE_COLOUR))
                     head.addChild(item)

@@ -26,7 +26,6 @@ except ImportError:  # pragma: no cover
     krippendorff = sklearn_metrics = np = None
 needs_references = pytest.mark.skipif(krippendorff is None, reason="scikit-learn and krippendorff are test dependencies")
 
-SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
 
 
 # -- hand-worked ---------------------------------------------------------------------------------
@@ -176,12 +175,15 @@ def test_fast_path_exceptions_match_unicode_data() -> None:
     assert set(review.IDENTIFIER_NOT_WORD) == {c for c in everything if ("a" + c).isidentifier() and not word.match(c)}
 
 
-@pytest.mark.skipif(not (SHARED / "hiner_docs.jsonl").exists(), reason="shared data not beside the repository")
-def test_fast_tokens_on_real_text() -> None:
-    texts = [json.loads(line)["text"] for line in open(SHARED / "hiner_docs.jsonl", encoding="utf-8")][:200]
-    texts.append((SHARED / "kanpur_article.txt").read_text(encoding="utf-8"))
+def test_fast_tokens_on_real_text(shared_data) -> None:
+    texts = [json.loads(line)["text"] for line in open(shared_data / "hiner_docs.jsonl", encoding="utf-8")][:200]
     for text in texts:
         assert fast_tokens(text) == token_offsets(text)
+
+
+def test_fast_tokens_on_whole_articles(article) -> None:
+    """Our article always (nukta, ZWJ, ZWNJ, ₹ and Devanagari digits), the touchstone when present."""
+    assert fast_tokens(article.text) == token_offsets(article.text)
 
 
 # -- the project report ------------------------------------------------------------------------

@@ -8,16 +8,15 @@ import json
 import pytest
 
 from tests.data.formats.corpus import new_project, read_jsonl, run
+from tests.paths import absent
 
 
 @pytest.fixture(scope="module")
-def hiner_docs(tmp_path_factory):
+def hiner_docs(tmp_path_factory, shared_data):
     """A hiner project holding ../shared/data/hiner_docs.jsonl (read only by the tests)."""
-    from tests.conftest import SHARED_DATA
-
-    src = SHARED_DATA / "hiner_docs.jsonl"
+    src = shared_data / "hiner_docs.jsonl"
     if not src.exists():
-        pytest.skip(f"{src} is not beside the checkout")
+        pytest.skip(absent(src))
     db = new_project(tmp_path_factory.mktemp("hiner") / "h.db", "hiner")
     assert run("import", db, src) == 0
     return db, [json.loads(line) for line in src.read_text(encoding="utf-8").splitlines()]

@@ -10,7 +10,6 @@ import pytest
 
 from annotator.cli import main
 from annotator.project import Project
-from tests.data import kanpur_gold
 
 
 def run(*args: str) -> int:
@@ -52,19 +51,21 @@ def test_txt_is_stored_verbatim(db, tmp_path, capsys):
     assert "no annotator 'gold'" in capsys.readouterr().err
 
 
-def test_kanpur_article_round_trips_exactly(db, tmp_path, kanpur_text, capsys):
-    record = kanpur_gold.record(kanpur_text)
-    src = tmp_path / "kanpur.jsonl"
+def test_whole_article_round_trips_exactly(db, tmp_path, article, capsys):
+    """Every entity and relation of a careful reading survives import, export and re-import."""
+    text = article.text
+    record = article.gold.record(text)
+    src = tmp_path / f"{article.name}.jsonl"
     src.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     assert run("import", db, src) == 0
-    assert "90 spans, 59 relations into asha" in capsys.readouterr().out
+    assert f"{len(record['entities'])} spans, {len(record['relations'])} relations into asha" in capsys.readouterr().out
     out = tmp_path / "out.jsonl"
     assert run("export", db, "-o", out, "--source", "asha") == 0
     (doc,) = lines(out)
     assert list(doc) == ["id", "text", "meta", "entities", "relations", "annotators", "source"]
-    assert doc["text"] == kanpur_text and doc["source"] == "asha" and doc["annotators"] == ["asha"]
-    assert doc["meta"]["sha256"] == hashlib.sha256(kanpur_text.encode()).hexdigest()
-    assert all(kanpur_text[e["start"] : e["end"]] == e["text"] for e in doc["entities"])
+    assert doc["text"] == text and doc["source"] == "asha" and doc["annotators"] == ["asha"]
+    assert doc["meta"]["sha256"] == hashlib.sha256(text.encode()).hexdigest()
+    assert all(text[e["start"] : e["end"]] == e["text"] for e in doc["entities"])
     assert [(e["start"], e["end"], e["label"]) for e in doc["entities"]] == sorted((e["start"], e["end"], e["label"]) for e in record["entities"])
     by_key = {e["id"]: (e["start"], e["end"], e["label"]) for e in record["entities"]}
     by_id = {e["id"]: (e["start"], e["end"], e["label"]) for e in doc["entities"]}

@@ -40,18 +40,20 @@ def test_folding_of_nukta_joiners_chandrabindu_and_digits(project, add_doc):
     assert hit.document == doc and text[hit.start : hit.end] == "बड\u093cी"
 
 
-def test_no_false_hits(project, kanpur):
+def test_no_false_hits(project, add_doc, article):
+    add_doc(article.text, article.name)
     assert search(project, "kannauj") == []
     assert search(project, "मुंबई") == []
     assert search(project, "  ") == []
 
 
-def test_search_command_json(project, kanpur, capsys):
+def test_search_command_json(project, add_doc, article, capsys):
+    add_doc(article.text, article.name)
     project.close()
-    assert main(["search", str(project.path), "ajay mishra", "--json"]) == 0
+    assert main(["search", str(project.path), article.thrice[1], "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert len(out["hits"]) == 3 and set(out["hits"][0]) == {"document", "start", "end", "text"}
-    assert out["hits"][0]["document"] == "kanpur"
+    assert out["hits"][0]["document"] == article.name
 
 
 def test_occurrences_of_a_name(project, kanpur, kanpur_text, asha, add_doc):
@@ -66,3 +68,24 @@ def test_occurrences_of_a_name(project, kanpur, kanpur_text, asha, add_doc):
     other = add_doc("कल बलराम राजपूत फिर आया, बलराम राजपूतों का नहीं")
     across = occurrences(project, span=first.uuid, scope="project")
     assert [(s.document, s.text) for s in across if s.document == other] == [(other, "बलराम राजपूत")]
+
+
+def test_names_in_a_whole_article_typed_in_roman_or_devanagari(project, add_doc, article):
+    """On our article always, on the touchstone when present: each repeated full name is found
+    at every occurrence, typed either way, with offsets into the stored text."""
+    add_doc(article.text, article.name)
+    for surface, roman in (article.thrice, article.six):
+        for query in (roman, roman.title(), surface):
+            hits = search(project, query)
+            assert [h.text for h in hits] == [surface] * article.text.count(surface), query
+            assert all(article.text[h.start : h.end] == surface for h in hits)
+
+
+def test_occurrences_of_a_name_in_a_whole_article(project, add_doc, asha, article):
+    doc = add_doc(article.text, article.name)
+    surface = article.six[0]
+    start = article.text.index(surface)
+    first = edits.add_span(project, document=doc, annotator=asha, start=start, end=start + len(surface), label="PERSON").spans[0][1]
+    found = occurrences(project, span=first.uuid)
+    assert len(found) == article.text.count(surface) - 1 == 5
+    assert all(article.text[s.start : s.end] == surface and s.label == "PERSON" for s in found)

@@ -6,9 +6,10 @@ string that occurs exactly once in the article, so offsets are computed, never t
 
 from __future__ import annotations
 
-from pathlib import Path
+from tests.data import gold
+from tests.paths import SHARED_DATA
 
-ARTICLE = Path(__file__).resolve().parents[3] / "shared" / "data" / "kanpur_article.txt"
+ARTICLE = SHARED_DATA / "kanpur_article.txt"
 
 ENTITIES: list[tuple[str, str, str, str]] = [
     # paragraph 1
@@ -172,20 +173,6 @@ RELATIONS: list[tuple[str, str, str]] = [
 ]
 
 
-def locate(text: str, surface: str, anchor: str) -> tuple[int, int]:
-    """Code-point offsets of `surface` inside the one occurrence of `anchor` in `text`."""
-    first = text.find(anchor)
-    if first < 0 or text.find(anchor, first + 1) >= 0:
-        raise ValueError(f"anchor {anchor!r} must occur exactly once")
-    start = first + anchor.index(surface)
-    return start, start + len(surface)
-
-
 def record(text: str, *, doc_id: str = "kanpur-001", source: str = "asha") -> dict:
     """The article as one gold-JSONL record with every entity and relation above."""
-    entities = []
-    for key, surface, label, anchor in ENTITIES:
-        start, end = locate(text, surface, anchor)
-        entities.append({"id": key, "start": start, "end": end, "label": label, "text": surface})
-    relations = [{"head": h, "tail": t, "label": label} for h, t, label in RELATIONS]
-    return {"id": doc_id, "text": text, "meta": {"source": "kanpur_article.txt"}, "entities": entities, "relations": relations, "source": source}
+    return gold.record(text, ENTITIES, RELATIONS, doc_id=doc_id, source_file="kanpur_article.txt", source=source)

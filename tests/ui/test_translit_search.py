@@ -16,21 +16,29 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from annotator.project import Project
+from tests.paths import LUCKNOW
 from tests.ui.conftest import add_document
 from ui import settings as saved
-from ui.screenshot import ARTICLE, annotate
 from ui.selfcheck import _non_blank
 from ui.span_layout import MARGIN_X
 
 K = Qt.Key
 M = Qt.KeyboardModifier
 ROOT = Path(__file__).resolve().parents[2]
-AJAY = "अजय मिश्रा"
-BALRAM = "बलराम राजपूत"
 
 
-def kanpur() -> str:
-    return ARTICLE.read_bytes().decode("utf-8")
+def annotate(window, article) -> list[str]:
+    """Annotate the open document with the article's reading through the window's own verbs
+    (as the keys do); returns the span ids in the reading's order."""
+    spans, relations = article.ui_reading()
+    ids: list[str] = []
+    for start, end, label in spans:
+        window.view.set_text_selection(start, end)
+        window.tag(label)
+        ids.append(window.view.selected_span())
+    for head, tail, label in relations:
+        window.add_relation(ids[head], ids[tail], label)
+    return ids
 
 
 def all_of(text: str, surface: str) -> list[tuple[int, int]]:
@@ -104,7 +112,7 @@ STARTUP = textwrap.dedent(
 
 
 def test_opening_the_window_does_not_import_transliteration(tmp_path):
-    script = STARTUP.format(root=str(ROOT), article=str(ARTICLE))
+    script = STARTUP.format(root=str(ROOT), article=str(LUCKNOW))
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert run.returncode == 0, run.stderr[-2000:]
     out = json.loads(run.stdout.strip().splitlines()[-1])
@@ -133,20 +141,24 @@ def gloss_under(view, start: int, end: int) -> list[str]:
     return [roman for x, roman in line.gloss if x1 - 1 <= x + fm_width(roman) / 2 <= x2 + 1]
 
 
-def test_romanised_view_shows_kanpur_under_kanpur(qtbot, project_path, make_window, annotator_uuid, tmp_path):
-    text = kanpur()
-    doc = add_document(project_path, text, "kanpur")
+def test_romanised_view_shows_the_names_under_the_names(qtbot, project_path, make_window, annotator_uuid, tmp_path, article):
+    text = article.text
+    doc = add_document(project_path, text, article.name)
     window = opened(qtbot, make_window, project_path, width=1500, height=1000)
     view = window.view
-    ids = annotate(window, text)  # the touchstone annotations, so bars and arcs share the lines
+    ids = annotate(window, article)  # the whole reading, so bars and arcs share the lines
+    spans = article.ui_reading()[0]
+    place, place_roman, place_iast = article.place
+    person, person_roman, person_iast = article.person
     heights = view.layout_.height
     assert view.gloss is None and all(not line.gloss for para in view.layout_.paras for line in para.lines)
     qtbot.keyClick(view, K.Key_R, M.ControlModifier | M.ShiftModifier)  # View ▸ Romanised
     assert window.actions_["romanised"].isChecked() and saved.romanised()
-    k = text.index("कानपुर")
-    assert gloss_under(view, k, k + len("कानपुर")) == ["kanpur"]
-    a = text.index(AJAY)
-    assert gloss_under(view, a, a + len(AJAY)) == ["ajay", "mishra"]
+    k = text.index(place)
+    assert gloss_under(view, k, k + len(place)) == [place_roman]
+    name, roman = article.thrice
+    a = text.index(name)
+    assert gloss_under(view, a, a + len(name)) == roman.split()
     # Offsets still refer to the Devanagari: the spans are where they were, on taller lines.
     assert {(s.start, s.end) for s in view.spans().values()} == {(s.start, s.end) for s in Project.open(project_path).spans(doc, annotator_uuid)}
     assert view.layout_.height > heights
@@ -156,16 +168,18 @@ def test_romanised_view_shows_kanpur_under_kanpur(qtbot, project_path, make_wind
     view.select_span(None)
     rect = view.cursor_rect(k + 2)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, M.NoModifier, QPoint(rect.center().x(), rect.bottom() + int(line.gloss_h / 2)))
-    assert view.selected_span() == ids[1]  # कानपुर, LOCATION
+    assert view.selected_span() == ids[spans.index((k, k + len(place), "LOCATION"))]
     # the selected span, romanised, in the side panel; the scheme is remembered
-    view.select_span(ids[7])
-    assert window.side.roman_label.text() == "PERSON: vijay singh meena"
+    p = text.index(person)
+    person_id = ids[spans.index((p, p + len(person), "PERSON"))]
+    view.select_span(person_id)
+    assert window.side.roman_label.text() == f"PERSON: {person_roman}"
     window.actions_["scheme_iast"].trigger()
-    assert gloss_under(view, k, k + len("कानपुर")) == ["kānapura"]
-    assert window.side.roman_label.text() == "PERSON: vijaya siṃha mīṇā"
+    assert gloss_under(view, k, k + len(place)) == [place_iast]
+    assert window.side.roman_label.text() == f"PERSON: {person_iast}"
     assert saved.romanisation_scheme(("hindi", "iast")) == "iast"
     window.actions_["scheme_hindi"].trigger()
-    view.select_span(ids[7])
+    view.select_span(person_id)
     view.verticalScrollBar().setValue(0)
     image = window.grab()
     assert image.save(str(tmp_path / "romanised.png")) and _non_blank(image.toImage())
@@ -191,33 +205,35 @@ def test_span_tooltip_shows_the_romanisation(qtbot, project_path, make_window):
 # -- find and filter -------------------------------------------------------------------------
 
 
-def test_find_bar_takes_roman(qtbot, project_path, make_window):
-    text = kanpur()
-    add_document(project_path, text, "kanpur")
+def test_find_bar_takes_roman(qtbot, project_path, make_window, article):
+    text = article.text
+    name, roman = article.thrice
+    add_document(project_path, text, article.name)
     window = opened(qtbot, make_window, project_path)
     qtbot.keyClick(window.view, K.Key_F, M.ControlModifier)
     bar = window.find_bar
     assert bar.isVisible() and bar.edit.hasFocus()
-    qtbot.keyClicks(bar.edit, "ajay mishra")
+    qtbot.keyClicks(bar.edit, roman)
     qtbot.waitUntil(lambda: len(bar.hits) == 3, timeout=3000)
-    assert bar.hits == all_of(text, AJAY)
+    assert bar.hits == all_of(text, name)
     assert window.view.selection() == bar.hits[0]
     qtbot.keyClick(bar.edit, K.Key_Return)
     assert window.view.selection() == bar.hits[1]
     bar.edit.clear()
-    qtbot.keyClicks(bar.edit, "balram rajpoot")
+    qtbot.keyClicks(bar.edit, article.six[1])
     qtbot.keyClick(bar.edit, K.Key_Return)  # Enter does not wait for the pause
-    assert bar.hits == all_of(text, BALRAM) and len(bar.hits) == 6
+    assert bar.hits == all_of(text, article.six[0]) and len(bar.hits) == 6
 
 
-def test_document_filter_matches_roman(qtbot, project_path, make_window):
-    text = kanpur()
-    docs = [add_document(project_path, t, e) for t, e in ((text, "kanpur"), ("राम और सीता", "ram"), ("अजय मिश्र आए।", "other"))]
+def test_document_filter_matches_roman(qtbot, project_path, make_window, article):
+    text = article.text
+    name, roman = article.thrice
+    docs = [add_document(project_path, t, e) for t, e in ((text, article.name), ("राम और सीता", "ram"), (f"{name} आए।", "other"))]
     window = opened(qtbot, make_window, project_path)
     qtbot.keyClick(window.view, K.Key_L, M.ControlModifier)
     edit = window.doc_list.filter_edit
     assert edit.hasFocus()
-    qtbot.keyClicks(edit, "ajay mishra")
+    qtbot.keyClicks(edit, roman)
     model = window.doc_model
     rows = lambda: [model.row(i).uuid for i in range(model.rowCount())]  # noqa: E731
     qtbot.waitUntil(lambda: rows() == [docs[0], docs[2]], timeout=10000)
@@ -233,25 +249,26 @@ def test_document_filter_matches_roman(qtbot, project_path, make_window):
 # -- project search --------------------------------------------------------------------------
 
 
-def test_search_panel_opens_a_hit_in_another_document(qtbot, project_path, make_window, qtmodeltester):
-    text = kanpur()
+def test_search_panel_opens_a_hit_in_another_document(qtbot, project_path, make_window, qtmodeltester, article):
+    text = article.text
+    name, roman = article.thrice
     first = add_document(project_path, "पहला दस्तावेज़: राम और सीता।", "first")
-    other = add_document(project_path, text, "kanpur")
+    other = add_document(project_path, text, article.name)
     window = opened(qtbot, make_window, project_path)
     assert window.document == first
     qtbot.keyClick(window.view, K.Key_F, M.ControlModifier | M.ShiftModifier)
     panel = window.search_panel
     assert window.search_dock.isVisible() and panel.edit.hasFocus()
-    qtbot.keyClicks(panel.edit, "ajay mishra")
+    qtbot.keyClicks(panel.edit, roman)
     qtbot.keyClick(panel.edit, K.Key_Return)
     qtbot.waitUntil(lambda: panel.model.result is not None, timeout=10000)
     model = panel.model
     qtmodeltester.check(model)
-    assert model.rowCount() == 1 and model.index(0, 0).data().startswith("kanpur")
+    assert model.rowCount() == 1 and model.index(0, 0).data().startswith(article.name)
     group = model.index(0, 0)
-    assert model.rowCount(group) == 3 and AJAY in model.index(1, 0, group).data()
+    assert model.rowCount(group) == 3 and name in model.index(1, 0, group).data()
     # context either side, cut at spaces (never starting on a vowel sign), on one line
-    assert model.index(1, 0, group).data() == "…देने के लिए कहा गया है। वहीं «अजय मिश्रा» का कहना है कि उन्होंने यह बुलेट एक…"
+    assert model.index(1, 0, group).data() == article.context
     qtbot.keyClick(panel.edit, K.Key_Down)  # onto the first hit, then down to the second
     tree = panel.tree
     assert tree.hasFocus() and tree.currentIndex() == model.index(0, 0, group)
@@ -259,7 +276,7 @@ def test_search_panel_opens_a_hit_in_another_document(qtbot, project_path, make_
     assert tree.currentIndex() == model.index(1, 0, group)
     qtbot.keyClick(tree, K.Key_Return)
     assert window.document == other
-    assert window.view.selection() == all_of(text, AJAY)[1]
+    assert window.view.selection() == all_of(text, name)[1]
     assert "1 hit" not in panel.status.text() and "3 hits in 1 document" in panel.status.text()
 
 
@@ -316,12 +333,12 @@ def test_index_building_reports_progress_and_keeps_the_window_alive(qtbot, proje
 # -- annotate all occurrences ----------------------------------------------------------------
 
 
-def test_annotate_all_occurrences_accept_all_is_one_undo_step(qtbot, project_path, make_window, annotator_uuid, errors):
-    text = kanpur()
-    doc = add_document(project_path, text, "kanpur")
+def test_annotate_all_occurrences_accept_all_is_one_undo_step(qtbot, project_path, make_window, annotator_uuid, errors, article):
+    text = article.text
+    doc = add_document(project_path, text, article.name)
     window = opened(qtbot, make_window, project_path, width=1400, height=900)
     view = window.view
-    places = all_of(text, BALRAM)
+    places = all_of(text, article.six[0])
     assert len(places) == 6
     tag(qtbot, view, *places[0])
     qtbot.keyClick(view, K.Key_O, M.ControlModifier | M.ShiftModifier)  # Annotate ▸ all occurrences
@@ -351,12 +368,12 @@ def test_annotate_all_occurrences_accept_all_is_one_undo_step(qtbot, project_pat
     assert errors == []
 
 
-def test_accept_and_reject_one_by_one(qtbot, project_path, make_window, annotator_uuid):
-    text = kanpur()
-    doc = add_document(project_path, text, "kanpur")
+def test_accept_and_reject_one_by_one(qtbot, project_path, make_window, annotator_uuid, article):
+    text = article.text
+    doc = add_document(project_path, text, article.name)
     window = opened(qtbot, make_window, project_path)
     view = window.view
-    places = all_of(text, BALRAM)
+    places = all_of(text, article.six[0])
     tag(qtbot, view, *places[2])
     window.actions_["occurrences"].trigger()
     review = window.review
@@ -401,62 +418,64 @@ def test_accept_and_reject_one_by_one(qtbot, project_path, make_window, annotato
     assert persons(project_path, doc, annotator_uuid) == [places[1], places[2]]
 
 
-def test_occurrences_over_the_project_open_other_documents(qtbot, project_path, make_window, annotator_uuid, errors):
-    short = f"पीआरओ {AJAY} ने कहा कि {AJAY} आएंगे।"
+def test_occurrences_over_the_project_open_other_documents(qtbot, project_path, make_window, annotator_uuid, errors, article):
+    text = article.text
+    name, roman = article.thrice
+    short = f"पीआरओ {name} ने कहा कि {name} आएंगे।"
     here = add_document(project_path, short, "here")
-    text = kanpur()
-    there = add_document(project_path, text, "kanpur")
+    there = add_document(project_path, text, article.name)
     window = opened(qtbot, make_window, project_path)
     assert window.document == here
     view = window.view
-    tag(qtbot, view, *all_of(short, AJAY)[0])
+    tag(qtbot, view, *all_of(short, name)[0])
     qtbot.keyClick(view, K.Key_O, M.ControlModifier | M.AltModifier)  # ... in the whole project
     review = window.review
     qtbot.waitUntil(lambda: len(review.model.items) == 4, timeout=10000)
     found = [(i.ext_id, i.suggestion.start, i.suggestion.end) for i in review.model.items]
-    assert found == [("here", *all_of(short, AJAY)[1])] + [("kanpur", a, b) for a, b in all_of(text, AJAY)]
+    assert found == [("here", *all_of(short, name)[1])] + [(article.name, a, b) for a, b in all_of(text, name)]
     assert window.document == here and review.panel.current() == 0
     table = review.panel.table
     qtbot.keyClick(table, K.Key_Y)  # accept the one here; the next one is in the other document
-    assert persons(project_path, here, annotator_uuid) == all_of(short, AJAY)
+    assert persons(project_path, here, annotator_uuid) == all_of(short, name)
     assert window.document == there and table.hasFocus()
     assert view.state.current_suggestion == "?1" and len(view.suggestions) == 3
     qtbot.keyClick(table, K.Key_Y)
-    assert persons(project_path, there, annotator_uuid) == all_of(text, AJAY)[:1]
+    assert persons(project_path, there, annotator_uuid) == all_of(text, name)[:1]
     qtbot.keyClick(table, K.Key_Up)
     qtbot.keyClick(table, K.Key_Up)  # back to the first document
     assert window.document == here
     qtbot.keyClick(table, K.Key_Y, M.ShiftModifier)  # the rest, all in the other document
     assert window.document == here  # accept-all stays where it is
-    assert persons(project_path, there, annotator_uuid) == all_of(text, AJAY)
+    assert persons(project_path, there, annotator_uuid) == all_of(text, name)
     window.session.undo_stack.undo()
-    assert persons(project_path, there, annotator_uuid) == all_of(text, AJAY)[:1]
+    assert persons(project_path, there, annotator_uuid) == all_of(text, name)[:1]
     qtbot.waitUntil(lambda: window.document == there)  # undo over there shows that document
     assert errors == []
 
 
-def test_suggestion_model_passes_the_model_tester(qtbot, project_path, make_window, qtmodeltester):
-    text = kanpur()
-    add_document(project_path, text, "kanpur")
+def test_suggestion_model_passes_the_model_tester(qtbot, project_path, make_window, qtmodeltester, article):
+    text = article.text
+    add_document(project_path, text, article.name)
     window = opened(qtbot, make_window, project_path)
-    tag(qtbot, window.view, *all_of(text, BALRAM)[0])
+    tag(qtbot, window.view, *all_of(text, article.six[0])[0])
     window.actions_["occurrences"].trigger()
     qtmodeltester.check(window.review.model)
     qtbot.keyClick(window.review.panel.table, K.Key_N)
     qtmodeltester.check(window.review.model)
 
 
-def test_another_project_starts_afresh(qtbot, project_path, make_window, tmp_path, errors):
+def test_another_project_starts_afresh(qtbot, project_path, make_window, tmp_path, errors, article):
     from annotator.project import resolve_scheme
 
-    add_document(project_path, f"पीआरओ {AJAY} आए।", "a")
+    name, roman = article.thrice
+    add_document(project_path, f"पीआरओ {name} आए।", "a")
     other_path = tmp_path / "other" / "other.db"
     other_path.parent.mkdir()
     Project.create(other_path, resolve_scheme("hindi-news")).close()
-    add_document(other_path, kanpur(), "kanpur")
+    add_document(other_path, article.text, article.name)
     window = opened(qtbot, make_window, project_path)
     window.show_search_panel()
-    window.search_panel.edit.setText("ajay mishra")
+    window.search_panel.edit.setText(roman)
     window.search_panel.run_now()
     qtbot.waitUntil(lambda: window.search_panel.model.result is not None, timeout=10000)
     first_worker = window.worker
@@ -465,5 +484,5 @@ def test_another_project_starts_afresh(qtbot, project_path, make_window, tmp_pat
     assert window.search_panel.model.result is None and errors == []
     window.search_panel.run_now()  # the same query, now over the other project
     qtbot.waitUntil(lambda: window.search_panel.model.result is not None, timeout=10000)
-    assert window.search_panel.model.index(0, 0).data().startswith("kanpur")
+    assert window.search_panel.model.index(0, 0).data().startswith(article.name)
     assert window.search_panel.model.rowCount(window.search_panel.model.index(0, 0)) == 3
