@@ -45,8 +45,13 @@ class Session(QObject):
 
     def push(self, command: QUndoCommand) -> bool:
         """Push (and so run) one command; False when the core refused it (then the stack
-        drops the command and `failed` has been emitted)."""
+        drops the command and `failed` has been emitted). In a read-only project nothing is
+        tried: editing is off, and the stack stays empty."""
         self.last_error = None
+        if self.project.read_only:
+            self.last_error = f"{self.project.path}: read-only: changes cannot be saved"
+            self.failed.emit(self.last_error)
+            return False
         self.undo_stack.push(command)
         return self.last_error is None
 

@@ -70,4 +70,6 @@ def test_read_only_project_opens_for_reading_and_refuses_edits(qtbot, project_pa
     assert "read-only: changes cannot be saved" in window.statusBar().currentMessage()
     _tag_words(window, 1)
     assert errors and "read-only: changes cannot be saved" in errors[-1]
+    assert window.session.undo_stack.count() == 0
+    assert window.session.project.spans(window.document) == []
     assert project_path.read_bytes() == before
