@@ -298,10 +298,8 @@ def _as_if_read_only(monkeypatch, folder: Path) -> None:
     monkeypatch.setattr(merge_module, "_readable_copy", spy)
 
 
-def test_a_file_on_read_only_media_merges(base: Path, tmp_path: Path, monkeypatch) -> None:
-    a, _ = _edit_laptops(base, tmp_path)
-    folder = _read_only_folder(tmp_path, [a])
-    _as_if_read_only(monkeypatch, folder)
+def _merge_asha_from(base: Path, tmp_path: Path, folder: Path) -> None:
+    """Merge folder/a.db into a copy of `base`: asha's ORGANIZATION span on n2 arrives."""
     try:
         lead = copy(base, tmp_path / "lead.db")
         with Project.open(lead) as p:
@@ -309,6 +307,13 @@ def test_a_file_on_read_only_media_merges(base: Path, tmp_path: Path, monkeypatc
             assert [s.label for s in p.spans(p.document_by_ext_id("n2").uuid, p.annotator("asha").uuid)] == ["ORGANIZATION"]
     finally:
         os.chmod(folder, 0o755)
+
+
+def test_a_file_on_read_only_media_merges(base: Path, tmp_path: Path, monkeypatch) -> None:
+    a, _ = _edit_laptops(base, tmp_path)
+    folder = _read_only_folder(tmp_path, [a])
+    _as_if_read_only(monkeypatch, folder)
+    _merge_asha_from(base, tmp_path, folder)
 
 
 def test_a_read_only_file_with_its_wal_merges_the_wal_too(base: Path, tmp_path: Path, monkeypatch) -> None:
@@ -324,13 +329,7 @@ def test_a_read_only_file_with_its_wal_merges_the_wal_too(base: Path, tmp_path: 
         os.chmod(f, 0o444)
     os.chmod(folder, 0o555)
     _as_if_read_only(monkeypatch, folder)
-    try:
-        lead = copy(base, tmp_path / "lead.db")
-        with Project.open(lead) as p:
-            merge(p, [folder / "a.db"])
-            assert [s.label for s in p.spans(p.document_by_ext_id("n2").uuid, p.annotator("asha").uuid)] == ["ORGANIZATION"]
-    finally:
-        os.chmod(folder, 0o755)
+    _merge_asha_from(base, tmp_path, folder)
 
 
 def test_read_only_probe_fails_on_a_read_only_folder(base: Path, tmp_path: Path) -> None:
