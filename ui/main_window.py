@@ -145,6 +145,7 @@ class MainWindow(SearchMixin, TeamMixin, QMainWindow):
         self.session = session
         session.changed.connect(self.on_changed)
         session.failed.connect(lambda message: dialogs.show_error(self, message))
+        session.read_only_refused.connect(lambda message: self.statusBar().showMessage(message, 0))
         build_menus(self)  # the undo actions belong to this session's stack
         scheme = session.project.scheme
         self.view.set_scheme(scheme)

@@ -24,6 +24,8 @@ class Session(QObject):
 
     changed = Signal(object)
     failed = Signal(str)
+    # An edit tried in a read-only project: said once in the status bar, not a dialog per key.
+    read_only_refused = Signal(str)
 
     def __init__(self, project: Project, annotator_name: str, parent: QObject | None = None):
         super().__init__(parent)
@@ -46,11 +48,11 @@ class Session(QObject):
     def push(self, command: QUndoCommand) -> bool:
         """Push (and so run) one command; False when the core refused it (then the stack
         drops the command and `failed` has been emitted). In a read-only project nothing is
-        tried: editing is off, and the stack stays empty."""
+        tried: editing is off, the stack stays empty and `read_only_refused` is emitted."""
         self.last_error = None
         if self.project.read_only:
-            self.last_error = f"{self.project.path}: read-only: changes cannot be saved"
-            self.failed.emit(self.last_error)
+            self.last_error = f"{self.project.path.name} is read-only: changes cannot be saved"
+            self.read_only_refused.emit(self.last_error)
             return False
         self.undo_stack.push(command)
         return self.last_error is None
