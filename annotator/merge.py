@@ -464,9 +464,10 @@ def merge(
             project.sql("DROP TABLE IF EXISTS temp._merge_revive")
             for src in attached:
                 project.sql(f"DETACH DATABASE {src}")
-    # Hybrid logical clock: the next local stamp is past every stamp merged, even a skewed one,
-    # and past this project's own rows (merged in an earlier session, when the clock was lower).
-    store.observe(max(high, project.high_water()))
+    # Hybrid logical clock: the next local stamp is past every stamp merged, even a skewed one.
+    # This project's own rows need no scan here: its first write this session (Project.atomic)
+    # observed them, and every row since was stamped by this clock or merged and observed.
+    store.observe(high)
     return report
 
 

@@ -252,8 +252,7 @@ class FileState:
 
 def writable(path: Path) -> bool:
     """Whether this process may change `path` and make its `-wal`/`-shm` beside it."""
-    folder = path.parent if str(path.parent) else Path(".")
-    return os.access(path, os.W_OK) and os.access(folder, os.W_OK)
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 def _wal_warnings(path: Path) -> tuple[str, ...]:

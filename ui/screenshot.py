@@ -108,15 +108,16 @@ def entity_offsets(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def annotate(window, text: str) -> list[str]:
-    """Annotate the open document through the window's own verbs (as the keys do); returns
-    the span ids in KANPUR_ENTITIES order."""
+def annotate(window, spans: list[tuple[int, int, str]], relations: list[tuple[int, int, str]]) -> list[str]:
+    """Annotate the open document through the window's own verbs (as the keys do): `spans`
+    as (start, end, label), `relations` as (head index, tail index, label) into `spans`.
+    Returns the span ids in `spans` order."""
     ids: list[str] = []
-    for start, end, label in entity_offsets(text):
+    for start, end, label in spans:
         window.view.set_text_selection(start, end)
         window.tag(label)
         ids.append(window.view.selected_span())
-    for head, tail, label in KANPUR_RELATIONS:
+    for head, tail, label in relations:
         window.add_relation(ids[head], ids[tail], label)
     return ids
 
@@ -149,7 +150,7 @@ def render(out: Path, article: Path = ARTICLE, *, width: int = 1500, height: int
         window.open_project(path)
         window.resizeDocks([window.doc_dock, window.side_dock], [210, 330], Qt.Orientation.Horizontal)
         qapp.processEvents()
-        ids = annotate(window, window.view.text)
+        ids = annotate(window, entity_offsets(window.view.text), KANPUR_RELATIONS)
         if romanised:
             window.set_romanised(True)
         window.view.select_span(ids[7])

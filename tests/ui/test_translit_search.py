@@ -19,26 +19,13 @@ from annotator.project import Project
 from tests.paths import LUCKNOW
 from tests.ui.conftest import add_document
 from ui import settings as saved
+from ui.screenshot import annotate
 from ui.selfcheck import _non_blank
 from ui.span_layout import MARGIN_X
 
 K = Qt.Key
 M = Qt.KeyboardModifier
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def annotate(window, article) -> list[str]:
-    """Annotate the open document with the article's reading through the window's own verbs
-    (as the keys do); returns the span ids in the reading's order."""
-    spans, relations = article.ui_reading()
-    ids: list[str] = []
-    for start, end, label in spans:
-        window.view.set_text_selection(start, end)
-        window.tag(label)
-        ids.append(window.view.selected_span())
-    for head, tail, label in relations:
-        window.add_relation(ids[head], ids[tail], label)
-    return ids
 
 
 def all_of(text: str, surface: str) -> list[tuple[int, int]]:
@@ -146,7 +133,7 @@ def test_romanised_view_shows_the_names_under_the_names(qtbot, project_path, mak
     doc = add_document(project_path, text, article.name)
     window = opened(qtbot, make_window, project_path, width=1500, height=1000)
     view = window.view
-    ids = annotate(window, article)  # the whole reading, so bars and arcs share the lines
+    ids = annotate(window, *article.ui_reading())  # the whole reading, so bars and arcs share the lines
     spans = article.ui_reading()[0]
     place, place_roman, place_iast = article.place
     person, person_roman, person_iast = article.person
