@@ -5,13 +5,11 @@ Each compared annotator's spans and relations are a read-only row (a `TextView` 
 layer), the gold layer is the editable row under them, all on the same text. The list on the
 left holds the disagreements `adjudicate.review_document` finds, grouped by kind. Every
 decision is one undo command calling one `adjudicate` function (undo: `edits.revert`), pushed
-on the main window's undo stack and so saved at once; the window refreshes from the
-`Changes` record like every other view.
+on the session's undo stack (the main window's too) and so saved at once; the window
+refreshes from the `Changes` record like every other view.
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
@@ -34,12 +32,10 @@ from annotator.errors import AnnotatorError
 from annotator.project import GOLD, GOLD_STATUSES
 from annotator.review import default_annotators
 from ui import commands, queries
-from ui.review_gold import GoldMixin
-from ui.review_list import DisagreementList
+from ui.review.gold import GoldMixin
+from ui.review.disagreements import DisagreementList
+from ui.session import Session
 from ui.text_view import TextView
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
 
 K = Qt.Key
 STATUS_TITLES = {"not_started": "Not started", "in_review": "In review", "adjudicated": "Adjudicated"}
@@ -68,10 +64,11 @@ class LayerRow(QWidget):
 
 
 class ReviewWindow(GoldMixin, QMainWindow):
-    def __init__(self, main: MainWindow):
-        super().__init__(main, Qt.WindowType.Window)
-        self.main = main
-        self.session = main.session
+    """The review of one session's project, a top-level window over `parent`."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.session = session
         project = self.session.project
         self.setWindowTitle(f"Review — {project.path.name}")
         self.gold = store.annotator_uuid(GOLD)
@@ -516,7 +513,7 @@ class ReviewWindow(GoldMixin, QMainWindow):
 
     # -- changes and events ---------------------------------------------------------------------
 
-    def on_changed(self, changes: Changes) -> None:
+    def on_changed(self, changes: Changes, _origin: str = "") -> None:
         gold_rows = [r for pair in (*changes.spans, *changes.relations) for r in pair if r is not None and r.annotator == self.gold]
         if changes.document and changes.document != self.document:
             if gold_rows:  # an undo or redo of a decision in another document: show it
