@@ -312,8 +312,6 @@ def test_index_building_reports_progress_and_keeps_the_window_alive(qtbot, proje
     # The window's event loop ran all through the build: its timer kept ticking between chunks.
     during = [t for t in ticks if progress[0][2] <= t <= progress[-1][2]]
     assert len(during) >= 5, (len(ticks), len(during))
-    gaps = [b - a for a, b in zip(ticks, ticks[1:])]
-    assert sorted(gaps)[len(gaps) // 2] < 0.05  # typically a tick every 10 ms, as asked
     assert not window.search.index_bar.isVisible()
 
 
