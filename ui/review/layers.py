@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ui.text_view import TextView
 
+from annotator.adjudicate import DocumentReview, RelationGroup, SpanGroup
+
 if TYPE_CHECKING:
     from annotator.project import Project
     from annotator.scheme import Scheme
@@ -74,3 +76,29 @@ class LayerStack(QSplitter):
             who = project.annotator(name)
             row.view.load(document, who.uuid, text, project.spans(document, who.uuid), project.relations(document, who.uuid))
         self.gold_row.view.load(document, gold, text, project.spans(document, gold), project.relations(document, gold))
+
+    def show_group(self, group: SpanGroup | RelationGroup, review: DocumentReview, names: list[str]) -> None:
+        """Put `group` (a disagreement of `review`) in view in every row, each of `names`'
+        proposals selected in their row (quietly: no row's selection signal fires)."""
+        if isinstance(group, SpanGroup):
+            hits = [(group.start, group.end)]
+        else:
+            spans = {g.key: g for g in review.groups}
+            hits = sorted((spans[k].start, spans[k].end) for k in group.groups if k in spans)
+        for row, name in zip(self.rows, names):
+            view = row.view
+            view.blockSignals(True)
+            if isinstance(group, SpanGroup):
+                mine = [s for c in group.candidates if name in c.annotators for s in c.spans if s in view.spans()]
+                view.select_span(mine[0] if mine else None)
+            else:
+                mine = [r for c in group.candidates if name in c.annotators for r in c.relations if r in view.relations()]
+                view.select_relation(mine[0] if mine else None)
+                if not mine:
+                    view.select_span(None)
+            view.blockSignals(False)
+            view.set_find_hits(hits, 0)
+            view.ensure_visible(hits[0][0])
+        gv = self.gold_row.view
+        gv.set_find_hits(hits, 0)
+        gv.ensure_visible(hits[0][0])

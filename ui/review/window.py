@@ -6,14 +6,16 @@ layer), the gold layer is the editable row under them, all on the same text. The
 left holds the disagreements `adjudicate.review_document` finds, grouped by kind. Every
 decision is one undo command calling one `adjudicate` function (undo: `edits.revert`), pushed
 on the session's undo stack (the main window's too) and so saved at once; the window
-refreshes from the `Changes` record like every other view.
+refreshes from the `Changes` record like every other view. Its parts live beside it: the
+rows (layers.py), the left column (disagreements.py), the toolbars (toolbar.py) and the
+gold row's editing and provenance (gold.py).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTime
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from annotator import adjudicate, store
 from annotator.adjudicate import DocumentReview, RelationGroup, SpanGroup
@@ -23,7 +25,7 @@ from annotator.project import GOLD
 from annotator.review import default_annotators
 from ui import commands, queries
 from ui.review.disagreements import DisagreementColumn
-from ui.review.gold import GoldMixin
+from ui.review.gold import GoldEditor
 from ui.review.layers import LayerRow, LayerStack, plain_label
 from ui.review.toolbar import ReviewToolbars
 from ui.session import Session
@@ -32,7 +34,7 @@ from ui.text_view import TextView
 K = Qt.Key
 
 
-class ReviewWindow(GoldMixin, QMainWindow):
+class ReviewWindow(QMainWindow):
     """The review of one session's project, a top-level window over `parent`."""
 
     def __init__(self, session: Session, parent: QWidget | None = None):
@@ -48,7 +50,6 @@ class ReviewWindow(GoldMixin, QMainWindow):
         self.review: DocumentReview | None = None
         self.current: str | None = None
         self.documents: list[tuple[str, str, str]] = []
-        self._relation_menu: QMenu | None = None
 
         left = DisagreementColumn()
         self.column, self.list, self.provenance_label = left, left.list, left.provenance_label
@@ -57,10 +58,11 @@ class ReviewWindow(GoldMixin, QMainWindow):
         self.layers = LayerStack()
         self.gold_row = self.layers.gold_row
         gv = self.gold_row.view
-        gv.labelRequested.connect(self._gold_label)
-        gv.deleteRequested.connect(self._gold_delete)
+        self.gold_editor = GoldEditor(self.session, gv, self.statusBar(), self.provenance_label, gold=self.gold, parent=self)
+        gv.labelRequested.connect(self.gold_editor.label)
+        gv.deleteRequested.connect(self.gold_editor.delete)
         gv.resizeRequested.connect(lambda span, a, b: self.session.push(commands.ResizeSpan(self.session, span=span, start=a, end=b)))
-        gv.relationRequested.connect(self._gold_relation)
+        gv.relationRequested.connect(self.gold_editor.offer_relations)
         gv.selectionChanged.connect(self._show_provenance)
         gv.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
         gv.installEventFilter(self)
@@ -232,28 +234,7 @@ class ReviewWindow(GoldMixin, QMainWindow):
         group = self.group()
         if group is None:
             return
-        if isinstance(group, SpanGroup):
-            hits = [(group.start, group.end)]
-        else:
-            spans = {g.key: g for g in self.review.groups}
-            hits = sorted((spans[k].start, spans[k].end) for k in group.groups if k in spans)
-        for row, name in zip(self.rows, self.names):
-            view = row.view
-            view.blockSignals(True)
-            if isinstance(group, SpanGroup):
-                mine = [s for c in group.candidates if name in c.annotators for s in c.spans if s in view.spans()]
-                view.select_span(mine[0] if mine else None)
-            else:
-                mine = [r for c in group.candidates if name in c.annotators for r in c.relations if r in view.relations()]
-                view.select_relation(mine[0] if mine else None)
-                if not mine:
-                    view.select_span(None)
-            view.blockSignals(False)
-            view.set_find_hits(hits, 0)
-            view.ensure_visible(hits[0][0])
-        gv = self.gold_row.view
-        gv.set_find_hits(hits, 0)
-        gv.ensure_visible(hits[0][0])
+        self.layers.show_group(group, self.review, self.names)
         self._show_provenance()
 
     def _row_selected(self, view: TextView) -> None:
@@ -353,6 +334,12 @@ class ReviewWindow(GoldMixin, QMainWindow):
             spans = sum(1 for b, a in command.done.spans if b is None)
             rels = sum(1 for b, a in command.done.relations if b is None)
             self.statusBar().showMessage(f"Accepted {spans} agreed spans and {rels} agreed relations (one undo step).", 8000)
+
+    def edit_by_hand(self) -> None:
+        self.gold_editor.edit_by_hand(self.group(), self.names)
+
+    def _show_provenance(self) -> None:
+        self.gold_editor.show_provenance(self.group(), self.shown)
 
     def focus_list(self) -> None:
         self.list.setFocus()
