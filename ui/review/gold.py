@@ -88,29 +88,47 @@ class GoldEditor(QObject):
 
     # -- the gold layer's own editing ---------------------------------------------------------
 
+    def tag(self, label: str, start: int, end: int) -> None:
+        """Add a gold span over [start, end) of the shown document, selected at once."""
+        gv, s = self.view, self.session
+        if gv.document is None:
+            return
+        command = commands.AddGoldSpan(s, document=gv.document, start=start, end=end, label=label)
+        if s.push(command):
+            made = next((a.uuid for b, a in command.done.spans if b is None), None)
+            gv.select_span(made)
+
+    def relabel(self, span: str, label: str) -> None:
+        if self.view.spans()[span].label != label:
+            self.session.push(commands.RelabelSpan(self.session, span=span, label=label))
+
+    def delete_span(self, span: str) -> None:
+        self.session.push(commands.DeleteSpan(self.session, span=span))
+
+    def delete_relation(self, relation: str) -> None:
+        self.session.push(commands.DeleteRelation(self.session, relation=relation))
+
+    # The view's label and delete keys carry no target yet, so these read its selection.
+
     def label(self, label: str) -> None:
         """A label key in the gold row: relabel the selected span or tag the selected text."""
-        gv, s = self.view, self.session
+        gv = self.view
         span = gv.selected_span()
         if span is not None:
-            if gv.spans()[span].label != label:
-                s.push(commands.RelabelSpan(s, span=span, label=label))
+            self.relabel(span, label)
             return
         sel = gv.selection()
         if sel is None or gv.document is None:
             self.status_bar.showMessage("Select some text in the gold row first, then press a label key.", 6000)
             return
-        command = commands.AddGoldSpan(s, document=gv.document, start=sel[0], end=sel[1], label=label)
-        if s.push(command):
-            made = next((a.uuid for b, a in command.done.spans if b is None), None)
-            gv.select_span(made)
+        self.tag(label, sel[0], sel[1])
 
     def delete(self) -> None:
-        gv, s = self.view, self.session
+        gv = self.view
         if gv.selected_span():
-            s.push(commands.DeleteSpan(s, span=gv.selected_span()))
+            self.delete_span(gv.selected_span())
         elif gv.selected_relation():
-            s.push(commands.DeleteRelation(s, relation=gv.selected_relation()))
+            self.delete_relation(gv.selected_relation())
 
     def offer_relations(self, head: str, tail: str) -> None:
         gv, s = self.view, self.session
