@@ -27,8 +27,8 @@ from ui.menus import build_menus
 from ui.models import DocumentListModel, RelationListModel, SpanListModel
 from ui.session import Session
 from ui.side_panel import SidePanel
-from ui.text_geometry import Hit
-from ui.text_view import TextView
+from ui.text.geometry import Hit
+from ui.text import TextView
 from ui.window_search import SearchMixin
 from ui.window_team import TeamMixin
 

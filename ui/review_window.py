@@ -36,7 +36,7 @@ from annotator.review import default_annotators
 from ui import commands, queries
 from ui.review_gold import GoldMixin
 from ui.review_list import DisagreementList
-from ui.text_view import TextView
+from ui.text import TextView
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow

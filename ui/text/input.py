@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from annotator.text import snap_to_clusters, snap_to_words
 
 if TYPE_CHECKING:
-    from ui.text_view import TextView
+    from ui.text.view import TextView
 
 K = Qt.Key
 M = Qt.KeyboardModifier

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QPointF, QRect
 
-from ui.span_layout import MARGIN_X
+from ui.text.layout import MARGIN_X
 
 EDGE_GRAB = 5.0  # pixels either side of a selected span's edge that start an edge drag
 

@@ -1,5 +1,5 @@
 """Geometry of the text view: wrapped lines, span bars stacked under them, relation arcs
-stacked above them, and hit testing. No painting and no events (see text_view, text_paint).
+stacked above them, and hit testing. No painting and no events (see view, paint).
 
 Every visual line is a block of bands, top to bottom: the arc band (relation arcs and
 their labels), the text, the gloss row when the romanised view is on (each Devanagari word's
@@ -25,7 +25,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextLine, QTextOption
 
 from annotator.project import RelationRow, SpanRow
-from ui.offsets import OffsetMap, Paragraph, utf16_length
+from ui.text.offsets import OffsetMap, Paragraph, utf16_length
 
 MARGIN_X = 16.0
 MARGIN_TOP = 10.0

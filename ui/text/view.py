@@ -4,7 +4,7 @@ mouse and keys into requests (tag, relabel, resize, delete, relate) for the main
 The view never changes data. It emits a request; the window pushes an undo command; the core
 call's `Changes` record comes back through `apply_changes`, which updates only the touched
 paragraphs. All positions held here are core code-point offsets; Qt positions exist only
-inside `span_layout`/`offsets`.
+inside `layout`/`offsets`.
 
 It also shows what the window hands it without knowing where it came from: the romanised
 segments of the text (`set_gloss`), suggested spans to accept or reject (`set_suggestions`),
@@ -25,11 +25,12 @@ from annotator.edits import Changes
 from annotator.project import RelationRow, SpanRow
 from annotator.scheme import Scheme
 from annotator.text import cached_boundaries, snap_to_clusters, snap_to_words, words
-from ui import fonts, text_input
+from ui import fonts
+from ui.text import input as text_input
 from ui.models import plain_tooltip
-from ui.span_layout import MARGIN_X, DocumentLayout, Suggested
-from ui.text_geometry import GeometryMixin
-from ui.text_paint import PaintState, paint
+from ui.text.layout import MARGIN_X, DocumentLayout, Suggested
+from ui.text.geometry import GeometryMixin
+from ui.text.paint import PaintState, paint
 
 RELATION_KEY = "r"
 
