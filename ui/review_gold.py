@@ -76,28 +76,15 @@ class GoldMixin:
 
     # -- the gold layer's own editing ---------------------------------------------------------
 
-    def _gold_label(self, label: str) -> None:
-        gv, s = self.gold_row.view, self.session
-        span = gv.selected_span()
-        if span is not None:
-            if gv.spans()[span].label != label:
-                s.push(commands.RelabelSpan(s, span=span, label=label))
+    def _gold_tag(self, label: str, start: int, end: int) -> None:
+        """Tag [start, end) in the gold layer, then select the new span."""
+        s = self.session
+        if self.document is None:
             return
-        sel = gv.selection()
-        if sel is None or self.document is None:
-            self.statusBar().showMessage("Select some text in the gold row first, then press a label key.", 6000)
-            return
-        command = commands.AddGoldSpan(s, document=self.document, start=sel[0], end=sel[1], label=label)
+        command = commands.AddGoldSpan(s, document=self.document, start=start, end=end, label=label)
         if s.push(command):
             made = next((a.uuid for b, a in command.done.spans if b is None), None)
-            gv.select_span(made)
-
-    def _gold_delete(self) -> None:
-        gv, s = self.gold_row.view, self.session
-        if gv.selected_span():
-            s.push(commands.DeleteSpan(s, span=gv.selected_span()))
-        elif gv.selected_relation():
-            s.push(commands.DeleteRelation(s, relation=gv.selected_relation()))
+            self.gold_row.view.select_span(made)
 
     def _gold_relation(self, head: str, tail: str) -> None:
         gv, s = self.gold_row.view, self.session

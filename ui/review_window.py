@@ -108,8 +108,11 @@ class ReviewWindow(GoldMixin, QMainWindow):
         self.layers = QSplitter(Qt.Orientation.Vertical)
         self.gold_row = LayerRow("Gold (the curator's layer) — edit here", True)
         gv = self.gold_row.view
-        gv.labelRequested.connect(self._gold_label)
-        gv.deleteRequested.connect(self._gold_delete)
+        gv.select_first_notice = "Select some text in the gold row first, then press a label key."
+        gv.tagRequested.connect(self._gold_tag)
+        gv.relabelRequested.connect(lambda span, label: self.session.push(commands.RelabelSpan(self.session, span=span, label=label)))
+        gv.deleteSpanRequested.connect(lambda span: self.session.push(commands.DeleteSpan(self.session, span=span)))
+        gv.deleteRelationRequested.connect(lambda rel: self.session.push(commands.DeleteRelation(self.session, relation=rel)))
         gv.resizeRequested.connect(lambda span, a, b: self.session.push(commands.ResizeSpan(self.session, span=span, start=a, end=b)))
         gv.relationRequested.connect(self._gold_relation)
         gv.selectionChanged.connect(self._show_provenance)

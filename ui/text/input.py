@@ -1,5 +1,7 @@
 """Mouse and keyboard handling of the text view: selection with snapping, span and relation
-picking, edge dragging, and the annotation keys. Turns input into the view's requests."""
+picking, edge dragging, and the annotation keys. `TextInput` owns the state of a gesture (the
+press, whether it became a drag, the selection anchor) and turns input into calls of the
+view's public methods, which emit the requests."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 
-from annotator.text import snap_to_clusters, snap_to_words
+from ui.text import caret
 
 if TYPE_CHECKING:
     from ui.text.view import TextView
@@ -22,274 +24,226 @@ def _precise(modifiers) -> bool:
     return bool(modifiers & (M.AltModifier | M.ShiftModifier))
 
 
-def _snap_edge(view: TextView, cp: int, edge: str, precise: bool) -> int:
-    """Where a dragged edge lands: the word (or cluster) boundary at `cp` on that side."""
-    text = view.text
-    if not text:
-        return 0
-    if edge == "start":
-        a = min(cp, len(text) - 1)
-        return (snap_to_clusters if precise else snap_to_words)(text, a, a + 1)[0]
-    b = max(cp, 1)
-    return (snap_to_clusters if precise else snap_to_words)(text, b - 1, b)[1]
+class TextInput:
+    """The view's input side. `anchor` is where a Shift-extended selection starts; the view
+    sets it when it selects something itself."""
 
+    def __init__(self, view: TextView):
+        self.view = view
+        self.anchor = 0
+        # ("text", cp, pos) for a press on text, ("edge", span, "start"|"end") on an edge.
+        self._press: tuple | None = None
+        self._dragged = False
 
-# -- mouse ---------------------------------------------------------------------------------
+    # -- mouse ------------------------------------------------------------------------------
 
+    def mouse_press(self, event: QMouseEvent) -> None:
+        view = self.view
+        pos = event.position()
+        hit = view.hit(pos)
+        if event.button() == Qt.MouseButton.RightButton:
+            if hit.span is None and hit.relation is None and hit.cp is not None:
+                inside = view.spans_at(hit.cp)
+                hit.span = inside[0] if inside else None
+            view.contextRequested.emit(hit, event.globalPosition().toPoint())
+            return
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        view.setFocus(Qt.FocusReason.MouseFocusReason)
+        self._dragged = False
+        self._press = None
+        head = view.state.pick_head
+        if head:
+            target = hit.span
+            if target is None and hit.cp is not None:
+                inside = [s for s in view.spans_at(hit.cp) if s != head]
+                target = inside[0] if inside else None
+            if target and target != head:
+                view.finish_pick(target)
+            else:
+                view.notice.emit("Click a second span to relate, or press Esc.")
+            return
+        if hit.edge:
+            self._press = ("edge", hit.span, hit.edge)
+        elif hit.suggestion:
+            view.suggestionClicked.emit(hit.suggestion)
+        elif hit.span:
+            view.select_span(hit.span)
+        elif hit.relation:
+            view.select_relation(hit.relation)
+        else:
+            self._press = ("text", hit.cp if hit.cp is not None else 0, pos)
 
-def mouse_press(view: TextView, event: QMouseEvent) -> None:
-    pos = event.position()
-    hit = view.hit(pos)
-    if event.button() == Qt.MouseButton.RightButton:
-        if hit.span is None and hit.relation is None and hit.cp is not None:
+    def mouse_move(self, event: QMouseEvent) -> None:
+        view = self.view
+        pos = event.position()
+        press = self._press
+        if press and event.buttons() & Qt.MouseButton.LeftButton:
+            if press[0] == "text":
+                if not self._dragged and (pos - press[2]).manhattanLength() < 3:  # a click, not a drag
+                    return
+                self._dragged = True
+                cp = view.position_at(pos)
+                self.anchor = press[1]
+                view.place_caret(cp, caret.snap(view.text, press[1], cp, _precise(event.modifiers())), reveal=False, notify=False)
+                self._autoscroll(pos)
+            else:
+                _, uuid, edge = press
+                self._dragged = True
+                span = view.spans()[uuid]
+                cp = caret.snap_edge(view.text, view.position_at(pos), edge, _precise(event.modifiers()))
+                a, b = (cp, span.end) if edge == "start" else (span.start, cp)
+                if a < b:
+                    view.set_preview((uuid, a, b))
+            return
+        hit = view.hit(pos)
+        hover = hit.span
+        if hover is None and hit.cp is not None and hit.relation is None:
             inside = view.spans_at(hit.cp)
-            hit.span = inside[0] if inside else None
-        view.contextRequested.emit(hit, event.globalPosition().toPoint())
-        return
-    if event.button() != Qt.MouseButton.LeftButton:
-        return
-    view.setFocus(Qt.FocusReason.MouseFocusReason)
-    st = view.state
-    view._dragged = False
-    if st.pick_head:
-        target = hit.span
-        if target is None and hit.cp is not None:
-            inside = [s for s in view.spans_at(hit.cp) if s != st.pick_head]
-            target = inside[0] if inside else None
-        if target and target != st.pick_head:
-            view._finish_pick(target)
+            hover = inside[0] if inside else None
+        view.set_hover(hover)
+        if hit.edge:
+            view.viewport().setCursor(Qt.CursorShape.SizeHorCursor)
+        elif hit.span or hit.relation:
+            view.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
         else:
-            view.notice.emit("Click a second span to relate, or press Esc.")
-        view._press = None
-        return
-    if hit.edge:
-        view._press = ("edge", hit.span, hit.edge)
-    elif hit.suggestion:
-        view._press = None
-        view.suggestionClicked.emit(hit.suggestion)
-    elif hit.span:
-        view._press = None
-        view.select_span(hit.span)
-    elif hit.relation:
-        view._press = None
-        view.select_relation(hit.relation)
-    else:
-        view._press = ("text", hit.cp if hit.cp is not None else 0, pos)
+            view.viewport().setCursor(Qt.CursorShape.IBeamCursor)
 
+    def _autoscroll(self, pos: QPointF) -> None:
+        bar = self.view.verticalScrollBar()
+        height = self.view.viewport().height()
+        if pos.y() < 0:
+            bar.setValue(bar.value() + int(pos.y()))
+        elif pos.y() > height:
+            bar.setValue(bar.value() + int(pos.y() - height))
 
-def mouse_move(view: TextView, event: QMouseEvent) -> None:
-    pos = event.position()
-    st = view.state
-    press = view._press
-    if press and event.buttons() & Qt.MouseButton.LeftButton:
-        if press[0] == "text":
-            if not view._dragged and (pos - press[2]).manhattanLength() < 3:  # a click, not a drag
-                return
-            view._dragged = True
-            cp = view.position_at(pos)
-            st.selection = view._snap(press[1], cp, _precise(event.modifiers()))
-            st.selected_span = st.selected_relation = None
-            st.caret = cp
-            view._anchor = press[1]
-            _autoscroll(view, pos)
+    def mouse_release(self, event: QMouseEvent) -> None:
+        view = self.view
+        press, self._press = self._press, None
+        if not press or event.button() != Qt.MouseButton.LeftButton:
+            return
+        if press[0] == "edge":
+            preview = view.state.preview
+            view.set_preview(None)
+            if preview:
+                uuid, a, b = preview
+                span = view.spans().get(uuid)
+                if span and (a, b) != (span.start, span.end):
+                    view.resizeRequested.emit(uuid, a, b)
+            return
+        if self._dragged:
+            # The modifiers at release decide the precision, so Alt may be pressed mid-drag.
+            cp = view.position_at(event.position())
+            view.place_caret(cp, caret.snap(view.text, press[1], cp, _precise(event.modifiers())), reveal=False)
+            return
+        # A click: select the innermost span there; clicking again steps outwards.
+        cp = press[1]
+        inside = view.spans_at(cp)
+        if inside:
+            current = view.selected_span()
+            view.select_span(inside[(inside.index(current) + 1) % len(inside)] if current in inside else inside[0])
+            return
+        self.anchor = cp
+        view.place_caret(cp, None, reveal=False)
+
+    def mouse_double_click(self, event: QMouseEvent) -> None:
+        """A double click on plain text selects the word there."""
+        if event.button() == Qt.MouseButton.LeftButton:
+            hit = self.view.hit(event.position())
+            if hit.cp is not None and hit.span is None and hit.relation is None:
+                self.view.set_text_selection(hit.cp, min(hit.cp + 1, len(self.view.text)))
+
+    # -- keys -------------------------------------------------------------------------------
+
+    def key_press(self, event: QKeyEvent) -> bool:
+        """Handle one key; False lets the scroll area have it (page keys and the like)."""
+        view = self.view
+        key, mods = event.key(), event.modifiers()
+        ctrl, shift, alt = bool(mods & M.ControlModifier), bool(mods & M.ShiftModifier), bool(mods & M.AltModifier)
+        if view.layout_ is None:
+            return False
+        if view.picking():
+            return self._pick_key(key, shift)
+        here = view.state.caret or 0
+        if key == K.Key_Escape:
+            view.clear_selection()
+        elif key in (K.Key_Delete, K.Key_Backspace):
+            view.request_delete()
+        elif key in (K.Key_Tab, K.Key_Backtab):
+            view.select_span(caret.step_span(view.spans().values(), view.selected_span(), key == K.Key_Tab and not shift, here))
+        elif key in (K.Key_Left, K.Key_Right):
+            forward = key == K.Key_Right
+            if view.selected_span() and shift:
+                self._resize_by_key(forward, word=ctrl, start_edge=alt)
+            else:
+                self._move_caret(caret.step_word(view.text, here, forward) if ctrl else caret.step_cluster(view.text, here, forward), shift)
+        elif key in (K.Key_Up, K.Key_Down):
+            self._move_caret(caret.step_line(view.layout_, here, key == K.Key_Down), shift)
+        elif key in (K.Key_Home, K.Key_End):
+            target = (0 if key == K.Key_Home else len(view.text)) if ctrl else caret.line_edge(view.layout_, here, key == K.Key_End)
+            self._move_caret(target, shift)
+        elif ctrl and key == K.Key_C:
+            view.copy()
+        elif ctrl and key == K.Key_R:
+            view.start_relation()
         else:
-            _, uuid, edge = press
-            view._dragged = True
-            span = view.spans()[uuid]
-            cp = _snap_edge(view, view.position_at(pos), edge, _precise(event.modifiers()))
-            a, b = (cp, span.end) if edge == "start" else (span.start, cp)
-            if a < b:
-                st.preview = (uuid, a, b)
-        view.viewport().update()
-        return
-    hit = view.hit(pos)
-    hover = hit.span
-    if hover is None and hit.cp is not None and hit.relation is None:
-        inside = view.spans_at(hit.cp)
-        hover = inside[0] if inside else None
-    if hover != st.hover_span:
-        old, st.hover_span = st.hover_span, hover
-        view._refresh_spans(old, hover)
-    if hit.edge:
-        view.viewport().setCursor(Qt.CursorShape.SizeHorCursor)
-    elif hit.span or hit.relation:
-        view.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
-    else:
-        view.viewport().setCursor(Qt.CursorShape.IBeamCursor)
-
-
-def _autoscroll(view: TextView, pos: QPointF) -> None:
-    bar = view.verticalScrollBar()
-    if pos.y() < 0:
-        bar.setValue(bar.value() + int(pos.y()))
-    elif pos.y() > view.viewport().height():
-        bar.setValue(bar.value() + int(pos.y() - view.viewport().height()))
-
-
-def mouse_release(view: TextView, event: QMouseEvent) -> None:
-    press, view._press = view._press, None
-    if not press or event.button() != Qt.MouseButton.LeftButton:
-        return
-    st = view.state
-    if press[0] == "edge":
-        if st.preview:
-            uuid, a, b = st.preview
-            st.preview = None
-            span = view.spans().get(uuid)
-            if span and (a, b) != (span.start, span.end):
-                view.resizeRequested.emit(uuid, a, b)
-        view.viewport().update()
-        return
-    if view._dragged:
-        # The modifiers at release decide the precision, so Alt may be pressed mid-drag.
-        cp = view.position_at(event.position())
-        st.selection = view._snap(press[1], cp, _precise(event.modifiers()))
-        st.caret = cp
-        view.viewport().update()
-        view.selectionChanged.emit()
-        return
-    # A click: select the innermost span there; clicking again steps outwards.
-    cp = press[1]
-    inside = view.spans_at(cp)
-    if inside:
-        current = st.selected_span
-        choice = inside[(inside.index(current) + 1) % len(inside)] if current in inside else inside[0]
-        view.select_span(choice)
-        return
-    st.selection = st.selected_span = st.selected_relation = None
-    st.caret = view._anchor = cp
-    view.viewport().update()
-    view.selectionChanged.emit()
-
-
-# -- keys ----------------------------------------------------------------------------------
-
-
-def key_press(view: TextView, event: QKeyEvent) -> bool:
-    """Handle one key; False lets the scroll area have it (page keys and the like)."""
-    key, mods = event.key(), event.modifiers()
-    ctrl, shift, alt = bool(mods & M.ControlModifier), bool(mods & M.ShiftModifier), bool(mods & M.AltModifier)
-    st = view.state
-    if view.layout_ is None:
-        return False
-    if st.pick_head:
-        return _pick_key(view, key, shift)
-    if key == K.Key_Escape:
-        st.selection = st.selected_span = st.selected_relation = None
-        view.viewport().update()
-        view.selectionChanged.emit()
+            return self._text_key(event.text(), ctrl or alt or bool(mods & M.MetaModifier))
         return True
-    if key in (K.Key_Delete, K.Key_Backspace):
-        if st.selected_span or st.selected_relation:
-            view.deleteRequested.emit()
-        return True
-    if key in (K.Key_Tab, K.Key_Backtab):
-        view.select_span(view._step_span(st.selected_span, forward=key == K.Key_Tab and not shift))
-        return True
-    if key in (K.Key_Left, K.Key_Right):
-        forward = key == K.Key_Right
-        if st.selected_span and shift:
-            _resize_by_key(view, forward, word=ctrl, start_edge=alt)
-        else:
-            _move_caret(view, view.step_word(st.caret or 0, forward) if ctrl else view.step_cluster(st.caret or 0, forward), shift)
-        return True
-    if key in (K.Key_Up, K.Key_Down):
-        _move_caret(view, _line_step(view, st.caret or 0, key == K.Key_Down), shift)
-        return True
-    if key in (K.Key_Home, K.Key_End):
-        target = (0 if key == K.Key_Home else len(view.text)) if ctrl else _line_edge(view, st.caret or 0, key == K.Key_End)
-        _move_caret(view, target, shift)
-        return True
-    if ctrl and key == K.Key_C:
-        view.copy()
-        return True
-    if ctrl and key == K.Key_R:
-        view.start_relation()
-        return True
-    text = event.text()
-    if not (ctrl or alt or mods & M.MetaModifier) and len(text) == 1 and text.isprintable() and not text.isspace():
-        label = view.label_for_key(text)
+
+    def _text_key(self, text: str, modified: bool) -> bool:
+        """A printable key: a label key tags or relabels, R starts a relation."""
+        if modified or len(text) != 1 or not text.isprintable() or text.isspace():
+            return False
+        label = self.view.label_for_key(text)
         if label:
-            view.labelRequested.emit(label)
+            self.view.request_label(label)
             return True
         if text.lower() == "r":
-            view.start_relation()
+            self.view.start_relation()
             return True
-    return False
+        return False
 
+    def _pick_key(self, key: int, shift: bool) -> bool:
+        view = self.view
+        st = view.state
+        if key in (K.Key_Tab, K.Key_Right, K.Key_Down, K.Key_Backtab, K.Key_Left, K.Key_Up):
+            forward = key in (K.Key_Tab, K.Key_Right, K.Key_Down) and not shift
+            spans = view.spans().values()
+            target = caret.step_span(spans, st.pick_target or st.pick_head, forward, st.caret or 0)
+            if target == st.pick_head:
+                target = caret.step_span(spans, target, forward, st.caret or 0)
+            view.set_pick_target(target if target != st.pick_head else None)
+        elif key in (K.Key_Return, K.Key_Enter, K.Key_Space):
+            if st.pick_target:
+                view.finish_pick(st.pick_target)
+            else:
+                view.notice.emit("Press Tab to choose the second span first.")
+        elif key == K.Key_Escape:
+            view.cancel_pick()
+            view.notice.emit("No relation made.")
+        return True
 
-def _pick_key(view: TextView, key: int, shift: bool) -> bool:
-    st = view.state
-    if key in (K.Key_Tab, K.Key_Right, K.Key_Down, K.Key_Backtab, K.Key_Left, K.Key_Up):
-        forward = key in (K.Key_Tab, K.Key_Right, K.Key_Down) and not shift
-        target = view._step_span(st.pick_target or st.pick_head, forward)
-        if target == st.pick_head:
-            target = view._step_span(target, forward)
-        st.pick_target = target if target != st.pick_head else None
-        if st.pick_target:
-            view.ensure_visible(view.spans()[st.pick_target].start)
-        view.viewport().update()
-    elif key in (K.Key_Return, K.Key_Enter, K.Key_Space):
-        if st.pick_target:
-            view._finish_pick(st.pick_target)
+    def _resize_by_key(self, forward: bool, *, word: bool, start_edge: bool) -> None:
+        view = self.view
+        span = view.spans()[view.selected_span()]
+        text = view.text
+        if start_edge:
+            start = caret.step_word(text, span.start, forward, "start") if word else caret.step_cluster(text, span.start, forward)
+            if start < span.end and start != span.start:
+                view.resizeRequested.emit(span.uuid, start, span.end)
         else:
-            view.notice.emit("Press Tab to choose the second span first.")
-    elif key == K.Key_Escape:
-        view.cancel_pick()
-        view.notice.emit("No relation made.")
-    return True
+            end = caret.step_word(text, span.end, forward, "end") if word else caret.step_cluster(text, span.end, forward)
+            if end > span.start and end != span.end:
+                view.resizeRequested.emit(span.uuid, span.start, end)
 
-
-def _resize_by_key(view: TextView, forward: bool, *, word: bool, start_edge: bool) -> None:
-    span = view.spans()[view.state.selected_span]
-    if start_edge:
-        start = view.step_word(span.start, forward, "start") if word else view.step_cluster(span.start, forward)
-        if start < span.end and start != span.start:
-            view.resizeRequested.emit(span.uuid, start, span.end)
-    else:
-        end = view.step_word(span.end, forward, "end") if word else view.step_cluster(span.end, forward)
-        if end > span.start and end != span.end:
-            view.resizeRequested.emit(span.uuid, span.start, end)
-
-
-def _move_caret(view: TextView, cp: int, extend: bool) -> None:
-    st = view.state
-    if not extend:
-        view._anchor = cp
-        st.selection = None
-    else:
-        if st.selection is None and st.selected_span is None:
-            view._anchor = st.caret or 0
-        a, b = sorted((view._anchor, cp))
-        st.selection = (a, b) if a < b else None
-    st.caret = cp
-    st.selected_span = st.selected_relation = None
-    view.ensure_visible(cp)
-    view.viewport().update()
-    view.selectionChanged.emit()
-
-
-def _line_step(view: TextView, cp: int, down: bool) -> int:
-    lay = view.layout_
-    p, k, x = lay.locate(cp)
-    if down:
-        if k + 1 < len(lay.paras[p].lines):
-            return lay.cp_at(p, k + 1, x)
-        return lay.cp_at(p + 1, 0, x) if p + 1 < len(lay.paras) else len(view.text)
-    if k > 0:
-        return lay.cp_at(p, k - 1, x)
-    return lay.cp_at(p - 1, max(len(lay.paras[p - 1].lines) - 1, 0), x) if p > 0 else 0
-
-
-def _line_edge(view: TextView, cp: int, end: bool) -> int:
-    lay = view.layout_
-    p, k, _ = lay.locate(cp)
-    para = lay.paras[p]
-    if not para.lines:
-        return para.info.cp_start
-    line = para.lines[k]
-    local = line.end16 if end else line.start16
-    out = lay.map.from_local(local, para.info)
-    if end and k + 1 < len(para.lines) and out > para.info.cp_start:
-        out = view.step_cluster(out, False)  # stay on this line, before the wrap point
-    return out
+    def _move_caret(self, cp: int, extend: bool) -> None:
+        """Move the caret; with Shift, extend the selection from the anchor."""
+        view = self.view
+        if not extend:
+            self.anchor = cp
+            view.place_caret(cp, None)
+            return
+        if view.selection() is None and view.selected_span() is None:
+            self.anchor = view.state.caret or 0
+        a, b = sorted((self.anchor, cp))
+        view.place_caret(cp, (a, b) if a < b else None)
