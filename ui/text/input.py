@@ -1,5 +1,5 @@
 """Mouse and keyboard handling of the text view: selection with snapping, span and relation
-picking, edge dragging, and the annotation keys. `TextInput` owns the state of a gesture (the
+picking, edge dragging, tooltips, and the annotation keys. `TextInput` owns the state of a gesture (the
 press, whether it became a drag, the selection anchor) and turns input into calls of the
 view's public methods, which emit the requests."""
 
@@ -8,8 +8,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QToolTip
 
+from ui.models import plain_tooltip
 from ui.text import caret
 
 if TYPE_CHECKING:
@@ -152,6 +154,28 @@ class TextInput:
             hit = self.view.hit(event.position())
             if hit.cp is not None and hit.span is None and hit.relation is None:
                 self.view.set_text_selection(hit.cp, min(hit.cp + 1, len(self.view.text)))
+
+    def tooltip(self, event: QHelpEvent) -> None:
+        """Say what the span or suggestion under the mouse is (the window may add to it)."""
+        view = self.view
+        hit = view.hit(QPointF(event.pos()))
+        span = hit.span
+        if span is None and hit.suggestion is None and hit.relation is None and hit.cp is not None:
+            inside = view.spans_at(hit.cp)
+            span = inside[0] if inside else None
+        text = ""
+        if hit.suggestion is not None and view.layout_ is not None:
+            s = view.layout_.suggested[hit.suggestion]
+            text = f"Suggested {s.label}: {view.text[s.start:s.end]} (accept or reject it in the Suggestions panel)"
+        elif span is not None:
+            s = view.spans()[span]
+            surface = view.text[s.start : s.end]
+            text = view.describe_span(s.label, surface) if view.describe_span else f"{s.label}: {surface}"
+        if text:
+            QToolTip.showText(event.globalPos(), plain_tooltip(text), view.viewport())
+        else:
+            QToolTip.hideText()
+            event.ignore()
 
     # -- keys -------------------------------------------------------------------------------
 

@@ -16,25 +16,22 @@ and, through the `describe_span` hook, what a span's tooltip says.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from annotator.edits import Changes
 from annotator.project import RelationRow, SpanRow
 from annotator.scheme import Scheme
 from ui import fonts
-from ui.models import plain_tooltip
 from ui.text import caret, geometry
 from ui.text.geometry import Hit
+from ui.text.idle import IdleLayout
 from ui.text.input import TextInput
 from ui.text.layout import MARGIN_X, DocumentLayout, Suggested
 from ui.text.paint import PaintState, paint
-
-RELATION_KEY = "r"
 
 
 class TextView(QAbstractScrollArea):
@@ -71,10 +68,7 @@ class TextView(QAbstractScrollArea):
         self.suggestions: list[Suggested] = []
         # (label, surface) -> tooltip text; the window adds the romanisation.
         self.describe_span: Callable[[str, str], str] | None = None
-        # Paragraphs not needed for the first screen are laid out a few ms at a time when idle.
-        self._idle = QTimer(self)
-        self._idle.setInterval(0)
-        self._idle.timeout.connect(self._layout_some)
+        self._idle = IdleLayout(self)
 
     # -- content ------------------------------------------------------------------------------
 
@@ -118,39 +112,13 @@ class TextView(QAbstractScrollArea):
         self.layout_.set_annotations(spans, relations)
         if self.suggestions:
             self.layout_.set_suggestions(self.suggestions)
-        self._update_scrollbar()
+        self.update_scrollbar()
         self.viewport().update()
         self._idle.start()
 
     def layout_pending(self) -> bool:
         """Whether the idle pass still has paragraphs to lay out."""
-        return self._idle.isActive()
-
-    def _layout_some(self, budget: float = 0.006) -> None:
-        lay = self.layout_
-        if lay is None:
-            self._idle.stop()
-            return
-        deadline = time.perf_counter() + budget
-        bar = self.verticalScrollBar()
-        changed_visible = False
-        while time.perf_counter() < deadline:
-            p = lay.next_unlaid()
-            if p is None:
-                self._idle.stop()
-                break
-            # Keep what is on screen still while estimates above it become exact.
-            anchor = lay.para_at_y(bar.value())
-            offset = bar.value() - lay.paras[anchor].top
-            lay.ensure(p)
-            if p < anchor:
-                self._update_scrollbar()
-                bar.setValue(int(lay.paras[anchor].top + offset))
-            elif lay.paras[p].top <= bar.value() + self.viewport().height():
-                changed_visible = True
-        self._update_scrollbar()
-        if changed_visible:
-            self.viewport().update()
+        return self._idle.pending()
 
     def _relayout(self) -> None:
         """Lay the text out again (width or zoom changed), keeping the same place in view."""
@@ -172,7 +140,7 @@ class TextView(QAbstractScrollArea):
             return
         y0, y1, moved = self.layout_.update(spans, rels)
         if not moved and not rels:  # same heights: repaint just the lines of these spans
-            self._update_scrollbar()
+            self.update_scrollbar()
             for before, after in spans:
                 for row in (before, after):
                     if row is not None and not row.deleted and row.uuid in self.layout_.spans:
@@ -189,7 +157,7 @@ class TextView(QAbstractScrollArea):
         if self.state.selected_relation and self.state.selected_relation not in self.layout_.relations:
             self.state.selected_relation = None
             self.selectionChanged.emit()
-        self._update_scrollbar()
+        self.update_scrollbar()
         # Repaint the touched paragraphs only, or everything below them when heights moved.
         top = int(y0 - self.verticalScrollBar().value())
         bottom = self.viewport().height() if moved else int(y1 - self.verticalScrollBar().value()) + 1
@@ -216,7 +184,7 @@ class TextView(QAbstractScrollArea):
         self.state.current_suggestion = current
         if self.layout_ is not None:
             self.layout_.set_suggestions(self.suggestions)
-            self._update_scrollbar()
+            self.update_scrollbar()
             current_row = next((s for s in self.suggestions if s.uuid == current), None)
             if current_row is not None:
                 self.ensure_visible(current_row.start)
@@ -232,7 +200,7 @@ class TextView(QAbstractScrollArea):
         self.arcs_visible = visible
         if self.layout_:
             self.layout_.set_arcs_visible(visible)
-            self._update_scrollbar()
+            self.update_scrollbar()
         self.viewport().update()
 
     # -- selection ----------------------------------------------------------------------------
@@ -390,7 +358,8 @@ class TextView(QAbstractScrollArea):
     def _scroll(self) -> float:
         return float(self.verticalScrollBar().value())
 
-    def _update_scrollbar(self) -> None:
+    def update_scrollbar(self) -> None:
+        """Fit the scroll range to the layout's height (which grows as paragraphs are laid out)."""
         h = self.layout_.height if self.layout_ else 0
         bar = self.verticalScrollBar()
         bar.setRange(0, max(0, int(h - self.viewport().height())))
@@ -439,7 +408,7 @@ class TextView(QAbstractScrollArea):
         if self.layout_ is None or not self.text and cp == 0:
             return
         rect = self.cursor_rect(cp)
-        self._update_scrollbar()  # laying out the target may have changed the height
+        self.update_scrollbar()  # laying out the target may have changed the height
         bar = self.verticalScrollBar()
         margin = int(self.layout_.arc_row_h * 2)
         if rect.top() - margin < 0:
@@ -458,7 +427,7 @@ class TextView(QAbstractScrollArea):
         if self.layout_ is not None:
             scroll = self._scroll()
             if self.layout_.ensure_range(scroll, scroll + self.viewport().height()):
-                self._update_scrollbar()
+                self.update_scrollbar()
             paint(painter, self.layout_, self.state, QRectF(event.rect()), self._scroll(), self.palette())
         painter.end()
 
@@ -470,7 +439,7 @@ class TextView(QAbstractScrollArea):
         super().resizeEvent(event)
         if self.layout_ is not None and abs(self.layout_.width - max(self.viewport().width(), 80)) > 0.5:
             self._relayout()
-        self._update_scrollbar()
+        self.update_scrollbar()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._input.mouse_press(event)
@@ -486,29 +455,9 @@ class TextView(QAbstractScrollArea):
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
-            self._tooltip(event)
+            self._input.tooltip(event)
             return True
         return super().viewportEvent(event)
-
-    def _tooltip(self, event: QHelpEvent) -> None:
-        hit = self.hit(QPointF(event.pos()))
-        span = hit.span
-        if span is None and hit.suggestion is None and hit.relation is None and hit.cp is not None:
-            inside = self.spans_at(hit.cp)
-            span = inside[0] if inside else None
-        text = ""
-        if hit.suggestion is not None and self.layout_ is not None:
-            s = self.layout_.suggested[hit.suggestion]
-            text = f"Suggested {s.label}: {self.text[s.start:s.end]} (accept or reject it in the Suggestions panel)"
-        elif span is not None:
-            s = self.spans()[span]
-            surface = self.text[s.start : s.end]
-            text = self.describe_span(s.label, surface) if self.describe_span else f"{s.label}: {surface}"
-        if text:
-            QToolTip.showText(event.globalPos(), plain_tooltip(text), self.viewport())
-        else:
-            QToolTip.hideText()
-            event.ignore()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self._input.key_press(event):
