@@ -19,8 +19,8 @@ from annotator.edits import Changes
 from annotator.errors import AnnotatorError
 from annotator.project import Project
 from ui import commands, dialogs, queries
-from ui.annotate import AnnotateActions
 from ui import settings as saved
+from ui.annotate import AnnotateActions
 from ui.document_list import DocumentList
 from ui.file_watch import FileWatch
 from ui.find_bar import FindBar
