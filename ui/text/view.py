@@ -147,22 +147,25 @@ class TextView(QAbstractScrollArea):
                         self.refresh_spans(row.uuid)
                     elif row is not None:
                         self.refresh_spans(selection=(row.start, row.end))
-            if self.state.selected_span and self.state.selected_span not in self.layout_.spans:
-                self.state.selected_span = None
-                self.selectionChanged.emit()
+            self._drop_deleted_selection()
             return
-        if self.state.selected_span and self.state.selected_span not in self.layout_.spans:
-            self.state.selected_span = None
-            self.selectionChanged.emit()
-        if self.state.selected_relation and self.state.selected_relation not in self.layout_.relations:
-            self.state.selected_relation = None
-            self.selectionChanged.emit()
+        self._drop_deleted_selection()
         self.update_scrollbar()
         # Repaint the touched paragraphs only, or everything below them when heights moved.
         top = int(y0 - self.verticalScrollBar().value())
         bottom = self.viewport().height() if moved else int(y1 - self.verticalScrollBar().value()) + 1
         if top < self.viewport().height() and bottom > 0:
             self.viewport().update(QRect(0, max(top, 0), self.viewport().width(), min(bottom, self.viewport().height()) - max(top, 0)))
+
+    def _drop_deleted_selection(self) -> None:
+        """Unselect a span or relation that a change removed from this layer."""
+        st, lay = self.state, self.layout_
+        if st.selected_span and st.selected_span not in lay.spans:
+            st.selected_span = None
+            self.selectionChanged.emit()
+        if st.selected_relation and st.selected_relation not in lay.relations:
+            st.selected_relation = None
+            self.selectionChanged.emit()
 
     def spans(self) -> dict[str, SpanRow]:
         return self.layout_.spans if self.layout_ else {}
