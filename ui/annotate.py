@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
 
 from ui import commands
 from ui.session import Session
-from ui.text import TextView
-from ui.text.geometry import Hit
+from ui.text import Hit, TextView
 
 
 class AnnotateActions(QObject):

@@ -31,7 +31,7 @@ from annotator.edits import Changes
 from annotator.search import Suggestion
 from ui import commands
 from ui.models import ListTableModel, plain_tooltip
-from ui.text.layout import Suggested
+from ui.text import Suggested
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
