@@ -84,7 +84,7 @@ def _bare_qt(text: str, spans, font, size) -> float:
     from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
     from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit
 
-    from ui.offsets import OffsetMap
+    from ui.text.offsets import OffsetMap
 
     edit = QPlainTextEdit()
     edit.setReadOnly(True)

@@ -13,14 +13,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt, QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from annotator.errors import AnnotatorError
 from annotator.project import Project
-from ui import commands, dialogs
+from ui import dialogs
 from ui import settings as saved
+from ui.annotate import AnnotateActions
 from ui.document_list import DocumentList
 from ui.file_watch import FileWatch
 from ui.menus import build_menus
@@ -32,8 +33,7 @@ from ui.search.romanised import RomanisedView
 from ui.session import Session
 from ui.side_panel import SidePanel
 from ui.team.actions import TeamActions, dropped_project
-from ui.text_geometry import Hit
-from ui.text_view import TextView
+from ui.text import TextView
 
 
 def _plain_label(text: str = "") -> QLabel:
@@ -67,7 +67,6 @@ class MainWindow(QMainWindow):
         for label in (self.who_label, self.position_label, self.saved_label):
             self.statusBar().addPermanentWidget(label)
         self.actions_: dict[str, QAction] = {}
-        self._relation_menu: QMenu | None = None
         self.roman = RomanisedView(self.view, self.side, self.actions_, self)
         self.navigator = Navigator(
             view=self.view,
@@ -83,6 +82,7 @@ class MainWindow(QMainWindow):
         )
         self.search = SearchActions(self, view=self.view, doc_list=self.doc_list, navigator=self.navigator, status_bar=self.statusBar())
         self.team = TeamActions(self, status_bar=self.statusBar(), navigator=self.navigator, open_project=self.open_project)
+        self.annotate: AnnotateActions | None = None  # one per session, made in _set_session
         self.file_watch = FileWatch(self)
         self.file_watch.changed_elsewhere.connect(self.navigator.reload_from_file)
         self.setAcceptDrops(True)
@@ -103,14 +103,9 @@ class MainWindow(QMainWindow):
         v = self.view
         v.describe_span = self.roman.describe_span
         self.span_model.describe = self.roman.describe_span
-        v.labelRequested.connect(self.tag)
-        v.deleteRequested.connect(self.delete_selected)
-        v.resizeRequested.connect(self.resize_span)
-        v.relationRequested.connect(self.offer_relations)
         v.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
         v.selectionChanged.connect(self._sync_lists)
-        v.contextRequested.connect(self._context_menu)
-        self.side.labelClicked.connect(self.tag)
+        self.side.labelClicked.connect(self.view.request_label)
         self.side.spanActivated.connect(lambda uuid: (self.view.select_span(uuid), self.view.setFocus()))
         self.side.relationActivated.connect(lambda uuid: (self.view.select_relation(uuid), self.view.setFocus()))
         self.side.arcs_box.toggled.connect(self.set_arcs_visible)
@@ -163,6 +158,10 @@ class MainWindow(QMainWindow):
         for receiver in (self.view.apply_changes, self.span_model.apply_changes, self.relation_model.apply_changes, self.doc_model.apply_changes):
             session.changed.connect(receiver)
         session.changed.connect(lambda *_: self.saved_label.setText(f"Saved {QTime.currentTime().toString('HH:mm:ss')}"))
+        if self.annotate is not None:
+            self.annotate.detach()
+        self.annotate = AnnotateActions(session, self.view, self.statusBar(), self)
+        self.annotate.occurrencesRequested.connect(self.start_occurrences)
         session.failed.connect(lambda message: dialogs.show_error(self, message))
         session.read_only_refused.connect(lambda message: self.statusBar().showMessage(message, 0))
         scheme = session.project.scheme
@@ -209,98 +208,22 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, p=path: self.open_project(p))
         menu.setEnabled(bool(saved.recent_projects()))
 
-    # -- annotating -----------------------------------------------------------------------------
+    # -- annotating (the verbs are AnnotateActions'; these keep the menus' and tests' names) ---
 
     def tag(self, label: str) -> None:
-        """A label key or palette click: relabel the selected span, or tag the selected text."""
-        s = self.session
-        if s is None or self.document is None:
-            return
-        span = self.view.selected_span()
-        if span is not None:
-            if self.view.spans()[span].label != label:
-                s.push(commands.RelabelSpan(s, span=span, label=label))
-            return
-        sel = self.view.selection()
-        if sel is None:
-            self.statusBar().showMessage("Select some text first, then press a label key.", 6000)
-            return
-        command = commands.AddSpan(s, document=self.document, start=sel[0], end=sel[1], label=label)
-        if s.push(command):
-            # The new span is selected, so R (relation) or a label key (fix it) follow at once.
-            self.view.select_span(command.done.spans[0][1].uuid)
+        """A label key, palette click or menu item: relabel the selected span or tag the text."""
+        self.view.request_label(label)
 
     def delete_selected(self) -> None:
-        s = self.session
-        if s is None:
-            return
-        if self.view.selected_span():
-            s.push(commands.DeleteSpan(s, span=self.view.selected_span()))
-        elif self.view.selected_relation():
-            s.push(commands.DeleteRelation(s, relation=self.view.selected_relation()))
-
-    def resize_span(self, span: str, start: int, end: int) -> None:
-        if self.session:
-            self.session.push(commands.ResizeSpan(self.session, span=span, start=start, end=end))
-
-    def offer_relations(self, head: str, tail: str) -> None:
-        """Show a menu of the relation types the scheme allows from `head` to `tail`."""
-        s = self.session
-        spans = self.view.spans()
-        h, t = spans[head], spans[tail]
-        allowed = s.project.scheme.allowed_relations(h.label, t.label)
-        if not allowed:
-            self.statusBar().showMessage(f"The scheme allows no relation from {h.label} to {t.label}; nothing was added.", 10000)
-            return
-        menu = QMenu(self)
-        menu.setTitle("Relation")
-        for rtype in allowed:
-            key = f"&{rtype.key}  " if rtype.key else ""
-            action = menu.addAction(f"{key}{rtype.name}")
-            action.setToolTip(rtype.description)
-            action.triggered.connect(lambda _=False, name=rtype.name: self.add_relation(head, tail, name))
-        self._relation_menu = menu
-        rect = self.view.span_rect(tail)
-        menu.popup(self.view.viewport().mapToGlobal(QPoint(rect.left(), rect.bottom() + 4)))
+        self.view.request_delete()
 
     def add_relation(self, head: str, tail: str, label: str) -> None:
-        s = self.session
-        if s and s.push(commands.AddRelation(s, head=head, tail=tail, label=label)):
-            self.statusBar().showMessage(f"Added {label}.", 4000)
+        if self.annotate is not None:
+            self.annotate.add_relation(head, tail, label)
 
     def reverse_selected_relation(self) -> None:
-        rel = self.view.selected_relation()
-        if self.session and rel:
-            self.session.push(commands.ReverseRelation(self.session, relation=rel))
-
-    def _context_menu(self, hit: Hit, pos: QPoint) -> None:
-        s = self.session
-        if s is None:
-            return
-        menu = QMenu(self)
-        if hit.relation:
-            self.view.select_relation(hit.relation)
-            rel = self.view.relations()[hit.relation]
-            head, tail = self.view.spans()[rel.head], self.view.spans()[rel.tail]
-            sub = menu.addMenu("Change type")
-            for rtype in s.project.scheme.allowed_relations(head.label, tail.label):
-                sub.addAction(rtype.name).triggered.connect(
-                    lambda _=False, n=rtype.name, r=hit.relation: s.push(commands.RelabelRelation(s, relation=r, label=n))
-                )
-            menu.addAction("Reverse direction").triggered.connect(self.reverse_selected_relation)
-            menu.addAction("Delete relation").triggered.connect(self.delete_selected)
-        elif hit.span:
-            self.view.select_span(hit.span)
-            sub = menu.addMenu("Relabel")
-            for entity in s.project.scheme.entities:
-                sub.addAction(entity.name).triggered.connect(lambda _=False, n=entity.name: self.tag(n))
-            menu.addAction("Start relation (R)").triggered.connect(self.view.start_relation)
-            menu.addAction("Annotate all occurrences in this document").triggered.connect(lambda: self.start_occurrences("document"))
-            menu.addAction("Annotate all occurrences in the whole project").triggered.connect(lambda: self.start_occurrences("project"))
-            menu.addAction("Delete span").triggered.connect(self.delete_selected)
-        else:
-            return
-        menu.popup(pos)
+        if self.annotate is not None:
+            self.annotate.reverse_relation(self.view.selected_relation())
 
     def _sync_lists(self) -> None:
         span, rel = self.view.selected_span(), self.view.selected_relation()

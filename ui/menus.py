@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ui.search.romanised import RomanisedView
     from ui.session import Session
     from ui.team.actions import TeamActions
-    from ui.text_view import TextView
+    from ui.text import TextView
 
 S = QKeySequence.StandardKey
 

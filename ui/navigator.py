@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ui.document_list import DocumentList
     from ui.models import DocumentListModel, RelationListModel, SpanListModel
     from ui.search.find_bar import FindBar
-    from ui.text_view import TextView
+    from ui.text import TextView
 
 Gloss = Callable[[str, str], "list[tuple[int, int, str]] | None"]
 

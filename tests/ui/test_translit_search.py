@@ -21,7 +21,7 @@ from tests.ui.conftest import add_document
 from ui import settings as saved
 from ui.screenshot import annotate
 from ui.selfcheck import _non_blank
-from ui.span_layout import MARGIN_X
+from ui.text.layout import MARGIN_X
 
 K = Qt.Key
 M = Qt.KeyboardModifier

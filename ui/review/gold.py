@@ -13,7 +13,7 @@ from annotator import adjudicate
 from annotator.adjudicate import RelationGroup, SpanGroup
 from ui import commands
 from ui.session import Session
-from ui.text_view import TextView
+from ui.text import TextView
 
 Group = SpanGroup | RelationGroup | None
 
@@ -107,28 +107,6 @@ class GoldEditor(QObject):
 
     def delete_relation(self, relation: str) -> None:
         self.session.push(commands.DeleteRelation(self.session, relation=relation))
-
-    # The view's label and delete keys carry no target yet, so these read its selection.
-
-    def label(self, label: str) -> None:
-        """A label key in the gold row: relabel the selected span or tag the selected text."""
-        gv = self.view
-        span = gv.selected_span()
-        if span is not None:
-            self.relabel(span, label)
-            return
-        sel = gv.selection()
-        if sel is None or gv.document is None:
-            self.status_bar.showMessage("Select some text in the gold row first, then press a label key.", 6000)
-            return
-        self.tag(label, sel[0], sel[1])
-
-    def delete(self) -> None:
-        gv = self.view
-        if gv.selected_span():
-            self.delete_span(gv.selected_span())
-        elif gv.selected_relation():
-            self.delete_relation(gv.selected_relation())
 
     def offer_relations(self, head: str, tail: str) -> None:
         gv, s = self.view, self.session

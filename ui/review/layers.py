@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from ui.text_view import TextView
+from ui.text import TextView
 
 from annotator.adjudicate import DocumentReview, RelationGroup, SpanGroup
 

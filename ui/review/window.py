@@ -29,7 +29,7 @@ from ui.review.gold import GoldEditor
 from ui.review.layers import LayerRow, LayerStack, plain_label
 from ui.review.toolbar import ReviewToolbars
 from ui.session import Session
-from ui.text_view import TextView
+from ui.text import TextView
 
 K = Qt.Key
 
@@ -59,8 +59,11 @@ class ReviewWindow(QMainWindow):
         self.gold_row = self.layers.gold_row
         gv = self.gold_row.view
         self.gold_editor = GoldEditor(self.session, gv, self.statusBar(), self.provenance_label, gold=self.gold, parent=self)
-        gv.labelRequested.connect(self.gold_editor.label)
-        gv.deleteRequested.connect(self.gold_editor.delete)
+        gv.select_first_notice = "Select some text in the gold row first, then press a label key."
+        gv.tagRequested.connect(self.gold_editor.tag)
+        gv.relabelRequested.connect(self.gold_editor.relabel)
+        gv.deleteSpanRequested.connect(self.gold_editor.delete_span)
+        gv.deleteRelationRequested.connect(self.gold_editor.delete_relation)
         gv.resizeRequested.connect(lambda span, a, b: self.session.push(commands.ResizeSpan(self.session, span=span, start=a, end=b)))
         gv.relationRequested.connect(self.gold_editor.offer_relations)
         gv.selectionChanged.connect(self._show_provenance)

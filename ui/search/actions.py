@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ui.search.occurrences import OccurrenceReview
     from ui.search.panel import SearchPanel, SearchResult
     from ui.search.worker import SearchWorker
-    from ui.text_view import TextView
+    from ui.text import TextView
 
 FILTER_MIN_CHARS = 3  # shorter filters stay id / exact text only (the index needs trigrams)
 FILTER_HIT_LIMIT = 50_000

@@ -22,10 +22,10 @@ from annotator.search import Suggestion
 from ui import commands
 from ui.search.suggestions import ACCEPTED, PENDING, REJECTED, Item, SuggestionModel, SuggestionPanel
 from ui.session import Session
-from ui.span_layout import Suggested
+from ui.text import Suggested
 
 if TYPE_CHECKING:
-    from ui.text_view import TextView
+    from ui.text import TextView
 
 
 class OccurrenceReview(QObject):

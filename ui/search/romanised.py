@@ -21,7 +21,7 @@ from ui import settings as saved
 
 if TYPE_CHECKING:
     from ui.side_panel import SidePanel
-    from ui.text_view import TextView
+    from ui.text import TextView
 
 # (core scheme name, what the menu says), in menu order.
 SCHEMES: tuple[tuple[str, str], ...] = (
