@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QMenu
 
 from annotator import adjudicate
-from annotator.adjudicate import RelationGroup, SpanGroup
+from annotator.disagreements import RelationGroup, SpanGroup
 from ui import commands
 
 
