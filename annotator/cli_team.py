@@ -89,7 +89,7 @@ def format_agreement(report: dict, *, worst: int = 10) -> str:
 
 
 def cmd_agreement(args: argparse.Namespace) -> int:
-    from annotator.review import project_agreement
+    from annotator.agreement_report import project_agreement
 
     with _open(args.project) as project:
         report = project_agreement(project, annotators=args.annotators, done_only=args.done_only)
@@ -133,7 +133,7 @@ def cmd_assign(args: argparse.Namespace) -> int:
 
 def cmd_adjudicate(args: argparse.Namespace) -> int:
     from annotator import adjudicate, disagreements
-    from annotator.review import default_annotators
+    from annotator.agreement_report import default_annotators
 
     with _open(args.project) as project:
         names = args.annotators or default_annotators(project)

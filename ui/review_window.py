@@ -32,7 +32,7 @@ from annotator.disagreements import DocumentReview, RelationGroup, SpanGroup
 from annotator.edits import Changes
 from annotator.errors import AnnotatorError
 from annotator.project import GOLD, GOLD_STATUSES
-from annotator.review import default_annotators
+from annotator.agreement_report import default_annotators
 from ui import commands, queries
 from ui.review_gold import GoldMixin
 from ui.review_list import DisagreementList
