@@ -127,7 +127,7 @@ def merge(
         finally:
             project.__dict__.pop("scheme", None)
             merge_checks.drop(project)
-            project.sql("DROP TABLE IF EXISTS temp._merge_revive")
+            merge_rows.drop(project)
             for src in attached:
                 project.sql(f"DETACH DATABASE {src}")
     # Hybrid logical clock: the next local stamp is past every stamp merged, even a skewed one.

@@ -84,6 +84,7 @@ def _k(table: Table, alias: str) -> str:
 
 
 def has_table(project: Project, schema: str, name: str) -> bool:
+    """Whether the attached database `schema` has the table `name` (older files lack assignment)."""
     return project.sql(f"SELECT count(*) FROM {schema}.sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone()[0] > 0
 
 
@@ -213,6 +214,11 @@ def resurrect(project: Project) -> int:
     ).rowcount
     project.sql("DELETE FROM temp._merge_revive")
     return n
+
+
+def drop(project: Project) -> None:
+    """Drop the temp table the resurrection bookkeeping used, once the merge is over."""
+    project.sql("DROP TABLE IF EXISTS temp._merge_revive")
 
 
 def dangling_relations(project: Project) -> int:
