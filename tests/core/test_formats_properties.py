@@ -62,7 +62,15 @@ def _layer(p: Project) -> list[tuple]:
 
 
 # (format, OUT name, tokenizer); a .spacy DocBin needs spaCy itself, so it has its own test.
-FORMATS = [("jsonl", "o.jsonl", None), ("doccano", "o.jsonl", None), ("prodigy", "o.jsonl", None), ("spacy", "o.jsonl", "hindi"), ("brat", "o", None), ("conll", "o.conll", None), ("hf", "o.jsonl", None)]
+FORMATS = [
+    ("jsonl", "o.jsonl", None),
+    ("doccano", "o.jsonl", None),
+    ("prodigy", "o.jsonl", None),
+    ("spacy", "o.jsonl", "hindi"),
+    ("brat", "o", None),
+    ("conll", "o.conll", None),
+    ("hf", "o.jsonl", None),
+]
 DOCBIN = [("spacy", "o.spacy", "hindi")]
 # Distinct even as tokens joined by spaces, which is all CoNLL and HF keep of a text.
 DOCUMENTS = st.lists(documents(), min_size=1, max_size=3, unique_by=lambda d: " ".join(d[0][s:e] for s, e in HINDI(d[0])))
