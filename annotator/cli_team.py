@@ -89,7 +89,7 @@ def format_agreement(report: dict, *, worst: int = 10) -> str:
 
 
 def cmd_agreement(args: argparse.Namespace) -> int:
-    from annotator.review import project_agreement
+    from annotator.agreement_report import project_agreement
 
     with _open(args.project) as project:
         report = project_agreement(project, annotators=args.annotators, done_only=args.done_only)
@@ -132,8 +132,8 @@ def cmd_assign(args: argparse.Namespace) -> int:
 
 
 def cmd_adjudicate(args: argparse.Namespace) -> int:
-    from annotator import adjudicate
-    from annotator.review import default_annotators
+    from annotator import adjudicate, disagreements
+    from annotator.agreement_report import default_annotators
 
     with _open(args.project) as project:
         names = args.annotators or default_annotators(project)
@@ -146,13 +146,13 @@ def cmd_adjudicate(args: argparse.Namespace) -> int:
         for doc in docs:
             if args.accept_agreed:
                 adjudicate.accept_agreed(project, document=doc.uuid, annotators=names, curator=args.curator)
-            review = adjudicate.review_document(project, document=doc.uuid, annotators=names)
+            review = disagreements.review_document(project, document=doc.uuid, annotators=names)
             if args.mark and (not review.disagreements or args.force):
                 adjudicate.set_gold_status(project, document=doc.uuid, status=args.mark)
-                review = adjudicate.review_document(project, document=doc.uuid, annotators=names)
+                review = disagreements.review_document(project, document=doc.uuid, annotators=names)
             kinds = [g.kind for g in review.disagreements]
             if review.groups or args.document:
-                rows.append({"document": doc.ext_id, "gold_status": review.gold_status, "disagreements": len(kinds), "by_kind": {k: kinds.count(k) for k in adjudicate.KINDS if k in kinds}})
+                rows.append({"document": doc.ext_id, "gold_status": review.gold_status, "disagreements": len(kinds), "by_kind": {k: kinds.count(k) for k in disagreements.KINDS if k in kinds}})
     if args.json:
         print(json.dumps({"annotators": names, "documents": rows}, ensure_ascii=False))
     else:

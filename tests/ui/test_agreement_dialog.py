@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from annotator import agreement as ag
 from annotator import edits
 from annotator.project import Project
-from annotator.review import project_agreement
+from annotator.agreement_report import project_agreement
 from tests.ui.conftest import add_document
 from tests.ui.test_review import _at, seed
 from ui.review.agreement_dialog import fmt

@@ -173,7 +173,7 @@ def test_window_icon_and_self_check_of_a_project(qtbot, project_path, make_windo
 
 
 def test_team_dialogs_format_the_merge_report():
-    from annotator.merge import MergeReport, TableCounts
+    from annotator.merge_report import MergeReport, TableCounts
 
     report = MergeReport(sources=["a.db"], tables={"span": TableCounts(added=3, updated=1)})
     text = team_dialogs.format_merge_report(report)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from annotator.agreement import NONE_LABEL
 from annotator.errors import AnnotatorError
 from annotator.project import Project
-from annotator.review import MEASURES, default_annotators, project_agreement
+from annotator.agreement_report import MEASURES, default_annotators, project_agreement
 from ui.models import plain_tooltip
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

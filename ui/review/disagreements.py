@@ -2,7 +2,7 @@
 one annotator, label differs, boundary differs, relation differs) with counts, each row
 saying what every compared annotator proposed, and a tick once gold holds a decision.
 
-It shows what `adjudicate.review_document` found and nothing else; the window decides.
+It shows what `disagreements.review_document` found and nothing else; the window decides.
 `DisagreementColumn` is the column it sits in, with the agreement and provenance notes."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from annotator.adjudicate import KINDS, DocumentReview, RelationGroup, SpanGroup
+from annotator.disagreements import KINDS, DocumentReview, RelationGroup, SpanGroup
 from ui.models import plain_tooltip
 from ui.review.layers import plain_label
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QPoint
 from PySide6.QtWidgets import QLabel, QMenu, QStatusBar
 
 from annotator import adjudicate
-from annotator.adjudicate import RelationGroup, SpanGroup
+from annotator.disagreements import RelationGroup, SpanGroup
 from ui import commands
 from ui.session import Session
 from ui.text import TextView

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ui.text import TextView
 
-from annotator.adjudicate import DocumentReview, RelationGroup, SpanGroup
+from annotator.disagreements import DocumentReview, RelationGroup, SpanGroup
 
 if TYPE_CHECKING:
     from annotator.project import Project

@@ -3,7 +3,7 @@ keyboard, what goes into the curator's gold layer.
 
 Each compared annotator's spans and relations are a read-only row (a `TextView` on their
 layer), the gold layer is the editable row under them, all on the same text. The list on the
-left holds the disagreements `adjudicate.review_document` finds, grouped by kind. Every
+left holds the disagreements `disagreements.review_document` finds, grouped by kind. Every
 decision is one undo command calling one `adjudicate` function (undo: `edits.revert`), pushed
 on the session's undo stack (the main window's too) and so saved at once; the window
 refreshes from the `Changes` record like every other view. Its parts live beside it: the
@@ -17,12 +17,12 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTime
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
-from annotator import adjudicate, store
-from annotator.adjudicate import DocumentReview, RelationGroup, SpanGroup
+from annotator import adjudicate, disagreements, store
+from annotator.disagreements import DocumentReview, RelationGroup, SpanGroup
 from annotator.edits import Changes
 from annotator.errors import AnnotatorError
+from annotator.agreement_report import default_annotators
 from annotator.project import GOLD
-from annotator.review import default_annotators
 from ui import commands, queries
 from ui.review.disagreements import DisagreementColumn
 from ui.review.gold import GoldEditor
@@ -109,7 +109,7 @@ class ReviewWindow(QMainWindow):
     def shown(self, name: str) -> str:
         """An annotator as the window shows them: their name, or 'Annotator A' when blind."""
         if self.blind:
-            alias = adjudicate.aliases(self.names).get(name)
+            alias = disagreements.aliases(self.names).get(name)
             return f"Annotator {alias}" if alias else name
         return name
 
@@ -212,7 +212,7 @@ class ReviewWindow(QMainWindow):
             self.list.show_review(None, "", [], self.shown, None)
             return
         try:
-            self.review = adjudicate.review_document(self.session.project, document=self.document, annotators=self.names)
+            self.review = disagreements.review_document(self.session.project, document=self.document, annotators=self.names)
         except AnnotatorError as exc:
             self.review = None
             self.statusBar().showMessage(str(exc), 8000)
