@@ -86,11 +86,12 @@ def _run_core(tmp_path: Path, *args: str) -> tuple[int, list[str], str, str]:
 
 def test_the_command_line_never_imports_qt(tmp_path):
     db = str(tmp_path / "p.db")
-    for args, expected in ((["--help"], 0), (["init", db], 0), (["stats", db, "--json"], 0), (["self-check", "--only", "project", "window"], 0)):
+    for args in (["--help"], ["init", db], ["stats", db, "--json"], ["self-check", "--only", "project", "window"]):
         code, loaded, out, err = _run_core(tmp_path, *args)
-        assert code == expected, f"annotator {' '.join(args)} exited {code}:\n{out}{err}"
+        assert code == 0, f"annotator {' '.join(args)} exited {code}:\n{out}{err}"
         assert not loaded, f"python -m annotator {' '.join(args)} imported {', '.join(loaded[:8])}"
-    assert '"documents": 0' in out or (tmp_path / "p.db").exists()
+        if args[0] == "stats":
+            assert '"documents": 0' in out, out
 
 
 def test_the_command_line_alone_points_at_the_window(tmp_path):
