@@ -100,6 +100,28 @@ def test_the_command_line_alone_points_at_the_window(tmp_path):
     assert "python -m annotator runs commands only" in err and "make run" in err
 
 
+def test_the_window_is_what_the_launcher_passes_in(tmp_path, capsys):
+    from annotator.cli import main
+
+    opened: list[str | None] = []
+    checked: list[tuple[Path | None, str]] = []
+
+    def window(project: str | None) -> int:
+        opened.append(project)
+        return 7
+
+    def window_check(project: Path | None, annotator: str) -> tuple[bool, str]:
+        checked.append((project, annotator))
+        return True, "drawn"
+
+    assert main([], window=window) == 7 and main(["news.db"], window=window) == 7
+    assert opened == [None, "news.db"]
+    assert main(["self-check", "--only", "demo", "window"], window=window, window_check=window_check) == 0
+    [(project, annotator)] = checked
+    assert project is not None and project.name == "demo.db" and annotator == "demo"
+    assert "drawn" in capsys.readouterr().out
+
+
 def test_its_self_check_says_the_window_was_not_checked(tmp_path):
     code, loaded, out, _ = _run_core(tmp_path, "self-check", "--only", "translit", "window")
     assert code == 0 and not loaded
