@@ -199,11 +199,6 @@ def test_the_cycle_finder_finds_a_cycle():
     assert _strongly_connected({"a": ["b"], "b": ["c"], "c": ["a"], "d": ["a"]}) == [["a", "b", "c"], ["d"]]
 
 
-# Today's cycles, each being removed on another branch of issue 11: annotator.package <->
-# annotator.merge / annotator.exporter; ui.main_window <-> ui.menus / window_search /
-# window_team / occurrences / review_window; ui.text_view <-> ui.text_input. Remove this
-# xfail once those branches are merged: the test must then pass, and it fails on a new cycle.
-@pytest.mark.xfail(strict=False, reason="import cycles other branches of issue 11 remove: annotator.package<->merge/exporter, ui.main_window<->menus/window_search/window_team/occurrences/review_window, ui.text_view<->text_input")
 @pytest.mark.parametrize("package", ["annotator", "ui"])
 def test_no_import_cycles(package):
     cycles = import_cycles(package)

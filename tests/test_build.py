@@ -170,10 +170,10 @@ def test_app_entry_runs_the_command_line(tmp_path, monkeypatch, capsys):
 _STARTUP_PROBE = r"""
 import importlib, pkgutil, sys
 import annotator, annotator.cli
-names = [f"annotator.{m.name}" for m in pkgutil.walk_packages(annotator.__path__) if not m.name.endswith("__main__")]
+names = [m.name for m in pkgutil.walk_packages(annotator.__path__, "annotator.") if not m.name.endswith("__main__")]
 if sys.argv[1] == "1":
     import ui
-    names += [f"ui.{m.name}" for m in pkgutil.walk_packages(ui.__path__)]
+    names += [m.name for m in pkgutil.walk_packages(ui.__path__, "ui.")]
 for name in names:
     importlib.import_module(name)
 annotator.cli.build_parser()

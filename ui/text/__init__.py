@@ -6,7 +6,7 @@ bars, relation arcs), `idle` (the background layout pass), `paint` (pure drawing
 carries: `Hit` (what a context request points at) and `Suggested` (a suggested span)."""
 
 from ui.text.geometry import Hit
-from ui.text.layout import Suggested
+from ui.text.placement import Suggested
 from ui.text.view import TextView
 
 __all__ = ["Hit", "Suggested", "TextView"]

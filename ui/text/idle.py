@@ -5,19 +5,31 @@ what its first screen costs."""
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer
 
 if TYPE_CHECKING:
-    from ui.text.view import TextView
+    from PySide6.QtWidgets import QScrollBar, QWidget
+
+    from ui.text.layout import DocumentLayout
+
+
+class Surface(Protocol):
+    """What the idle pass needs of the view (`TextView` is the one implementation)."""
+
+    layout_: DocumentLayout | None
+
+    def viewport(self) -> QWidget: ...
+    def verticalScrollBar(self) -> QScrollBar: ...  # noqa: N802
+    def update_scrollbar(self) -> None: ...
 
 
 class IdleLayout(QObject):
     """Lays out `view`'s remaining paragraphs in small steps, keeping what is on screen still
     while the estimated heights above it become exact."""
 
-    def __init__(self, view: TextView):
+    def __init__(self, view: Surface):
         super().__init__(view)
         self.view = view
         self._timer = QTimer(self)

@@ -20,69 +20,17 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextLine, QTextOption
 
 from annotator.project import RelationRow, SpanRow
-from ui.text.offsets import OffsetMap, Paragraph, utf16_length
-from ui.text.placement import ArcPart, Segment, arc_parts, build_arcs, build_segments, place_gloss
+from ui.text.offsets import OffsetMap, utf16_length
+from ui.text.placement import GAP, ArcPart, Line, Para, Suggested, arc_parts, build_arcs, build_segments, place_gloss
 
 MARGIN_X = 16.0
 MARGIN_TOP = 10.0
 BAR_H = 3.0
-GAP = 4.0  # the least room between two lines
-
-
-@dataclass(frozen=True)
-class Suggested:
-    """A suggested span (not in the project): drawn like a span, dashed, its label with '?'."""
-
-    uuid: str
-    start: int
-    end: int
-    label: str
-
-
-@dataclass
-class Line:
-    qline: QTextLine
-    start16: int  # QTextLayout positions inside the paragraph
-    end16: int
-    y: float = 0.0  # top of this line's block, relative to its paragraph
-    arc_h: float = GAP
-    text_h: float = 0.0
-    gloss_h: float = 0.0  # the romanised row under the text (0 when the view is off)
-    band_h: float = GAP
-    segments: list[Segment] = field(default_factory=list)
-    arcs: list[ArcPart] = field(default_factory=list)
-    gloss: list[tuple[float, str]] = field(default_factory=list)  # (x, roman) per word
-
-    @property
-    def text_top(self) -> float:
-        return self.y + self.arc_h
-
-    @property
-    def band_top(self) -> float:
-        """Top of the span band: under the text and its gloss row."""
-        return self.y + self.arc_h + self.text_h + self.gloss_h
-
-    @property
-    def bottom(self) -> float:
-        return self.band_top + self.band_h
-
-
-@dataclass
-class Para:
-    info: Paragraph
-    layout: QTextLayout | None = None  # None until the paragraph is first needed
-    lines: list[Line] = field(default_factory=list)
-    top: float = 0.0
-    height: float = 0.0
-    spans: set[str] = field(default_factory=set)  # spans with a piece here
-    arcs: set[str] = field(default_factory=set)  # relations with a part here
-    suggested: set[str] = field(default_factory=set)  # suggestions with a piece here
 
 
 class DocumentLayout:

@@ -1,20 +1,25 @@
-"""Where annotations sit on the laid-out lines: the pieces of span bars (`Segment`) and of
-relation arcs (`ArcPart`), and the stacking levels that keep them from overlapping. Functions
-of a `DocumentLayout` paragraph; the layout decides when to call them (see layout)."""
+"""Where annotations sit on the laid-out lines: the laid-out pieces themselves (a paragraph's
+`Para`, its visual `Line`s, the pieces of span bars, `Segment`, and of relation arcs,
+`ArcPart`), and the stacking levels that keep them from overlapping. Functions of a document
+layout's paragraph; the layout decides when to call them (see layout)."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QFontMetricsF
 
 from annotator.project import RelationRow
 
 if TYPE_CHECKING:
-    from ui.text.layout import DocumentLayout, Para
+    from PySide6.QtGui import QTextLayout, QTextLine
 
+    from annotator.project import SpanRow
+    from ui.text.offsets import OffsetMap, Paragraph
+
+GAP = 4.0  # the least room between two lines
 GLOSS_GAP = 6.0  # the least room between two romanised words on one line
 
 
@@ -49,6 +54,74 @@ class ArcPart:
     def centre(self) -> float:
         half = self.label_w / 2
         return min(max((self.x1 + self.x2) / 2, half), self.limit - half)
+
+
+
+@dataclass(frozen=True)
+class Suggested:
+    """A suggested span (not in the project): drawn like a span, dashed, its label with '?'."""
+
+    uuid: str
+    start: int
+    end: int
+    label: str
+
+
+@dataclass
+class Line:
+    qline: QTextLine
+    start16: int  # QTextLayout positions inside the paragraph
+    end16: int
+    y: float = 0.0  # top of this line's block, relative to its paragraph
+    arc_h: float = GAP
+    text_h: float = 0.0
+    gloss_h: float = 0.0  # the romanised row under the text (0 when the view is off)
+    band_h: float = GAP
+    segments: list[Segment] = field(default_factory=list)
+    arcs: list[ArcPart] = field(default_factory=list)
+    gloss: list[tuple[float, str]] = field(default_factory=list)  # (x, roman) per word
+
+    @property
+    def text_top(self) -> float:
+        return self.y + self.arc_h
+
+    @property
+    def band_top(self) -> float:
+        """Top of the span band: under the text and its gloss row."""
+        return self.y + self.arc_h + self.text_h + self.gloss_h
+
+    @property
+    def bottom(self) -> float:
+        return self.band_top + self.band_h
+
+
+@dataclass
+class Para:
+    info: Paragraph
+    layout: QTextLayout | None = None  # None until the paragraph is first needed
+    lines: list[Line] = field(default_factory=list)
+    top: float = 0.0
+    height: float = 0.0
+    spans: set[str] = field(default_factory=set)  # spans with a piece here
+    arcs: set[str] = field(default_factory=set)  # relations with a part here
+    suggested: set[str] = field(default_factory=set)  # suggestions with a piece here
+
+
+class DocumentLayout(Protocol):
+    """What placement reads and fills in of a document's layout (`layout.DocumentLayout` is
+    the one implementation; written out so this module need not import it)."""
+
+    map: OffsetMap
+    paras: list[Para]
+    spans: dict[str, SpanRow]
+    suggested: dict[str, Suggested]
+    anchors: dict[str, tuple[int, int, float]]
+    rel_parts: dict[str, list[tuple[int, int, ArcPart]]]
+    gloss: list[tuple[int, int, str]] | None
+
+    def item(self, uuid: str) -> SpanRow | Suggested: ...
+    def label_text(self, uuid: str) -> str: ...
+    def label_width(self, name: str) -> float: ...
 
 
 def stack(items: list[tuple[float, float]]) -> list[int]:
