@@ -30,7 +30,8 @@ from ui.text import caret, geometry
 from ui.text.geometry import Hit
 from ui.text.idle import IdleLayout
 from ui.text.input import TextInput
-from ui.text.layout import MARGIN_X, DocumentLayout, Suggested
+from ui.text.layout import MARGIN_X, DocumentLayout
+from ui.text.placement import Suggested
 from ui.text.paint import PaintState, paint
 
 
