@@ -1,4 +1,4 @@
-"""Review ▸ Agreement: the agreement report of `review.project_agreement` as tables. Per
+"""Review ▸ Agreement: the agreement report of `agreement_report.project_agreement` as tables. Per
 annotator pair the span F1 (exact and overlap), token kappa and relation F1, each beside its
 counts; per label; Krippendorff's alpha for three or more; the label confusion table as a
 coloured grid; and the documents worst first, where a double-click opens review."""
