@@ -77,8 +77,13 @@ def status_uuid(document: str, annotator: str) -> str:
 
 class _Base(Model):
     class Meta:
-        database = None
+        database = None  # never bound: each query runs on one project's own connection
         legacy_table_names = False
+
+
+def _fk(model: type[Model]) -> ForeignKeyField:
+    # The migrations index foreign keys only inside the composite indexes the Meta lists.
+    return ForeignKeyField(model, column_name=model._meta.table_name, index=False)
 
 
 class SchemeVersion(_Base):
@@ -111,8 +116,8 @@ class Annotator(_Base):
 
 class Span(_Base):
     uuid = TextField(primary_key=True)
-    document = ForeignKeyField(Document, column_name="document")
-    annotator = ForeignKeyField(Annotator, column_name="annotator")
+    document = _fk(Document)
+    annotator = _fk(Annotator)
     start = IntegerField(constraints=[Check("start >= 0")])
     end = IntegerField(constraints=[Check('"end" > start')])
     label = TextField()
@@ -121,44 +126,72 @@ class Span(_Base):
     updated_at = BigIntegerField()
     deleted = BooleanField(default=False)
 
+    class Meta:
+        indexes = ((("document", "annotator", "start"), False),)
+
 
 class Relation(_Base):
     uuid = TextField(primary_key=True)
-    document = ForeignKeyField(Document, column_name="document")
-    annotator = ForeignKeyField(Annotator, column_name="annotator")
-    head = ForeignKeyField(Span, column_name="head")
-    tail = ForeignKeyField(Span, column_name="tail")
+    document = _fk(Document)
+    annotator = _fk(Annotator)
+    head = ForeignKeyField(Span, column_name="head", index=False)
+    tail = ForeignKeyField(Span, column_name="tail", index=False)
     label = TextField()
     provenance = TextField(null=True)
     created_at = BigIntegerField()
     updated_at = BigIntegerField()
     deleted = BooleanField(default=False)
 
+    class Meta:
+        indexes = ((("document", "annotator"), False),)
+
 
 class Status(_Base):
     uuid = TextField(primary_key=True)
-    document = ForeignKeyField(Document, column_name="document")
-    annotator = ForeignKeyField(Annotator, column_name="annotator")
+    document = _fk(Document)
+    annotator = _fk(Annotator)
     status = TextField()
     created_at = BigIntegerField()
     updated_at = BigIntegerField()
     deleted = BooleanField(default=False)
 
+    class Meta:
+        indexes = ((("document", "annotator"), True),)
+
 
 class Assignment(_Base):
     uuid = TextField(primary_key=True)
-    document = ForeignKeyField(Document, column_name="document")
-    annotator = ForeignKeyField(Annotator, column_name="annotator")
+    document = _fk(Document)
+    annotator = _fk(Annotator)
     created_at = BigIntegerField()
     updated_at = BigIntegerField()
     deleted = BooleanField(default=False)
 
+    class Meta:
+        indexes = ((("document", "annotator"), True), (("annotator", "document"), False))
 
-# The schema as peewee models, for ad-hoc queries in scripts and tests
-# (`with db.bind_ctx(MODELS): Span.select()...`). The core itself runs plain SQL on each
-# project's connection: binding models is global state, and the window reads from a worker
-# thread too. The tables are made by the migrations below, never by create_tables.
+
+# The partial index that keeps counting and listing live documents off the text pages.
+Document.add_index(Document.seq, where=SQL("deleted = 0"))
+
+# The schema, in one place: every plain read and write is a query on these models, run on
+# one project's own connection (`project.db.execute(Span.select()...)`), never bound
+# globally, so two open projects and the window's worker thread share no state. The tables
+# are made by the migrations below, never by create_tables; tests/core/test_store.py checks
+# that the two agree column by column and index by index.
 MODELS = (SchemeVersion, Document, Annotator, Span, Relation, Status, Assignment)
+
+
+def live(model: type[Model]) -> peewee.Expression:
+    """The condition "not a tombstone", written once. The literal 0 (not a parameter) lets
+    SQLite use the partial index `document_live_seq`."""
+    return model.deleted == SQL("0")
+
+
+def columns(model: type[Model]) -> tuple[str, ...]:
+    """The model's column names in table order (for the raw SQL that copies whole rows)."""
+    return tuple(f.column_name for f in model._meta.sorted_fields)
+
 
 # Each migration brings the file from version i to i + 1; the DDL is written out so that a
 # later change to the models can never change what an old migration does.
@@ -394,12 +427,15 @@ __all__ = [
     "MODELS",
     "SQL",
     "Annotator",
+    "Assignment",
     "Document",
     "Relation",
     "SchemeVersion",
     "Span",
     "Status",
+    "columns",
     "connect",
+    "live",
     "now_us",
 ]
 

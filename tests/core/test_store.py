@@ -104,11 +104,27 @@ def test_ids_derived_from_content_agree_across_laptops():
     assert len(batch) == 1000 and all(len(x) == 36 for x in batch)
 
 
+def _model_indexes(model) -> set[tuple[tuple[str, ...], bool, bool]]:
+    return {(tuple(e.column_name for e in index._expressions), bool(index._unique), index._where is not None) for index in model._meta.fields_to_index()}
+
+
 def test_models_mirror_the_tables(project):
+    """The models are what every query is built from: for each table a new project file's
+    migrations made, the model's columns, their types, nullability, primary key and indexes
+    equal the table's, so a migration without the model change (or the reverse) fails here."""
+    ctx = project.db.get_sql_context
+    tables = {r[0] for r in project.sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert tables == {m._meta.table_name for m in store.MODELS}
     for model in store.MODELS:
         table = model._meta.table_name
-        columns = {row[1] for row in project.sql(f"PRAGMA table_info({table})")}
-        fields = {f.column_name for f in model._meta.sorted_fields}
+        # SQLite reports a primary key as nullable unless declared NOT NULL; ours never hold NULL.
+        columns = [(r[1], r[2], bool(r[3]) and not r[5], bool(r[5])) for r in project.sql(f"PRAGMA table_info({table})")]
+        fields = [(f.column_name, ctx().sql(f.ddl_datatype(ctx())).query()[0], not f.null and not f.primary_key, f.primary_key) for f in model._meta.sorted_fields]
         assert fields == columns, table
-    with project.db.bind_ctx(store.MODELS):
-        assert store.SchemeVersion.select().count() == 1
+        indexes = set()
+        for _, name, unique, origin, partial in project.sql(f"PRAGMA index_list({table})"):
+            if origin != "pk":
+                cols = tuple(r[2] for r in project.sql(f"PRAGMA index_info({name})"))
+                indexes.add((cols, bool(unique), bool(partial)))
+        assert _model_indexes(model) == indexes, table
+    assert len(project.db.execute(store.SchemeVersion.select()).fetchall()) == 1
