@@ -182,6 +182,38 @@ Document.add_index(Document.seq, where=SQL("deleted = 0"))
 MODELS = (SchemeVersion, Document, Annotator, Span, Relation, Status, Assignment)
 
 
+class _Name:
+    """What a placeholder stands for in a compiled query's parameter list."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str):
+        self.name = name
+
+
+def param(name: str) -> peewee.Value:
+    """A placeholder for a Prepared query: its value is given by name at each run, unconverted."""
+    return peewee.Value(_Name(name), converter=False)
+
+
+# Queries are compiled for SQLite without any file: only the dialect is needed.
+_DIALECT = SqliteDatabase(None)
+
+
+class Prepared:
+    """A query built from the models, compiled to SQL once, then run with fresh parameters on
+    any project's connection. The models stay the one description of the tables, while a hot
+    path (a key press adding a span) pays what raw SQL costs: building and compiling a peewee
+    query takes far longer than SQLite needs to answer one by its primary key."""
+
+    def __init__(self, query: peewee.Node):
+        self.sql, params = _DIALECT.get_sql_context().sql(query).query()
+        self._params = [(p.name, None) if isinstance(p, _Name) else (None, p) for p in params]
+
+    def __call__(self, db: SqliteDatabase, **values: object) -> sqlite3.Cursor:
+        return db.execute_sql(self.sql, [values[name] if name else value for name, value in self._params])
+
+
 def live(model: type[Model]) -> peewee.Expression:
     """The condition "not a tombstone", written once. The literal 0 (not a parameter) lets
     SQLite use the partial index `document_live_seq`."""
