@@ -225,7 +225,7 @@ class Project:
         """Raw SQL on this project's connection: pragmas, and the few places speed needs it."""
         return self.db.execute_sql(query, params)
 
-    def run(self, query: peewee.Query | Prepared, **values: object):
+    def run(self, query: peewee.Query | Prepared, /, **values: object):
         """A query built on the models in annotator.store (a peewee query, or a Prepared one
         with its parameters) run on this project's own connection; returns the cursor, whose
         rows are plain tuples of column values."""

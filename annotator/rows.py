@@ -1,12 +1,12 @@
 """The records the core hands out for rows (documents, annotators, spans, relations,
-statuses, assignments) and the reads that fill them, built on annotator.store's models and
-compiled once, so a key press pays what raw SQL costs."""
+statuses, assignments), and the fixed reads and writes on them: built on annotator.store's
+models and compiled once (store.Prepared), so a key press pays what raw SQL costs."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from peewee import fn
+from peewee import EXCLUDED, fn
 
 from annotator.store import Annotator, Assignment, Document, Prepared, Relation, SchemeVersion, Span, Status, live, param
 
@@ -150,3 +150,54 @@ def status_row(row) -> StatusRow:
 
 def assignment_row(row) -> AssignmentRow:
     return AssignmentRow(row[0], row[1], row[2], bool(row[3]))
+
+
+# The writes annotator.edits makes, one statement per kind of change.
+NEW_SPAN = Prepared(
+    Span.insert(
+        uuid=param("uuid"), document=param("document"), annotator=param("annotator"), start=param("start"), end=param("end"),
+        label=param("label"), provenance=param("provenance"), created_at=param("now"), updated_at=param("now"), deleted=param("deleted"),
+    )
+)
+SET_SPAN = Prepared(
+    Span.update(
+        {Span.start: param("start"), Span.end: param("end"), Span.label: param("label"), Span.provenance: param("provenance"), Span.deleted: param("deleted"), Span.updated_at: param("now")}
+    ).where(Span.uuid == param("uuid"))
+)
+SAME_SPAN = Prepared(
+    Span.select(Span.uuid).where(
+        (Span.document == param("document")) & (Span.annotator == param("annotator")) & (Span.start == param("start")) & (Span.end == param("end"))
+        & (Span.label == param("label")) & live(Span) & (Span.uuid != param("uuid"))
+    )
+)
+NEW_RELATION = Prepared(
+    Relation.insert(
+        uuid=param("uuid"), document=param("document"), annotator=param("annotator"), head=param("head"), tail=param("tail"),
+        label=param("label"), provenance=param("provenance"), created_at=param("now"), updated_at=param("now"), deleted=param("deleted"),
+    )
+)
+SET_RELATION = Prepared(
+    Relation.update(
+        {Relation.head: param("head"), Relation.tail: param("tail"), Relation.label: param("label"), Relation.provenance: param("provenance"), Relation.deleted: param("deleted"), Relation.updated_at: param("now")}
+    ).where(Relation.uuid == param("uuid"))
+)
+SAME_RELATION = Prepared(
+    Relation.select(Relation.uuid).where(
+        (Relation.head == param("head")) & (Relation.tail == param("tail")) & (Relation.label == param("label")) & live(Relation) & (Relation.uuid != param("uuid"))
+    )
+)
+SET_STATUS = Prepared(
+    Status.insert(
+        uuid=param("uuid"), document=param("document"), annotator=param("annotator"), status=param("status"), created_at=param("now"), updated_at=param("now"), deleted=param("deleted")
+    ).on_conflict(conflict_target=[Status.uuid], update={Status.status: EXCLUDED.status, Status.deleted: EXCLUDED.deleted, Status.updated_at: EXCLUDED.updated_at})
+)
+SET_ASSIGNMENT = Prepared(
+    Assignment.insert(
+        uuid=param("uuid"), document=param("document"), annotator=param("annotator"), created_at=param("now"), updated_at=param("now"), deleted=param("deleted")
+    ).on_conflict(conflict_target=[Assignment.uuid], update={Assignment.deleted: EXCLUDED.deleted, Assignment.updated_at: EXCLUDED.updated_at})
+)
+ADD_ANNOTATOR = Prepared(
+    Annotator.insert(uuid=param("uuid"), name=param("name"), kind=param("kind"), created_at=param("now"), updated_at=param("now"), deleted=0).on_conflict(
+        conflict_target=[Annotator.uuid], update={Annotator.deleted: 0, Annotator.updated_at: EXCLUDED.updated_at}
+    )
+)
