@@ -15,10 +15,11 @@ from PySide6.QtCore import QPoint, Qt, QTime
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QVBoxLayout, QWidget
 
+from annotator import worklist
 from annotator.edits import Changes
 from annotator.errors import AnnotatorError
 from annotator.project import Project
-from ui import commands, dialogs, queries
+from ui import commands, dialogs
 from ui import settings as saved
 from ui.document_list import DocumentList
 from ui.file_watch import FileWatch
@@ -267,7 +268,7 @@ class MainWindow(SearchMixin, TeamMixin, QMainWindow):
         s = self.session
         if not s.push(commands.SetStatus(s, document=self.document, status="done")):
             return
-        nxt = queries.next_undone(s.project, s.annotator, queries.seq_of(s.project, self.document))
+        nxt = worklist.next_undone(s.project, s.annotator, worklist.seq_of(s.project, self.document))
         if nxt is None:
             self.statusBar().showMessage("Every document is done.", 8000)
             self._show_position()

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator import adjudicate, store
+from annotator import adjudicate, store, worklist
 from annotator.adjudicate import DocumentReview, RelationGroup, SpanGroup
 from annotator.edits import Changes
 from annotator.errors import AnnotatorError
 from annotator.project import GOLD, GOLD_STATUSES
 from annotator.review import default_annotators
-from ui import commands, queries
+from ui import commands
 from ui.review_gold import GoldMixin
 from ui.review_list import DisagreementList
 from ui.text_view import TextView
@@ -272,7 +272,7 @@ class ReviewWindow(GoldMixin, QMainWindow):
         return ids
 
     def _fill_documents(self) -> None:
-        self.documents = queries.review_documents(self.session.project, self._annotator_ids(), self.gold)
+        self.documents = worklist.review_documents(self.session.project, self._annotator_ids(), self.gold)
         self.doc_box.blockSignals(True)
         self.doc_box.clear()
         for uuid, ext_id, status in self.documents:
