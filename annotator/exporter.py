@@ -70,6 +70,7 @@ def _done_statuses(source: str) -> tuple[str, ...]:
 
 def _selection(project: Project, source: str, status: str | None) -> tuple[str, str, tuple]:
     """(annotator uuid, FROM ... WHERE ... clause over documents `d`, parameters)."""
+    # Raw SQL: the export streams a million documents through these cursors (bench_core).
     annotator = _layer(project, source)
     status = status or ("done" if source == GOLD else "all")
     if status not in ("done", "all"):
@@ -91,6 +92,7 @@ def iter_export_docs(project: Project, *, source: str = GOLD, status: str | None
     every document; None means 'done' for gold and 'all' for an annotator.
     """
     annotator, clause, params = _selection(project, source, status)
+    # Raw SQL on reused cursors: two statements per document, streamed, at the speed bench_core holds.
     db = project.db
     docs = db.cursor().execute(f"SELECT d.uuid, d.ext_id, d.text, d.meta, d.sha256 {clause} ORDER BY d.seq", params)
     spans = db.cursor()

@@ -203,6 +203,7 @@ class Project:
     def high_water(self, schema: str = "main") -> int:
         """The largest `updated_at` of any travelling row (0 when empty): one scan of each
         table, as updated_at has no index; taken once per session, at its first write."""
+        # Raw SQL: the merge asks this of an attached source file's schema, which models do not name.
         return max(self.sql(f"SELECT coalesce(max(updated_at), 0) FROM {schema}.{t}").fetchone()[0] for t in STAMPED_TABLES)
 
     def checkpoint(self) -> int:

@@ -128,3 +128,21 @@ def test_models_mirror_the_tables(project):
                 indexes.add((cols, bool(unique), bool(partial)))
         assert _model_indexes(model) == indexes, table
     assert len(project.db.execute(store.SchemeVersion.select()).fetchall()) == 1
+
+
+def test_queries_run_on_each_projects_own_connection(project, add_doc, asha, tmp_path):
+    """No model is ever bound globally: two open projects and a reading thread see each their own rows."""
+    import threading
+
+    from annotator import edits
+
+    doc = add_doc("नमस्ते दुनिया")
+    edits.add_span(project, document=doc, annotator=asha, start=0, end=6, label="PERSON")
+    with Project.create(tmp_path / "other.db", resolve_scheme("hindi-news")) as other:
+        assert other.annotators() == [] and project.annotator("asha").uuid == asha
+        seen: list = []
+        worker = threading.Thread(target=lambda: seen.extend((len(project.spans(doc)), other.stats()["spans"])))
+        worker.start()
+        worker.join()
+        assert seen == [1, 0]
+    assert store.Span._meta.database is None
