@@ -19,6 +19,7 @@ from pathlib import Path
 from annotator.errors import AnnotatorError, InputError
 from annotator.formats.base import ExportContext, ExportDoc, ExportEntity, ExportRelation, Writer
 from annotator.project import GOLD, Project
+from annotator.store import Relation, live
 
 Progress = Callable[[int, int], None]
 SPLITS = ("train", "dev", "test")
@@ -97,7 +98,7 @@ def iter_export_docs(project: Project, *, source: str = GOLD, status: str | None
     docs = db.cursor().execute(f"SELECT d.uuid, d.ext_id, d.text, d.meta, d.sha256 {clause} ORDER BY d.seq", params)
     spans = db.cursor()
     rels = db.cursor()
-    has_relations = db.execute_sql("SELECT 1 FROM relation WHERE annotator = ? AND deleted = 0 LIMIT 1", (annotator,)).fetchone() is not None
+    has_relations = project.run(Relation.select(Relation.uuid).where((Relation.annotator == annotator) & live(Relation)).limit(1)).fetchone() is not None
     by_start = 'FROM span WHERE document = ? AND annotator = ? AND deleted = 0 ORDER BY start, "end", label'
     with_ids, without_ids = f'SELECT uuid, start, "end", label, provenance {by_start}', f'SELECT start, "end", label, provenance {by_start}'
     make = ExportEntity._make
