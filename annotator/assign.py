@@ -20,10 +20,10 @@ from annotator import edits, store
 from annotator.edits import Changes
 from annotator.errors import InvalidOperation
 from annotator.project import GOLD, AssignmentRow, DocumentInfo, Project
-from annotator.store import Assignment, Document, Prepared, live, param
+from annotator.schema import Assignment, Document, Prepared, columns, live, param
 
 # The merge copies whole assignment rows with these columns.
-COLUMNS = store.columns(Assignment)
+COLUMNS = columns(Assignment)
 _QUEUE = Prepared(
     Document.select(Document.uuid, Document.ext_id, fn.length(Document.text), Document.seq)
     .join(Assignment, on=Assignment.document == Document.uuid)

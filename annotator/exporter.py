@@ -19,7 +19,7 @@ from pathlib import Path
 from annotator.errors import AnnotatorError, InputError
 from annotator.formats.base import ExportContext, ExportDoc, ExportEntity, ExportRelation, Writer
 from annotator.project import GOLD, Project
-from annotator.store import Relation, live
+from annotator.schema import Relation, live
 
 Progress = Callable[[int, int], None]
 SPLITS = ("train", "dev", "test")

@@ -20,7 +20,7 @@ from annotator.edits import ensure_annotator
 from annotator.errors import InputError, Problem
 from annotator.formats.base import EntityRec, ParseResult, Record
 from annotator.project import GOLD, Project
-from annotator.store import Document, Prepared, Relation, Span, live, param
+from annotator.schema import Document, Prepared, Relation, Span, live, param
 from annotator.text import check_span, is_cluster_boundary, sha256_text, unstorable
 
 Progress = Callable[[int, int], None]

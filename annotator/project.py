@@ -28,7 +28,7 @@ from annotator.rows import (
     assignment_row,
     status_row,
 )
-from annotator.store import Prepared
+from annotator.schema import Prepared
 from annotator.errors import InvalidOperation, ProjectError
 from annotator.scheme import Scheme, load_scheme_file, parse_scheme
 

@@ -1,6 +1,6 @@
 """The records the core hands out for rows (documents, annotators, spans, relations,
 statuses, assignments), and the fixed reads and writes on them: built on annotator.store's
-models and compiled once (store.Prepared), so a key press pays what raw SQL costs."""
+models and compiled once (schema.Prepared), so a key press pays what raw SQL costs."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from peewee import EXCLUDED, fn
 
-from annotator.store import Annotator, Assignment, Document, Prepared, Relation, SchemeVersion, Span, Status, live, param
+from annotator.schema import Annotator, Assignment, Document, Prepared, Relation, SchemeVersion, Span, Status, live, param
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ _ASSIGNMENT = (Assignment.uuid, Assignment.document, Assignment.annotator, Assig
 
 
 _HEAD, _TAIL = Span.alias("h"), Span.alias("t")
-# Every fixed read, compiled once (store.Prepared): the window runs these on each key press.
+# Every fixed read, compiled once (schema.Prepared): the window runs these on each key press.
 READS = {
     "has_scheme": Prepared(SchemeVersion.select(fn.count())),
     "scheme": Prepared(SchemeVersion.select(SchemeVersion.version, SchemeVersion.name, SchemeVersion.toml).order_by(SchemeVersion.version.desc()).limit(1)),

@@ -16,7 +16,7 @@ import peewee
 from peewee import SQL, Tuple, fn
 
 from annotator.project import Project
-from annotator.store import Assignment, Document, Span, Status, live
+from annotator.schema import Assignment, Document, Span, Status, live
 
 # The list's own aliases: the annotator's status and assignment of each document.
 _S, _Q = Status.alias("s"), Assignment.alias("q")

@@ -7,7 +7,7 @@ import sqlite3
 import peewee
 import pytest
 
-from annotator import store
+from annotator import schema, store
 from annotator.errors import ProjectError
 from annotator.project import Project, resolve_scheme
 
@@ -114,8 +114,8 @@ def test_models_mirror_the_tables(project):
     equal the table's, so a migration without the model change (or the reverse) fails here."""
     ctx = project.db.get_sql_context
     tables = {r[0] for r in project.sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert tables == {m._meta.table_name for m in store.MODELS}
-    for model in store.MODELS:
+    assert tables == {m._meta.table_name for m in schema.MODELS}
+    for model in schema.MODELS:
         table = model._meta.table_name
         # SQLite reports a primary key as nullable unless declared NOT NULL; ours never hold NULL.
         columns = [(r[1], r[2], bool(r[3]) and not r[5], bool(r[5])) for r in project.sql(f"PRAGMA table_info({table})")]
@@ -127,7 +127,7 @@ def test_models_mirror_the_tables(project):
                 cols = tuple(r[2] for r in project.sql(f"PRAGMA index_info({name})"))
                 indexes.add((cols, bool(unique), bool(partial)))
         assert _model_indexes(model) == indexes, table
-    assert len(project.db.execute(store.SchemeVersion.select()).fetchall()) == 1
+    assert len(project.db.execute(schema.SchemeVersion.select()).fetchall()) == 1
 
 
 def test_queries_run_on_each_projects_own_connection(project, add_doc, asha, tmp_path):
@@ -145,4 +145,4 @@ def test_queries_run_on_each_projects_own_connection(project, add_doc, asha, tmp
         worker.start()
         worker.join()
         assert seen == [1, 0]
-    assert store.Span._meta.database is None
+    assert schema.Span._meta.database is None
