@@ -1,4 +1,5 @@
-# Everything a newcomer needs: `make run` opens the window, `make test` runs every test.
+# Everything a newcomer needs: `make run` opens the window, `make test` runs every test,
+# `make lint` checks the code (ruff) and the import contracts (import-linter, pyproject.toml).
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
@@ -16,10 +17,14 @@ $(STAMP): pyproject.toml
 
 run: $(STAMP)
 	@sh scripts/ensure-qt-libs.sh
-	$(PY) -m annotator $(PROJECT)
+	$(PY) app_entry.py $(PROJECT)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check annotator ui tests bench app_entry.py
+	$(VENV)/bin/lint-imports
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench

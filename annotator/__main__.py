@@ -1,4 +1,4 @@
-"""`python -m annotator` runs the command line."""
+"""`python -m annotator`: the core's command line alone, with no window (see app_entry.py)."""
 
 import sys
 

@@ -1,11 +1,10 @@
-"""Adjudication: where annotators disagree in a document, and each decision into the gold layer.
+"""Recording adjudication decisions: each one into the gold layer, with provenance.
 
-`review_document` groups the compared annotators' spans into clusters of overlapping spans
-(`SpanGroup`) and their relations by the pair of clusters they join (`RelationGroup`), each
-agreed or of one kind: only_one (not every annotator marked it), label, boundary, relation.
-Every decision is one function, one transaction, returning an `edits.Changes` that
+Every decision (take, take both, reject, edit, accept what all agree on, and the same for
+relations) is one function, one transaction, returning an `edits.Changes` that
 `edits.revert` undoes. Gold rows carry provenance JSON: {"annotators": [who proposed it],
 "decided_by": curator, "action": "agreed|take|both|edited", "from": [source uuids]}.
+The groups decided on come from annotator.disagreements.
 
 A relation follows its span: a source relation maps onto the gold span decided for its
 endpoint's cluster, so a relation drawn to the competing boundary lands on the kept one, and
@@ -15,187 +14,13 @@ replacing a gold span moves its gold relations to the replacement.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from annotator import edits, store
+from annotator.disagreements import RelationCandidate, RelationGroup, SpanGroup, overlaps, review_document
 from annotator.edits import Changes
 from annotator.errors import InvalidOperation
 from annotator.project import GOLD, GOLD_STATUSES, Project, RelationRow, SpanRow
-
-KINDS = ("only_one", "label", "boundary", "relation")
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """One distinct span proposed in a cluster, with who proposed it and their span ids."""
-
-    start: int
-    end: int
-    label: str
-    annotators: tuple[str, ...]
-    spans: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class SpanGroup:
-    key: str
-    document: str
-    start: int
-    end: int
-    kind: str  # "agreed" or one of KINDS
-    candidates: tuple[Candidate, ...]
-    annotators: tuple[str, ...]
-    gold: tuple[str, ...]  # live gold spans overlapping the cluster
-    rejected: bool = False  # the curator rejected this very cluster (a recorded decision)
-
-    @property
-    def resolved(self) -> bool:
-        return bool(self.gold) or self.rejected
-
-
-@dataclass(frozen=True)
-class RelationCandidate:
-    head: str  # span group keys
-    tail: str
-    label: str
-    annotators: tuple[str, ...]
-    relations: tuple[str, ...]
-    sources: tuple[tuple[str, str, str], ...]  # (annotator, head span uuid, tail span uuid)
-
-
-@dataclass(frozen=True)
-class RelationGroup:
-    key: str
-    document: str
-    groups: tuple[str, str]
-    kind: str  # "agreed" or "relation"
-    candidates: tuple[RelationCandidate, ...]
-    annotators: tuple[str, ...]
-    gold: tuple[str, ...]
-    rejected: bool = False  # the curator rejected this relation group (a recorded decision)
-
-    @property
-    def resolved(self) -> bool:
-        return bool(self.gold) or self.rejected
-
-
-@dataclass(frozen=True)
-class DocumentReview:
-    document: str
-    annotators: tuple[str, ...]
-    groups: tuple[SpanGroup, ...]
-    relations: tuple[RelationGroup, ...]
-    gold_status: str
-
-    @property
-    def disagreements(self) -> list[SpanGroup | RelationGroup]:
-        """Spans in text order, then relations: the order a curator steps through them."""
-        return [g for g in self.groups if g.kind != "agreed"] + [r for r in self.relations if r.kind != "agreed"]
-
-    def group(self, key: str) -> SpanGroup | RelationGroup:
-        for g in (*self.groups, *self.relations):
-            if g.key == key:
-                return g
-        raise InvalidOperation(f"no disagreement {key} in this document")
-
-
-def aliases(annotators: Sequence[str]) -> dict[str, str]:
-    """Neutral names (A, B, C…) for blind review, in the order given."""
-    return {name: chr(ord("A") + i) if i < 26 else f"A{i}" for i, name in enumerate(annotators)}
-
-
-# -- finding ------------------------------------------------------------------------------
-
-
-def _layer(project: Project, names: Sequence[str]) -> dict[str, str]:
-    ids: dict[str, str] = {}
-    for name in names:
-        row = project.annotator(name)
-        if row is None or row.deleted:
-            raise InvalidOperation(f"no annotator {name!r}")
-        ids[row.uuid] = name
-    return ids
-
-
-def _kind(cands: Sequence[Candidate], everyone: set[str]) -> str:
-    disputed = [c for c in cands if set(c.annotators) != everyone]
-    if not disputed:
-        return "agreed"
-    if set().union(*(c.annotators for c in disputed)) != everyone:
-        return "only_one"
-    return "label" if len({(c.start, c.end) for c in disputed}) == 1 else "boundary"
-
-
-def _overlaps(span: SpanRow, start: int, end: int) -> bool:
-    return span.start < end and start < span.end
-
-
-def review_document(project: Project, *, document: str, annotators: Sequence[str]) -> DocumentReview:
-    """Every cluster and relation group of `annotators` (names, at least one) in `document`."""
-    if GOLD in annotators:
-        raise InvalidOperation("compare annotators' layers; the gold layer is where decisions go")
-    ids = _layer(project, annotators)
-    names = tuple(annotators)
-    everyone = set(names)
-    spans = sorted((s for s in project.spans(document) if s.annotator in ids), key=lambda s: (s.start, s.end, s.label, s.uuid))
-    gold_row = project.annotator(GOLD)
-    gold = project.spans(document, gold_row.uuid) if gold_row else []
-    rejections = _rejections(project, document, gold_row.uuid) if gold_row else set()
-    clusters: list[list[SpanRow]] = []
-    reach = -1
-    for s in spans:
-        if clusters and s.start < reach:
-            clusters[-1].append(s)
-            reach = max(reach, s.end)
-        else:
-            clusters.append([s])
-            reach = s.end
-    groups: list[SpanGroup] = []
-    group_of: dict[str, str] = {}
-    for members in clusters:
-        start, end = members[0].start, max(s.end for s in members)
-        key = f"{start}-{end}"
-        by_key: dict[tuple[int, int, str], list[SpanRow]] = defaultdict(list)
-        for s in members:
-            by_key[(s.start, s.end, s.label)].append(s)
-            group_of[s.uuid] = key
-        cands = tuple(
-            Candidate(k[0], k[1], k[2], tuple(n for n in names if any(ids[s.annotator] == n for s in v)), tuple(s.uuid for s in v)) for k, v in sorted(by_key.items())
-        )
-        inside = tuple(g.uuid for g in gold if _overlaps(g, start, end))
-        groups.append(SpanGroup(key, document, start, end, _kind(cands, everyone), cands, names, inside, (start, end) in rejections))
-    undirected = {r.name for r in project.scheme.relations if not r.directed}
-    starts = {g.key: g.start for g in groups}
-    gold_groups: dict[str, set[str]] = {g.uuid: {grp.key for grp in groups if _overlaps(g, grp.start, grp.end)} for g in gold}
-    rel_cands: dict[tuple[str, str], dict[tuple[str, str, str], list[RelationRow]]] = defaultdict(lambda: defaultdict(list))
-    live = {s.uuid for s in spans}
-    for r in project.relations(document):
-        if r.annotator not in ids or r.head not in live or r.tail not in live:
-            continue
-        h, t = group_of[r.head], group_of[r.tail]
-        if r.label in undirected and t < h:
-            h, t = t, h
-        rel_cands[(h, t) if starts[h] <= starts[t] else (t, h)][(h, t, r.label)].append(r)
-    relations: list[RelationGroup] = []
-    gold_rels = project.relations(document, gold_row.uuid) if gold_row else []
-    rejected_rels = _rejected_relations(project, document, gold_row.uuid) if gold_row else set()
-    for pair in sorted(rel_cands, key=lambda p: (starts[p[0]], starts[p[1]])):
-        cands_r = tuple(
-            RelationCandidate(k[0], k[1], k[2], tuple(n for n in names if any(ids[r.annotator] == n for r in v)), tuple(r.uuid for r in v), tuple((ids[r.annotator], r.head, r.tail) for r in v))
-            for k, v in sorted(rel_cands[pair].items())
-        )
-        kind = "agreed" if all(set(c.annotators) == everyone for c in cands_r) else "relation"
-        inside = tuple(
-            r.uuid
-            for r in gold_rels
-            if (pair[0] in gold_groups.get(r.head, ()) and pair[1] in gold_groups.get(r.tail, ())) or (pair[1] in gold_groups.get(r.head, ()) and pair[0] in gold_groups.get(r.tail, ()))
-        )
-        refused = any((h, t) in rejected_rels for c in cands_r for _, h, t in c.sources)
-        relations.append(RelationGroup(f"{pair[0]}|{pair[1]}", document, pair, kind, cands_r, names, inside, refused))
-    status = project.status(document, gold_row.uuid) if gold_row else GOLD_STATUSES[0]
-    return DocumentReview(document, names, tuple(groups), tuple(relations), status)
 
 
 # -- writing helpers ------------------------------------------------------------------------
@@ -243,7 +68,7 @@ def _put_span(project: Project, gold: str, document: str, start: int, end: int, 
 
 
 def _best(old: SpanRow, new: Sequence[SpanRow]) -> SpanRow | None:
-    scored = [(n.label == old.label, min(n.end, old.end) - max(n.start, old.start), -n.start, n.uuid, n) for n in new if _overlaps(n, old.start, old.end)]
+    scored = [(n.label == old.label, min(n.end, old.end) - max(n.start, old.start), -n.start, n.uuid, n) for n in new if overlaps(n, old.start, old.end)]
     return max(scored)[-1] if scored else None
 
 
@@ -339,7 +164,7 @@ def _decide(project: Project, group: SpanGroup, keep: Sequence[tuple[int, int, s
     out: list[Changes] = []
     with project.atomic():
         gold = _gold_id(project)
-        olds = [g for g in project.spans(group.document, gold) if _overlaps(g, group.start, group.end)]
+        olds = [g for g in project.spans(group.document, gold) if overlaps(g, group.start, group.end)]
         kept = [_put_span(project, gold, group.document, s, e, label, _prov(who, curator, action, src), out) for s, e, label, who, src, action in keep]
         _replace_gold(project, olds, kept, out)
         _in_review(project, group.document, gold, out)
@@ -378,15 +203,6 @@ def reject(project: Project, *, group: SpanGroup, curator: str) -> Changes:
             (marker.uuid, marker.document, marker.annotator, marker.start, marker.end, marker.label, prov, now, now),
         )
     return _combine(group.document, [decided, Changes(group.document, spans=((None, marker),))])
-
-
-def _rejections(project: Project, document: str, gold: str) -> set[tuple[int, int]]:
-    """The clusters (start, end) the curator rejected in `document` (see `reject`)."""
-    rows = project.sql(
-        'SELECT start, "end", provenance FROM span WHERE document = ? AND annotator = ? AND deleted = 1 AND provenance IS NOT NULL',
-        (document, gold),
-    )
-    return {(start, end) for start, end, prov in rows if '"action": "reject"' in prov}
 
 
 def edit(project: Project, *, group: SpanGroup, start: int, end: int, label: str, curator: str) -> Changes:
@@ -491,15 +307,6 @@ def reject_relation(project: Project, *, group: RelationGroup, curator: str) -> 
             (marker.uuid, marker.document, marker.annotator, head, tail, marker.label, prov, now, now),
         )
     return _combine(group.document, [decided, Changes(group.document, relations=((None, marker),))])
-
-
-def _rejected_relations(project: Project, document: str, gold: str) -> set[tuple[str, str]]:
-    """(head, tail) source-span pairs of the relation groups the curator rejected."""
-    rows = project.sql(
-        "SELECT head, tail, provenance FROM relation WHERE document = ? AND annotator = ? AND deleted = 1 AND provenance IS NOT NULL",
-        (document, gold),
-    )
-    return {(h, t) for h, t, prov in rows if '"action": "reject"' in prov}
 
 
 # -- gold status ----------------------------------------------------------------------------

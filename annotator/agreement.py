@@ -1,6 +1,9 @@
 """Agreement measures as pure functions: (coder, item, label) triples, span and relation tuples.
 
-No database and no Qt: callers (annotator.review, the tests, a notebook) hand in plain tuples.
+No database and no Qt: callers (annotator.agreement_report, the tests, a notebook) hand in
+plain tuples. This module is the measures only; which documents and layers they are computed
+on, and the report that gathers them, are annotator.agreement_report.
+
 The API follows NLTK's AnnotationTask: data are (coder, item, label) triples; kappa is Cohen's
 for two coders, alpha is Krippendorff's (nominal) for any number with missing values allowed.
 A measure that is undefined on its data (no items, or chance agreement of 1) is None.

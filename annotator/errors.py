@@ -37,3 +37,7 @@ class ProjectError(AnnotatorError):
 
 class InvalidOperation(AnnotatorError):
     """A change the scheme or the text forbids (bad offsets, unknown label, forbidden relation)."""
+
+
+class MergeError(AnnotatorError):
+    """A merge that was refused (a file it cannot read, a scheme or row that does not fit); the project is unchanged."""

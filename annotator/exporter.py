@@ -18,6 +18,7 @@ from pathlib import Path
 
 from annotator.errors import AnnotatorError, InputError
 from annotator.formats.base import ExportContext, ExportDoc, ExportEntity, ExportRelation, Writer
+from annotator.merge_source import PACKAGE_ID
 from annotator.project import GOLD, Project
 from annotator.schema import Relation, live
 
@@ -153,8 +154,6 @@ def refuse_project_target(path: Path, project: str | Path | None = None) -> None
                 head = f.read(72)  # the header string, and the application_id at offset 68
         except OSError:
             return
-        from annotator.package import PACKAGE_ID  # here: package.py imports this module
-
         if head.startswith(SQLITE_HEADER) and int.from_bytes(head[68:72], "big") != PACKAGE_ID:
             raise InputError(str(path), None, "is a project (an SQLite database); refusing to write an export onto it (even with --force)")
 

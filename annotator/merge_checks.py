@@ -17,9 +17,9 @@ differ from the same span's row here (a row the project already holds was checke
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from annotator import store
+from annotator.merge_source import Source
 from annotator.project import Project
 from annotator.scheme import Scheme
 from annotator.text import check_span, is_cluster_boundary, sha256_text
@@ -41,7 +41,7 @@ def _mark(project: Project, uuid: str) -> None:
     project.sql(f"INSERT OR IGNORE INTO {BAD_TABLE} (uuid) VALUES (?)", (uuid,))
 
 
-def bad_rows(project: Project, src: str, info: Any, scheme: Scheme) -> list[str]:
+def bad_rows(project: Project, src: str, info: Source, scheme: Scheme) -> list[str]:
     """Why rows of `src` cannot be merged (empty when all are fine); fills `_merge_bad`."""
     reset(project)
     name = str(info.path)

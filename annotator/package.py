@@ -5,7 +5,8 @@ project's current scheme, the annotator, the ids, external ids and SHA-256 of th
 the annotator touched (not their text), and every span, relation and status row of that
 annotator, tombstones included so deletions travel. `annotator merge` takes it like a
 project file; documents missing from the receiving project are refused by name, or left
-out with --skip-missing.
+out with --skip-missing. What a file offered to merge is, and the package format's identity,
+are read in merge_source.
 """
 
 from __future__ import annotations
@@ -15,63 +16,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotator import __version__, store
-from annotator.errors import AnnotatorError
+from annotator.errors import AnnotatorError, MergeError
 from annotator.exporter import safe_output
-from annotator.merge import MergeError
+from annotator.merge_source import PACKAGE_FORMAT, PACKAGE_ID, inspect_source, read_only
 from annotator.project import Project
-from annotator.scheme import Scheme, parse_scheme
-
-PACKAGE_ID = 0x48494E50  # "HINP": the application_id of a package file
-PACKAGE_FORMAT = 1
 
 _INFO = "CREATE TABLE package_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
-
-
-@dataclass(frozen=True)
-class Source:
-    path: Path
-    kind: str  # "project" or "package"
-    scheme: Scheme
-    older: bool = False  # a project file of an older format: merged from an upgraded copy
-
-
-def _read_only(path: str | Path) -> sqlite3.Connection:
-    return sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
-
-
-def inspect_source(path: str | Path) -> Source:
-    """Check that `path` is a project file or a package this version can merge."""
-    path = Path(path)
-    if not path.is_file():
-        raise MergeError(f"{path}: no such file")
-    with path.open("rb") as f:
-        if f.read(16) != b"SQLite format 3\x00":
-            raise MergeError(f"{path}: neither a project file nor a package")
-    try:
-        con = _read_only(path)
-        try:
-            app_id = con.execute("PRAGMA application_id").fetchone()[0]
-            version = con.execute("PRAGMA user_version").fetchone()[0]
-            toml = con.execute("SELECT toml FROM scheme_version ORDER BY version DESC LIMIT 1").fetchone() if app_id in (store.APPLICATION_ID, PACKAGE_ID) else None
-            inner = con.execute("SELECT value FROM package_info WHERE key = 'schema_version'").fetchone() if app_id == PACKAGE_ID else None
-        finally:
-            con.close()
-    except sqlite3.DatabaseError as exc:
-        raise MergeError(f"{path}: cannot read it ({exc})") from None
-    if app_id == store.APPLICATION_ID:
-        kind = "project"
-        if version > store.SCHEMA_VERSION:
-            raise MergeError(f"{path}: written by a newer version of the annotator (file format {version}, this one reads up to {store.SCHEMA_VERSION}); update the app")
-    elif app_id == PACKAGE_ID:
-        kind = "package"
-        if version != PACKAGE_FORMAT or inner is None or not str(inner[0]).isdigit() or int(inner[0]) != store.SCHEMA_VERSION:
-            raise MergeError(f"{path}: a package of another version of the annotator; make it again with this version")
-    else:
-        raise MergeError(f"{path}: neither a project file nor a package (an SQLite database of another program)")
-    if toml is None:
-        raise MergeError(f"{path}: the file holds no annotation scheme")
-    older = kind == "project" and version < store.SCHEMA_VERSION
-    return Source(path, kind, parse_scheme(toml[0], filename=f"{path} (scheme)"), older)
 
 
 @dataclass(frozen=True)
@@ -143,7 +93,7 @@ def read_package(path: str | Path) -> PackageInfo:
     source = inspect_source(path)
     if source.kind != "package":
         raise MergeError(f"{path}: a project file, not a package")
-    con = _read_only(path)
+    con = read_only(path)
     try:
         info = dict(con.execute("SELECT key, value FROM package_info").fetchall())
     finally:
@@ -164,7 +114,7 @@ def read_package(path: str | Path) -> PackageInfo:
 def missing_documents(project: Project, path: str | Path) -> list[str]:
     """External ids of the package's documents that `project` lacks (matched by text hash)."""
     read_package(path)
-    con = _read_only(path)
+    con = read_only(path)
     try:
         docs = con.execute("SELECT sha256, ext_id FROM document ORDER BY seq").fetchall()
     finally:

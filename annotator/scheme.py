@@ -1,4 +1,5 @@
-"""Annotation schemes: entity labels and relation types loaded from TOML and validated."""
+"""Annotation schemes: entity labels and relation types loaded from TOML and validated, and the
+union of two schemes that a merge grows a project's scheme by (or the reasons it cannot)."""
 
 from __future__ import annotations
 
@@ -248,3 +249,72 @@ def _check_fields(table: dict, allowed: dict[str, type], fail, tname: str, index
 def _did_you_mean(word: str, options) -> str:
     close = difflib.get_close_matches(word, list(options), n=1)
     return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+# -- merging two schemes --------------------------------------------------------------------
+
+
+def scheme_problems(ours: Scheme, theirs: Scheme) -> list[str]:
+    """Why `theirs` cannot merge into a project with scheme `ours` (empty when it can).
+
+    Labels present on one side only are fine (the union holds both); a different scheme name,
+    or a relation type both define with different arguments or direction, is not.
+    """
+    problems: list[str] = []
+    if ours.name != theirs.name:
+        problems.append(f"it uses the scheme {theirs.name!r}, this project {ours.name!r}")
+    for r in ours.relations:
+        o = theirs.relation(r.name)
+        if o is None:
+            continue
+        if set(r.heads) != set(o.heads) or set(r.tails) != set(o.tails) or r.directed != o.directed:
+            arrow = lambda x: f"{'|'.join(sorted(x.heads))} {'→' if x.directed else '—'} {'|'.join(sorted(x.tails))}"  # noqa: E731
+            problems.append(f"relation type {r.name} is {arrow(o)} there but {arrow(r)} here")
+    return problems
+
+
+def _toml_str(value: str) -> str:
+    out = ['"']
+    for ch in value:
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)
+
+
+def scheme_union(ours: Scheme, theirs: Scheme) -> tuple[Scheme | None, list[str]]:
+    """Our scheme grown by the labels and relation types only `theirs` has (None if none).
+
+    The added definitions are appended to our TOML text; a shortcut key already taken is dropped.
+    """
+    entities = sorted((e for e in theirs.entities if ours.entity(e.name) is None), key=lambda e: e.name)
+    relations = sorted((r for r in theirs.relations if ours.relation(r.name) is None), key=lambda r: r.name)
+    if not entities and not relations:
+        return None, []
+    taken = {e.key.lower() for e in ours.entities if e.key}
+    rtaken = {r.key.lower() for r in ours.relations if r.key}
+    parts = [ours.source.rstrip("\n"), "", "# Added by merging a file whose scheme had more labels."]
+    for e in entities:
+        parts += ["", "[[entity]]", f"name = {_toml_str(e.name)}", f"color = {_toml_str(e.color)}"]
+        if e.key and e.key.lower() not in taken:
+            taken.add(e.key.lower())
+            parts.append(f"key = {_toml_str(e.key)}")
+        if e.description:
+            parts.append(f"description = {_toml_str(e.description)}")
+    for r in relations:
+        parts += ["", "[[relation]]", f"name = {_toml_str(r.name)}"]
+        parts.append("from = [" + ", ".join(_toml_str(h) for h in r.heads) + "]")
+        parts.append("to = [" + ", ".join(_toml_str(t) for t in r.tails) + "]")
+        parts.append(f"directed = {'true' if r.directed else 'false'}")
+        if r.key and r.key.lower() not in rtaken:
+            rtaken.add(r.key.lower())
+            parts.append(f"key = {_toml_str(r.key)}")
+        if r.description:
+            parts.append(f"description = {_toml_str(r.description)}")
+        parts.append(f"color = {_toml_str(r.color)}")
+    union = parse_scheme("\n".join(parts) + "\n", filename="the merged scheme")
+    return union, [e.name for e in entities] + [r.name for r in relations]

@@ -15,7 +15,7 @@ from pathlib import Path
 from annotator.importer import import_paths
 from annotator.merge import merge
 from annotator.project import Project, resolve_scheme
-from annotator.review import project_agreement
+from annotator.agreement_report import project_agreement
 from bench.corpus import seed_docs
 
 ANNOTATORS = ("asha", "ravi", "meena")

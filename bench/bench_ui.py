@@ -84,7 +84,7 @@ def _bare_qt(text: str, spans, font, size) -> float:
     from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
     from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit
 
-    from ui.offsets import OffsetMap
+    from ui.text.offsets import OffsetMap
 
     edit = QPlainTextEdit()
     edit.setReadOnly(True)
@@ -148,7 +148,7 @@ def run() -> list[dict]:
         spans = list(window.view.spans().values())
         assert len(spans) == SPANS and len(window.view.relations()) == RELATIONS, (len(spans), len(window.view.relations()))
         for _ in range(5):
-            window._clear_document()
+            window.navigator.clear()
             qapp.processEvents()
             t0 = time.perf_counter()
             window.open_document(doc)

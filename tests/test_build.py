@@ -83,7 +83,7 @@ def test_spec_bundles_resources_font_and_translit_data(one_folder_spec):
     translit = [d for d in dests if d.startswith("indic_transliteration/") and d.endswith((".toml", ".json"))]
     assert len(translit) >= 80, f"only {len(translit)} indic_transliteration data files"
     assert Path(args[0][0]).name == "app_entry.py"
-    for module in ("annotator.cli_selfcheck", "annotator.cli_team", "annotator.cli_search", "ui.app", "ui.selfcheck", "ui.main_window"):
+    for module in ("annotator.cli.selfcheck", "annotator.cli.team", "annotator.cli.search", "ui.app", "ui.selfcheck", "ui.main_window"):
         assert module in kwargs["hiddenimports"], module
     for unused in ("PySide6.QtWebEngineCore", "PySide6.Qt3DCore", "PySide6.QtMultimedia", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtNetwork", "spacy", "numpy"):
         assert unused in kwargs["excludes"], unused
@@ -135,7 +135,7 @@ def test_icons_are_ours_and_well_formed():
 
 
 def test_self_check_passes_from_source_with_no_display(tmp_path):
-    done = subprocess.run([sys.executable, "-m", "annotator", "self-check"], capture_output=True, text=True, encoding="utf-8", env=_env(tmp_path), cwd=ROOT, timeout=120)
+    done = subprocess.run([sys.executable, "app_entry.py", "self-check"], capture_output=True, text=True, encoding="utf-8", env=_env(tmp_path), cwd=ROOT, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
     lines = done.stdout.splitlines()
     for name in CHECK_NAMES:
@@ -170,14 +170,13 @@ def test_app_entry_runs_the_command_line(tmp_path, monkeypatch, capsys):
 _STARTUP_PROBE = r"""
 import importlib, pkgutil, sys
 import annotator, annotator.cli
-names = [f"annotator.{m.name}" for m in pkgutil.walk_packages(annotator.__path__) if not m.name.endswith("__main__")]
+names = [m.name for m in pkgutil.walk_packages(annotator.__path__, "annotator.") if not m.name.endswith("__main__")]
 if sys.argv[1] == "1":
     import ui
-    names += [f"ui.{m.name}" for m in pkgutil.walk_packages(ui.__path__)]
+    names += [m.name for m in pkgutil.walk_packages(ui.__path__, "ui.")]
 for name in names:
     importlib.import_module(name)
-annotator.cli._load_extensions()
-annotator.cli._build_parser()
+annotator.cli.build_parser()
 if sys.argv[2] == "1":
     import app_entry
     assert app_entry.main([]) == 0

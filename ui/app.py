@@ -1,4 +1,4 @@
-"""Starting the window: `run(project)` is what `annotator [PROJECT.db]` calls."""
+"""Starting the window: `run(project)` is what `annotator [PROJECT.db]` calls (through app_entry.open_window)."""
 
 from __future__ import annotations
 

@@ -20,7 +20,7 @@ from PySide6.QtGui import QUndoCommand
 from annotator import adjudicate, assign, edits
 from annotator.edits import Changes
 from annotator.errors import AnnotatorError
-from ui.session import Session
+from ui.session import Origin, Session
 
 _RESIZE_ID = 1001
 
@@ -50,7 +50,8 @@ def _saving(action: Callable[[], object]) -> Callable[[], object]:
 
 
 class EditCommand(QUndoCommand):
-    """Base: `action` is the one core call of this verb."""
+    """Base: `action` is the one core call of this verb. The session emits each change with
+    its origin: the first redo is a new edit (`Origin.DO`), later ones `REDO`, undo `UNDO`."""
 
     def __init__(self, session: Session, text: str, action: Callable[[], Changes]):
         super().__init__(text)
@@ -65,7 +66,7 @@ class EditCommand(QUndoCommand):
             changes = self.session.apply(_saving(self._action))
         else:
             undone = self._undone
-            changes = self.session.apply(_saving(lambda: edits.revert(project, undone)))
+            changes = self.session.apply(_saving(lambda: edits.revert(project, undone)), Origin.REDO)
         if changes is None:
             self.setObsolete(True)
             return
@@ -75,7 +76,7 @@ class EditCommand(QUndoCommand):
         if self.done is None:
             return
         done = self.done
-        changes = self.session.apply(_saving(lambda: edits.revert(self.session.project, done)))
+        changes = self.session.apply(_saving(lambda: edits.revert(self.session.project, done)), Origin.UNDO)
         if changes is None:
             self.setObsolete(True)
             return

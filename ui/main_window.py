@@ -1,7 +1,9 @@
-"""The main window: document list, text view, side panel, status bar and menus. It turns the
-views' requests into undo commands and hands each resulting `Changes` record to every view.
-Romanisation, project search and annotate-all-occurrences are its `SearchMixin` side
-(ui/window_search.py).
+"""The main window: document list, text view, side panel, status bar, menus and the docks
+of the search panels, and the wiring between them. What the window does lives in its
+controllers, each given what it needs: `Navigator` (the open document), `SearchActions`
+(project search, the list filter, annotate-all-occurrences), `RomanisedView`, and
+`TeamActions` (review, agreement, merge, export, assignment). Every receiver of a change
+connects itself to the session's `changed(changes, origin)` signal.
 
 The constructor does no I/O; `open_project(path)` opens a project, asks who is annotating
 (once; remembered) and shows the last document worked on.
@@ -11,27 +13,27 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt, QTime
-from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
-from annotator import worklist
-from annotator.edits import Changes
 from annotator.errors import AnnotatorError
 from annotator.project import Project
-from ui import commands, dialogs
+from ui import dialogs
 from ui import settings as saved
+from ui.annotate import AnnotateActions
 from ui.document_list import DocumentList
 from ui.file_watch import FileWatch
-from ui.find_bar import FindBar
 from ui.menus import build_menus
 from ui.models import DocumentListModel, RelationListModel, SpanListModel
+from ui.navigator import Navigator
+from ui.search.actions import SearchActions
+from ui.search.find_bar import FindBar
+from ui.search.romanised import RomanisedView
 from ui.session import Session
 from ui.side_panel import SidePanel
-from ui.text_geometry import Hit
-from ui.text_view import TextView
-from ui.window_search import SearchMixin
-from ui.window_team import TeamMixin
+from ui.team.actions import TeamActions, dropped_project
+from ui.text import TextView
 
 
 def _plain_label(text: str = "") -> QLabel:
@@ -40,13 +42,11 @@ def _plain_label(text: str = "") -> QLabel:
     return label
 
 
-class MainWindow(SearchMixin, TeamMixin, QMainWindow):
+class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Hindi news annotator")
         self.session: Session | None = None
-        self.document: str | None = None
-        self.document_row: int | None = None
         self.view = TextView()
         self.find_bar = FindBar(self.view)
         central = QWidget()
@@ -67,11 +67,25 @@ class MainWindow(SearchMixin, TeamMixin, QMainWindow):
         for label in (self.who_label, self.position_label, self.saved_label):
             self.statusBar().addPermanentWidget(label)
         self.actions_: dict[str, QAction] = {}
-        self._relation_menu: QMenu | None = None
+        self.roman = RomanisedView(self.view, self.side, self.actions_, self)
+        self.navigator = Navigator(
+            view=self.view,
+            span_model=self.span_model,
+            relation_model=self.relation_model,
+            doc_model=self.doc_model,
+            doc_list=self.doc_list,
+            find_bar=self.find_bar,
+            position_label=self.position_label,
+            status_bar=self.statusBar(),
+            gloss_for=self.roman.gloss_for,
+            parent=self,
+        )
+        self.search = SearchActions(self, view=self.view, doc_list=self.doc_list, navigator=self.navigator, status_bar=self.statusBar())
+        self.team = TeamActions(self, status_bar=self.statusBar(), navigator=self.navigator, open_project=self.open_project)
+        self.annotate: AnnotateActions | None = None  # one per session, made in _set_session
         self.file_watch = FileWatch(self)
-        self.file_watch.changed_elsewhere.connect(self.reload_from_file)
-        self._init_search()
-        self._init_team()
+        self.file_watch.changed_elsewhere.connect(self.navigator.reload_from_file)
+        self.setAcceptDrops(True)
         build_menus(self)
         self.view.set_zoom(saved.zoom())
         self.view.set_arcs_visible(saved.arcs_visible())
@@ -87,18 +101,26 @@ class MainWindow(SearchMixin, TeamMixin, QMainWindow):
 
     def _connect(self) -> None:
         v = self.view
-        v.labelRequested.connect(self.tag)
-        v.deleteRequested.connect(self.delete_selected)
-        v.resizeRequested.connect(self.resize_span)
-        v.relationRequested.connect(self.offer_relations)
+        v.describe_span = self.roman.describe_span
+        self.span_model.describe = self.roman.describe_span
         v.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
         v.selectionChanged.connect(self._sync_lists)
-        v.contextRequested.connect(self._context_menu)
-        self.side.labelClicked.connect(self.tag)
+        self.side.labelClicked.connect(self.view.request_label)
         self.side.spanActivated.connect(lambda uuid: (self.view.select_span(uuid), self.view.setFocus()))
         self.side.relationActivated.connect(lambda uuid: (self.view.select_relation(uuid), self.view.setFocus()))
         self.side.arcs_box.toggled.connect(self.set_arcs_visible)
-        self.doc_list.documentActivated.connect(self.open_document)
+        self.doc_list.documentActivated.connect(self.navigator.open_document)
+
+    @property
+    def document(self) -> str | None:
+        """The open document's uuid (the navigator's), None when none is open."""
+        return self.navigator.document
+
+    def open_document(self, uuid: str) -> None:
+        self.navigator.open_document(uuid)
+
+    def start_occurrences(self, scope: str) -> None:
+        self.search.start_occurrences(scope)
 
     # -- project and annotator ------------------------------------------------------------------
 
@@ -123,36 +145,32 @@ class MainWindow(SearchMixin, TeamMixin, QMainWindow):
         self._set_session(session)
         saved.add_recent_project(str(Path(path).resolve()))
         self.refresh_recent()
-        last = saved.last_document(str(self.session.project.path.resolve()))
-        first = self.doc_model.row(0)
-        target = last if last and self._document_exists(last) else (first.uuid if first else None)
-        if target:
-            self.open_document(target)
-        else:
-            self._clear_document()
+        self.navigator.open_first(saved.last_document(str(session.project.path.resolve())))
         return True
 
-    def _document_exists(self, uuid: str) -> bool:
-        try:
-            return self.session.project.document(uuid) is not None
-        except AnnotatorError:
-            return False
-
     def _set_session(self, session: Session) -> None:
-        self._search_session_changed()
-        self._close_team_windows()
+        self.team.set_session(session)  # the windows on the old session close
         if self.session is not None:
             self.session.close()
         self.session = session
-        session.changed.connect(self.on_changed)
+        # The views first: a change to another document is theirs to ignore before the
+        # navigator (connected next) may open that document.
+        for receiver in (self.view.apply_changes, self.span_model.apply_changes, self.relation_model.apply_changes, self.doc_model.apply_changes):
+            session.changed.connect(receiver)
+        session.changed.connect(lambda *_: self.saved_label.setText(f"Saved {QTime.currentTime().toString('HH:mm:ss')}"))
+        if self.annotate is not None:
+            self.annotate.detach()
+        self.annotate = AnnotateActions(session, self.view, self.statusBar(), self)
+        self.annotate.occurrencesRequested.connect(self.start_occurrences)
         session.failed.connect(lambda message: dialogs.show_error(self, message))
         session.read_only_refused.connect(lambda message: self.statusBar().showMessage(message, 0))
-        build_menus(self)  # the undo actions belong to this session's stack
         scheme = session.project.scheme
         self.view.set_scheme(scheme)
         self.span_model.set_scheme(scheme)
         self.side.set_scheme(scheme)
-        self.doc_model.set_project(session.project, session.annotator)
+        self.navigator.set_session(session)
+        self.search.set_session(session)
+        build_menus(self)  # the undo actions belong to this session's stack
         read_only = " (read-only)" if session.project.read_only else ""
         self.setWindowTitle(f"{session.project.path.name}{read_only} — Hindi news annotator")
         self.who_label.setText(f"Annotator: {session.annotator_name}")
@@ -165,21 +183,6 @@ class MainWindow(SearchMixin, TeamMixin, QMainWindow):
             if session.project.warnings:
                 dialogs.show_error(self, "\n".join(session.project.warnings))
 
-    def reload_from_file(self) -> None:
-        """Another window or the command line changed the file: show what it holds now,
-        keeping the open document and where it was scrolled to."""
-        s = self.session
-        if s is None:
-            return
-        document, scroll = self.document, self.view.verticalScrollBar().value()
-        self.doc_model.set_project(s.project, s.annotator)
-        if document is not None and self._document_exists(document):
-            self.open_document(document)
-            self.view.verticalScrollBar().setValue(scroll)
-        else:
-            self._clear_document()
-        self.statusBar().showMessage("The project file was changed by another program; shown as it is now", 6000)
-
     def switch_annotator(self) -> None:
         if self.session is None:
             return
@@ -188,8 +191,7 @@ class MainWindow(SearchMixin, TeamMixin, QMainWindow):
         if not name or name == self.session.annotator_name:
             return
         saved.set_annotator_name(name)
-        path = project.path
-        self.open_project(path)
+        self.open_project(project.path)
 
     def choose_project(self) -> None:
         path = dialogs.ask_project_path(self, str(self.session.project.path.parent) if self.session else "")
@@ -206,196 +208,28 @@ class MainWindow(SearchMixin, TeamMixin, QMainWindow):
             action.triggered.connect(lambda _=False, p=path: self.open_project(p))
         menu.setEnabled(bool(saved.recent_projects()))
 
-    # -- documents ------------------------------------------------------------------------------
-
-    def open_document(self, uuid: str) -> None:
-        s = self.session
-        if s is None:
-            return
-        try:
-            text = s.project.text(uuid)
-        except AnnotatorError as exc:
-            dialogs.show_error(self, str(exc))
-            return
-        spans = s.project.spans(uuid, s.annotator)
-        relations = s.project.relations(uuid, s.annotator)
-        self.document = uuid
-        self.view.load(uuid, s.annotator, text, spans, relations, gloss=self.gloss_for(uuid, text))
-        if self._review is not None:
-            self._review.document_opened()
-        self.span_model.set_document(uuid, s.annotator, text, spans)
-        self.relation_model.set_relations(relations)
-        self.find_bar.refresh()
-        self.document_row = self.doc_model.row_of(uuid)
-        self.doc_list.show_row(self.document_row)
-        saved.set_last_document(str(s.project.path.resolve()), uuid)
-        self._show_position()
-        self.view.setFocus()
-
-    def _clear_document(self) -> None:
-        self.document = self.document_row = None
-        self.view.clear()
-        self.span_model.set_document(None, None, "", [])
-        self.relation_model.set_relations([])
-        self._show_position()
-
-    def _show_position(self) -> None:
-        total = self.doc_model.rowCount()
-        if self.document is None:
-            self.position_label.setText("No document")
-            return
-        info = self.session.project.document(self.document)
-        status = self.session.project.status(self.document, self.session.annotator).replace("_", " ")
-        where = f"Document {self.document_row + 1:,} of {total:,}" if self.document_row is not None else f"Document {info.ext_id} (filtered out)"
-        self.position_label.setText(f"{where} · {info.ext_id} · {status}")
-
-    def step_document(self, delta: int) -> None:
-        if self.document_row is None:
-            first = self.doc_model.row(0)
-            if first:
-                self.open_document(first.uuid)
-            return
-        row = self.doc_model.row(self.document_row + delta)
-        if row is not None:
-            self.open_document(row.uuid)
-        else:
-            self.statusBar().showMessage("No more documents that way.", 4000)
-
-    def mark_done(self) -> None:
-        """Mark this document done, then open the next one this annotator has not done."""
-        if self.session is None or self.document is None:
-            return
-        s = self.session
-        if not s.push(commands.SetStatus(s, document=self.document, status="done")):
-            return
-        nxt = worklist.next_undone(s.project, s.annotator, worklist.seq_of(s.project, self.document))
-        if nxt is None:
-            self.statusBar().showMessage("Every document is done.", 8000)
-            self._show_position()
-        else:
-            self.open_document(nxt)
-
-    def reopen_document(self) -> None:
-        if self.session and self.document:
-            self.session.push(commands.SetStatus(self.session, document=self.document, status="in_progress"))
-
-    # -- annotating -----------------------------------------------------------------------------
+    # -- annotating (the verbs are AnnotateActions'; these keep the menus' and tests' names) ---
 
     def tag(self, label: str) -> None:
-        """A label key or palette click: relabel the selected span, or tag the selected text."""
-        s = self.session
-        if s is None or self.document is None:
-            return
-        span = self.view.selected_span()
-        if span is not None:
-            if self.view.spans()[span].label != label:
-                s.push(commands.RelabelSpan(s, span=span, label=label))
-            return
-        sel = self.view.selection()
-        if sel is None:
-            self.statusBar().showMessage("Select some text first, then press a label key.", 6000)
-            return
-        command = commands.AddSpan(s, document=self.document, start=sel[0], end=sel[1], label=label)
-        if s.push(command):
-            # The new span is selected, so R (relation) or a label key (fix it) follow at once.
-            self.view.select_span(command.done.spans[0][1].uuid)
+        """A label key, palette click or menu item: relabel the selected span or tag the text."""
+        self.view.request_label(label)
 
     def delete_selected(self) -> None:
-        s = self.session
-        if s is None:
-            return
-        if self.view.selected_span():
-            s.push(commands.DeleteSpan(s, span=self.view.selected_span()))
-        elif self.view.selected_relation():
-            s.push(commands.DeleteRelation(s, relation=self.view.selected_relation()))
-
-    def resize_span(self, span: str, start: int, end: int) -> None:
-        if self.session:
-            self.session.push(commands.ResizeSpan(self.session, span=span, start=start, end=end))
-
-    def offer_relations(self, head: str, tail: str) -> None:
-        """Show a menu of the relation types the scheme allows from `head` to `tail`."""
-        s = self.session
-        spans = self.view.spans()
-        h, t = spans[head], spans[tail]
-        allowed = s.project.scheme.allowed_relations(h.label, t.label)
-        if not allowed:
-            self.statusBar().showMessage(f"The scheme allows no relation from {h.label} to {t.label}; nothing was added.", 10000)
-            return
-        menu = QMenu(self)
-        menu.setTitle("Relation")
-        for rtype in allowed:
-            key = f"&{rtype.key}  " if rtype.key else ""
-            action = menu.addAction(f"{key}{rtype.name}")
-            action.setToolTip(rtype.description)
-            action.triggered.connect(lambda _=False, name=rtype.name: self.add_relation(head, tail, name))
-        self._relation_menu = menu
-        rect = self.view.span_rect(tail)
-        menu.popup(self.view.viewport().mapToGlobal(QPoint(rect.left(), rect.bottom() + 4)))
+        self.view.request_delete()
 
     def add_relation(self, head: str, tail: str, label: str) -> None:
-        s = self.session
-        if s and s.push(commands.AddRelation(s, head=head, tail=tail, label=label)):
-            self.statusBar().showMessage(f"Added {label}.", 4000)
+        if self.annotate is not None:
+            self.annotate.add_relation(head, tail, label)
 
     def reverse_selected_relation(self) -> None:
-        rel = self.view.selected_relation()
-        if self.session and rel:
-            self.session.push(commands.ReverseRelation(self.session, relation=rel))
-
-    def _context_menu(self, hit: Hit, pos: QPoint) -> None:
-        s = self.session
-        if s is None:
-            return
-        menu = QMenu(self)
-        if hit.relation:
-            self.view.select_relation(hit.relation)
-            rel = self.view.relations()[hit.relation]
-            head, tail = self.view.spans()[rel.head], self.view.spans()[rel.tail]
-            sub = menu.addMenu("Change type")
-            for rtype in s.project.scheme.allowed_relations(head.label, tail.label):
-                sub.addAction(rtype.name).triggered.connect(
-                    lambda _=False, n=rtype.name, r=hit.relation: s.push(commands.RelabelRelation(s, relation=r, label=n))
-                )
-            menu.addAction("Reverse direction").triggered.connect(self.reverse_selected_relation)
-            menu.addAction("Delete relation").triggered.connect(self.delete_selected)
-        elif hit.span:
-            self.view.select_span(hit.span)
-            sub = menu.addMenu("Relabel")
-            for entity in s.project.scheme.entities:
-                sub.addAction(entity.name).triggered.connect(lambda _=False, n=entity.name: self.tag(n))
-            menu.addAction("Start relation (R)").triggered.connect(self.view.start_relation)
-            menu.addAction("Annotate all occurrences in this document").triggered.connect(lambda: self.start_occurrences("document"))
-            menu.addAction("Annotate all occurrences in the whole project").triggered.connect(lambda: self.start_occurrences("project"))
-            menu.addAction("Delete span").triggered.connect(self.delete_selected)
-        else:
-            return
-        menu.popup(pos)
-
-    # -- changes --------------------------------------------------------------------------------
-
-    def on_changed(self, changes: Changes) -> None:
-        """Every successful core call lands here once; each view takes what concerns it."""
-        if changes.document and changes.document != self.document and (changes.spans or changes.relations):
-            self._changed_elsewhere(changes.document)  # undo/redo in another document: show it
-        else:
-            if changes.spans or changes.relations:
-                self._changed_here()
-            self.view.apply_changes(changes)
-            self.span_model.apply_changes(changes)
-            self.relation_model.apply_changes(changes)
-        self.doc_model.apply_changes(changes)
-        if self._review is not None:
-            self._review.on_changed(changes)
-        if changes.statuses:
-            self._show_position()
-        self.saved_label.setText(f"Saved {QTime.currentTime().toString('HH:mm:ss')}")
+        if self.annotate is not None:
+            self.annotate.reverse_relation(self.view.selected_relation())
 
     def _sync_lists(self) -> None:
         span, rel = self.view.selected_span(), self.view.selected_relation()
         self.side.show_span(self.span_model.row_of(span) if span else None)
         self.side.show_relation(self.relation_model.row_of(rel) if rel else None)
-        self._show_span_roman()
+        self.roman.show_span_roman()
 
     # -- view -----------------------------------------------------------------------------------
 
@@ -426,10 +260,29 @@ class MainWindow(SearchMixin, TeamMixin, QMainWindow):
         if state is not None:
             self.restoreState(state)
 
+    # -- a project file dropped on the window opens it -------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_project(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = dropped_project(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open_project(path)  # says why in one sentence when it cannot
+
     def closeEvent(self, event: QCloseEvent) -> None:
         saved.set_window_state(self.saveGeometry(), self.saveState())
         self.file_watch.watch(None)
-        self.stop_worker()
+        self.search.stop_worker()
         if self.session is not None:
             self.session.close()
             self.session = None

@@ -1,18 +1,59 @@
-"""The main window's menus and their standard shortcuts (the F1 sheet lists the same keys)."""
+"""The main window's menus and their standard shortcuts (the F1 sheet lists the same keys),
+built from the window's controllers; `MenuHost` says what that takes, so this module needs
+no import of the window."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMenuBar
 
 from ui import dialogs
-from ui.romanised import SCHEMES
+from ui.search.romanised import SCHEMES
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.document_list import DocumentList
+    from ui.navigator import Navigator
+    from ui.search.actions import SearchActions
+    from ui.search.find_bar import FindBar
+    from ui.search.romanised import RomanisedView
+    from ui.session import Session
+    from ui.team.actions import TeamActions
+    from ui.text import TextView
 
 S = QKeySequence.StandardKey
+
+
+class MenuHost(Protocol):
+    """A window the menus are built on: its action table, widgets, controllers and verbs."""
+
+    actions_: dict[str, QAction]
+    session: Session | None
+    view: TextView
+    find_bar: FindBar
+    doc_list: DocumentList
+    doc_dock: QDockWidget
+    side_dock: QDockWidget
+    navigator: Navigator
+    search: SearchActions
+    roman: RomanisedView
+    team: TeamActions
+
+    def menuBar(self) -> QMenuBar: ...
+    def actions(self) -> list[QAction]: ...
+    def addAction(self, action: QAction) -> None: ...
+    def removeAction(self, action: QAction) -> None: ...
+    def close(self) -> bool: ...
+    def choose_project(self) -> None: ...
+    def refresh_recent(self) -> None: ...
+    def switch_annotator(self) -> None: ...
+    def tag(self, label: str) -> None: ...
+    def delete_selected(self) -> None: ...
+    def reverse_selected_relation(self) -> None: ...
+    def zoom(self, factor: float | None) -> None: ...
+    def set_arcs_visible(self, visible: bool) -> None: ...
+    def show_shortcuts(self) -> None: ...
 
 
 def _unique(keys) -> list[QKeySequence]:
@@ -26,7 +67,7 @@ def _unique(keys) -> list[QKeySequence]:
     return out
 
 
-def _act(window: MainWindow, menu, name: str, text: str, slot, keys=()) -> QAction:
+def _act(window: MenuHost, menu, name: str, text: str, slot, keys=()) -> QAction:
     action = QAction(text, window)
     if keys:
         action.setShortcuts(_unique(keys))
@@ -37,7 +78,7 @@ def _act(window: MainWindow, menu, name: str, text: str, slot, keys=()) -> QActi
     return action
 
 
-def build_menus(w: MainWindow) -> None:
+def build_menus(w: MenuHost) -> None:
     """(Re)build every menu; called again when a project opens, for its undo stack."""
     for action in list(w.actions()):
         w.removeAction(action)
@@ -52,9 +93,9 @@ def build_menus(w: MainWindow) -> None:
     _act(w, m, "open", "&Open project…", w.choose_project, [S.Open])
     w.actions_["recent_menu"] = m.addMenu("Open &recent")
     m.addSeparator()
-    _act(w, m, "send", "&Send my work…", lambda: w.send_work(), ["Ctrl+Shift+S"])
-    _act(w, m, "merge", "&Merge other laptops' files…", lambda: w.merge_files(), ["Ctrl+Shift+M"])
-    _act(w, m, "export", "&Export…", w.export_dialog, ["Ctrl+E"])
+    _act(w, m, "send", "&Send my work…", lambda: w.team.send_work(), ["Ctrl+Shift+S"])
+    _act(w, m, "merge", "&Merge other laptops' files…", lambda: w.team.merge_files(), ["Ctrl+Shift+M"])
+    _act(w, m, "export", "&Export…", w.team.export_dialog, ["Ctrl+E"])
     m.addSeparator()
     _act(w, m, "quit", "&Quit", w.close, [S.Quit, "Ctrl+Q"])
     w.refresh_recent()
@@ -76,7 +117,7 @@ def build_menus(w: MainWindow) -> None:
     _act(w, m, "find", "&Find in text…", w.find_bar.open_bar, [S.Find])
     _act(w, m, "find_next", "Find &next", lambda: w.find_bar.step(1), ["F3"])
     _act(w, m, "find_previous", "Find &previous", lambda: w.find_bar.step(-1), ["Shift+F3"])
-    _act(w, m, "search_all", "&Search all documents…", w.show_search_panel, ["Ctrl+Shift+F"])
+    _act(w, m, "search_all", "&Search all documents…", w.search.show_search_panel, ["Ctrl+Shift+F"])
 
     m = bar.addMenu("&Annotate")
     if w.session is not None:
@@ -91,15 +132,15 @@ def build_menus(w: MainWindow) -> None:
     relation.triggered.connect(w.view.start_relation)
     m.addAction("Re&verse the selected relation").triggered.connect(w.reverse_selected_relation)
     m.addSeparator()
-    _act(w, m, "occurrences", "Annotate all &occurrences in this document", lambda: w.start_occurrences("document"), ["Ctrl+Shift+O"])
-    _act(w, m, "occurrences_project", "Annotate all occurrences in the &whole project", lambda: w.start_occurrences("project"), ["Ctrl+Alt+O"])
+    _act(w, m, "occurrences", "Annotate all &occurrences in this document", lambda: w.search.start_occurrences("document"), ["Ctrl+Shift+O"])
+    _act(w, m, "occurrences_project", "Annotate all occurrences in the &whole project", lambda: w.search.start_occurrences("project"), ["Ctrl+Alt+O"])
 
     m = bar.addMenu("&Document")
-    _act(w, m, "next", "&Next document", lambda: w.step_document(1), ["Ctrl+PgDown"])
-    _act(w, m, "previous", "&Previous document", lambda: w.step_document(-1), ["Ctrl+PgUp"])
+    _act(w, m, "next", "&Next document", lambda: w.navigator.step(1), ["Ctrl+PgDown"])
+    _act(w, m, "previous", "&Previous document", lambda: w.navigator.step(-1), ["Ctrl+PgUp"])
     m.addSeparator()
-    _act(w, m, "done", "Mark &done and go to the next undone", w.mark_done, ["Ctrl+Return", "Ctrl+Enter"])
-    _act(w, m, "reopen", "Mark in &progress", w.reopen_document)
+    _act(w, m, "done", "Mark &done and go to the next undone", w.navigator.mark_done, ["Ctrl+Return", "Ctrl+Enter"])
+    _act(w, m, "reopen", "Mark in &progress", w.navigator.reopen)
     m.addSeparator()
     _act(w, m, "filter", "&Filter the list…", lambda: (w.doc_dock.show(), w.doc_list.filter_edit.setFocus()), ["Ctrl+L"])
 
@@ -112,31 +153,31 @@ def build_menus(w: MainWindow) -> None:
     arcs.setCheckable(True)
     arcs.setChecked(w.view.arcs_visible)
     m.addSeparator()
-    romanised = _act(w, m, "romanised", "&Romanised (under the Devanagari)", w.set_romanised, ["Ctrl+Shift+R"])
+    romanised = _act(w, m, "romanised", "&Romanised (under the Devanagari)", w.roman.set_romanised, ["Ctrl+Shift+R"])
     romanised.setCheckable(True)
-    romanised.setChecked(w.romanised)
+    romanised.setChecked(w.roman.on)
     schemes = m.addMenu("Romanisation &scheme")
     group = QActionGroup(schemes)
     group.setExclusive(True)
     for name, title in SCHEMES:
         action = schemes.addAction(title)
         action.setCheckable(True)
-        action.setChecked(name == w.roman_scheme)
-        action.triggered.connect(lambda _=False, n=name: w.set_roman_scheme(n))
+        action.setChecked(name == w.roman.scheme)
+        action.triggered.connect(lambda _=False, n=name: w.roman.set_scheme(n))
         group.addAction(action)
         w.actions_[f"scheme_{name}"] = action
     m.addSeparator()
     m.addAction(w.doc_dock.toggleViewAction())
     m.addAction(w.side_dock.toggleViewAction())
     # The Search and Suggestions panels are made on first use, so these are plain actions.
-    _act(w, m, "search_panel", "Search panel", lambda: w.toggle_panel("search"))
-    _act(w, m, "suggestion_panel", "Suggestions panel", lambda: w.toggle_panel("suggestions"))
+    _act(w, m, "search_panel", "Search panel", lambda: w.search.toggle_panel("search"))
+    _act(w, m, "suggestion_panel", "Suggestions panel", lambda: w.search.toggle_panel("suggestions"))
 
     m = bar.addMenu("Re&view")
-    _act(w, m, "review", "&Review document… (adjudicate into gold)", lambda: w.open_review(), ["Ctrl+Shift+V"])
-    _act(w, m, "agreement", "&Agreement…", w.show_agreement, ["Ctrl+Shift+G"])
+    _act(w, m, "review", "&Review document… (adjudicate into gold)", lambda: w.team.open_review(), ["Ctrl+Shift+V"])
+    _act(w, m, "agreement", "&Agreement…", w.team.show_agreement, ["Ctrl+Shift+G"])
     m.addSeparator()
-    _act(w, m, "assign", "A&ssign documents…", w.assign_documents)
+    _act(w, m, "assign", "A&ssign documents…", w.team.assign_documents)
 
     m = bar.addMenu("A&nnotator")
     _act(w, m, "switch_annotator", "&Switch annotator…", w.switch_annotator)

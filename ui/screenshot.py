@@ -152,7 +152,7 @@ def render(out: Path, article: Path = ARTICLE, *, width: int = 1500, height: int
         qapp.processEvents()
         ids = annotate(window, entity_offsets(window.view.text), KANPUR_RELATIONS)
         if romanised:
-            window.set_romanised(True)
+            window.roman.set_romanised(True)
         window.view.select_span(ids[7])
         window.view.verticalScrollBar().setValue(0)
         qapp.processEvents()

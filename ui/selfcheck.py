@@ -1,5 +1,7 @@
-"""`annotator self-check`: start the window offscreen on a throwaway project and check that
-the font, the core and the rendering all work. Returns (ok, one-line reason)."""
+"""The window's part of `annotator self-check`: start the window offscreen on a throwaway project
+and check that the font, the core and the rendering all work. Returns (ok, one-line reason).
+
+app_entry.py hands `self_check` to the core's command line as its `window_check`."""
 
 from __future__ import annotations
 

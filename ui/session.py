@@ -4,6 +4,7 @@ the single signal through which every change reaches the views."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from enum import StrEnum
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -14,15 +15,24 @@ from annotator.errors import AnnotatorError
 from annotator.project import Project
 
 
+class Origin(StrEnum):
+    """Why a change happened: a new edit, or the undo stack stepping back or forward."""
+
+    DO = "do"
+    UNDO = "undo"
+    REDO = "redo"
+
+
 class Session(QObject):
     """The project, who is annotating, and the undo stack.
 
-    `apply(action)` runs one core call; on success it emits `changed(Changes)` once (every
-    view refreshes from that record and nothing else), on an AnnotatorError it emits
-    `failed(message)` with the core's one-sentence reason and changes nothing.
+    `apply(action, origin)` runs one core call; on success it emits `changed(changes, origin)`
+    once (every receiver connects itself to this signal and refreshes from that record and
+    nothing else), on an AnnotatorError it emits `failed(message)` with the core's
+    one-sentence reason and changes nothing.
     """
 
-    changed = Signal(object)
+    changed = Signal(object, str)
     failed = Signal(str)
     # An edit tried in a read-only project: said once in the status bar, not a dialog per key.
     read_only_refused = Signal(str)
@@ -33,29 +43,32 @@ class Session(QObject):
         self.annotator_name = annotator_name
         self.annotator = edits.ensure_annotator(project, annotator_name)
         self.undo_stack = QUndoStack(self)
-        self.last_error: str | None = None
+        # Counted from the signal, so a command reporting its own refusal counts as well.
+        self._failures = 0
+        self.failed.connect(self._count_failure)
 
-    def apply(self, action: Callable[[], Changes]) -> Changes | None:
+    def _count_failure(self, _message: str) -> None:
+        self._failures += 1
+
+    def apply(self, action: Callable[[], Changes], origin: Origin = Origin.DO) -> Changes | None:
         try:
             changes = action()
         except AnnotatorError as exc:
-            self.last_error = str(exc)
-            self.failed.emit(self.last_error)
+            self.failed.emit(str(exc))
             return None
-        self.changed.emit(changes)
+        self.changed.emit(changes, str(origin))
         return changes
 
     def push(self, command: QUndoCommand) -> bool:
         """Push (and so run) one command; False when the core refused it (then the stack
         drops the command and `failed` has been emitted). In a read-only project nothing is
         tried: editing is off, the stack stays empty and `read_only_refused` is emitted."""
-        self.last_error = None
         if self.project.read_only:
-            self.last_error = f"{self.project.path.name} is read-only: changes cannot be saved"
-            self.read_only_refused.emit(self.last_error)
+            self.read_only_refused.emit(f"{self.project.path.name} is read-only: changes cannot be saved")
             return False
+        failures = self._failures
         self.undo_stack.push(command)
-        return self.last_error is None
+        return self._failures == failures
 
     def close(self) -> None:
         self.undo_stack.clear()

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from annotator import adjudicate as adj
+from annotator import disagreements
 from annotator import edits
 from annotator.cli import main
 from annotator.errors import InvalidOperation
@@ -37,8 +38,8 @@ class Doc:
     def relate(self, head: str, tail: str, label: str) -> str:
         return edits.add_relation(self.project, head=head, tail=tail, label=label).relations[0][1].uuid
 
-    def review(self) -> adj.DocumentReview:
-        return adj.review_document(self.project, document=self.uuid, annotators=PAIR)
+    def review(self) -> disagreements.DocumentReview:
+        return disagreements.review_document(self.project, document=self.uuid, annotators=PAIR)
 
     def gold(self) -> list[tuple[str, str, dict]]:
         row = self.project.annotator(GOLD)
@@ -73,9 +74,9 @@ def test_disagreements_by_kind(doc: Doc) -> None:
     assert [r.kind for r in review.relations] == ["agreed"]  # the same relation, to competing boundaries
     assert [g.kind for g in review.disagreements] == ["boundary", "only_one", "label"]
     assert review.gold_status == "not_started"
-    assert adj.aliases(PAIR) == {"asha": "A", "ravi": "B"}
+    assert disagreements.aliases(PAIR) == {"asha": "A", "ravi": "B"}
     with pytest.raises(InvalidOperation):
-        adj.review_document(doc.project, document=doc.uuid, annotators=["asha", GOLD])
+        disagreements.review_document(doc.project, document=doc.uuid, annotators=["asha", GOLD])
 
 
 def test_relation_only_one_annotator_drew_is_a_disagreement(doc: Doc) -> None:

@@ -16,7 +16,7 @@ from annotator import edits
 from annotator.cli import main
 from annotator.importer import import_paths
 from annotator.project import Project, resolve_scheme
-from annotator.review import agreement_report, fast_tokens, project_agreement, read_layers, token_offsets
+from annotator.agreement_report import agreement_report, fast_tokens, project_agreement, read_layers, token_offsets
 
 try:  # reference implementations: test-only dependencies
     import krippendorff
@@ -167,12 +167,12 @@ def test_fast_tokens_are_the_tokenizers(chars: list[str]) -> None:
 def test_fast_path_exceptions_match_unicode_data() -> None:
     import regex
 
-    from annotator import review
+    from annotator import agreement_report
 
     everything = "".join(chr(c) for c in range(0x110000))
-    assert set(review.PREPEND) == set(regex.findall(r"\p{GCB=Prepend}", everything))
+    assert set(agreement_report.PREPEND) == set(regex.findall(r"\p{GCB=Prepend}", everything))
     word = regex.compile(r"[\p{L}\p{M}\p{N}_\u200c\u200d\u0970]")
-    assert set(review.IDENTIFIER_NOT_WORD) == {c for c in everything if ("a" + c).isidentifier() and not word.match(c)}
+    assert set(agreement_report.IDENTIFIER_NOT_WORD) == {c for c in everything if ("a" + c).isidentifier() and not word.match(c)}
 
 
 def test_fast_tokens_on_real_text(shared_data) -> None:

@@ -13,8 +13,9 @@ from annotator import assign, edits
 from annotator.cli import main
 from annotator.errors import InvalidOperation
 from annotator.importer import import_paths
-from annotator.merge import canonical_dump, merge
+from annotator.merge import merge
 from annotator.project import Project, resolve_scheme
+from annotator.project_dump import canonical_dump
 
 DOCS = [f"doc-{i:03d}" for i in range(100)]
 

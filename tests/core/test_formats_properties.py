@@ -4,11 +4,13 @@ keeps text, and every token and tag through the formats that rebuild it."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -59,10 +61,36 @@ def _layer(p: Project) -> list[tuple]:
     return out
 
 
-@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# (format, OUT name, tokenizer); a .spacy DocBin needs spaCy itself, so it has its own test.
+FORMATS = [
+    ("jsonl", "o.jsonl", None),
+    ("doccano", "o.jsonl", None),
+    ("prodigy", "o.jsonl", None),
+    ("spacy", "o.jsonl", "hindi"),
+    ("brat", "o", None),
+    ("conll", "o.conll", None),
+    ("hf", "o.jsonl", None),
+]
+DOCBIN = [("spacy", "o.spacy", "hindi")]
 # Distinct even as tokens joined by spaces, which is all CoNLL and HF keep of a text.
-@given(st.lists(documents(), min_size=1, max_size=3, unique_by=lambda d: " ".join(d[0][s:e] for s, e in HINDI(d[0]))))
+DOCUMENTS = st.lists(documents(), min_size=1, max_size=3, unique_by=lambda d: " ".join(d[0][s:e] for s, e in HINDI(d[0])))
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(DOCUMENTS)
 def test_every_offset_survives_every_format(docs):
+    _survives(docs, FORMATS)
+
+
+@pytest.mark.skipif(importlib.util.find_spec("spacy") is None, reason="writing a .spacy DocBin needs spaCy installed")
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(DOCUMENTS)
+def test_every_offset_survives_a_spacy_docbin(docs):
+    _survives(docs, DOCBIN)
+
+
+def _survives(docs, formats) -> None:
+    """Import `docs`, export them in each of `formats` and import that back: the same layer."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         src = folder / "src.jsonl"
@@ -74,7 +102,7 @@ def test_every_offset_survives_every_format(docs):
         with _project(folder, "a") as a:
             import_paths(a, [src])
             want = _layer(a)
-            for fmt, name, tokenizer in [("jsonl", "o.jsonl", None), ("doccano", "o.jsonl", None), ("prodigy", "o.jsonl", None), ("spacy", "o.jsonl", "hindi"), ("spacy", "o.spacy", "hindi"), ("brat", "o", None), ("conll", "o.conll", None), ("hf", "o.jsonl", None)]:
+            for fmt, name, tokenizer in formats:
                 sub = folder / f"{fmt}-{name}"
                 sub.mkdir()
                 report = export(a, sub / name, fmt=fmt, source="x", tokenizer=tokenizer)

@@ -13,11 +13,12 @@ from hypothesis import strategies as st
 
 from annotator import edits
 from annotator.cli import main
-from annotator.errors import InvalidOperation
+from annotator.errors import InvalidOperation, MergeError
 from annotator.exporter import export
 from annotator.importer import import_paths
-from annotator.merge import MergeError, canonical_dump, merge
+from annotator.merge import merge
 from annotator.project import Project, default_scheme_path, resolve_scheme
+from annotator.project_dump import canonical_dump
 from annotator.scheme import parse_scheme
 
 TEXTS = {

@@ -15,9 +15,11 @@ import pytest
 
 from annotator import edits, merge as merge_module, store
 from annotator.cli import main
-from annotator.merge import MergeError, canonical_dump, merge
+from annotator.errors import MergeError
+from annotator.merge import merge
 from annotator.package import write_package
 from annotator.project import Project
+from annotator.project_dump import canonical_dump
 from tests.core.test_merge import TEXTS, _edit_laptops, _import, _span, copy, dump, make_base
 
 YEAR_5100_US = int(datetime.datetime(5100, 1, 1, tzinfo=datetime.timezone.utc).timestamp()) * 10**6

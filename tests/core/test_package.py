@@ -10,12 +10,13 @@ import pytest
 
 from annotator import edits
 from annotator.cli import main
-from annotator.errors import AnnotatorError, InputError
+from annotator.errors import AnnotatorError, InputError, MergeError
 from annotator.exporter import export
 from annotator.importer import import_paths
-from annotator.merge import MergeError, canonical_dump, merge
+from annotator.merge import merge
 from annotator.package import missing_documents, read_package, write_package
 from annotator.project import Project, resolve_scheme
+from annotator.project_dump import canonical_dump
 
 TEXTS = {
     "p1": "मुख्यमंत्री ने लखनऊ में नई योजना की घोषणा की।",

@@ -13,10 +13,10 @@ from PySide6.QtCore import Qt
 from annotator import agreement as ag
 from annotator import edits
 from annotator.project import Project
-from annotator.review import project_agreement
+from annotator.agreement_report import project_agreement
 from tests.ui.conftest import add_document
 from tests.ui.test_review import _at, seed
-from ui.agreement_dialog import fmt
+from ui.review.agreement_dialog import fmt
 
 # Screenshots go to docs/ only when asked (UPDATE_SCREENSHOTS=1), so a test run leaves the tree clean.
 DOCS = Path(__file__).resolve().parents[2] / "docs" if os.environ.get("UPDATE_SCREENSHOTS") else Path(tempfile.mkdtemp())
@@ -41,7 +41,7 @@ def test_agreement_figures_grid_and_open_in_review(qtbot, project_path, make_win
     doc, other = seed_three(project_path)
     window = make_window(project_path, annotator="lead")
     window.actions_["agreement"].trigger()
-    dialog = window.agreement_dialog
+    dialog = window.team.agreement_dialog
     qtbot.waitExposed(dialog)
     with Project.open(project_path) as p:
         expected = project_agreement(p, annotators=["asha", "meena", "ravi"])
@@ -83,7 +83,7 @@ def test_agreement_figures_grid_and_open_in_review(qtbot, project_path, make_win
     rect = dialog.docs.visualItemRect(dialog.docs.item(0, 0))
     qtbot.mouseClick(dialog.docs.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a double-click starts with a press
     qtbot.mouseDClick(dialog.docs.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    review = window.review_window
+    review = window.team.review_window
     assert review is not None and review.isVisible()
     assert review.document == doc and review.names == ["asha", "meena", "ravi"]
     assert [r.title.text() for r in review.rows] == ["1 · asha", "2 · meena", "3 · ravi"]

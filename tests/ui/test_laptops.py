@@ -55,7 +55,7 @@ def test_send_my_work_writes_one_self_contained_file(qtbot, project_path, make_w
     window = make_window(project_path)
     _tag_words(window, 3)
     out = tmp_path / "for-lead.db"
-    assert window.send_work(str(out)) == str(out)
+    assert window.team.send_work(str(out)) == str(out)
     assert _live_spans(out) == 3
     assert not (tmp_path / "for-lead.db-wal").exists()
     assert "Send this one file" in window.statusBar().currentMessage()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ui.offsets import OffsetMap, utf16_length
+from ui.text.offsets import OffsetMap, utf16_length
 
 SAMPLES = [
     "",

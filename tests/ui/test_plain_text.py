@@ -37,7 +37,7 @@ def test_review_list_tooltip_shows_markup_literally(qtbot, project_path, make_wi
     seed_markup(project_path)
     window = make_window(project_path, annotator="lead")
     window.actions_["review"].trigger()
-    review = window.review_window
+    review = window.team.review_window
     qtbot.waitExposed(review)
     head = review.list.topLevelItem(next(i for i in range(review.list.topLevelItemCount()) if review.list.topLevelItem(i).childCount()))
     item = head.child(0)
@@ -49,7 +49,7 @@ def test_agreement_tooltips_show_names_literally(qtbot, project_path, make_windo
     seed_markup(project_path)
     window = make_window(project_path, annotator="lead")
     window.actions_["agreement"].trigger()
-    dialog = window.agreement_dialog
+    dialog = window.team.agreement_dialog
     qtbot.waitExposed(dialog)
     t = dialog.confusion
     tips = [t.item(i, j).toolTip() for i in range(t.rowCount()) for j in range(t.columnCount()) if t.item(i, j) and t.item(i, j).text()]

@@ -61,7 +61,7 @@ def test_adjudicate_from_the_keyboard_and_export_gold(qtbot, project_path, make_
     doc = seed(project_path)
     window = make_window(project_path, annotator="lead")
     window.actions_["review"].trigger()
-    review = window.review_window
+    review = window.team.review_window
     qtbot.waitExposed(review)
     assert review.document == doc and review.names == ["asha", "ravi"]
     assert [r.title.text() for r in review.rows] == ["1 · asha", "2 · ravi"]
@@ -160,7 +160,7 @@ def test_edit_by_hand_in_gold_keys_listed_and_screenshot(qtbot, project_path, ma
 
     doc = seed(project_path)
     window = make_window(project_path, annotator="lead")
-    review = window.open_review()
+    review = window.team.open_review()
     qtbot.waitExposed(review)
     lst, gv = review.list, review.gold_row.view
     ajay, kanpur, vijay, located = lst.keys

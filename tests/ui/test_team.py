@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from annotator import assign, edits, package
 from annotator.project import Project, resolve_scheme
 from tests.ui.conftest import add_document
-from ui import team_dialogs, window_team
+from ui.team import actions as team_actions
+from ui.team import dialogs as team_dialogs
 
 
 SAMPLE = "खबर 0: कानपुर में पुलिस आयुक्त आए।"
@@ -37,7 +38,7 @@ def test_merge_a_package_with_progress_and_report(qtbot, project_path, make_wind
         edits.add_span(p, document=ids[1], annotator=ravi, start=K[0], end=K[1], label="LOCATION")
         package.write_package(p, tmp_path / "ravi.annpkg", annotator="ravi")
     window = make_window(project_path)
-    dialog = window.merge_files([str(tmp_path / "ravi.annpkg")])
+    dialog = window.team.merge_files([str(tmp_path / "ravi.annpkg")])
     qtbot.waitUntil(lambda: dialog.report is not None or dialog.error is not None, timeout=10000)
     assert dialog.error is None
     assert "rows added" in dialog.result.toPlainText() and dialog.result.isVisible()
@@ -48,7 +49,7 @@ def test_merge_a_package_with_progress_and_report(qtbot, project_path, make_wind
     # a file that is not a project is refused, nothing changes
     bad = tmp_path / "notes.db"
     bad.write_text("not a project\n" * 30)
-    dialog = window.merge_files([str(bad)])
+    dialog = window.team.merge_files([str(bad)])
     qtbot.waitUntil(lambda: dialog.error is not None, timeout=10000)
     assert dialog.result.toPlainText().startswith("Nothing was merged")
 
@@ -57,7 +58,7 @@ def test_export_writes_and_asks_before_overwriting(qtbot, project_path, make_win
     ids = docs(project_path, 2)
     window = make_window(project_path)
     edits.add_span(window.session.project, document=ids[0], annotator=window.session.annotator, start=K[0], end=K[1], label="LOCATION")
-    dialog = window.export_dialog()
+    dialog = window.team.export_dialog()
     dialog.source_box.setCurrentIndex(dialog.source_box.findData("asha"))
     dialog.status_box.setCurrentIndex(dialog.status_box.findData("all"))
     assert dialog.format_box.currentData() == "jsonl" and dialog.out_edit.text().endswith("project-asha-jsonl.jsonl")
@@ -99,7 +100,7 @@ def test_assign_puts_the_queue_first_and_undoes(qtbot, project_path, make_window
     ids = docs(project_path, 6)
     window = make_window(project_path)
     assert [window.doc_model.row(i).uuid for i in range(6)] == ids
-    monkeypatch.setattr(window_team, "ask_assignment", lambda parent, project: {"annotators": ["asha", "ravi"], "overlap": 0.34, "copies": 2, "seed": 7, "replace": False})
+    monkeypatch.setattr(team_actions, "ask_assignment", lambda parent, project: {"annotators": ["asha", "ravi"], "overlap": 0.34, "copies": 2, "seed": 7, "replace": False})
     window.actions_["assign"].trigger()
     p = window.session.project
     mine = [q.document.uuid for q in assign.queue(p, "asha")]
@@ -172,7 +173,7 @@ def test_window_icon_and_self_check_of_a_project(qtbot, project_path, make_windo
 
 
 def test_team_dialogs_format_the_merge_report():
-    from annotator.merge import MergeReport, TableCounts
+    from annotator.merge_report import MergeReport, TableCounts
 
     report = MergeReport(sources=["a.db"], tables={"span": TableCounts(added=3, updated=1)})
     text = team_dialogs.format_merge_report(report)

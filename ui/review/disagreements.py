@@ -2,7 +2,8 @@
 one annotator, label differs, boundary differs, relation differs) with counts, each row
 saying what every compared annotator proposed, and a tick once gold holds a decision.
 
-It shows what `adjudicate.review_document` found and nothing else; the window decides."""
+It shows what `disagreements.review_document` found and nothing else; the window decides.
+`DisagreementColumn` is the column it sits in, with the agreement and provenance notes."""
 
 from __future__ import annotations
 
@@ -10,10 +11,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from annotator.adjudicate import KINDS, DocumentReview, RelationGroup, SpanGroup
+from annotator.disagreements import KINDS, DocumentReview, RelationGroup, SpanGroup
 from ui.models import plain_tooltip
+from ui.review.layers import plain_label
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_TITLES = {
@@ -124,3 +126,41 @@ class DisagreementList(QTreeWidget):
 
     def keyboardSearch(self, search: str) -> None:  # letters are review keys, not a search
         return
+
+
+class DisagreementColumn(QWidget):
+    """The review window's left column: the disagreement list, what all annotators agree on,
+    the provenance of the selected gold row, and the review keys."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.list = DisagreementList()
+        self.agreed_label = plain_label()
+        self.agreed_label.setWordWrap(True)
+        self.provenance_label = plain_label("Select a gold span to see where it came from.")
+        self.provenance_label.setWordWrap(True)
+        self.provenance_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.keys_label = plain_label()
+        self.keys_label.setWordWrap(True)
+        self.keys_label.setStyleSheet("color: #455A64")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(4, 4, 4, 4)
+        box.addWidget(plain_label("Disagreements"))
+        box.addWidget(self.list, 1)
+        box.addWidget(self.agreed_label)
+        box.addWidget(plain_label("Provenance"))
+        box.addWidget(self.provenance_label)
+        box.addWidget(self.keys_label)
+
+    def show_keys(self, takes: str) -> None:
+        self.keys_label.setText(f"Keys: J/K next/previous · {takes} · B take both · X reject · E edit in gold · Ctrl+Shift+A accept agreed · Ctrl+Enter adjudicated")
+
+    def show_agreed(self, review: DocumentReview, gold: set[tuple[int, int, str]], names: list[str]) -> None:
+        """How much every one of `names` agrees on, and how many of those spans `gold` lacks."""
+        everyone = set(names)
+        waiting = sum(1 for g in review.groups for c in g.candidates if set(c.annotators) == everyone and (c.start, c.end, c.label) not in gold)
+        agreed = sum(1 for g in review.groups for c in g.candidates if set(c.annotators) == everyone)
+        rel_agreed = sum(1 for r in review.relations for c in r.candidates if set(c.annotators) == everyone)
+        self.agreed_label.setText(
+            f"All {len(names)} annotators agree on {agreed} span(s) and {rel_agreed} relation(s); {waiting} agreed span(s) not in gold yet (A or Ctrl+Shift+A)."
+        )

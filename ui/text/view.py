@@ -1,10 +1,13 @@
 """The read-only text view: shows one document's text with its spans and relations, and turns
-mouse and keys into requests (tag, relabel, resize, delete, relate) for the main window.
+mouse and keys into requests (tag, relabel, resize, delete, relate) for the main window. Each
+request carries its target (the selected text's start and end, or a span or relation id), so
+whoever acts on it never reads the selection back.
 
 The view never changes data. It emits a request; the window pushes an undo command; the core
 call's `Changes` record comes back through `apply_changes`, which updates only the touched
 paragraphs. All positions held here are core code-point offsets; Qt positions exist only
-inside `span_layout`/`offsets`.
+inside `layout`/`offsets`. Mouse and keys are handled by the view's `TextInput`, which calls
+only the public methods below; caret steps are `caret`'s, rectangles `geometry`'s.
 
 It also shows what the window hands it without knowing where it came from: the romanised
 segments of the text (`set_gloss`), suggested spans to accept or reject (`set_suggestions`),
@@ -13,30 +16,30 @@ and, through the `describe_span` hook, what a span's tooltip says.
 
 from __future__ import annotations
 
-import time
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from annotator.edits import Changes
 from annotator.project import RelationRow, SpanRow
 from annotator.scheme import Scheme
-from annotator.text import cached_boundaries, snap_to_clusters, snap_to_words, words
-from ui import fonts, text_input
-from ui.models import plain_tooltip
-from ui.span_layout import MARGIN_X, DocumentLayout, Suggested
-from ui.text_geometry import GeometryMixin
-from ui.text_paint import PaintState, paint
+from ui import fonts
+from ui.text import caret, geometry
+from ui.text.geometry import Hit
+from ui.text.idle import IdleLayout
+from ui.text.input import TextInput
+from ui.text.layout import MARGIN_X, DocumentLayout
+from ui.text.placement import Suggested
+from ui.text.paint import PaintState, paint
 
-RELATION_KEY = "r"
 
-
-class TextView(GeometryMixin, QAbstractScrollArea):
-    labelRequested = Signal(str)  # a label key or palette click: tag the selection / relabel
-    deleteRequested = Signal()
+class TextView(QAbstractScrollArea):
+    tagRequested = Signal(str, int, int)  # label, start, end (code points) of the selected text
+    relabelRequested = Signal(str, str)  # span, new label
+    deleteSpanRequested = Signal(str)  # span
+    deleteRelationRequested = Signal(str)  # relation
     resizeRequested = Signal(str, int, int)  # span, new start, new end (code points)
     relationRequested = Signal(str, str)  # head span, tail span: the window offers types
     selectionChanged = Signal()
@@ -59,18 +62,14 @@ class TextView(GeometryMixin, QAbstractScrollArea):
         self.zoom = 1.0
         self.arcs_visible = True
         self._label_keys: dict[str, str] = {}
-        self._anchor = 0
-        self._press: tuple | None = None
-        self._dragged = False
-        self._words: list[tuple[int, int]] | None = None
+        self._input = TextInput(self)
+        # What a label key says with nothing selected; the review window names its gold row.
+        self.select_first_notice = "Select some text first, then press a label key."
         self.gloss: list[tuple[int, int, str]] | None = None  # romanised view: (start, end, roman)
         self.suggestions: list[Suggested] = []
         # (label, surface) -> tooltip text; the window adds the romanisation.
         self.describe_span: Callable[[str, str], str] | None = None
-        # Paragraphs not needed for the first screen are laid out a few ms at a time when idle.
-        self._idle = QTimer(self)
-        self._idle.setInterval(0)
-        self._idle.timeout.connect(self._layout_some)
+        self._idle = IdleLayout(self)
 
     # -- content ------------------------------------------------------------------------------
 
@@ -85,7 +84,6 @@ class TextView(GeometryMixin, QAbstractScrollArea):
         """Show a document and one annotator's spans and relations (plain text, never HTML),
         with its romanisation under it when `gloss` is given."""
         self.document, self.annotator, self.text = document, annotator, text
-        self._words = None
         self.gloss = gloss
         self.suggestions = []
         self.state.current_suggestion = None
@@ -93,7 +91,7 @@ class TextView(GeometryMixin, QAbstractScrollArea):
         self.state.hover_span = self.state.pick_head = self.state.pick_target = self.state.preview = None
         self.state.find_hits, self.state.current_hit = [], -1
         self.state.caret = 0
-        self._anchor = 0
+        self._input.anchor = 0
         self._build(spans, relations)
         self.verticalScrollBar().setValue(0)
         self.selectionChanged.emit()
@@ -115,39 +113,13 @@ class TextView(GeometryMixin, QAbstractScrollArea):
         self.layout_.set_annotations(spans, relations)
         if self.suggestions:
             self.layout_.set_suggestions(self.suggestions)
-        self._update_scrollbar()
+        self.update_scrollbar()
         self.viewport().update()
         self._idle.start()
 
     def layout_pending(self) -> bool:
         """Whether the idle pass still has paragraphs to lay out."""
-        return self._idle.isActive()
-
-    def _layout_some(self, budget: float = 0.006) -> None:
-        lay = self.layout_
-        if lay is None:
-            self._idle.stop()
-            return
-        deadline = time.perf_counter() + budget
-        bar = self.verticalScrollBar()
-        changed_visible = False
-        while time.perf_counter() < deadline:
-            p = lay.next_unlaid()
-            if p is None:
-                self._idle.stop()
-                break
-            # Keep what is on screen still while estimates above it become exact.
-            anchor = lay.para_at_y(bar.value())
-            offset = bar.value() - lay.paras[anchor].top
-            lay.ensure(p)
-            if p < anchor:
-                self._update_scrollbar()
-                bar.setValue(int(lay.paras[anchor].top + offset))
-            elif lay.paras[p].top <= bar.value() + self.viewport().height():
-                changed_visible = True
-        self._update_scrollbar()
-        if changed_visible:
-            self.viewport().update()
+        return self._idle.pending()
 
     def _relayout(self) -> None:
         """Lay the text out again (width or zoom changed), keeping the same place in view."""
@@ -169,29 +141,32 @@ class TextView(GeometryMixin, QAbstractScrollArea):
             return
         y0, y1, moved = self.layout_.update(spans, rels)
         if not moved and not rels:  # same heights: repaint just the lines of these spans
-            self._update_scrollbar()
+            self.update_scrollbar()
             for before, after in spans:
                 for row in (before, after):
                     if row is not None and not row.deleted and row.uuid in self.layout_.spans:
-                        self._refresh_spans(row.uuid)
+                        self.refresh_spans(row.uuid)
                     elif row is not None:
-                        self._refresh_spans(selection=(row.start, row.end))
-            if self.state.selected_span and self.state.selected_span not in self.layout_.spans:
-                self.state.selected_span = None
-                self.selectionChanged.emit()
+                        self.refresh_spans(selection=(row.start, row.end))
+            self._drop_deleted_selection()
             return
-        if self.state.selected_span and self.state.selected_span not in self.layout_.spans:
-            self.state.selected_span = None
-            self.selectionChanged.emit()
-        if self.state.selected_relation and self.state.selected_relation not in self.layout_.relations:
-            self.state.selected_relation = None
-            self.selectionChanged.emit()
-        self._update_scrollbar()
+        self._drop_deleted_selection()
+        self.update_scrollbar()
         # Repaint the touched paragraphs only, or everything below them when heights moved.
         top = int(y0 - self.verticalScrollBar().value())
         bottom = self.viewport().height() if moved else int(y1 - self.verticalScrollBar().value()) + 1
         if top < self.viewport().height() and bottom > 0:
             self.viewport().update(QRect(0, max(top, 0), self.viewport().width(), min(bottom, self.viewport().height()) - max(top, 0)))
+
+    def _drop_deleted_selection(self) -> None:
+        """Unselect a span or relation that a change removed from this layer."""
+        st, lay = self.state, self.layout_
+        if st.selected_span and st.selected_span not in lay.spans:
+            st.selected_span = None
+            self.selectionChanged.emit()
+        if st.selected_relation and st.selected_relation not in lay.relations:
+            st.selected_relation = None
+            self.selectionChanged.emit()
 
     def spans(self) -> dict[str, SpanRow]:
         return self.layout_.spans if self.layout_ else {}
@@ -213,7 +188,7 @@ class TextView(GeometryMixin, QAbstractScrollArea):
         self.state.current_suggestion = current
         if self.layout_ is not None:
             self.layout_.set_suggestions(self.suggestions)
-            self._update_scrollbar()
+            self.update_scrollbar()
             current_row = next((s for s in self.suggestions if s.uuid == current), None)
             if current_row is not None:
                 self.ensure_visible(current_row.start)
@@ -229,7 +204,7 @@ class TextView(GeometryMixin, QAbstractScrollArea):
         self.arcs_visible = visible
         if self.layout_:
             self.layout_.set_arcs_visible(visible)
-            self._update_scrollbar()
+            self.update_scrollbar()
         self.viewport().update()
 
     # -- selection ----------------------------------------------------------------------------
@@ -240,19 +215,19 @@ class TextView(GeometryMixin, QAbstractScrollArea):
 
     def set_text_selection(self, start: int, end: int, *, precise: bool = False) -> None:
         """Select text (snapped to words, or to grapheme clusters when `precise`)."""
-        sel = self._snap(start, end, precise)
+        sel = caret.snap(self.text, start, end, precise)
         old = (self.state.selection, self.state.selected_span, self.state.selected_relation)
         self.state.selection = sel
         self.state.selected_span = self.state.selected_relation = None
         if sel:
-            self._anchor, self.state.caret = sel
+            self._input.anchor, self.state.caret = sel
             self.ensure_visible(sel[0])
         if old[2] is not None:
             self.viewport().update()
         else:
-            self._refresh_spans(old[1], selection=old[0])
+            self.refresh_spans(old[1], selection=old[0])
             if sel:
-                self._refresh_spans(selection=sel)
+                self.refresh_spans(selection=sel)
         self.selectionChanged.emit()
 
     def selected_span(self) -> str | None:
@@ -269,12 +244,12 @@ class TextView(GeometryMixin, QAbstractScrollArea):
         self.state.selected_relation = None
         self.state.selection = None
         if span:
-            self.state.caret = self._anchor = self.spans()[span].start
+            self.state.caret = self._input.anchor = self.spans()[span].start
             self.ensure_visible(self.spans()[span].start)
         if old[2] is not None:
             self.viewport().update()
         else:
-            self._refresh_spans(old[1], span, selection=old[0])
+            self.refresh_spans(old[1], span, selection=old[0])
         self.selectionChanged.emit()
 
     def select_relation(self, relation: str | None) -> None:
@@ -312,56 +287,138 @@ class TextView(GeometryMixin, QAbstractScrollArea):
         self.state.pick_head = self.state.pick_target = None
         self.viewport().update()
 
-    def _finish_pick(self, target: str) -> None:
+    def finish_pick(self, target: str) -> None:
+        """End picking: ask for a relation from the picked head to `target`."""
         head = self.state.pick_head
         self.cancel_pick()
         if head and target and head != target:
             self.relationRequested.emit(head, target)
 
-    def _ordered_spans(self) -> list[SpanRow]:
-        return sorted(self.spans().values(), key=lambda s: (s.start, -s.end, s.label))
+    def set_pick_target(self, target: str | None) -> None:
+        """Show `target` as the second span while picking with the keyboard."""
+        self.state.pick_target = target
+        if target:
+            self.ensure_visible(self.spans()[target].start)
+        self.viewport().update()
 
-    def _step_span(self, current: str | None, forward: bool) -> str | None:
-        ordered = self._ordered_spans()
-        if not ordered:
-            return None
-        ids = [s.uuid for s in ordered]
-        if current not in ids:
-            start = self.state.caret or 0
-            keys = [(s.start, -s.end) for s in ordered]
-            i = bisect_left(keys, (start, -10**12))
-            return ids[i % len(ids)] if forward else ids[(i - 1) % len(ids)]
-        i = ids.index(current)
-        return ids[(i + (1 if forward else -1)) % len(ids)]
+    # -- caret, hover and drag feedback (driven by TextInput) ---------------------------------
 
-    # -- snapping and stepping ----------------------------------------------------------------
+    def place_caret(self, cp: int, selection: tuple[int, int] | None, *, reveal: bool = True, notify: bool = True) -> None:
+        """Put the caret at `cp` with `selection` (already snapped) and no span or relation
+        selected; `reveal` scrolls to it, `notify` emits selectionChanged."""
+        st = self.state
+        st.selection, st.caret = selection, cp
+        st.selected_span = st.selected_relation = None
+        if reveal:
+            self.ensure_visible(cp)
+        self.viewport().update()
+        if notify:
+            self.selectionChanged.emit()
 
-    def _snap(self, a: int, b: int, precise: bool) -> tuple[int, int] | None:
-        a, b = min(a, b), max(a, b)
-        if a == b:
-            return None
-        return snap_to_clusters(self.text, a, b) if precise else snap_to_words(self.text, a, b)
+    def clear_selection(self) -> None:
+        """Select nothing (the caret stays)."""
+        self.state.selection = self.state.selected_span = self.state.selected_relation = None
+        self.viewport().update()
+        self.selectionChanged.emit()
 
-    def step_cluster(self, cp: int, forward: bool) -> int:
-        offsets = cached_boundaries(self.text).offsets
-        if forward:
-            i = bisect_right(offsets, cp)
-            return offsets[min(i, len(offsets) - 1)]
-        i = bisect_left(offsets, cp) - 1
-        return offsets[max(i, 0)]
+    def set_hover(self, span: str | None) -> None:
+        """Stress the span under the mouse, repainting only its lines and the old one's."""
+        if span != self.state.hover_span:
+            old, self.state.hover_span = self.state.hover_span, span
+            self.refresh_spans(old, span)
 
-    def step_word(self, cp: int, forward: bool, edge: str | None = None) -> int:
-        """The next (or previous) word boundary from `cp`: word ends when `edge` is "end",
-        word starts when "start" (default: ends going forward, starts going back)."""
-        if self._words is None:
-            self._words = words(self.text)
-        edge = edge or ("end" if forward else "start")
-        points = [e for _, e in self._words] if edge == "end" else [s for s, _ in self._words]
-        if forward:
-            i = bisect_right(points, cp)
-            return points[i] if i < len(points) else len(self.text)
-        i = bisect_left(points, cp) - 1
-        return points[i] if i >= 0 else 0
+    def set_preview(self, preview: tuple[str, int, int] | None) -> None:
+        """Show a span being resized by its edge as (span, start, end), or no preview."""
+        self.state.preview = preview
+        self.viewport().update()
+
+    # -- requests -----------------------------------------------------------------------------
+
+    def request_label(self, label: str) -> None:
+        """A label key or palette click: relabel the selected span (if its label differs), or
+        ask to tag the selected text; with neither, say what to do."""
+        if self.layout_ is None:
+            return
+        span = self.state.selected_span
+        if span is not None:
+            if self.spans()[span].label != label:
+                self.relabelRequested.emit(span, label)
+            return
+        sel = self.state.selection
+        if sel is None:
+            self.notice.emit(self.select_first_notice)
+            return
+        self.tagRequested.emit(label, sel[0], sel[1])
+
+    def request_delete(self) -> None:
+        """Ask to delete the selected span, or else the selected relation."""
+        if self.state.selected_span:
+            self.deleteSpanRequested.emit(self.state.selected_span)
+        elif self.state.selected_relation:
+            self.deleteRelationRequested.emit(self.state.selected_relation)
+
+    # -- geometry (see geometry.py) -----------------------------------------------------------
+
+    def _scroll(self) -> float:
+        return float(self.verticalScrollBar().value())
+
+    def update_scrollbar(self) -> None:
+        """Fit the scroll range to the layout's height (which grows as paragraphs are laid out)."""
+        h = self.layout_.height if self.layout_ else 0
+        bar = self.verticalScrollBar()
+        bar.setRange(0, max(0, int(h - self.viewport().height())))
+        bar.setPageStep(self.viewport().height())
+
+    def refresh_spans(self, *uuids: str | None, selection: tuple[int, int] | None = None) -> None:
+        """Repaint only the lines of these spans, of their relations' arcs, and of a text
+        selection: selecting and hovering never repaint the whole view."""
+        if self.layout_ is None:
+            return
+        width, scroll = self.viewport().width(), self._scroll()
+        for rect in geometry.span_blocks(self.layout_, uuids, scroll, width):
+            self.viewport().update(rect)
+        if selection is not None:
+            self.viewport().update(geometry.block_rect(self.layout_, *selection, scroll, width))
+
+    def position_at(self, pos: QPointF | QPoint) -> int:
+        """The code-point boundary nearest a viewport point."""
+        return geometry.position_at(self.layout_, pos, self._scroll()) if self.layout_ is not None else 0
+
+    def cursor_rect(self, cp: int) -> QRect:
+        """The viewport rectangle of the text line at code-point boundary `cp` (zero width)."""
+        return geometry.cursor_rect(self.layout_, cp, self._scroll())
+
+    def span_rect(self, span: str) -> QRect:
+        """The viewport rectangle of a span's text on its first line."""
+        return geometry.span_rect(self.layout_, span, self._scroll(), self.viewport().width())
+
+    def span_bar_rect(self, span: str) -> QRect:
+        """The viewport rectangle of a span's bar and label (its own row under the text)."""
+        return geometry.span_bar_rect(self.layout_, span, self._scroll(), self.viewport().width())
+
+    def relation_label_rect(self, relation: str) -> QRect:
+        return geometry.relation_label_rect(self.layout_, relation, self._scroll())
+
+    def hit(self, pos: QPointF | QPoint) -> Hit:
+        """What lies under a viewport point."""
+        return geometry.hit(self.layout_, pos, self._scroll(), self.state.selected_span) if self.layout_ is not None else Hit()
+
+    def spans_at(self, cp: int) -> list[str]:
+        """Spans holding code point `cp`, innermost (shortest) first."""
+        return geometry.spans_at(self.layout_, cp) if self.layout_ is not None else []
+
+    def ensure_visible(self, cp: int) -> None:
+        """Scroll so that the line at `cp` is in view with a little room around it."""
+        if self.layout_ is None or not self.text and cp == 0:
+            return
+        rect = self.cursor_rect(cp)
+        self.update_scrollbar()  # laying out the target may have changed the height
+        bar = self.verticalScrollBar()
+        margin = int(self.layout_.arc_row_h * 2)
+        if rect.top() - margin < 0:
+            bar.setValue(bar.value() + rect.top() - margin)
+        elif rect.bottom() + margin > self.viewport().height():
+            bar.setValue(bar.value() + rect.bottom() + margin - self.viewport().height())
 
     # -- Qt events ----------------------------------------------------------------------------
 
@@ -374,7 +431,7 @@ class TextView(GeometryMixin, QAbstractScrollArea):
         if self.layout_ is not None:
             scroll = self._scroll()
             if self.layout_.ensure_range(scroll, scroll + self.viewport().height()):
-                self._update_scrollbar()
+                self.update_scrollbar()
             paint(painter, self.layout_, self.state, QRectF(event.rect()), self._scroll(), self.palette())
         painter.end()
 
@@ -386,51 +443,28 @@ class TextView(GeometryMixin, QAbstractScrollArea):
         super().resizeEvent(event)
         if self.layout_ is not None and abs(self.layout_.width - max(self.viewport().width(), 80)) > 0.5:
             self._relayout()
-        self._update_scrollbar()
+        self.update_scrollbar()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        text_input.mouse_press(self, event)
+        self._input.mouse_press(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        text_input.mouse_move(self, event)
+        self._input.mouse_move(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        text_input.mouse_release(self, event)
+        self._input.mouse_release(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            hit = self.hit(event.position())
-            if hit.cp is not None and hit.span is None and hit.relation is None:
-                self.set_text_selection(hit.cp, min(hit.cp + 1, len(self.text)))
+        self._input.mouse_double_click(event)
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
-            self._tooltip(event)
+            self._input.tooltip(event)
             return True
         return super().viewportEvent(event)
 
-    def _tooltip(self, event: QHelpEvent) -> None:
-        hit = self.hit(QPointF(event.pos()))
-        span = hit.span
-        if span is None and hit.suggestion is None and hit.relation is None and hit.cp is not None:
-            inside = self.spans_at(hit.cp)
-            span = inside[0] if inside else None
-        text = ""
-        if hit.suggestion is not None and self.layout_ is not None:
-            s = self.layout_.suggested[hit.suggestion]
-            text = f"Suggested {s.label}: {self.text[s.start:s.end]} (accept or reject it in the Suggestions panel)"
-        elif span is not None:
-            s = self.spans()[span]
-            surface = self.text[s.start : s.end]
-            text = self.describe_span(s.label, surface) if self.describe_span else f"{s.label}: {surface}"
-        if text:
-            QToolTip.showText(event.globalPos(), plain_tooltip(text), self.viewport())
-        else:
-            QToolTip.hideText()
-            event.ignore()
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not text_input.key_press(self, event):
+        if not self._input.key_press(event):
             super().keyPressEvent(event)
 
     def copy(self) -> None:

@@ -1,4 +1,4 @@
-"""Review ▸ Agreement: the agreement report of `review.project_agreement` as tables. Per
+"""Review ▸ Agreement: the agreement report of `agreement_report.project_agreement` as tables. Per
 annotator pair the span F1 (exact and overlap), token kappa and relation F1, each beside its
 counts; per label; Krippendorff's alpha for three or more; the label confusion table as a
 coloured grid; and the documents worst first, where a double-click opens review."""
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from annotator.agreement import NONE_LABEL
 from annotator.errors import AnnotatorError
 from annotator.project import Project
-from annotator.review import MEASURES, default_annotators, project_agreement
+from annotator.agreement_report import MEASURES, default_annotators, project_agreement
 from ui.models import plain_tooltip
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

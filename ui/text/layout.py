@@ -1,5 +1,6 @@
-"""Geometry of the text view: wrapped lines, span bars stacked under them, relation arcs
-stacked above them, and hit testing. No painting and no events (see text_view, text_paint).
+"""Layout of the text view: wrapped lines, laid out lazily per paragraph, with span bars
+stacked under them and relation arcs above them (cut and stacked by `placement`), and the
+queries from positions to lines. No painting and no events (see view, paint).
 
 Every visual line is a block of bands, top to bottom: the arc band (relation arcs and
 their labels), the text, the gloss row when the romanised view is on (each Devanagari word's
@@ -19,119 +20,17 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextLine, QTextOption
 
 from annotator.project import RelationRow, SpanRow
-from ui.offsets import OffsetMap, Paragraph, utf16_length
+from ui.text.offsets import OffsetMap, utf16_length
+from ui.text.placement import GAP, ArcPart, Line, Para, Suggested, arc_parts, build_arcs, build_segments, place_gloss
 
 MARGIN_X = 16.0
 MARGIN_TOP = 10.0
 BAR_H = 3.0
-GAP = 4.0  # the least room between two lines
-GLOSS_GAP = 6.0  # the least room between two romanised words on one line
-
-
-@dataclass(frozen=True)
-class Suggested:
-    """A suggested span (not in the project): drawn like a span, dashed, its label with '?'."""
-
-    uuid: str
-    start: int
-    end: int
-    label: str
-
-
-@dataclass
-class Segment:
-    """The piece of one span on one visual line; x in line coordinates."""
-
-    span: str
-    x1: float
-    x2: float
-    first: bool  # the span's first piece carries the label name
-    level: int = 0
-    suggested: bool = False
-
-
-@dataclass
-class ArcPart:
-    """The piece of one relation drawn above one line: from `x1` to `x2`, with a foot down to
-    the head and/or tail span where they sit on this line (None where the arc runs off to
-    the next or previous line)."""
-
-    relation: str
-    x1: float
-    x2: float
-    head_x: float | None
-    tail_x: float | None
-    label_w: float
-    level: int = 0
-    limit: float = 1e9  # the line's width: a label never runs off its right edge
-
-    @property
-    def centre(self) -> float:
-        half = self.label_w / 2
-        return min(max((self.x1 + self.x2) / 2, half), self.limit - half)
-
-
-@dataclass
-class Line:
-    qline: QTextLine
-    start16: int  # QTextLayout positions inside the paragraph
-    end16: int
-    y: float = 0.0  # top of this line's block, relative to its paragraph
-    arc_h: float = GAP
-    text_h: float = 0.0
-    gloss_h: float = 0.0  # the romanised row under the text (0 when the view is off)
-    band_h: float = GAP
-    segments: list[Segment] = field(default_factory=list)
-    arcs: list[ArcPart] = field(default_factory=list)
-    gloss: list[tuple[float, str]] = field(default_factory=list)  # (x, roman) per word
-
-    @property
-    def text_top(self) -> float:
-        return self.y + self.arc_h
-
-    @property
-    def band_top(self) -> float:
-        """Top of the span band: under the text and its gloss row."""
-        return self.y + self.arc_h + self.text_h + self.gloss_h
-
-    @property
-    def bottom(self) -> float:
-        return self.band_top + self.band_h
-
-
-@dataclass
-class Para:
-    info: Paragraph
-    layout: QTextLayout | None = None  # None until the paragraph is first needed
-    lines: list[Line] = field(default_factory=list)
-    top: float = 0.0
-    height: float = 0.0
-    spans: set[str] = field(default_factory=set)  # spans with a piece here
-    arcs: set[str] = field(default_factory=set)  # relations with a part here
-    suggested: set[str] = field(default_factory=set)  # suggestions with a piece here
-
-
-def stack(items: list[tuple[float, float]]) -> list[int]:
-    """Levels for horizontal extents (lo, hi), given in priority order: each item takes the
-    lowest level where it overlaps nothing already placed there."""
-    levels: list[list[tuple[float, float]]] = []
-    out: list[int] = []
-    for lo, hi in items:
-        for level, taken in enumerate(levels):
-            if all(hi <= a or lo >= b for a, b in taken):
-                taken.append((lo, hi))
-                out.append(level)
-                break
-        else:
-            levels.append([(lo, hi)])
-            out.append(len(levels) - 1)
-    return out
 
 
 class DocumentLayout:
@@ -208,33 +107,7 @@ class DocumentLayout:
         layout.endLayout()
         para.layout, para.lines = layout, lines
         if self.gloss is not None:
-            self._place_gloss(para)
-
-    def _place_gloss(self, para: Para) -> None:
-        """Each Devanagari word's romanisation, centred under the word and pushed right just
-        enough not to run into the one before it (a long romanisation of a short word)."""
-        info = para.info
-        starts = [line.start16 for line in para.lines]
-        fm = self._gloss_fm
-        lo = bisect_right(self._gloss_starts, info.cp_start - 1)
-        prev_end: dict[int, float] = {}
-        for a, b, roman in self.gloss[lo:]:
-            if a >= info.cp_end:
-                break
-            if not any(ch.isalnum() for ch in roman):
-                continue  # a danda's "." under it says nothing
-            la, lb = self.map.local(a, info), self.map.local(min(b, info.cp_end), info)
-            k = max(bisect_right(starts, la) - 1, 0)
-            if k >= len(para.lines):
-                continue
-            line = para.lines[k]
-            x1 = line.qline.cursorToX(la)[0]
-            x2 = line.qline.cursorToX(min(lb, line.end16))[0]
-            w = fm.horizontalAdvance(roman)
-            # Centred, kept inside the view (the right margin may take the last word's tail).
-            x = max(min((x1 + x2) / 2 - w / 2, self.width - MARGIN_X - w), prev_end.get(k, 0.0), 0.0)
-            line.gloss.append((x, roman))
-            prev_end[k] = x + w + GLOSS_GAP
+            place_gloss(self, para, self._gloss_starts, self._gloss_fm, self.width - MARGIN_X)
 
     def laid(self, p: int) -> bool:
         return self.paras[p].layout is not None
@@ -378,95 +251,23 @@ class DocumentLayout:
         unlaid = {p for p in paras if self.paras[p].layout is None}
         paras = paras - unlaid
         for p in paras:
-            self._build_segments(p)
+            build_segments(self, p)
         arc_paras = set(paras)
         for rid in relations:
             for p, _, _ in self.rel_parts.pop(rid, []):
                 self.paras[p].arcs.discard(rid)
                 arc_paras.add(p)
             if rid in self.relations:
-                parts = self._arc_parts(self.relations[rid])
+                parts = arc_parts(self, self.relations[rid], self.width - 2 * MARGIN_X)
                 self.rel_parts[rid] = parts
                 for p, _, _ in parts:
                     self.paras[p].arcs.add(rid)
                     arc_paras.add(p)
         for p in arc_paras:
-            self._build_arcs(p)
+            build_arcs(self, p)
         for p in paras | arc_paras | unlaid:
             self._place_lines(p)
         self._sum_tops()
-
-    def _build_segments(self, p: int) -> None:
-        para = self.paras[p]
-        info = para.info
-        starts = [line.start16 for line in para.lines]
-        for line in para.lines:
-            line.segments = []
-        for uuid in [*para.spans, *para.suggested]:
-            s = self.item(uuid)
-            suggested = uuid in self.suggested
-            a, b = max(s.start, info.cp_start), min(s.end, info.cp_end)
-            la, lb = self.map.local(a, info), self.map.local(b, info)
-            first_line = max(bisect_right(starts, la) - 1, 0)
-            last_line = max(bisect_right(starts, max(lb - 1, la)) - 1, 0)
-            for k in range(first_line, last_line + 1):
-                line = para.lines[k]
-                x1 = line.qline.cursorToX(max(la, line.start16))[0]
-                x2 = line.qline.cursorToX(min(lb, line.end16))[0]
-                if x2 - x1 < 4.0:  # a span of only spaces or a line break stays visible
-                    x2 = x1 + 4.0
-                first = s.start >= info.cp_start and k == first_line
-                line.segments.append(Segment(uuid, x1, x2, first, suggested=suggested))
-                if first and not suggested:
-                    self.anchors[uuid] = (p, k, (x1 + x2) / 2)
-        for line in para.lines:
-            # Inner (shorter) spans sit nearest the text; a label needs its width free.
-            # Suggestions go under the spans, so accepting one never moves the others.
-            line.segments.sort(key=lambda g: (g.suggested, self.item(g.span).end - self.item(g.span).start, g.x1))
-            extents = [(g.x1, max(g.x2, g.x1 + self.label_width(self.label_text(g.span))) if g.first else g.x2) for g in line.segments]
-            for g, level in zip(line.segments, stack(extents)):
-                g.level = level
-
-    def _arc_parts(self, rel: RelationRow) -> list[tuple[int, int, ArcPart]]:
-        """The parts of a relation's arc on the laid-out paragraphs it touches. Across
-        paragraphs, which end comes first is known from the offsets alone, so each part
-        needs only its own paragraph's layout."""
-        w = self.label_width(rel.label)
-        right = self.width - 2 * MARGIN_X
-        hp = self.map.paragraph_of_cp(self.spans[rel.head].start)
-        tp = self.map.paragraph_of_cp(self.spans[rel.tail].start)
-        h, t = self.anchors.get(rel.head), self.anchors.get(rel.tail)
-        if hp == tp:
-            if h is None or t is None:
-                return []
-            if h[1] == t[1]:
-                return [(hp, h[1], ArcPart(rel.uuid, min(h[2], t[2]), max(h[2], t[2]), h[2], t[2], w, limit=right))]
-            head_first = h[1] < t[1]
-        else:
-            head_first = hp < tp
-        out = []
-        first, second = (h, t) if head_first else (t, h)
-        if first is not None:  # from its anchor to the right edge, onto the next line
-            out.append((first[0], first[1], ArcPart(rel.uuid, first[2], right, first[2] if head_first else None, None if head_first else first[2], w, limit=right)))
-        if second is not None:  # in from the left edge down to its anchor
-            out.append((second[0], second[1], ArcPart(rel.uuid, 0.0, second[2], None if head_first else second[2], second[2] if head_first else None, w, limit=right)))
-        return out
-
-    def _build_arcs(self, p: int) -> None:
-        para = self.paras[p]
-        if para.layout is None:
-            return
-        for line in para.lines:
-            line.arcs = []
-        for rid in para.arcs:
-            for q, k, part in self.rel_parts.get(rid, []):
-                if q == p:
-                    para.lines[k].arcs.append(part)
-        for line in para.lines:
-            line.arcs.sort(key=lambda a: (a.x2 - a.x1, a.x1))
-            extents = [(min(a.x1, a.centre - a.label_w / 2), max(a.x2, a.centre + a.label_w / 2)) for a in line.arcs]
-            for a, level in zip(line.arcs, stack(extents)):
-                a.level = level
 
     def _place_lines(self, p: int) -> None:
         para = self.paras[p]

@@ -1,10 +1,13 @@
-"""Reading a project into agreement inputs, and the agreement report built from them.
+"""The agreement report: a project's layers read into agreement inputs, and the measures of
+annotator.agreement gathered per pair, per label and per document into one JSON-ready dict.
 
-`read_layers` is the only part that touches the database; `agreement_report` is pure and
-works on `DocLayers`, so the command line, the window and the tests share one computation.
+annotator.agreement holds the measures (pure functions over tuples); this module decides what
+they are computed on and how the result is laid out, for the command line (text or --json),
+the agreement dialog and the bench. `read_layers` is the only part that touches the database;
+`agreement_report` is pure and works on `DocLayers`, so all of them share one computation.
 Which documents count: for a pair of annotators, the documents both annotated, meaning each
 marked it done or has at least one live span in it (`done_only` keeps only documents both
-marked done).
+marked done). Tokens (for kappa and alpha) are the export tokenizer's, found fast.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import regex
 from annotator import agreement as ag
 from annotator.agreement import MatchCounts, RelT, SpanT
 from annotator.errors import AnnotatorError
+from annotator.formats.tokenize import HINDI
 from annotator.project import Project
 
 MEASURES = {
@@ -33,20 +37,9 @@ MEASURES = {
 }
 
 
-try:  # the project's tokenizer (the tokens CoNLL and HF exports use)
-    from annotator.formats.tokenize import HINDI as _TOKENIZER
-
-    token_offsets: Callable[[str], list[tuple[int, int]]] = _TOKENIZER.split
-    TOKENIZER = _TOKENIZER.label
-except ImportError:  # pragma: no cover - only while the formats package lacks it
-    from annotator.text import _WORD
-
-    _FALLBACK = regex.compile(_WORD.pattern + r"|(?:(?!\s)\X)")
-    TOKENIZER = "words-and-clusters"
-
-    def token_offsets(text: str) -> list[tuple[int, int]]:
-        """Words, and every other non-space grapheme cluster, as (start, end) offsets."""
-        return [m.span() for m in _FALLBACK.finditer(text)]
+# The project's tokenizer: the tokens CoNLL and HF exports use, so kappa counts what they train on.
+token_offsets: Callable[[str], list[tuple[int, int]]] = HINDI.split
+TOKENIZER = HINDI.label
 
 
 # Texts the fast path leaves to the tokenizer: Prepend characters join the next cluster (even

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.project import GOLD, Project
-from ui.jobs import ProjectJob
+from ui.team.jobs import ProjectJob
 
 
 def _plain(text: str = "") -> QLabel:

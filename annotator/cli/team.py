@@ -7,11 +7,8 @@ import json
 import sys
 from collections.abc import Callable
 
+from annotator.cli.console import open_project, progress
 from annotator.errors import AnnotatorError
-
-
-# The main command line's helpers: one progress line and one way to open (with its warnings).
-from annotator.cli import _open, _progress  # noqa: E402  (cli loads this module after itself)
 
 
 def _f(x: float | None, digits: int = 3) -> str:
@@ -24,8 +21,8 @@ def _f(x: float | None, digits: int = 3) -> str:
 def cmd_merge(args: argparse.Namespace) -> int:
     from annotator.merge import merge
 
-    with _open(args.project) as project:
-        report = merge(project, args.others, skip_missing=args.skip_missing, skip_bad=args.skip_bad, progress=_progress("merge"))
+    with open_project(args.project) as project:
+        report = merge(project, args.others, skip_missing=args.skip_missing, skip_bad=args.skip_bad, progress=progress("merge"))
     data = report.as_dict()
     for line in report.skipped:
         print(f"skipped: {line}", file=sys.stderr)
@@ -89,9 +86,9 @@ def format_agreement(report: dict, *, worst: int = 10) -> str:
 
 
 def cmd_agreement(args: argparse.Namespace) -> int:
-    from annotator.review import project_agreement
+    from annotator.agreement_report import project_agreement
 
-    with _open(args.project) as project:
+    with open_project(args.project) as project:
         report = project_agreement(project, annotators=args.annotators, done_only=args.done_only)
     if args.json:
         print(json.dumps(report, ensure_ascii=False))
@@ -106,7 +103,7 @@ def cmd_agreement(args: argparse.Namespace) -> int:
 def cmd_assign(args: argparse.Namespace) -> int:
     from annotator import assign
 
-    with _open(args.project) as project:
+    with open_project(args.project) as project:
         if args.queue:
             items = assign.queue(project, args.queue)
             if args.json:
@@ -132,10 +129,10 @@ def cmd_assign(args: argparse.Namespace) -> int:
 
 
 def cmd_adjudicate(args: argparse.Namespace) -> int:
-    from annotator import adjudicate
-    from annotator.review import default_annotators
+    from annotator import adjudicate, disagreements
+    from annotator.agreement_report import default_annotators
 
-    with _open(args.project) as project:
+    with open_project(args.project) as project:
         names = args.annotators or default_annotators(project)
         if len(names) < (2 if args.accept_agreed else 1):
             raise AnnotatorError(f"{args.project}: name at least two annotators to accept what they agree on (found {', '.join(names) or 'none'})")
@@ -146,13 +143,13 @@ def cmd_adjudicate(args: argparse.Namespace) -> int:
         for doc in docs:
             if args.accept_agreed:
                 adjudicate.accept_agreed(project, document=doc.uuid, annotators=names, curator=args.curator)
-            review = adjudicate.review_document(project, document=doc.uuid, annotators=names)
+            review = disagreements.review_document(project, document=doc.uuid, annotators=names)
             if args.mark and (not review.disagreements or args.force):
                 adjudicate.set_gold_status(project, document=doc.uuid, status=args.mark)
-                review = adjudicate.review_document(project, document=doc.uuid, annotators=names)
+                review = disagreements.review_document(project, document=doc.uuid, annotators=names)
             kinds = [g.kind for g in review.disagreements]
             if review.groups or args.document:
-                rows.append({"document": doc.ext_id, "gold_status": review.gold_status, "disagreements": len(kinds), "by_kind": {k: kinds.count(k) for k in adjudicate.KINDS if k in kinds}})
+                rows.append({"document": doc.ext_id, "gold_status": review.gold_status, "disagreements": len(kinds), "by_kind": {k: kinds.count(k) for k in disagreements.KINDS if k in kinds}})
     if args.json:
         print(json.dumps({"annotators": names, "documents": rows}, ensure_ascii=False))
     else:
@@ -170,7 +167,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
-def add_commands(sub) -> None:
+def add_parsers(sub: argparse._SubParsersAction) -> None:
     """Add the team subcommands to the main parser's subparsers."""
     p = sub.add_parser("merge", help="merge other laptops' project files or packages into a project")
     p.add_argument("project")

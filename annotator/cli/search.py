@@ -6,14 +6,14 @@ import argparse
 import json
 import sys
 
-from annotator.cli import _open, _progress
+from annotator.cli.console import open_project, progress
 
 
 def cmd_search(args: argparse.Namespace) -> int:
     from annotator.search import search
 
-    with _open(args.project) as project:
-        hits = search(project, args.query, limit=args.limit, progress=_progress("indexing"))
+    with open_project(args.project) as project:
+        hits = search(project, args.query, limit=args.limit, progress=progress("indexing"))
     if args.json:
         print(json.dumps({"query": args.query, "hits": [h.as_dict() for h in hits]}, ensure_ascii=False))
         return 0
@@ -29,7 +29,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 COMMANDS = {"search": cmd_search}
 
 
-def add_commands(sub) -> None:
+def add_parsers(sub: argparse._SubParsersAction) -> None:
+    """Add the search subcommand to the main parser's subparsers."""
     p = sub.add_parser("search", help="find a Devanagari or Roman query (folded matching)")
     p.add_argument("project")
     p.add_argument("query")

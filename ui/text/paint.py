@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 
-from ui.span_layout import BAR_H, MARGIN_X, ArcPart, DocumentLayout, Line, Para
+from ui.text.layout import BAR_H, MARGIN_X, DocumentLayout, Line, Para
+from ui.text.placement import ArcPart
 
 FIND_COLOUR = QColor(255, 235, 59, 150)
 CURRENT_FIND_COLOUR = QColor(255, 152, 0, 170)

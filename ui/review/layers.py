@@ -1,0 +1,104 @@
+"""The review window's rows of layers, all on the same text: one read-only row per compared
+annotator (a `TextView` on their layer) over the editable gold row, in a vertical splitter."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from ui.text import TextView
+
+from annotator.disagreements import DocumentReview, RelationGroup, SpanGroup
+
+if TYPE_CHECKING:
+    from annotator.project import Project
+    from annotator.scheme import Scheme
+
+
+def plain_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # names and text are never rich text
+    return label
+
+
+class LayerRow(QWidget):
+    """One layer of the document: a title and a text view on that layer."""
+
+    def __init__(self, title: str, editable: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.title = plain_label(title)
+        self.title.setStyleSheet("font-weight: bold; padding: 2px 4px;" + (" background: #FFF8E1;" if editable else " background: #ECEFF1;"))
+        self.view = TextView()
+        self.view.setMinimumHeight(90)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.title)
+        box.addWidget(self.view, 1)
+
+
+class LayerStack(QSplitter):
+    """`rows` (one per compared annotator, in order) and `gold_row` last."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.rows: list[LayerRow] = []
+        self.gold_row = LayerRow("Gold (the curator's layer) — edit here", True)
+        self.addWidget(self.gold_row)
+
+    def set_annotators(self, count: int, scheme: Scheme, watcher: QObject, selected: Callable[[TextView], None]) -> None:
+        """Make `count` annotator rows afresh; `watcher` filters their key presses and
+        `selected(view)` follows a selection in one of them."""
+        for row in self.rows:
+            row.setParent(None)
+            row.deleteLater()
+        self.rows = []
+        for _ in range(count):
+            row = LayerRow("", False)
+            row.view.set_scheme(scheme)
+            row.view.installEventFilter(watcher)
+            row.view.selectionChanged.connect(lambda v=row.view: selected(v))
+            self.addWidget(row)
+            self.rows.append(row)
+        self.gold_row.view.set_scheme(scheme)
+        self.addWidget(self.gold_row)  # moves it last
+
+    def set_titles(self, titles: list[str]) -> None:
+        for i, (row, title) in enumerate(zip(self.rows, titles)):
+            row.title.setText(f"{i + 1} · {title}")
+
+    def load(self, project: Project, document: str, text: str, names: list[str], gold: str) -> None:
+        """Show `document` in every row: each annotator's layer, then gold."""
+        for row, name in zip(self.rows, names):
+            who = project.annotator(name)
+            row.view.load(document, who.uuid, text, project.spans(document, who.uuid), project.relations(document, who.uuid))
+        self.gold_row.view.load(document, gold, text, project.spans(document, gold), project.relations(document, gold))
+
+    def show_group(self, group: SpanGroup | RelationGroup, review: DocumentReview, names: list[str]) -> None:
+        """Put `group` (a disagreement of `review`) in view in every row, each of `names`'
+        proposals selected in their row (quietly: no row's selection signal fires)."""
+        if isinstance(group, SpanGroup):
+            hits = [(group.start, group.end)]
+        else:
+            spans = {g.key: g for g in review.groups}
+            hits = sorted((spans[k].start, spans[k].end) for k in group.groups if k in spans)
+        for row, name in zip(self.rows, names):
+            view = row.view
+            view.blockSignals(True)
+            if isinstance(group, SpanGroup):
+                mine = [s for c in group.candidates if name in c.annotators for s in c.spans if s in view.spans()]
+                view.select_span(mine[0] if mine else None)
+            else:
+                mine = [r for c in group.candidates if name in c.annotators for r in c.relations if r in view.relations()]
+                view.select_relation(mine[0] if mine else None)
+                if not mine:
+                    view.select_span(None)
+            view.blockSignals(False)
+            view.set_find_hits(hits, 0)
+            view.ensure_visible(hits[0][0])
+        gv = self.gold_row.view
+        gv.set_find_hits(hits, 0)
+        gv.ensure_visible(hits[0][0])

@@ -1,0 +1,147 @@
+"""The review window's two toolbars and its actions: the document and annotator choosers,
+blind review, the gold status, undo/redo on the session's stack, and the decisions, each
+action with its shortcut. The toolbars show what the window tells them and say what the
+user chose through signals; every action calls the slot the window gave for its name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QToolBar, QToolButton
+
+from annotator.project import GOLD_STATUSES
+
+STATUS_TITLES = {"not_started": "Not started", "in_review": "In review", "adjudicated": "Adjudicated"}
+
+# (name, text, keys) of the slot actions, in the order they are made.
+ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("accept_agreed", "Accept all agreed", ("Ctrl+Shift+A",)),
+    ("adjudicated", "Mark adjudicated and next", ("Ctrl+Return", "Ctrl+Enter")),
+    ("next_document", "Next document", ("Ctrl+PgDown",)),
+    ("previous_document", "Previous document", ("Ctrl+PgUp",)),
+    ("back", "Back to the list", ("F6",)),
+    ("close", "Close", ("Ctrl+W",)),
+    # Decisions are clickable too; their keys are handled by the list (ReviewWindow.review_key).
+    ("take_1", "Take 1", ()),
+    ("take_2", "Take 2", ()),
+    ("both", "Take both (B)", ()),
+    ("reject", "Reject (X)", ()),
+    ("edit", "Edit (E)", ()),
+)
+DECIDE = ("take_1", "take_2", "both", "reject", "edit", "accept_agreed", "adjudicated", "undo", "redo")
+
+
+def _plain(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def status_title(status: str) -> str:
+    return STATUS_TITLES.get(status, status).lower()
+
+
+class ReviewToolbars(QObject):
+    """Adds the Review and Decide toolbars to `window`. `slots` maps each name in ACTIONS,
+    and "blind" (called with the checked state), to what it does; `actions` holds every
+    action by name, undo and redo included."""
+
+    documentChosen = Signal(str)
+    statusChosen = Signal(str)
+    annotatorToggled = Signal(str, bool)
+
+    def __init__(self, window: QMainWindow, undo_stack: QUndoStack, slots: dict[str, Callable]):
+        super().__init__(window)
+        self.window = window
+        self.actions: dict[str, QAction] = {}
+        bar = QToolBar("Review")
+        bar.setObjectName("review-toolbar")
+        bar.setMovable(False)
+        window.addToolBar(bar)
+        self.doc_box = QComboBox()
+        self.doc_box.setMinimumContentsLength(28)
+        self.doc_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.doc_box.activated.connect(lambda i: self.documentChosen.emit(self.doc_box.itemData(i)))
+        bar.addWidget(_plain(" Document "))
+        bar.addWidget(self.doc_box)
+        self.who_button = QToolButton()
+        self.who_button.setText("Annotators ▾")
+        self.who_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.who_menu = QMenu(self.who_button)
+        self.who_button.setMenu(self.who_menu)
+        bar.addWidget(self.who_button)
+        blind = self._action("blind", "Hide annotator names", slots["blind"], ("Ctrl+Shift+H",))
+        blind.setCheckable(True)
+        bar.addAction(blind)
+        bar.addSeparator()
+        bar.addWidget(_plain(" Gold status "))
+        self.status_box = QComboBox()
+        self.status_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for status in GOLD_STATUSES:
+            self.status_box.addItem(STATUS_TITLES[status], status)
+        self.status_box.activated.connect(lambda i: self.statusChosen.emit(self.status_box.itemData(i)))
+        bar.addWidget(self.status_box)
+        bar.addSeparator()
+        undo = undo_stack.createUndoAction(window, "Undo")
+        undo.setShortcuts([QKeySequence("Ctrl+Z")])
+        redo = undo_stack.createRedoAction(window, "Redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for name, action in (("undo", undo), ("redo", redo)):
+            window.addAction(action)
+            self.actions[name] = action
+        for name, text, keys in ACTIONS:
+            self._action(name, text, slots[name], keys)
+        window.addToolBarBreak()
+        decide = QToolBar("Decide")
+        decide.setObjectName("decide-toolbar")
+        decide.setMovable(False)
+        window.addToolBar(decide)
+        for name in DECIDE:
+            decide.addAction(self.actions[name])
+
+    def _action(self, name: str, text: str, slot: Callable, keys: tuple[str, ...] = ()) -> QAction:
+        action = QAction(text, self.window)
+        if keys:
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        self.actions[name] = action
+        return action
+
+    def show_documents(self, documents: list[tuple[str, str, str]]) -> None:
+        """The (uuid, ext_id, gold status) documents to choose from."""
+        self.doc_box.blockSignals(True)
+        self.doc_box.clear()
+        for uuid, ext_id, status in documents:
+            self.doc_box.addItem(f"{ext_id} — {status_title(status)}", uuid)
+        self.doc_box.blockSignals(False)
+
+    def show_document(self, uuid: str | None, ext_id: str, status: str) -> None:
+        """Make `uuid` the chosen document, its entry showing its gold status now."""
+        i = self.doc_box.findData(uuid) if uuid else -1
+        if i >= 0:
+            self.doc_box.setCurrentIndex(i)
+            self.doc_box.setItemText(i, f"{ext_id} — {status_title(status)}")
+
+    def show_status(self, status: str) -> None:
+        self.status_box.setCurrentIndex(max(self.status_box.findData(status), 0))
+
+    def show_annotators(self, everyone: list[str], names: list[str], shown: Callable[[str], str]) -> None:
+        """The annotator menu (`everyone`, those in `names` checked) and the take actions."""
+        self.who_menu.clear()
+        for name in everyone:
+            action = self.who_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(name in names)
+            # Later: the menu is rebuilt, and the action emitting this must outlive its signal.
+            action.toggled.connect(lambda on, n=name: QTimer.singleShot(0, lambda: self.annotatorToggled.emit(n, on)))
+        self.show_names(names, shown)
+
+    def show_names(self, names: list[str], shown: Callable[[str], str]) -> None:
+        count = len(names)
+        self.actions["take_1"].setText(f"Take {shown(names[0])} (1)" if count > 0 else "Take 1")
+        self.actions["take_2"].setText(f"Take {shown(names[1])} (2)" if count > 1 else "Take 2")
+        self.who_button.setText(f"Annotators: {', '.join(shown(n) for n in names) or 'none'} ▾")

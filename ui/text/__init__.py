@@ -1,0 +1,12 @@
+"""The text view, one widget with owned parts: `view` (the widget: Qt events and the public
+API), `input` (mouse, keys and tooltips), `caret` (pure caret stepping), `geometry`
+(rectangles and hit tests as functions of the layout), `layout` and `placement` (lines, span
+bars, relation arcs), `idle` (the background layout pass), `paint` (pure drawing) and
+`offsets` (code points to Qt positions). Others use `TextView` and the two types its API
+carries: `Hit` (what a context request points at) and `Suggested` (a suggested span)."""
+
+from ui.text.geometry import Hit
+from ui.text.placement import Suggested
+from ui.text.view import TextView
+
+__all__ = ["Hit", "Suggested", "TextView"]
