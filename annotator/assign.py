@@ -2,7 +2,8 @@
 
 Assignments live in an `assignment` table: one row per (document, annotator) with a UUID
 derived from the pair, timestamps and a tombstone, so they travel through merge like every
-other row. The table comes with file format 2 (annotator/store.py).
+other row. The table comes with file format 2 (annotator/store.py). An assignment is an
+edit like any other: `assign` and `unassign` return `edits.Changes`, undone by `edits.revert`.
 """
 
 from __future__ import annotations
@@ -13,43 +14,34 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from annotator import edits, store
-from annotator.errors import InvalidOperation
-from annotator.project import GOLD, DocumentInfo, Project
+from peewee import fn
 
-COLUMNS = ("uuid", "document", "annotator", "created_at", "updated_at", "deleted")
+from annotator import edits, store
+from annotator.edits import Changes
+from annotator.errors import InvalidOperation
+from annotator.project import GOLD, AssignmentRow, DocumentInfo, Project
+from annotator.schema import Assignment, Document, Prepared, columns, live, param
+
+# The merge copies whole assignment rows with these columns.
+COLUMNS = columns(Assignment)
+_QUEUE = Prepared(
+    Document.select(Document.uuid, Document.ext_id, fn.length(Document.text), Document.seq)
+    .join(Assignment, on=Assignment.document == Document.uuid)
+    .where((Assignment.annotator == param("annotator")) & live(Assignment) & live(Document))
+    .order_by(Document.seq)
+)
+
+
 def assignment_uuid(document: str, annotator: str) -> str:
     """One assignment row per (document, annotator), the same id on every laptop."""
     return str(uuidlib.uuid5(store.NAMESPACE, f"assignment:{document}:{annotator}"))
 
 
 def ensure_table(project: Project) -> None:
-    """The assignment table comes with the file format (store migration 2); kept as a hook so
-    callers need not know which version made it."""
+    """Nothing to do: the assignment table comes with the file format (store migration 2),
+    and a file is migrated when it is opened. annotator.merge still calls it before copying
+    assignment rows."""
     return
-
-
-def has_table(project: Project) -> bool:
-    return project.sql("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'assignment'").fetchone()[0] > 0
-
-
-@dataclass(frozen=True)
-class AssignmentRow:
-    uuid: str
-    document: str
-    annotator: str
-    deleted: bool = False
-
-
-@dataclass(frozen=True)
-class AssignChanges:
-    """(before, after) per assignment row an action touched; None before means new."""
-
-    assignments: tuple[tuple[AssignmentRow | None, AssignmentRow], ...] = ()
-
-    @property
-    def empty(self) -> bool:
-        return not self.assignments
 
 
 def plan(
@@ -93,22 +85,6 @@ def plan(
     return out
 
 
-def _rows(project: Project, where: str = "1", params: tuple = ()) -> list[AssignmentRow]:
-    if not has_table(project):
-        return []
-    rows = project.sql(f"SELECT uuid, document, annotator, deleted FROM assignment WHERE {where}", params)
-    return [AssignmentRow(r[0], r[1], r[2], bool(r[3])) for r in rows]
-
-
-def _write(project: Project, row: AssignmentRow) -> None:
-    now = store.now_us()
-    project.sql(
-        "INSERT INTO assignment (uuid, document, annotator, created_at, updated_at, deleted) VALUES (?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (uuid) DO UPDATE SET deleted = excluded.deleted, updated_at = excluded.updated_at",
-        (row.uuid, row.document, row.annotator, now, now, int(row.deleted)),
-    )
-
-
 def assign(
     project: Project,
     *,
@@ -118,10 +94,10 @@ def assign(
     copies: int = 2,
     documents: Sequence[str] | None = None,
     replace: bool = False,
-) -> AssignChanges:
+) -> Changes:
     """Assign documents (default: every live document not yet assigned; with `replace`, every
     live document afresh) to the named annotators, adding annotators that do not exist yet.
-    One transaction; `revert` undoes it."""
+    One transaction; `edits.revert` undoes it."""
     if GOLD in annotators:
         raise InvalidOperation("the gold layer is the curator's; it takes no assignments")
     for name in annotators:
@@ -129,10 +105,9 @@ def assign(
         if problem:
             raise InvalidOperation(problem)
     with project.atomic():
-        ensure_table(project)
         uuids = {name: edits.ensure_annotator(project, name) for name in annotators}
         names = {u: n for n, u in uuids.items()}
-        live = _rows(project, "deleted = 0")
+        live = project.assignment_rows(live_only=True)
         if documents is not None:
             scope = set(documents)
             for doc in scope:
@@ -148,56 +123,43 @@ def assign(
         load = Counter(names[r.annotator] for r in keep if r.annotator in names)
         wanted = plan(sorted(scope), list(annotators), overlap=overlap, seed=seed, copies=copies, load=load)
         target = {assignment_uuid(doc, uuids[n]) for doc, who in wanted.items() for n in who}
-        current = {r.uuid: r for r in _rows(project)}
-        changes: list[tuple[AssignmentRow | None, AssignmentRow]] = []
+        current = {r.uuid: r for r in project.assignment_rows()}
+        changes: list[edits.AssignmentChange] = []
         if replace:
             for r in live:
                 if r.document in scope and r.uuid not in target:
                     after = AssignmentRow(r.uuid, r.document, r.annotator, True)
-                    _write(project, after)
+                    edits.write_assignment(project, after)
                     changes.append((r, after))
         for doc in sorted(wanted):
             for n in wanted[doc]:
                 after = AssignmentRow(assignment_uuid(doc, uuids[n]), doc, uuids[n], False)
                 before = current.get(after.uuid)
                 if before != after:
-                    _write(project, after)
+                    edits.write_assignment(project, after)
                     changes.append((before, after))
-    return AssignChanges(tuple(changes))
+    return Changes(assignments=tuple(changes))
 
 
-def unassign(project: Project, *, documents: Sequence[str] | None = None, annotators: Sequence[str] | None = None) -> AssignChanges:
+def unassign(project: Project, *, documents: Sequence[str] | None = None, annotators: Sequence[str] | None = None) -> Changes:
     """Withdraw assignments (of these documents, of these annotators, or all) in one transaction."""
     with project.atomic():
         ids = None if annotators is None else {store.annotator_uuid(n) for n in annotators}
         docs = None if documents is None else set(documents)
         changes = []
-        for r in _rows(project, "deleted = 0"):
+        for r in project.assignment_rows(live_only=True):
             if (ids is None or r.annotator in ids) and (docs is None or r.document in docs):
                 after = AssignmentRow(r.uuid, r.document, r.annotator, True)
-                _write(project, after)
+                edits.write_assignment(project, after)
                 changes.append((r, after))
-    return AssignChanges(tuple(changes))
-
-
-def revert(project: Project, changes: AssignChanges) -> AssignChanges:
-    """Put every assignment `changes` touched back as it was (new ones are withdrawn)."""
-    with project.atomic():
-        ensure_table(project)
-        current = {r.uuid: r for r in _rows(project)}
-        out = []
-        for before, after in reversed(changes.assignments):
-            target = before if before is not None else AssignmentRow(after.uuid, after.document, after.annotator, True)
-            _write(project, target)
-            out.append((current.get(after.uuid), target))
-    return AssignChanges(tuple(out))
+    return Changes(assignments=tuple(changes))
 
 
 def assignments(project: Project) -> dict[str, list[str]]:
     """Live assignments: document uuid -> annotator names, sorted."""
     names = {a.uuid: a.name for a in project.annotators()}
     out: dict[str, list[str]] = {}
-    for r in _rows(project, "deleted = 0"):
+    for r in project.assignment_rows(live_only=True):
         if r.annotator in names:
             out.setdefault(r.document, []).append(names[r.annotator])
     return {d: sorted(v) for d, v in out.items()}
@@ -213,14 +175,9 @@ class QueueItem:
 def queue(project: Project, annotator: str) -> list[QueueItem]:
     """The documents assigned to `annotator` (a name), in document order, with their status."""
     who = project.annotator(annotator)
-    if who is None or who.deleted or not has_table(project):
+    if who is None or who.deleted:
         return []
-    rows = project.sql(
-        "SELECT d.uuid, d.ext_id, length(d.text), d.seq FROM assignment a JOIN document d ON d.uuid = a.document "
-        "WHERE a.annotator = ? AND a.deleted = 0 AND d.deleted = 0 ORDER BY d.seq",
-        (who.uuid,),
-    )
-    docs = [DocumentInfo(*r) for r in rows]
+    docs = [DocumentInfo(*r) for r in project.run(_QUEUE, annotator=who.uuid)]
     statuses = project.statuses(who.uuid)
     others = assignments(project)
     return [QueueItem(d, statuses.get(d.uuid, "new"), tuple(n for n in others.get(d.uuid, []) if n != annotator)) for d in docs]

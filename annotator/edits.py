@@ -12,15 +12,16 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, replace
 
-from annotator import store
+from annotator import rows, store
 from annotator.errors import InvalidOperation
-from annotator.project import GOLD, GOLD_STATUSES, STATUSES, AnnotatorRow, Project, RelationRow, SpanRow, StatusRow
+from annotator.project import GOLD, GOLD_STATUSES, STATUSES, AnnotatorRow, AssignmentRow, Project, RelationRow, SpanRow, StatusRow
 from annotator.text import check_span
 
 SpanChange = tuple[SpanRow | None, SpanRow | None]
 RelationChange = tuple[RelationRow | None, RelationRow | None]
 StatusChange = tuple[StatusRow | None, StatusRow | None]
 AnnotatorChange = tuple[AnnotatorRow | None, AnnotatorRow | None]
+AssignmentChange = tuple[AssignmentRow | None, AssignmentRow | None]
 
 
 @dataclass(frozen=True)
@@ -32,15 +33,16 @@ class Changes:
     relations: tuple[RelationChange, ...] = ()
     statuses: tuple[StatusChange, ...] = ()
     annotators: tuple[AnnotatorChange, ...] = ()
+    assignments: tuple[AssignmentChange, ...] = ()
 
     def inverse(self) -> Changes:
         """The record of the opposite change (after -> before)."""
         flip = lambda pairs: tuple((after, before) for before, after in pairs)  # noqa: E731
-        return Changes(self.document, flip(self.spans), flip(self.relations), flip(self.statuses), flip(self.annotators))
+        return Changes(self.document, flip(self.spans), flip(self.relations), flip(self.statuses), flip(self.annotators), flip(self.assignments))
 
     @property
     def empty(self) -> bool:
-        return not (self.spans or self.relations or self.statuses or self.annotators)
+        return not (self.spans or self.relations or self.statuses or self.annotators or self.assignments)
 
 
 # -- helpers ------------------------------------------------------------------------------
@@ -72,10 +74,7 @@ def _check_offsets(project: Project, document: str, start: int, end: int) -> Non
 
 
 def _check_duplicate_span(project: Project, span: SpanRow) -> None:
-    row = project.sql(
-        'SELECT uuid FROM span WHERE document = ? AND annotator = ? AND start = ? AND "end" = ? AND label = ? AND deleted = 0 AND uuid <> ?',
-        (span.document, span.annotator, span.start, span.end, span.label, span.uuid),
-    ).fetchone()
+    row = project.run(rows.SAME_SPAN, document=span.document, annotator=span.annotator, start=span.start, end=span.end, label=span.label, uuid=span.uuid).fetchone()
     if row:
         raise InvalidOperation(f"this layer already has a {span.label} span at {span.start}-{span.end}")
 
@@ -94,56 +93,34 @@ def _check_relation(project: Project, rel: RelationRow) -> None:
         raise InvalidOperation("a relation's spans must be in the same annotator's layer")
     if not rtype.allows(head.label, tail.label):
         raise InvalidOperation(f"the scheme does not allow {rel.label} from {head.label} to {tail.label}")
-    dup = project.sql(
-        "SELECT uuid FROM relation WHERE head = ? AND tail = ? AND label = ? AND deleted = 0 AND uuid <> ?",
-        (rel.head, rel.tail, rel.label, rel.uuid),
-    ).fetchone()
+    dup = project.run(rows.SAME_RELATION, head=rel.head, tail=rel.tail, label=rel.label, uuid=rel.uuid).fetchone()
     if dup:
         raise InvalidOperation(f"this {rel.label} relation already exists")
 
 
 def _write_span(project: Project, span: SpanRow, *, new: bool) -> None:
-    now = store.now_us()
-    if new:
-        project.sql(
-            'INSERT INTO span (uuid, document, annotator, start, "end", label, provenance, created_at, updated_at, deleted) '
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (span.uuid, span.document, span.annotator, span.start, span.end, span.label, span.provenance, now, now, int(span.deleted)),
-        )
-    else:
-        project.sql(
-            'UPDATE span SET start = ?, "end" = ?, label = ?, provenance = ?, deleted = ?, updated_at = ? WHERE uuid = ?',
-            (span.start, span.end, span.label, span.provenance, int(span.deleted), now, span.uuid),
-        )
-
-
-def _write_relation(project: Project, rel: RelationRow, *, new: bool) -> None:
-    now = store.now_us()
-    if new:
-        project.sql(
-            "INSERT INTO relation (uuid, document, annotator, head, tail, label, provenance, created_at, updated_at, deleted) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (rel.uuid, rel.document, rel.annotator, rel.head, rel.tail, rel.label, rel.provenance, now, now, int(rel.deleted)),
-        )
-    else:
-        project.sql(
-            "UPDATE relation SET head = ?, tail = ?, label = ?, provenance = ?, deleted = ?, updated_at = ? WHERE uuid = ?",
-            (rel.head, rel.tail, rel.label, rel.provenance, int(rel.deleted), now, rel.uuid),
-        )
-
-
-def _write_status(project: Project, status: StatusRow) -> None:
-    now = store.now_us()
-    project.sql(
-        "INSERT INTO status (uuid, document, annotator, status, created_at, updated_at, deleted) VALUES (?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (uuid) DO UPDATE SET status = excluded.status, deleted = excluded.deleted, updated_at = excluded.updated_at",
-        (status.uuid, status.document, status.annotator, status.status, now, now, int(status.deleted)),
+    write = rows.NEW_SPAN if new else rows.SET_SPAN
+    project.run(
+        write, uuid=span.uuid, document=span.document, annotator=span.annotator, start=span.start, end=span.end,
+        label=span.label, provenance=span.provenance, deleted=int(span.deleted), now=store.now_us(),
     )
 
 
-def _status_row(project: Project, document: str, annotator: str) -> StatusRow | None:
-    row = project.sql("SELECT uuid, document, annotator, status, deleted FROM status WHERE document = ? AND annotator = ?", (document, annotator)).fetchone()
-    return StatusRow(row[0], row[1], row[2], row[3], bool(row[4])) if row else None
+def _write_relation(project: Project, rel: RelationRow, *, new: bool) -> None:
+    write = rows.NEW_RELATION if new else rows.SET_RELATION
+    project.run(
+        write, uuid=rel.uuid, document=rel.document, annotator=rel.annotator, head=rel.head, tail=rel.tail,
+        label=rel.label, provenance=rel.provenance, deleted=int(rel.deleted), now=store.now_us(),
+    )
+
+
+def _write_status(project: Project, status: StatusRow) -> None:
+    project.run(rows.SET_STATUS, uuid=status.uuid, document=status.document, annotator=status.annotator, status=status.status, deleted=int(status.deleted), now=store.now_us())
+
+
+def write_assignment(project: Project, row: AssignmentRow) -> None:
+    """Write one assignment row as it is (new, changed or tombstoned); for annotator.assign."""
+    project.run(rows.SET_ASSIGNMENT, uuid=row.uuid, document=row.document, annotator=row.annotator, deleted=int(row.deleted), now=store.now_us())
 
 
 def _check_annotator(project: Project, annotator: str) -> AnnotatorRow:
@@ -297,7 +274,7 @@ def set_status(project: Project, *, document: str, annotator: str, status: str) 
         if status not in allowed:
             raise InvalidOperation(f"unknown status {status!r}; use one of {', '.join(allowed)}")
         project.document(document)
-        before = _status_row(project, document, annotator)
+        before = project.status_row(document, annotator)
         after = StatusRow(store.status_uuid(document, annotator), document, annotator, status, False)
         if before == after:
             return Changes(document)
@@ -333,12 +310,7 @@ def add_annotator(project: Project, *, name: str, kind: str = "human") -> Change
         if before is not None and not before.deleted:
             return Changes()
         after = AnnotatorRow(store.annotator_uuid(name), name, kind, False)
-        now = store.now_us()
-        project.sql(
-            "INSERT INTO annotator (uuid, name, kind, created_at, updated_at, deleted) VALUES (?, ?, ?, ?, ?, 0) "
-            "ON CONFLICT (uuid) DO UPDATE SET deleted = 0, updated_at = excluded.updated_at",
-            (after.uuid, name, kind, now, now),
-        )
+        project.run(rows.ADD_ANNOTATOR, uuid=after.uuid, name=name, kind=kind, now=store.now_us())
     return Changes(annotators=((before, after),))
 
 
@@ -358,13 +330,15 @@ def ensure_annotator(project: Project, name: str, kind: str = "human") -> str:
 def revert(project: Project, changes: Changes) -> Changes:
     """Put every row `changes` touched back to its before-state, in one transaction.
 
-    A row that did not exist before is tombstoned (a span also loses its provenance). Returns the record of this change, whose
+    A row that did not exist before is tombstoned (a span also loses its provenance).
+    Assignments are put back too, so assigning documents undoes through this one path. Returns the record of this change, whose
     own revert redoes the original. Ids never change, so undo and redo keep every reference.
     """
     with project.atomic():
         spans: list[SpanChange] = []
         relations: list[RelationChange] = []
         statuses: list[StatusChange] = []
+        assignments: list[AssignmentChange] = []
         # Relations are put back after spans come back and before spans go away, so no live
         # relation ever points at a tombstoned span.
         for before, after in changes.relations:
@@ -390,8 +364,14 @@ def revert(project: Project, changes: Changes) -> Changes:
                 relations.append((current, target))
         for before, after in changes.statuses:
             row = before or after
-            current = _status_row(project, row.document, row.annotator)
+            current = project.status_row(row.document, row.annotator)
             target = before if before is not None else replace(after, deleted=True)
             _write_status(project, target)
             statuses.append((current, target))
-    return Changes(changes.document, tuple(spans), tuple(relations), tuple(statuses))
+        if changes.assignments:
+            now_rows = {r.uuid: r for r in project.assignment_rows()}
+            for before, after in reversed(changes.assignments):
+                target = before if before is not None else replace(after, deleted=True)
+                write_assignment(project, target)
+                assignments.append((now_rows.get(target.uuid), target))
+    return Changes(changes.document, tuple(spans), tuple(relations), tuple(statuses), assignments=tuple(assignments))

@@ -13,11 +13,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from peewee import fn
+
 from annotator import store
 from annotator.edits import ensure_annotator
 from annotator.errors import InputError, Problem
 from annotator.formats.base import EntityRec, ParseResult, Record
 from annotator.project import GOLD, Project
+from annotator.schema import Document, Prepared, Relation, Span, live, param
 from annotator.text import check_span, is_cluster_boundary, sha256_text, unstorable
 
 Progress = Callable[[int, int], None]
@@ -246,7 +249,7 @@ def _write(project: Project, records: list[Record], report: ImportReport, *, as_
     now = store.now_us()
     ids = store.uuid_batch()
     with project.atomic():
-        seq = project.sql("SELECT coalesce(max(seq), 0) FROM document").fetchone()[0]
+        seq = project.run(Document.select(fn.coalesce(fn.max(Document.seq), 0))).fetchone()[0]
         by_sha: dict[str, str] = {}
         by_ext: dict[str, str] = {}
         layers: dict[str, str] = {}
@@ -286,6 +289,7 @@ def _write(project: Project, records: list[Record], report: ImportReport, *, as_
                 _annotations(record, seen.get(doc, layers[name], fresh=fresh), doc, layers[name], ids, now, span_rows, rel_rows, report)
             if progress and n % 1000 == 0:
                 progress(n, len(records))
+        # executemany of plain SQL: a peewee insert per row would cost more than the write itself.
         project.db.cursor().executemany(
             "INSERT INTO document (uuid, ext_id, sha256, text, meta, seq, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", doc_rows
         )
@@ -307,9 +311,16 @@ def _existing(project: Project, column: str, values: list[str]) -> dict[str, str
     unique = list(dict.fromkeys(values))
     for i in range(0, len(unique), 500):
         chunk = unique[i : i + 500]
+        # Raw SQL: compiling a 500-value IN through peewee costs more than SQLite's lookup.
         rows = project.sql(f"SELECT {column}, uuid FROM document WHERE {column} IN ({','.join('?' * len(chunk))})", chunk)
         found.update(rows.fetchall())
     return found
+
+
+_LAYER_SPANS = Prepared(Span.select(Span.uuid, Span.start, Span.end, Span.label).where((Span.document == param("document")) & (Span.annotator == param("annotator")) & live(Span)))
+_LAYER_RELATIONS = Prepared(
+    Relation.select(Relation.head, Relation.tail, Relation.label).where((Relation.document == param("document")) & (Relation.annotator == param("annotator")) & live(Relation))
+)
 
 
 class _Layers:
@@ -326,10 +337,8 @@ class _Layers:
             spans: dict[tuple[int, int, str], str] = {}
             rels: set[tuple[str, str, str]] = set()
             if not fresh:
-                q = 'SELECT uuid, start, "end", label FROM span WHERE document = ? AND annotator = ? AND deleted = 0'
-                spans = {(s, e, label): uuid for uuid, s, e, label in self.project.sql(q, key)}
-                q = "SELECT head, tail, label FROM relation WHERE document = ? AND annotator = ? AND deleted = 0"
-                rels = {tuple(r) for r in self.project.sql(q, key)}
+                spans = {(s, e, label): uuid for uuid, s, e, label in self.project.run(_LAYER_SPANS, document=doc, annotator=annotator)}
+                rels = {tuple(r) for r in self.project.run(_LAYER_RELATIONS, document=doc, annotator=annotator)}
             self.spans[key], self.relations[key] = spans, rels
         return self.spans[key], self.relations[key]
 

@@ -7,7 +7,6 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
@@ -15,6 +14,21 @@ import peewee
 from peewee import SqliteDatabase
 
 from annotator import store
+from annotator.rows import (
+    READS,
+    AnnotatorRow,
+    AssignmentRow,
+    DocumentInfo,
+    RelationRow,
+    SpanRow,
+    StatusRow,
+    annotator_row,
+    relation_row,
+    span_row,
+    assignment_row,
+    status_row,
+)
+from annotator.schema import Prepared
 from annotator.errors import InvalidOperation, ProjectError
 from annotator.scheme import Scheme, load_scheme_file, parse_scheme
 
@@ -22,67 +36,6 @@ GOLD = "gold"
 STAMPED_TABLES = ("annotator", "document", "span", "relation", "status")
 STATUSES = ("new", "in_progress", "done")
 GOLD_STATUSES = ("not_started", "in_review", "adjudicated")
-
-
-@dataclass(frozen=True)
-class DocumentInfo:
-    uuid: str
-    ext_id: str
-    length: int
-    seq: int
-
-
-@dataclass(frozen=True)
-class AnnotatorRow:
-    uuid: str
-    name: str
-    kind: str
-    deleted: bool = False
-
-
-@dataclass(frozen=True)
-class SpanRow:
-    uuid: str
-    document: str
-    annotator: str
-    start: int
-    end: int
-    label: str
-    deleted: bool = False
-    provenance: str | None = None
-
-
-@dataclass(frozen=True)
-class RelationRow:
-    uuid: str
-    document: str
-    annotator: str
-    head: str
-    tail: str
-    label: str
-    deleted: bool = False
-    provenance: str | None = None
-
-
-@dataclass(frozen=True)
-class StatusRow:
-    uuid: str
-    document: str
-    annotator: str
-    status: str
-    deleted: bool = False
-
-
-_SPAN_COLS = 'uuid, document, annotator, start, "end", label, deleted, provenance'
-_REL_COLS = "uuid, document, annotator, head, tail, label, deleted, provenance"
-
-
-def _span(row) -> SpanRow:
-    return SpanRow(row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]), row[7])
-
-
-def _relation(row) -> RelationRow:
-    return RelationRow(row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]), row[7])
 
 
 def describe_db_error(path: Path, exc: BaseException) -> str:
@@ -170,10 +123,7 @@ class Project:
             project = cls(store.connect(tmp, create=True), tmp)
             try:
                 with project.atomic():
-                    project.sql(
-                        "INSERT INTO scheme_version (version, name, toml, created_at) VALUES (?, ?, ?, ?)",
-                        (1, scheme.name, scheme.source, store.now_us()),
-                    )
+                    project.q("add_scheme", version=1, name=scheme.name, toml=scheme.source, now=store.now_us())
             finally:
                 project.close()
             _move_no_clobber(tmp, path)
@@ -191,7 +141,7 @@ class Project:
         db = store.connect(path, read_only=read_only)
         project = cls(db, path)
         try:
-            has_scheme = project.sql("SELECT count(*) FROM scheme_version").fetchone()[0] > 0
+            has_scheme = project.q("has_scheme").fetchone()[0] > 0
         except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
             db.close()
             raise ProjectError(f"{path}: not a project file, or a damaged one ({exc})") from None
@@ -229,8 +179,8 @@ class Project:
         After it commits, the log is checkpointed, so the project file alone (without its
         `-wal`) holds every saved action: a copied `.db` is complete. Failures of the file
         itself (disk full, read-only, locked too long) become one ProjectError sentence.
-        Queries are plain SQL on this project's own connection, so projects on other
-        threads never share state.
+        Queries run on this project's own connection (models are never bound globally), so
+        projects on other threads never share state.
         """
         if self.read_only:
             raise ProjectError(f"{self.path}: read-only: changes cannot be saved")
@@ -253,6 +203,7 @@ class Project:
     def high_water(self, schema: str = "main") -> int:
         """The largest `updated_at` of any travelling row (0 when empty): one scan of each
         table, as updated_at has no index; taken once per session, at its first write."""
+        # Raw SQL: the merge asks this of an attached source file's schema, which models do not name.
         return max(self.sql(f"SELECT coalesce(max(updated_at), 0) FROM {schema}.{t}").fetchone()[0] for t in STAMPED_TABLES)
 
     def checkpoint(self) -> int:
@@ -272,23 +223,36 @@ class Project:
         return self.sql("PRAGMA data_version").fetchone()[0]
 
     def sql(self, query: str, params: tuple | list = ()):
+        """Raw SQL on this project's connection: pragmas, and the few places speed needs it."""
         return self.db.execute_sql(query, params)
+
+    def run(self, query: peewee.Query | Prepared, /, **values: object):
+        """A query built on the models in annotator.store (a peewee query, or a Prepared one
+        with its parameters) run on this project's own connection; returns the cursor, whose
+        rows are plain tuples of column values."""
+        if isinstance(query, Prepared):
+            return query(self.db, **values)
+        return self.db.execute(query)
+
+    def q(self, name: str, /, **values: object):
+        """One of the prepared reads (annotator.rows.READS), by name."""
+        return READS[name](self.db, **values)
 
     # -- scheme ---------------------------------------------------------------------------
 
     @cached_property
     def scheme(self) -> Scheme:
-        version, name, toml = self.sql("SELECT version, name, toml FROM scheme_version ORDER BY version DESC LIMIT 1").fetchone()
+        version, name, toml = self.q("scheme").fetchone()
         return parse_scheme(toml, filename=f"{self.path} (scheme version {version})")
 
     @property
     def scheme_version(self) -> int:
-        return self.sql("SELECT max(version) FROM scheme_version").fetchone()[0]
+        return self.q("scheme_version").fetchone()[0]
 
     def labels_in_use(self) -> tuple[set[str], set[str]]:
         """Entity labels and relation types that live annotations use."""
-        ents = {r[0] for r in self.sql("SELECT DISTINCT label FROM span WHERE deleted = 0")}
-        rels = {r[0] for r in self.sql("SELECT DISTINCT label FROM relation WHERE deleted = 0")}
+        ents = {r[0] for r in self.q("span_labels")}
+        rels = {r[0] for r in self.q("relation_labels")}
         return ents, rels
 
     def set_scheme(self, scheme: Scheme) -> int:
@@ -299,120 +263,107 @@ class Project:
             raise InvalidOperation(f"the new scheme lacks labels that annotations use: {', '.join(missing)}")
         with self.atomic():
             version = self.scheme_version + 1
-            self.sql(
-                "INSERT INTO scheme_version (version, name, toml, created_at) VALUES (?, ?, ?, ?)",
-                (version, scheme.name, scheme.source, store.now_us()),
-            )
+            self.q("add_scheme", version=version, name=scheme.name, toml=scheme.source, now=store.now_us())
         self.__dict__.pop("scheme", None)
         return version
 
     # -- documents ------------------------------------------------------------------------
 
     def document_count(self) -> int:
-        return self.sql("SELECT count(*) FROM document WHERE deleted = 0").fetchone()[0]
+        return self.q("document_count").fetchone()[0]
 
     def documents(self, *, offset: int = 0, limit: int = -1) -> list[DocumentInfo]:
         """Documents in import order, without their text (cheap for long lists)."""
-        rows = self.sql(
-            "SELECT uuid, ext_id, length(text), seq FROM document WHERE deleted = 0 ORDER BY seq LIMIT ? OFFSET ?",
-            (limit, offset),
-        )
-        return [DocumentInfo(*r) for r in rows]
+        return [DocumentInfo(*r) for r in self.q("documents", limit=limit, offset=offset)]
 
     def document(self, uuid: str) -> DocumentInfo:
-        row = self.sql("SELECT uuid, ext_id, length(text), seq FROM document WHERE uuid = ?", (uuid,)).fetchone()
+        row = self.q("document", uuid=uuid).fetchone()
         if row is None:
             raise InvalidOperation(f"no document {uuid}")
         return DocumentInfo(*row)
 
     def document_by_ext_id(self, ext_id: str) -> DocumentInfo | None:
-        row = self.sql("SELECT uuid, ext_id, length(text), seq FROM document WHERE ext_id = ? AND deleted = 0", (ext_id,)).fetchone()
+        row = self.q("document_by_ext_id", ext_id=ext_id).fetchone()
         return DocumentInfo(*row) if row else None
 
     def text(self, document: str) -> str:
-        row = self.sql("SELECT text FROM document WHERE uuid = ?", (document,)).fetchone()
+        row = self.q("text", uuid=document).fetchone()
         if row is None:
             raise InvalidOperation(f"no document {document}")
         return row[0]
 
     def meta(self, document: str) -> dict:
-        row = self.sql("SELECT meta, sha256 FROM document WHERE uuid = ?", (document,)).fetchone()
+        row = self.q("meta", uuid=document).fetchone()
         return json.loads(row[0]) if row else {}
 
     # -- annotators -----------------------------------------------------------------------
 
     def annotators(self, *, include_gold: bool = True) -> list[AnnotatorRow]:
-        rows = self.sql("SELECT uuid, name, kind, deleted FROM annotator WHERE deleted = 0 ORDER BY name")
-        out = [AnnotatorRow(r[0], r[1], r[2], bool(r[3])) for r in rows]
+        out = [annotator_row(r) for r in self.q("annotators")]
         return out if include_gold else [a for a in out if a.kind != "gold"]
 
     def annotator(self, name: str) -> AnnotatorRow | None:
-        row = self.sql("SELECT uuid, name, kind, deleted FROM annotator WHERE name = ?", (name,)).fetchone()
-        return AnnotatorRow(row[0], row[1], row[2], bool(row[3])) if row else None
+        row = self.q("annotator", name=name).fetchone()
+        return annotator_row(row) if row else None
 
     def annotator_by_uuid(self, uuid: str) -> AnnotatorRow | None:
-        row = self.sql("SELECT uuid, name, kind, deleted FROM annotator WHERE uuid = ?", (uuid,)).fetchone()
-        return AnnotatorRow(row[0], row[1], row[2], bool(row[3])) if row else None
+        row = self.q("annotator_by_uuid", uuid=uuid).fetchone()
+        return annotator_row(row) if row else None
 
     # -- layers ---------------------------------------------------------------------------
 
     def spans(self, document: str, annotator: str | None = None) -> list[SpanRow]:
         """Live spans of a document (one annotator's layer, or all), ordered by (start, end, label)."""
         if annotator is None:
-            rows = self.sql(f'SELECT {_SPAN_COLS} FROM span WHERE document = ? AND deleted = 0 ORDER BY start, "end", label', (document,))
-        else:
-            rows = self.sql(
-                f'SELECT {_SPAN_COLS} FROM span WHERE document = ? AND annotator = ? AND deleted = 0 ORDER BY start, "end", label',
-                (document, annotator),
-            )
-        return [_span(r) for r in rows]
+            return [span_row(r) for r in self.q("spans", document=document)]
+        return [span_row(r) for r in self.q("layer_spans", document=document, annotator=annotator)]
 
     def span(self, uuid: str) -> SpanRow | None:
-        row = self.sql(f"SELECT {_SPAN_COLS} FROM span WHERE uuid = ?", (uuid,)).fetchone()
-        return _span(row) if row else None
+        row = self.q("span", uuid=uuid).fetchone()
+        return span_row(row) if row else None
 
     def relations(self, document: str, annotator: str | None = None) -> list[RelationRow]:
         """Live relations whose spans are both live (a merge can leave one pointing at a span
         another laptop deleted; such a relation is kept in the file but never shown)."""
-        cols = ", ".join(f"r.{c}" for c in _REL_COLS.split(", "))
-        live = "JOIN span h ON h.uuid = r.head AND h.deleted = 0 JOIN span t ON t.uuid = r.tail AND t.deleted = 0"
         if annotator is None:
-            rows = self.sql(f"SELECT {cols} FROM relation r {live} WHERE r.document = ? AND r.deleted = 0 ORDER BY r.created_at", (document,))
-        else:
-            rows = self.sql(
-                f"SELECT {cols} FROM relation r {live} WHERE r.document = ? AND r.annotator = ? AND r.deleted = 0 ORDER BY r.created_at",
-                (document, annotator),
-            )
-        return [_relation(r) for r in rows]
+            return [relation_row(r) for r in self.q("relations", document=document)]
+        return [relation_row(r) for r in self.q("layer_relations", document=document, annotator=annotator)]
 
     def relation(self, uuid: str) -> RelationRow | None:
-        row = self.sql(f"SELECT {_REL_COLS} FROM relation WHERE uuid = ?", (uuid,)).fetchone()
-        return _relation(row) if row else None
+        row = self.q("relation", uuid=uuid).fetchone()
+        return relation_row(row) if row else None
 
     def relations_of_span(self, span: str) -> list[RelationRow]:
         """Live relations that use `span` (dangling ones from merges included, so deleting
         the span tombstones them too)."""
-        rows = self.sql(f"SELECT {_REL_COLS} FROM relation WHERE (head = ? OR tail = ?) AND deleted = 0", (span, span))
-        return [_relation(r) for r in rows]
+        return [relation_row(r) for r in self.q("relations_of_span", span=span)]
 
     def status(self, document: str, annotator: str) -> str:
-        row = self.sql("SELECT status FROM status WHERE document = ? AND annotator = ? AND deleted = 0", (document, annotator)).fetchone()
+        row = self.q("status", document=document, annotator=annotator).fetchone()
         if row:
             return row[0]
         kind = self.annotator_by_uuid(annotator)
         return GOLD_STATUSES[0] if kind and kind.kind == "gold" else STATUSES[0]
 
+    def status_row(self, document: str, annotator: str) -> StatusRow | None:
+        """The status row of (document, annotator), tombstoned or not, or None."""
+        row = self.q("status_row", document=document, annotator=annotator).fetchone()
+        return status_row(row) if row else None
+
     def statuses(self, annotator: str) -> dict[str, str]:
         """Every set status of one annotator, by document uuid (unset means 'new')."""
-        rows = self.sql("SELECT document, status FROM status WHERE annotator = ? AND deleted = 0", (annotator,))
-        return dict(rows.fetchall())
+        return dict(self.q("statuses", annotator=annotator).fetchall())
+
+    def assignment_rows(self, *, live_only: bool = False) -> list[AssignmentRow]:
+        """Every assignment row (or only the live ones)."""
+        return [assignment_row(r) for r in self.q("live_assignments" if live_only else "assignments")]
 
     def stats(self) -> dict[str, int]:
-        one = lambda q: self.sql(q).fetchone()[0]  # noqa: E731
+        one = lambda name: self.q(name).fetchone()[0]  # noqa: E731
         return {
-            "documents": one("SELECT count(*) FROM document WHERE deleted = 0"),
-            "annotators": one("SELECT count(*) FROM annotator WHERE deleted = 0"),
-            "spans": one("SELECT count(*) FROM span WHERE deleted = 0"),
-            "relations": one("SELECT count(*) FROM relation WHERE deleted = 0"),
-            "done": one("SELECT count(*) FROM status WHERE deleted = 0 AND status IN ('done', 'adjudicated')"),
+            "documents": one("count_document"),
+            "annotators": one("count_annotator"),
+            "spans": one("count_span"),
+            "relations": one("count_relation"),
+            "done": one("count_done"),
         }

@@ -47,6 +47,8 @@ def find_in_text(text: str, query: str) -> list[tuple[int, int]]:
 # document's folded text and phonetic Roman key, with a trigram tokenizer so any substring of
 # three or more characters is looked up through the index. Documents never change their text,
 # so rows never go stale; it is filled on the first search and after each import.
+# Raw SQL in this module: the FTS5 index is a virtual table outside the models (made here,
+# not by a migration, so it can be rebuilt at will), keyed by the document's hidden rowid.
 _INDEX_DDL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5("
     "fold, roman, tokenize='trigram', detail='none')"
@@ -81,6 +83,7 @@ def build_index(project: Project, *, progress: Callable[[int, int], None] | None
             break
         keyed = [(rowid, search_key(text), " " + roman_key(text) + " ") for rowid, text in rows]
         with project.atomic():
+            # executemany of plain SQL: thousands of index rows per chunk.
             project.db.cursor().executemany("INSERT INTO search_fts (rowid, fold, roman) VALUES (?, ?, ?)", keyed)
         done += len(rows)
         if progress:
@@ -105,6 +108,7 @@ def _candidates(project: Project, query: str) -> Iterator[tuple[str, str, str]]:
         key, column = search_key(query), "fold"
     if not key:
         return iter(())
+    # The trigram LIKE must reach the FTS5 table as written for its index to answer it.
     return iter(
         project.sql(
             f"SELECT d.uuid, d.ext_id, d.text FROM document d WHERE d.deleted = 0 AND d.rowid IN "

@@ -1,4 +1,4 @@
-"""The project file: SQLite through peewee, its tables, opening, checking and migrating."""
+"""The project file: opening, checking and migrating it (the tables' DDL), its clock and ids."""
 
 from __future__ import annotations
 
@@ -15,17 +15,7 @@ from pathlib import Path
 
 import peewee
 
-from peewee import (
-    SQL,
-    BigIntegerField,
-    BooleanField,
-    Check,
-    ForeignKeyField,
-    IntegerField,
-    Model,
-    SqliteDatabase,
-    TextField,
-)
+from peewee import SqliteDatabase
 
 from annotator.errors import ProjectError
 
@@ -74,91 +64,6 @@ def status_uuid(document: str, annotator: str) -> str:
     """One status row per (document, annotator), the same id wherever it is set."""
     return str(uuidlib.uuid5(NAMESPACE, f"status:{document}:{annotator}"))
 
-
-class _Base(Model):
-    class Meta:
-        database = None
-        legacy_table_names = False
-
-
-class SchemeVersion(_Base):
-    version = IntegerField(primary_key=True)
-    name = TextField()
-    toml = TextField()
-    created_at = BigIntegerField()
-
-
-class Document(_Base):
-    uuid = TextField(primary_key=True)
-    ext_id = TextField(unique=True)
-    sha256 = TextField(unique=True)
-    text = TextField()
-    meta = TextField(default="{}")
-    seq = IntegerField(unique=True)
-    created_at = BigIntegerField()
-    updated_at = BigIntegerField()
-    deleted = BooleanField(default=False)
-
-
-class Annotator(_Base):
-    uuid = TextField(primary_key=True)
-    name = TextField(unique=True)
-    kind = TextField(default="human")
-    created_at = BigIntegerField()
-    updated_at = BigIntegerField()
-    deleted = BooleanField(default=False)
-
-
-class Span(_Base):
-    uuid = TextField(primary_key=True)
-    document = ForeignKeyField(Document, column_name="document")
-    annotator = ForeignKeyField(Annotator, column_name="annotator")
-    start = IntegerField(constraints=[Check("start >= 0")])
-    end = IntegerField(constraints=[Check('"end" > start')])
-    label = TextField()
-    provenance = TextField(null=True)
-    created_at = BigIntegerField()
-    updated_at = BigIntegerField()
-    deleted = BooleanField(default=False)
-
-
-class Relation(_Base):
-    uuid = TextField(primary_key=True)
-    document = ForeignKeyField(Document, column_name="document")
-    annotator = ForeignKeyField(Annotator, column_name="annotator")
-    head = ForeignKeyField(Span, column_name="head")
-    tail = ForeignKeyField(Span, column_name="tail")
-    label = TextField()
-    provenance = TextField(null=True)
-    created_at = BigIntegerField()
-    updated_at = BigIntegerField()
-    deleted = BooleanField(default=False)
-
-
-class Status(_Base):
-    uuid = TextField(primary_key=True)
-    document = ForeignKeyField(Document, column_name="document")
-    annotator = ForeignKeyField(Annotator, column_name="annotator")
-    status = TextField()
-    created_at = BigIntegerField()
-    updated_at = BigIntegerField()
-    deleted = BooleanField(default=False)
-
-
-class Assignment(_Base):
-    uuid = TextField(primary_key=True)
-    document = ForeignKeyField(Document, column_name="document")
-    annotator = ForeignKeyField(Annotator, column_name="annotator")
-    created_at = BigIntegerField()
-    updated_at = BigIntegerField()
-    deleted = BooleanField(default=False)
-
-
-# The schema as peewee models, for ad-hoc queries in scripts and tests
-# (`with db.bind_ctx(MODELS): Span.select()...`). The core itself runs plain SQL on each
-# project's connection: binding models is global state, and the window reads from a worker
-# thread too. The tables are made by the migrations below, never by create_tables.
-MODELS = (SchemeVersion, Document, Annotator, Span, Relation, Status, Assignment)
 
 # Each migration brings the file from version i to i + 1; the DDL is written out so that a
 # later change to the models can never change what an old migration does.
@@ -388,20 +293,6 @@ def _migrate(db: SqliteDatabase, version: int) -> None:
 def integrity_check(db: SqliteDatabase) -> str:
     """SQLite's own check of the file: 'ok' when sound."""
     return db.execute_sql("PRAGMA integrity_check").fetchone()[0]
-
-
-__all__ = [
-    "MODELS",
-    "SQL",
-    "Annotator",
-    "Document",
-    "Relation",
-    "SchemeVersion",
-    "Span",
-    "Status",
-    "connect",
-    "now_us",
-]
 
 
 def uuid_batch() -> Iterator[str]:

@@ -245,43 +245,21 @@ class SetGoldStatus(EditCommand):
         )
 
 
-class AssignDocuments(QUndoCommand):
-    """Review ▸ Assign documents: one `assign.assign` call; undo is `assign.revert`. Its
-    record is not an `edits.Changes`, so `refresh()` (the document list) is called instead of
-    the session's `changed` signal."""
+class AssignDocuments(EditCommand):
+    """Review ▸ Assign documents: one `assign.assign` call, undone like every edit by
+    `edits.revert`. The document list shows assignments (queue first), so `refresh` rebuilds
+    it after each redo and undo that took effect."""
 
     def __init__(self, session: Session, refresh: Callable[[], None], **options):
-        super().__init__("Assign documents")
-        self.session = session
+        super().__init__(session, "Assign documents", lambda: assign.assign(session.project, **options))
         self.refresh = refresh
-        self.options = options
-        self.done = None
-        self._undone = None
-
-    def _run(self, action) -> object | None:
-        try:
-            result = _saving(action)()
-        except AnnotatorError as exc:
-            self.session.last_error = str(exc)
-            self.session.failed.emit(str(exc))
-            self.setObsolete(True)
-            return None
-        self.refresh()
-        return result
 
     def redo(self) -> None:
-        project = self.session.project
-        if self._undone is None:
-            got = self._run(lambda: assign.assign(project, **self.options))
-        else:
-            undone = self._undone
-            got = self._run(lambda: assign.revert(project, undone))
-        if got is not None:
-            self.done = got
+        super().redo()
+        if not self.isObsolete():
+            self.refresh()
 
     def undo(self) -> None:
-        if self.done is not None:
-            done = self.done
-            got = self._run(lambda: assign.revert(self.session.project, done))
-            if got is not None:
-                self._undone = got
+        super().undo()
+        if not self.isObsolete():
+            self.refresh()

@@ -13,10 +13,10 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from annotator import worklist
 from annotator.edits import Changes
 from annotator.project import Project, RelationRow, SpanRow
 from annotator.scheme import Scheme
-from ui import queries
 
 Index = QModelIndex | QPersistentModelIndex
 D = Qt.ItemDataRole
@@ -91,11 +91,11 @@ class DocumentListModel(QAbstractTableModel):
 
     def _reload(self) -> None:
         self._pages.clear()
-        self._queued = self.project is not None and queries.has_queue(self.project, self.annotator)
+        self._queued = self.project is not None and worklist.has_queue(self.project, self.annotator)
         if self.project is None:
             self._count = 0
         elif self.filtered:
-            self._count = queries.count_documents(self.project, self.annotator, self.status_filter, self.text_filter, self.matches)
+            self._count = worklist.count_documents(self.project, self.annotator, self.status_filter, self.text_filter, self.matches)
         else:
             self._count = self.project.document_count()
 
@@ -104,10 +104,10 @@ class DocumentListModel(QAbstractTableModel):
         if page is None:
             offset = number * self.PAGE
             if self.filtered or self._queued:
-                rows = queries.documents_page(self.project, self.annotator, self.status_filter, self.text_filter, offset, self.PAGE, self.matches)
+                rows = worklist.documents_page(self.project, self.annotator, self.status_filter, self.text_filter, offset, self.PAGE, self.matches)
             else:
                 infos = self.project.documents(offset=offset, limit=self.PAGE)
-                statuses = queries.statuses_of(self.project, self.annotator, [i.uuid for i in infos])
+                statuses = worklist.statuses_of(self.project, self.annotator, [i.uuid for i in infos])
                 rows = [(i.uuid, i.ext_id, i.length, i.seq, statuses.get(i.uuid, "new")) for i in infos]
             page = [DocRow(*r) for r in rows]
             self._pages[number] = page
@@ -132,7 +132,7 @@ class DocumentListModel(QAbstractTableModel):
             for i, r in enumerate(page):
                 if r.uuid == uuid:
                     return number * self.PAGE + i
-        return queries.position_of(self.project, self.annotator, self.status_filter, self.text_filter, uuid, self.matches)
+        return worklist.position_of(self.project, self.annotator, self.status_filter, self.text_filter, uuid, self.matches)
 
     # -- Qt model -------------------------------------------------------------------------
 

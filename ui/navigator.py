@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from annotator import worklist
 from annotator.edits import Changes
 from annotator.errors import AnnotatorError
-from ui import commands, dialogs, queries
+from ui import commands, dialogs
 from ui import settings as saved
 from ui.session import Origin, Session
 
@@ -175,7 +176,7 @@ class Navigator(QObject):
             return
         if not s.push(commands.SetStatus(s, document=self.document, status="done")):
             return
-        nxt = queries.next_undone(s.project, s.annotator, queries.seq_of(s.project, self.document))
+        nxt = worklist.next_undone(s.project, s.annotator, worklist.seq_of(s.project, self.document))
         if nxt is None:
             self.status_bar.showMessage("Every document is done.", 8000)
             self.show_position()

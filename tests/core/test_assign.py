@@ -69,7 +69,7 @@ def test_assign_queues_and_undo(project: Project) -> None:
     assert len(order) == 20
     # assigning again adds nothing: every document already has its annotators
     assert assign.assign(project, annotators=["asha", "ravi"], overlap=0.25, seed=3).empty
-    assign.revert(project, changes)
+    edits.revert(project, changes)
     assert assign.queue(project, "asha") == [] and assign.assignments(project) == {}
 
 

@@ -7,7 +7,7 @@ import sqlite3
 import peewee
 import pytest
 
-from annotator import store
+from annotator import schema, store
 from annotator.errors import ProjectError
 from annotator.project import Project, resolve_scheme
 
@@ -104,11 +104,45 @@ def test_ids_derived_from_content_agree_across_laptops():
     assert len(batch) == 1000 and all(len(x) == 36 for x in batch)
 
 
+def _model_indexes(model) -> set[tuple[tuple[str, ...], bool, bool]]:
+    return {(tuple(e.column_name for e in index._expressions), bool(index._unique), index._where is not None) for index in model._meta.fields_to_index()}
+
+
 def test_models_mirror_the_tables(project):
-    for model in store.MODELS:
+    """The models are what every query is built from: for each table a new project file's
+    migrations made, the model's columns, their types, nullability, primary key and indexes
+    equal the table's, so a migration without the model change (or the reverse) fails here."""
+    ctx = project.db.get_sql_context
+    tables = {r[0] for r in project.sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert tables == {m._meta.table_name for m in schema.MODELS}
+    for model in schema.MODELS:
         table = model._meta.table_name
-        columns = {row[1] for row in project.sql(f"PRAGMA table_info({table})")}
-        fields = {f.column_name for f in model._meta.sorted_fields}
+        # SQLite reports a primary key as nullable unless declared NOT NULL; ours never hold NULL.
+        columns = [(r[1], r[2], bool(r[3]) and not r[5], bool(r[5])) for r in project.sql(f"PRAGMA table_info({table})")]
+        fields = [(f.column_name, ctx().sql(f.ddl_datatype(ctx())).query()[0], not f.null and not f.primary_key, f.primary_key) for f in model._meta.sorted_fields]
         assert fields == columns, table
-    with project.db.bind_ctx(store.MODELS):
-        assert store.SchemeVersion.select().count() == 1
+        indexes = set()
+        for _, name, unique, origin, partial in project.sql(f"PRAGMA index_list({table})"):
+            if origin != "pk":
+                cols = tuple(r[2] for r in project.sql(f"PRAGMA index_info({name})"))
+                indexes.add((cols, bool(unique), bool(partial)))
+        assert _model_indexes(model) == indexes, table
+    assert len(project.db.execute(schema.SchemeVersion.select()).fetchall()) == 1
+
+
+def test_queries_run_on_each_projects_own_connection(project, add_doc, asha, tmp_path):
+    """No model is ever bound globally: two open projects and a reading thread see each their own rows."""
+    import threading
+
+    from annotator import edits
+
+    doc = add_doc("नमस्ते दुनिया")
+    edits.add_span(project, document=doc, annotator=asha, start=0, end=6, label="PERSON")
+    with Project.create(tmp_path / "other.db", resolve_scheme("hindi-news")) as other:
+        assert other.annotators() == [] and project.annotator("asha").uuid == asha
+        seen: list = []
+        worker = threading.Thread(target=lambda: seen.extend((len(project.spans(doc)), other.stats()["spans"])))
+        worker.start()
+        worker.join()
+        assert seen == [1, 0]
+    assert schema.Span._meta.database is None

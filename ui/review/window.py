@@ -17,13 +17,13 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTime
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
-from annotator import adjudicate, disagreements, store
+from annotator import adjudicate, disagreements, store, worklist
 from annotator.disagreements import DocumentReview, RelationGroup, SpanGroup
 from annotator.edits import Changes
 from annotator.errors import AnnotatorError
 from annotator.agreement_report import default_annotators
 from annotator.project import GOLD
-from ui import commands, queries
+from ui import commands
 from ui.review.disagreements import DisagreementColumn
 from ui.review.gold import GoldEditor
 from ui.review.layers import LayerRow, LayerStack, plain_label
@@ -160,7 +160,7 @@ class ReviewWindow(QMainWindow):
         return ids
 
     def _fill_documents(self) -> None:
-        self.documents = queries.review_documents(self.session.project, self._annotator_ids(), self.gold)
+        self.documents = worklist.review_documents(self.session.project, self._annotator_ids(), self.gold)
         self.bar.show_documents(self.documents)
         self._sync_doc_box()
 

@@ -1,0 +1,203 @@
+"""The records the core hands out for rows (documents, annotators, spans, relations,
+statuses, assignments), and the fixed reads and writes on them: built on annotator.store's
+models and compiled once (schema.Prepared), so a key press pays what raw SQL costs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from peewee import EXCLUDED, fn
+
+from annotator.schema import Annotator, Assignment, Document, Prepared, Relation, SchemeVersion, Span, Status, live, param
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    uuid: str
+    ext_id: str
+    length: int
+    seq: int
+
+
+@dataclass(frozen=True)
+class AnnotatorRow:
+    uuid: str
+    name: str
+    kind: str
+    deleted: bool = False
+
+
+@dataclass(frozen=True)
+class SpanRow:
+    uuid: str
+    document: str
+    annotator: str
+    start: int
+    end: int
+    label: str
+    deleted: bool = False
+    provenance: str | None = None
+
+
+@dataclass(frozen=True)
+class RelationRow:
+    uuid: str
+    document: str
+    annotator: str
+    head: str
+    tail: str
+    label: str
+    deleted: bool = False
+    provenance: str | None = None
+
+
+@dataclass(frozen=True)
+class StatusRow:
+    uuid: str
+    document: str
+    annotator: str
+    status: str
+    deleted: bool = False
+
+
+@dataclass(frozen=True)
+class AssignmentRow:
+    uuid: str
+    document: str
+    annotator: str
+    deleted: bool = False
+
+
+# The columns each row record is read from, in its fields' order.
+_SPAN = (Span.uuid, Span.document, Span.annotator, Span.start, Span.end, Span.label, Span.deleted, Span.provenance)
+_RELATION = (Relation.uuid, Relation.document, Relation.annotator, Relation.head, Relation.tail, Relation.label, Relation.deleted, Relation.provenance)
+_ANNOTATOR = (Annotator.uuid, Annotator.name, Annotator.kind, Annotator.deleted)
+_DOCUMENT = (Document.uuid, Document.ext_id, fn.length(Document.text), Document.seq)
+_STATUS = (Status.uuid, Status.document, Status.annotator, Status.status, Status.deleted)
+_ASSIGNMENT = (Assignment.uuid, Assignment.document, Assignment.annotator, Assignment.deleted)
+
+
+_HEAD, _TAIL = Span.alias("h"), Span.alias("t")
+# Every fixed read, compiled once (schema.Prepared): the window runs these on each key press.
+READS = {
+    "has_scheme": Prepared(SchemeVersion.select(fn.count())),
+    "scheme": Prepared(SchemeVersion.select(SchemeVersion.version, SchemeVersion.name, SchemeVersion.toml).order_by(SchemeVersion.version.desc()).limit(1)),
+    "scheme_version": Prepared(SchemeVersion.select(fn.max(SchemeVersion.version))),
+    "add_scheme": Prepared(SchemeVersion.insert(version=param("version"), name=param("name"), toml=param("toml"), created_at=param("now"))),
+    "span_labels": Prepared(Span.select(Span.label).distinct().where(live(Span))),
+    "relation_labels": Prepared(Relation.select(Relation.label).distinct().where(live(Relation))),
+    "document_count": Prepared(Document.select(fn.count()).where(live(Document))),
+    "documents": Prepared(Document.select(*_DOCUMENT).where(live(Document)).order_by(Document.seq).limit(param("limit")).offset(param("offset"))),
+    "document": Prepared(Document.select(*_DOCUMENT).where(Document.uuid == param("uuid"))),
+    "document_by_ext_id": Prepared(Document.select(*_DOCUMENT).where((Document.ext_id == param("ext_id")) & live(Document))),
+    "text": Prepared(Document.select(Document.text).where(Document.uuid == param("uuid"))),
+    "meta": Prepared(Document.select(Document.meta).where(Document.uuid == param("uuid"))),
+    "annotators": Prepared(Annotator.select(*_ANNOTATOR).where(live(Annotator)).order_by(Annotator.name)),
+    "annotator": Prepared(Annotator.select(*_ANNOTATOR).where(Annotator.name == param("name"))),
+    "annotator_by_uuid": Prepared(Annotator.select(*_ANNOTATOR).where(Annotator.uuid == param("uuid"))),
+    "spans": Prepared(Span.select(*_SPAN).where((Span.document == param("document")) & live(Span)).order_by(Span.start, Span.end, Span.label)),
+    "layer_spans": Prepared(
+        Span.select(*_SPAN).where((Span.document == param("document")) & (Span.annotator == param("annotator")) & live(Span)).order_by(Span.start, Span.end, Span.label)
+    ),
+    "span": Prepared(Span.select(*_SPAN).where(Span.uuid == param("uuid"))),
+    "relation": Prepared(Relation.select(*_RELATION).where(Relation.uuid == param("uuid"))),
+    "relations_of_span": Prepared(Relation.select(*_RELATION).where(((Relation.head == param("span")) | (Relation.tail == param("span"))) & live(Relation))),
+    "status": Prepared(Status.select(Status.status).where((Status.document == param("document")) & (Status.annotator == param("annotator")) & live(Status))),
+    "status_row": Prepared(Status.select(*_STATUS).where((Status.document == param("document")) & (Status.annotator == param("annotator")))),
+    "statuses": Prepared(Status.select(Status.document, Status.status).where((Status.annotator == param("annotator")) & live(Status))),
+    "assignments": Prepared(Assignment.select(*_ASSIGNMENT)),
+    "live_assignments": Prepared(Assignment.select(*_ASSIGNMENT).where(live(Assignment))),
+    "count_done": Prepared(Status.select(fn.count()).where(live(Status) & Status.status.in_(("done", "adjudicated")))),
+}
+for _model in (Document, Annotator, Span, Relation):
+    READS[f"count_{_model._meta.table_name}"] = Prepared(_model.select(fn.count()).where(live(_model)))
+
+
+def _relations_query(annotator: bool) -> Prepared:
+    """Live relations of a document (or of one layer) whose two spans are live too."""
+    where = (Relation.document == param("document")) & live(Relation)
+    if annotator:
+        where &= Relation.annotator == param("annotator")
+    query = (
+        Relation.select(*_RELATION)
+        .join(_HEAD, on=(_HEAD.uuid == Relation.head) & live(_HEAD))
+        .switch(Relation)
+        .join(_TAIL, on=(_TAIL.uuid == Relation.tail) & live(_TAIL))
+        .where(where)
+        .order_by(Relation.created_at)
+    )
+    return Prepared(query)
+
+
+READS["relations"], READS["layer_relations"] = _relations_query(False), _relations_query(True)
+
+
+def span_row(row) -> SpanRow:
+    return SpanRow(row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]), row[7])
+
+
+def relation_row(row) -> RelationRow:
+    return RelationRow(row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]), row[7])
+
+
+def annotator_row(row) -> AnnotatorRow:
+    return AnnotatorRow(row[0], row[1], row[2], bool(row[3]))
+
+
+def status_row(row) -> StatusRow:
+    return StatusRow(row[0], row[1], row[2], row[3], bool(row[4]))
+
+
+def assignment_row(row) -> AssignmentRow:
+    return AssignmentRow(row[0], row[1], row[2], bool(row[3]))
+
+
+# The writes annotator.edits makes, one statement per kind of change.
+NEW_SPAN = Prepared(
+    Span.insert(
+        uuid=param("uuid"), document=param("document"), annotator=param("annotator"), start=param("start"), end=param("end"),
+        label=param("label"), provenance=param("provenance"), created_at=param("now"), updated_at=param("now"), deleted=param("deleted"),
+    )
+)
+SET_SPAN = Prepared(
+    Span.update(
+        {Span.start: param("start"), Span.end: param("end"), Span.label: param("label"), Span.provenance: param("provenance"), Span.deleted: param("deleted"), Span.updated_at: param("now")}
+    ).where(Span.uuid == param("uuid"))
+)
+SAME_SPAN = Prepared(
+    Span.select(Span.uuid).where(
+        (Span.document == param("document")) & (Span.annotator == param("annotator")) & (Span.start == param("start")) & (Span.end == param("end"))
+        & (Span.label == param("label")) & live(Span) & (Span.uuid != param("uuid"))
+    )
+)
+NEW_RELATION = Prepared(
+    Relation.insert(
+        uuid=param("uuid"), document=param("document"), annotator=param("annotator"), head=param("head"), tail=param("tail"),
+        label=param("label"), provenance=param("provenance"), created_at=param("now"), updated_at=param("now"), deleted=param("deleted"),
+    )
+)
+SET_RELATION = Prepared(
+    Relation.update(
+        {Relation.head: param("head"), Relation.tail: param("tail"), Relation.label: param("label"), Relation.provenance: param("provenance"), Relation.deleted: param("deleted"), Relation.updated_at: param("now")}
+    ).where(Relation.uuid == param("uuid"))
+)
+SAME_RELATION = Prepared(
+    Relation.select(Relation.uuid).where(
+        (Relation.head == param("head")) & (Relation.tail == param("tail")) & (Relation.label == param("label")) & live(Relation) & (Relation.uuid != param("uuid"))
+    )
+)
+SET_STATUS = Prepared(
+    Status.insert(
+        uuid=param("uuid"), document=param("document"), annotator=param("annotator"), status=param("status"), created_at=param("now"), updated_at=param("now"), deleted=param("deleted")
+    ).on_conflict(conflict_target=[Status.uuid], update={Status.status: EXCLUDED.status, Status.deleted: EXCLUDED.deleted, Status.updated_at: EXCLUDED.updated_at})
+)
+SET_ASSIGNMENT = Prepared(
+    Assignment.insert(
+        uuid=param("uuid"), document=param("document"), annotator=param("annotator"), created_at=param("now"), updated_at=param("now"), deleted=param("deleted")
+    ).on_conflict(conflict_target=[Assignment.uuid], update={Assignment.deleted: EXCLUDED.deleted, Assignment.updated_at: EXCLUDED.updated_at})
+)
+ADD_ANNOTATOR = Prepared(
+    Annotator.insert(uuid=param("uuid"), name=param("name"), kind=param("kind"), created_at=param("now"), updated_at=param("now"), deleted=0).on_conflict(
+        conflict_target=[Annotator.uuid], update={Annotator.deleted: 0, Annotator.updated_at: EXCLUDED.updated_at}
+    )
+)
