@@ -37,13 +37,6 @@ def assignment_uuid(document: str, annotator: str) -> str:
     return str(uuidlib.uuid5(store.NAMESPACE, f"assignment:{document}:{annotator}"))
 
 
-def ensure_table(project: Project) -> None:
-    """Nothing to do: the assignment table comes with the file format (store migration 2),
-    and a file is migrated when it is opened. annotator.merge still calls it before copying
-    assignment rows."""
-    return
-
-
 def plan(
     documents: Sequence[str],
     annotators: Sequence[str],

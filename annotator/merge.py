@@ -38,7 +38,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
-from annotator import assign, merge_checks, merge_rows, store
+from annotator import merge_checks, merge_rows, store
 from annotator.errors import MergeError
 from annotator.merge_report import MergeReport
 from annotator.merge_rows import ANNOTATOR, ASSIGNMENT, NOT_BAD, RELATION, SPAN, STATUS
@@ -114,7 +114,6 @@ def merge(
                         merge_rows.merge_table(project, table, src, where + extra, report, label)
                     report.resurrected_relations += merge_rows.resurrect(project)
                     if merge_rows.has_table(project, src, "assignment"):
-                        assign.ensure_table(project)
                         merge_rows.merge_table(project, ASSIGNMENT, src, where, report, label)
                     stamp = _observe_source(project, src, label, report)
                     high = max(high, stamp)
