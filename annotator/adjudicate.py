@@ -21,6 +21,7 @@ from annotator.disagreements import RelationCandidate, RelationGroup, SpanGroup,
 from annotator.edits import Changes
 from annotator.errors import InvalidOperation
 from annotator.project import GOLD, GOLD_STATUSES, Project, RelationRow, SpanRow
+from annotator.rows import NEW_RELATION, NEW_SPAN, SAME_RELATION
 
 
 # -- writing helpers ------------------------------------------------------------------------
@@ -78,7 +79,7 @@ def _repoint(project: Project, rel: RelationRow, head: str, tail: str, out: list
     rtype = project.scheme.relation(rel.label)
     if head == tail or rtype is None or not rtype.allows(h.label, t.label):
         return False
-    if project.sql("SELECT 1 FROM relation WHERE head = ? AND tail = ? AND label = ? AND deleted = 0 AND uuid <> ?", (head, tail, rel.label, rel.uuid)).fetchone():
+    if project.run(SAME_RELATION, head=head, tail=tail, label=rel.label, uuid=rel.uuid).fetchone():
         return False
     out.append(edits.move_relation(project, relation=rel.uuid, head=head, tail=tail))
     return True
@@ -198,9 +199,9 @@ def reject(project: Project, *, group: SpanGroup, curator: str) -> Changes:
         prov = _prov([n for c in group.candidates for n in c.annotators], curator, "reject", sources)
         marker = SpanRow(store.new_uuid(), group.document, _gold_id(project), group.start, group.end, label, True, prov)
         now = store.now_us()
-        project.sql(
-            'INSERT INTO span (uuid, document, annotator, start, "end", label, provenance, created_at, updated_at, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)',
-            (marker.uuid, marker.document, marker.annotator, marker.start, marker.end, marker.label, prov, now, now),
+        project.run(
+            NEW_SPAN, uuid=marker.uuid, document=marker.document, annotator=marker.annotator, start=marker.start, end=marker.end,
+            label=marker.label, provenance=prov, now=now, deleted=1,
         )
     return _combine(group.document, [decided, Changes(group.document, spans=((None, marker),))])
 
@@ -302,9 +303,9 @@ def reject_relation(project: Project, *, group: RelationGroup, curator: str) -> 
         prov = _prov([n for c in group.candidates for n in c.annotators], curator, "reject", [u for c in group.candidates for u in c.relations])
         marker = RelationRow(store.new_uuid(), group.document, _gold_id(project), head, tail, first.label, True, prov)
         now = store.now_us()
-        project.sql(
-            "INSERT INTO relation (uuid, document, annotator, head, tail, label, provenance, created_at, updated_at, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
-            (marker.uuid, marker.document, marker.annotator, head, tail, marker.label, prov, now, now),
+        project.run(
+            NEW_RELATION, uuid=marker.uuid, document=marker.document, annotator=marker.annotator, head=head, tail=tail,
+            label=marker.label, provenance=prov, now=now, deleted=1,
         )
     return _combine(group.document, [decided, Changes(group.document, relations=((None, marker),))])
 

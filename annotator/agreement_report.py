@@ -13,17 +13,21 @@ marked done). Tokens (for kappa and alpha) are the export tokenizer's, found fas
 from __future__ import annotations
 
 import itertools
+import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+import peewee
 import regex
+from peewee import SQL, fn
 
 from annotator import agreement as ag
 from annotator.agreement import MatchCounts, RelT, SpanT
 from annotator.errors import AnnotatorError
 from annotator.formats.tokenize import HINDI
 from annotator.project import Project
+from annotator.schema import Annotator, Document, Prepared, Relation, Span, Status, live, param
 
 MEASURES = {
     "span_f1_exact": "span F1, exact match: same start, end and label",
@@ -106,14 +110,36 @@ class DocLayers:
     relations: dict[str, tuple[RelT, ...]] = field(default_factory=dict)
 
 
+# The reads, compiled once; `who` is the annotators' uuids as one JSON list (any number of them).
+_WHO = peewee.Select((fn.json_each(param("who")),), (SQL("value"),))
+_HEAD, _TAIL = Span.alias("h"), Span.alias("t")
+_ANNOTATORS_WITH_WORK = Prepared(
+    Annotator.select(Annotator.name)
+    .where(
+        live(Annotator)
+        & (Annotator.kind == "human")
+        & (
+            fn.EXISTS(Span.select(SQL("1")).where((Span.annotator == Annotator.uuid) & live(Span)))
+            | fn.EXISTS(Status.select(SQL("1")).where((Status.annotator == Annotator.uuid) & live(Status)))
+        )
+    )
+    .order_by(Annotator.name)
+)
+_DONE = Prepared(Status.select(Status.document, Status.annotator).where(live(Status) & Status.status.in_(("done", "adjudicated")) & Status.annotator.in_(_WHO)))
+_SPANS = Prepared(Span.select(Span.document, Span.annotator, Span.start, Span.end, Span.label).where(live(Span) & Span.annotator.in_(_WHO)))
+_RELATIONS = Prepared(
+    Relation.select(Relation.document, Relation.annotator, _HEAD.start, _HEAD.end, _HEAD.label, _TAIL.start, _TAIL.end, _TAIL.label, Relation.label)
+    .join(_HEAD, on=_HEAD.uuid == Relation.head)
+    .switch(Relation)
+    .join(_TAIL, on=_TAIL.uuid == Relation.tail)
+    .where(live(Relation) & live(_HEAD) & live(_TAIL) & Relation.annotator.in_(_WHO))
+)
+_DOCUMENTS = Prepared(Document.select(Document.uuid, Document.ext_id, Document.text).where(live(Document)).order_by(Document.seq))
+
+
 def default_annotators(project: Project) -> list[str]:
     """The human annotators with any live span or status, by name."""
-    rows = project.sql(
-        "SELECT a.name FROM annotator a WHERE a.deleted = 0 AND a.kind = 'human' AND ("
-        "EXISTS (SELECT 1 FROM span s WHERE s.annotator = a.uuid AND s.deleted = 0) OR "
-        "EXISTS (SELECT 1 FROM status t WHERE t.annotator = a.uuid AND t.deleted = 0)) ORDER BY a.name"
-    )
-    return [r[0] for r in rows]
+    return [r[0] for r in project.run(_ANNOTATORS_WITH_WORK)]
 
 
 def read_layers(project: Project, annotators: Sequence[str], *, done_only: bool = False) -> list[DocLayers]:
@@ -125,24 +151,18 @@ def read_layers(project: Project, annotators: Sequence[str], *, done_only: bool 
             known = ", ".join(a.name for a in project.annotators()) or "none"
             raise AnnotatorError(f"{project.path}: no annotator {name!r} (annotators: {known})")
         ids[row.uuid] = name
-    marks = ",".join("?" * len(ids))
-    who = tuple(ids)
+    who = json.dumps(list(ids))
     done: dict[str, set[str]] = defaultdict(set)
-    for doc, ann in project.sql(f"SELECT document, annotator FROM status WHERE deleted = 0 AND status IN ('done', 'adjudicated') AND annotator IN ({marks})", who):
+    for doc, ann in project.run(_DONE, who=who):
         done[doc].add(ids[ann])
     spans: dict[str, dict[str, list[SpanT]]] = defaultdict(lambda: defaultdict(list))
-    for doc, ann, s, e, label in project.sql(f'SELECT document, annotator, start, "end", label FROM span WHERE deleted = 0 AND annotator IN ({marks})', who):
+    for doc, ann, s, e, label in project.run(_SPANS, who=who):
         spans[doc][ids[ann]].append((s, e, label))
     relations: dict[str, dict[str, list[RelT]]] = defaultdict(lambda: defaultdict(list))
-    query = (
-        'SELECT r.document, r.annotator, h.start, h."end", h.label, t.start, t."end", t.label, r.label FROM relation r '
-        "JOIN span h ON h.uuid = r.head JOIN span t ON t.uuid = r.tail "
-        f"WHERE r.deleted = 0 AND h.deleted = 0 AND t.deleted = 0 AND r.annotator IN ({marks})"
-    )
-    for doc, ann, hs, he, hl, ts, te, tl, label in project.sql(query, who):
+    for doc, ann, hs, he, hl, ts, te, tl, label in project.run(_RELATIONS, who=who):
         relations[doc][ids[ann]].append(((hs, he, hl), (ts, te, tl), label))
     out: list[DocLayers] = []
-    for uuid, ext_id, text in project.sql("SELECT uuid, ext_id, text FROM document WHERE deleted = 0 ORDER BY seq"):
+    for uuid, ext_id, text in project.run(_DOCUMENTS):
         names = done.get(uuid, set()) if done_only else done.get(uuid, set()) | set(spans.get(uuid, {}))
         if len(names) < 2:
             continue

@@ -14,10 +14,25 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from peewee import SQL
+
 from annotator.errors import InvalidOperation
 from annotator.project import GOLD, GOLD_STATUSES, Project, RelationRow, SpanRow
+from annotator.schema import Prepared, Relation, Span, param
 
 KINDS = ("only_one", "label", "boundary", "relation")
+
+# The curator's recorded decisions in a document: gold tombstones that carry provenance.
+_GOLD_TOMBSTONE_SPANS = Prepared(
+    Span.select(Span.start, Span.end, Span.provenance).where(
+        (Span.document == param("document")) & (Span.annotator == param("gold")) & (Span.deleted == SQL("1")) & Span.provenance.is_null(False)
+    )
+)
+_GOLD_TOMBSTONE_RELATIONS = Prepared(
+    Relation.select(Relation.head, Relation.tail, Relation.provenance).where(
+        (Relation.document == param("document")) & (Relation.annotator == param("gold")) & (Relation.deleted == SQL("1")) & Relation.provenance.is_null(False)
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -191,17 +206,11 @@ def review_document(project: Project, *, document: str, annotators: Sequence[str
 
 def _rejections(project: Project, document: str, gold: str) -> set[tuple[int, int]]:
     """The clusters (start, end) the curator rejected in `document` (see `adjudicate.reject`)."""
-    rows = project.sql(
-        'SELECT start, "end", provenance FROM span WHERE document = ? AND annotator = ? AND deleted = 1 AND provenance IS NOT NULL',
-        (document, gold),
-    )
+    rows = project.run(_GOLD_TOMBSTONE_SPANS, document=document, gold=gold)
     return {(start, end) for start, end, prov in rows if '"action": "reject"' in prov}
 
 
 def _rejected_relations(project: Project, document: str, gold: str) -> set[tuple[str, str]]:
     """(head, tail) source-span pairs of the relation groups the curator rejected (see `adjudicate.reject_relation`)."""
-    rows = project.sql(
-        "SELECT head, tail, provenance FROM relation WHERE document = ? AND annotator = ? AND deleted = 1 AND provenance IS NOT NULL",
-        (document, gold),
-    )
+    rows = project.run(_GOLD_TOMBSTONE_RELATIONS, document=document, gold=gold)
     return {(h, t) for h, t, prov in rows if '"action": "reject"' in prov}

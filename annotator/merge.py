@@ -93,6 +93,7 @@ def merge(
                     report.scheme_version = project.set_scheme(scheme)
                 for n, (info, path) in enumerate(zip(infos, paths)):
                     src = f"merge_src{n}"
+                    # Raw SQL: ATTACH/DETACH name a schema, which peewee has no query for.
                     project.sql("ATTACH DATABASE ? AS " + src, (str(path),))
                     attached.append(src)
                     label = str(info.path)
@@ -140,6 +141,7 @@ def _opens_in_place(path: Path) -> bool:
     """Whether SQLite can read `path` the way the merge attaches it (read-write, so a WAL file
     needs its -shm beside it): false on read-only media, where a private copy is merged."""
     try:
+        # Raw SQL: a probe on a plain sqlite3 connection to the file itself, not a project's.
         con = sqlite3.connect(str(path))
         try:
             con.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -180,6 +182,7 @@ def _observe_source(project: Project, src: str, label: str, report: MergeReport)
     """The largest `updated_at` of `src`; warns of rows stamped more than a day ahead of now."""
     limit = time.time_ns() // 1000 + DAY_US  # the wall clock: now_us() may have observed the skew already
     high = project.high_water(src)
+    # Raw SQL: it counts rows of the source attached as `src` by schema name, which Models cannot address.
     ahead = sum(project.sql(f"SELECT count(*) FROM {src}.{t} WHERE updated_at > ?", (limit,)).fetchone()[0] for t in STAMPED_TABLES) if high > limit else 0
     if ahead:
         when = datetime.datetime.fromtimestamp(high / 1e6, datetime.timezone.utc) if high < 253402300799 * 10**6 else None

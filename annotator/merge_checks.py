@@ -27,6 +27,7 @@ from annotator.text import check_span, is_cluster_boundary, sha256_text
 BAD_TABLE = "temp._merge_bad"
 
 
+# Raw SQL (reset, drop, _mark): _merge_bad is a temp table of the merge's own, with no Model.
 def reset(project: Project) -> None:
     """An empty `_merge_bad` table for the next source."""
     project.sql("CREATE TEMP TABLE IF NOT EXISTS _merge_bad (uuid TEXT PRIMARY KEY)")
@@ -43,6 +44,7 @@ def _mark(project: Project, uuid: str) -> None:
 
 def bad_rows(project: Project, src: str, info: Source, scheme: Scheme) -> list[str]:
     """Why rows of `src` cannot be merged (empty when all are fine); fills `_merge_bad`."""
+    # Raw SQL: every query reads the source attached as `src` by schema name, which Models bound to one database cannot address.
     reset(project)
     name = str(info.path)
     problems: list[str] = []

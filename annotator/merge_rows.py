@@ -85,11 +85,13 @@ def _k(table: Table, alias: str) -> str:
 
 def has_table(project: Project, schema: str, name: str) -> bool:
     """Whether the attached database `schema` has the table `name` (older files lack assignment)."""
+    # Raw SQL: sqlite_master of a database named by schema has no Model.
     return project.sql(f"SELECT count(*) FROM {schema}.sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone()[0] > 0
 
 
 def merge_table(project: Project, table: Table, src: str, where: str, report: MergeReport, label: str) -> None:
     """Upsert `src`.table into main.table where the source's version wins; count what happened."""
+    # Raw SQL: a bulk upsert from the source attached as `src` by schema name, which Models cannot address.
     t = table.name
     ks, kt = _k(table, "s"), _k(table, "t")
     changed_both = "s.updated_at > s.created_at AND t.updated_at > t.created_at"
@@ -127,6 +129,7 @@ def merge_table(project: Project, table: Table, src: str, where: str, report: Me
 def merge_documents(project: Project, source: Source, src: str, report: MergeReport, skip_missing: bool) -> str:
     """Match documents by hash; add a project's new ones. Returns the SQL filter for rows of
     documents that take part (a package's documents missing here are refused or skipped)."""
+    # Raw SQL: it compares the source attached as `src` by schema name with main, which Models cannot address.
     clash = project.sql(f"SELECT s.ext_id, t.ext_id FROM {src}.document s JOIN main.document t ON t.sha256 = s.sha256 WHERE t.uuid <> s.uuid LIMIT 1").fetchone()
     if clash:
         raise MergeError(f"{source.path}: document {clash[0]!r} has another id there than {clash[1]!r} has here; the files cannot be merged")
@@ -162,6 +165,7 @@ def merge_documents(project: Project, source: Source, src: str, report: MergeRep
 
 def _merge_docs(project: Project, view: str, report: MergeReport) -> None:
     """Documents: like merge_table, but the text is never rewritten and seq is renumbered."""
+    # Raw SQL: a bulk upsert from a temp view over the attached source, and a renumbering through a temp table.
     ks, kt = _k(DOCUMENT, "s"), _k(DOCUMENT, "t")
     row = project.sql(
         f"SELECT count(*) - count(t.uuid), coalesce(sum({ks} > {kt}), 0), coalesce(sum({ks} = {kt}), 0), coalesce(sum({ks} < {kt}), 0) "
@@ -191,6 +195,7 @@ def _merge_docs(project: Project, view: str, report: MergeReport) -> None:
 def note_resurrections(project: Project, src: str, where: str) -> None:
     """Before spans merge: note the spans whose tombstone (ours or theirs) loses to a live
     version, with the tombstone's stamp and the winner's, for resurrect."""
+    # Raw SQL: it joins the source attached as `src` by schema name into a temp table with no Model.
     project.sql("CREATE TEMP TABLE IF NOT EXISTS _merge_revive (span TEXT PRIMARY KEY, tomb INTEGER, live INTEGER)")
     ks, kt = _k(SPAN, "s"), _k(SPAN, "t")
     project.sql(
@@ -204,6 +209,7 @@ def resurrect(project: Project) -> int:
     """After relations merge: a relation tombstoned by the deletion of a span that came back
     comes back too, stamped with the span's winning stamp (a function of the two versions
     only, so every merge order gives the same row). Returns how many came back."""
+    # Raw SQL: one bulk update correlated with the temp table _merge_revive, which has no Model.
     cascade = (
         "SELECT 1 FROM temp._merge_revive v WHERE v.span IN (relation.head, relation.tail) "
         f"AND relation.updated_at BETWEEN v.tomb - {CASCADE_US} AND v.tomb"
@@ -218,11 +224,13 @@ def resurrect(project: Project) -> int:
 
 def drop(project: Project) -> None:
     """Drop the temp table the resurrection bookkeeping used, once the merge is over."""
+    # Raw SQL: DDL on a temp table with no Model.
     project.sql("DROP TABLE IF EXISTS temp._merge_revive")
 
 
 def dangling_relations(project: Project) -> int:
     """Live relations whose head or tail span is deleted (deleted on one laptop, related on another)."""
+    # Raw SQL: a one-off count inside the merge's transaction, among its raw statements; no hot path, left as it was.
     return project.sql(
         "SELECT count(*) FROM relation r JOIN span h ON h.uuid = r.head JOIN span t ON t.uuid = r.tail "
         "WHERE r.deleted = 0 AND (h.deleted = 1 OR t.deleted = 1)"

@@ -44,6 +44,7 @@ def inspect_source(path: str | Path) -> Source:
         if f.read(16) != b"SQLite format 3\x00":
             raise MergeError(f"{path}: neither a project file nor a package")
     try:
+        # Raw SQL: an unknown file is sniffed on a plain read-only sqlite3 connection before anything is attached; package_info has no Model.
         con = read_only(path)
         try:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]

@@ -48,6 +48,7 @@ def write_package(project: Project, out_path: str | Path, *, annotator: str, for
         names = ", ".join(a.name for a in project.annotators()) or "none yet"
         raise AnnotatorError(f"{project.path}: no annotator {annotator!r} in the project (annotators: {names})")
     with safe_output(out_path, force=force) as tmp:
+        # Raw SQL: a bulk copy into a new file on its own connection, from the project attached as `proj` (Models cannot address a schema name).
         con = sqlite3.connect(str(tmp), isolation_level=None)
         try:
             for step in store.MIGRATIONS:
@@ -93,6 +94,7 @@ def read_package(path: str | Path) -> PackageInfo:
     source = inspect_source(path)
     if source.kind != "package":
         raise MergeError(f"{path}: a project file, not a package")
+    # Raw SQL: package_info exists only in packages and has no Model; read on a plain read-only connection.
     con = read_only(path)
     try:
         info = dict(con.execute("SELECT key, value FROM package_info").fetchall())
@@ -114,6 +116,7 @@ def read_package(path: str | Path) -> PackageInfo:
 def missing_documents(project: Project, path: str | Path) -> list[str]:
     """External ids of the package's documents that `project` lacks (matched by text hash)."""
     read_package(path)
+    # Raw SQL: the package is read on a plain read-only sqlite3 connection, and the project side is the matching one-column read.
     con = read_only(path)
     try:
         docs = con.execute("SELECT sha256, ext_id FROM document ORDER BY seq").fetchall()

@@ -23,6 +23,7 @@ def canonical_dump(project: Project) -> str:
             ensure_ascii=False,
         )
     ]
+    # Raw SQL: whole rows in merge_rows' column lists (the merge's own description of a row), streamed for speed.
     queries = [
         ("document", "SELECT uuid, ext_id, sha256, meta, created_at, updated_at, deleted FROM document ORDER BY seq"),
         ("annotator", f"SELECT {', '.join(ANNOTATOR.columns)} FROM annotator ORDER BY uuid"),

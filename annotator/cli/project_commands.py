@@ -94,15 +94,19 @@ def cmd_pack(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
+    from peewee import fn
+
+    from annotator.schema import Relation, Span, Status, live
+
     with open_project(args.project) as project:
         stats = project.stats()
         stats["scheme"] = project.scheme.name
         stats["scheme_version"] = project.scheme_version
         per = []
         for a in project.annotators():
-            n = project.sql("SELECT count(*) FROM span WHERE annotator = ? AND deleted = 0", (a.uuid,)).fetchone()[0]
-            r = project.sql("SELECT count(*) FROM relation WHERE annotator = ? AND deleted = 0", (a.uuid,)).fetchone()[0]
-            d = project.sql("SELECT count(*) FROM status WHERE annotator = ? AND deleted = 0 AND status IN ('done', 'adjudicated')", (a.uuid,)).fetchone()[0]
+            n = project.run(Span.select(fn.count()).where((Span.annotator == a.uuid) & live(Span))).fetchone()[0]
+            r = project.run(Relation.select(fn.count()).where((Relation.annotator == a.uuid) & live(Relation))).fetchone()[0]
+            d = project.run(Status.select(fn.count()).where((Status.annotator == a.uuid) & live(Status) & Status.status.in_(("done", "adjudicated")))).fetchone()[0]
             per.append({"name": a.name, "kind": a.kind, "spans": n, "relations": r, "done": d})
         stats["per_annotator"] = per
     if args.json:
