@@ -113,7 +113,7 @@ class DocLayers:
 # The reads, compiled once; `who` is the annotators' uuids as one JSON list (any number of them).
 _WHO = peewee.Select((fn.json_each(param("who")),), (SQL("value"),))
 _HEAD, _TAIL = Span.alias("h"), Span.alias("t")
-_ANNOTATORS_WITH_WORK = Prepared(
+_ANNOTATORS_WITH_WORK = Prepared(lambda:
     Annotator.select(Annotator.name)
     .where(
         live(Annotator)
@@ -125,16 +125,16 @@ _ANNOTATORS_WITH_WORK = Prepared(
     )
     .order_by(Annotator.name)
 )
-_DONE = Prepared(Status.select(Status.document, Status.annotator).where(live(Status) & Status.status.in_(("done", "adjudicated")) & Status.annotator.in_(_WHO)))
-_SPANS = Prepared(Span.select(Span.document, Span.annotator, Span.start, Span.end, Span.label).where(live(Span) & Span.annotator.in_(_WHO)))
-_RELATIONS = Prepared(
+_DONE = Prepared(lambda: Status.select(Status.document, Status.annotator).where(live(Status) & Status.status.in_(("done", "adjudicated")) & Status.annotator.in_(_WHO)))
+_SPANS = Prepared(lambda: Span.select(Span.document, Span.annotator, Span.start, Span.end, Span.label).where(live(Span) & Span.annotator.in_(_WHO)))
+_RELATIONS = Prepared(lambda:
     Relation.select(Relation.document, Relation.annotator, _HEAD.start, _HEAD.end, _HEAD.label, _TAIL.start, _TAIL.end, _TAIL.label, Relation.label)
     .join(_HEAD, on=_HEAD.uuid == Relation.head)
     .switch(Relation)
     .join(_TAIL, on=_TAIL.uuid == Relation.tail)
     .where(live(Relation) & live(_HEAD) & live(_TAIL) & Relation.annotator.in_(_WHO))
 )
-_DOCUMENTS = Prepared(Document.select(Document.uuid, Document.ext_id, Document.text).where(live(Document)).order_by(Document.seq))
+_DOCUMENTS = Prepared(lambda: Document.select(Document.uuid, Document.ext_id, Document.text).where(live(Document)).order_by(Document.seq))
 
 
 def default_annotators(project: Project) -> list[str]:

@@ -24,7 +24,7 @@ from annotator.schema import Assignment, Document, Prepared, columns, live, para
 
 # The merge copies whole assignment rows with these columns.
 COLUMNS = columns(Assignment)
-_QUEUE = Prepared(
+_QUEUE = Prepared(lambda:
     Document.select(Document.uuid, Document.ext_id, fn.length(Document.text), Document.seq)
     .join(Assignment, on=Assignment.document == Document.uuid)
     .where((Assignment.annotator == param("annotator")) & live(Assignment) & live(Document))

@@ -23,12 +23,12 @@ from annotator.schema import Prepared, Relation, Span, param
 KINDS = ("only_one", "label", "boundary", "relation")
 
 # The curator's recorded decisions in a document: gold tombstones that carry provenance.
-_GOLD_TOMBSTONE_SPANS = Prepared(
+_GOLD_TOMBSTONE_SPANS = Prepared(lambda:
     Span.select(Span.start, Span.end, Span.provenance).where(
         (Span.document == param("document")) & (Span.annotator == param("gold")) & (Span.deleted == SQL("1")) & Span.provenance.is_null(False)
     )
 )
-_GOLD_TOMBSTONE_RELATIONS = Prepared(
+_GOLD_TOMBSTONE_RELATIONS = Prepared(lambda:
     Relation.select(Relation.head, Relation.tail, Relation.provenance).where(
         (Relation.document == param("document")) & (Relation.annotator == param("gold")) & (Relation.deleted == SQL("1")) & Relation.provenance.is_null(False)
     )

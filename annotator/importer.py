@@ -317,8 +317,8 @@ def _existing(project: Project, column: str, values: list[str]) -> dict[str, str
     return found
 
 
-_LAYER_SPANS = Prepared(Span.select(Span.uuid, Span.start, Span.end, Span.label).where((Span.document == param("document")) & (Span.annotator == param("annotator")) & live(Span)))
-_LAYER_RELATIONS = Prepared(
+_LAYER_SPANS = Prepared(lambda: Span.select(Span.uuid, Span.start, Span.end, Span.label).where((Span.document == param("document")) & (Span.annotator == param("annotator")) & live(Span)))
+_LAYER_RELATIONS = Prepared(lambda:
     Relation.select(Relation.head, Relation.tail, Relation.label).where((Relation.document == param("document")) & (Relation.annotator == param("annotator")) & live(Relation))
 )
 

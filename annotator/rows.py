@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from peewee import EXCLUDED, fn
+from peewee import EXCLUDED, Query, fn
 
 from annotator.schema import Annotator, Assignment, Document, Prepared, Relation, SchemeVersion, Span, Status, live, param
 
@@ -80,45 +80,45 @@ _ASSIGNMENT = (Assignment.uuid, Assignment.document, Assignment.annotator, Assig
 _HEAD, _TAIL = Span.alias("h"), Span.alias("t")
 # Every fixed read, compiled once (schema.Prepared): the window runs these on each key press.
 READS = {
-    "has_scheme": Prepared(SchemeVersion.select(fn.count())),
-    "scheme": Prepared(SchemeVersion.select(SchemeVersion.version, SchemeVersion.name, SchemeVersion.toml).order_by(SchemeVersion.version.desc()).limit(1)),
-    "scheme_version": Prepared(SchemeVersion.select(fn.max(SchemeVersion.version))),
-    "add_scheme": Prepared(SchemeVersion.insert(version=param("version"), name=param("name"), toml=param("toml"), created_at=param("now"))),
-    "span_labels": Prepared(Span.select(Span.label).distinct().where(live(Span))),
-    "relation_labels": Prepared(Relation.select(Relation.label).distinct().where(live(Relation))),
-    "document_count": Prepared(Document.select(fn.count()).where(live(Document))),
-    "documents": Prepared(Document.select(*_DOCUMENT).where(live(Document)).order_by(Document.seq).limit(param("limit")).offset(param("offset"))),
-    "document": Prepared(Document.select(*_DOCUMENT).where(Document.uuid == param("uuid"))),
-    "document_by_ext_id": Prepared(Document.select(*_DOCUMENT).where((Document.ext_id == param("ext_id")) & live(Document))),
-    "text": Prepared(Document.select(Document.text).where(Document.uuid == param("uuid"))),
-    "meta": Prepared(Document.select(Document.meta).where(Document.uuid == param("uuid"))),
-    "annotators": Prepared(Annotator.select(*_ANNOTATOR).where(live(Annotator)).order_by(Annotator.name)),
-    "annotator": Prepared(Annotator.select(*_ANNOTATOR).where(Annotator.name == param("name"))),
-    "annotator_by_uuid": Prepared(Annotator.select(*_ANNOTATOR).where(Annotator.uuid == param("uuid"))),
-    "spans": Prepared(Span.select(*_SPAN).where((Span.document == param("document")) & live(Span)).order_by(Span.start, Span.end, Span.label)),
-    "layer_spans": Prepared(
+    "has_scheme": Prepared(lambda: SchemeVersion.select(fn.count())),
+    "scheme": Prepared(lambda: SchemeVersion.select(SchemeVersion.version, SchemeVersion.name, SchemeVersion.toml).order_by(SchemeVersion.version.desc()).limit(1)),
+    "scheme_version": Prepared(lambda: SchemeVersion.select(fn.max(SchemeVersion.version))),
+    "add_scheme": Prepared(lambda: SchemeVersion.insert(version=param("version"), name=param("name"), toml=param("toml"), created_at=param("now"))),
+    "span_labels": Prepared(lambda: Span.select(Span.label).distinct().where(live(Span))),
+    "relation_labels": Prepared(lambda: Relation.select(Relation.label).distinct().where(live(Relation))),
+    "document_count": Prepared(lambda: Document.select(fn.count()).where(live(Document))),
+    "documents": Prepared(lambda: Document.select(*_DOCUMENT).where(live(Document)).order_by(Document.seq).limit(param("limit")).offset(param("offset"))),
+    "document": Prepared(lambda: Document.select(*_DOCUMENT).where(Document.uuid == param("uuid"))),
+    "document_by_ext_id": Prepared(lambda: Document.select(*_DOCUMENT).where((Document.ext_id == param("ext_id")) & live(Document))),
+    "text": Prepared(lambda: Document.select(Document.text).where(Document.uuid == param("uuid"))),
+    "meta": Prepared(lambda: Document.select(Document.meta).where(Document.uuid == param("uuid"))),
+    "annotators": Prepared(lambda: Annotator.select(*_ANNOTATOR).where(live(Annotator)).order_by(Annotator.name)),
+    "annotator": Prepared(lambda: Annotator.select(*_ANNOTATOR).where(Annotator.name == param("name"))),
+    "annotator_by_uuid": Prepared(lambda: Annotator.select(*_ANNOTATOR).where(Annotator.uuid == param("uuid"))),
+    "spans": Prepared(lambda: Span.select(*_SPAN).where((Span.document == param("document")) & live(Span)).order_by(Span.start, Span.end, Span.label)),
+    "layer_spans": Prepared(lambda:
         Span.select(*_SPAN).where((Span.document == param("document")) & (Span.annotator == param("annotator")) & live(Span)).order_by(Span.start, Span.end, Span.label)
     ),
-    "span": Prepared(Span.select(*_SPAN).where(Span.uuid == param("uuid"))),
-    "relation": Prepared(Relation.select(*_RELATION).where(Relation.uuid == param("uuid"))),
-    "relations_of_span": Prepared(Relation.select(*_RELATION).where(((Relation.head == param("span")) | (Relation.tail == param("span"))) & live(Relation))),
-    "status": Prepared(Status.select(Status.status).where((Status.document == param("document")) & (Status.annotator == param("annotator")) & live(Status))),
-    "status_row": Prepared(Status.select(*_STATUS).where((Status.document == param("document")) & (Status.annotator == param("annotator")))),
-    "statuses": Prepared(Status.select(Status.document, Status.status).where((Status.annotator == param("annotator")) & live(Status))),
-    "assignments": Prepared(Assignment.select(*_ASSIGNMENT)),
-    "live_assignments": Prepared(Assignment.select(*_ASSIGNMENT).where(live(Assignment))),
-    "count_done": Prepared(Status.select(fn.count()).where(live(Status) & Status.status.in_(("done", "adjudicated")))),
+    "span": Prepared(lambda: Span.select(*_SPAN).where(Span.uuid == param("uuid"))),
+    "relation": Prepared(lambda: Relation.select(*_RELATION).where(Relation.uuid == param("uuid"))),
+    "relations_of_span": Prepared(lambda: Relation.select(*_RELATION).where(((Relation.head == param("span")) | (Relation.tail == param("span"))) & live(Relation))),
+    "status": Prepared(lambda: Status.select(Status.status).where((Status.document == param("document")) & (Status.annotator == param("annotator")) & live(Status))),
+    "status_row": Prepared(lambda: Status.select(*_STATUS).where((Status.document == param("document")) & (Status.annotator == param("annotator")))),
+    "statuses": Prepared(lambda: Status.select(Status.document, Status.status).where((Status.annotator == param("annotator")) & live(Status))),
+    "assignments": Prepared(lambda: Assignment.select(*_ASSIGNMENT)),
+    "live_assignments": Prepared(lambda: Assignment.select(*_ASSIGNMENT).where(live(Assignment))),
+    "count_done": Prepared(lambda: Status.select(fn.count()).where(live(Status) & Status.status.in_(("done", "adjudicated")))),
 }
 for _model in (Document, Annotator, Span, Relation):
-    READS[f"count_{_model._meta.table_name}"] = Prepared(_model.select(fn.count()).where(live(_model)))
+    READS[f"count_{_model._meta.table_name}"] = Prepared(lambda m=_model: m.select(fn.count()).where(live(m)))
 
 
-def _relations_query(annotator: bool) -> Prepared:
+def _relations_query(annotator: bool) -> Query:
     """Live relations of a document (or of one layer) whose two spans are live too."""
     where = (Relation.document == param("document")) & live(Relation)
     if annotator:
         where &= Relation.annotator == param("annotator")
-    query = (
+    return (
         Relation.select(*_RELATION)
         .join(_HEAD, on=(_HEAD.uuid == Relation.head) & live(_HEAD))
         .switch(Relation)
@@ -126,10 +126,10 @@ def _relations_query(annotator: bool) -> Prepared:
         .where(where)
         .order_by(Relation.created_at)
     )
-    return Prepared(query)
 
 
-READS["relations"], READS["layer_relations"] = _relations_query(False), _relations_query(True)
+READS["relations"] = Prepared(lambda: _relations_query(False))
+READS["layer_relations"] = Prepared(lambda: _relations_query(True))
 
 
 def span_row(row) -> SpanRow:
@@ -153,50 +153,50 @@ def assignment_row(row) -> AssignmentRow:
 
 
 # The writes annotator.edits makes, one statement per kind of change.
-NEW_SPAN = Prepared(
+NEW_SPAN = Prepared(lambda:
     Span.insert(
         uuid=param("uuid"), document=param("document"), annotator=param("annotator"), start=param("start"), end=param("end"),
         label=param("label"), provenance=param("provenance"), created_at=param("now"), updated_at=param("now"), deleted=param("deleted"),
     )
 )
-SET_SPAN = Prepared(
+SET_SPAN = Prepared(lambda:
     Span.update(
         {Span.start: param("start"), Span.end: param("end"), Span.label: param("label"), Span.provenance: param("provenance"), Span.deleted: param("deleted"), Span.updated_at: param("now")}
     ).where(Span.uuid == param("uuid"))
 )
-SAME_SPAN = Prepared(
+SAME_SPAN = Prepared(lambda:
     Span.select(Span.uuid).where(
         (Span.document == param("document")) & (Span.annotator == param("annotator")) & (Span.start == param("start")) & (Span.end == param("end"))
         & (Span.label == param("label")) & live(Span) & (Span.uuid != param("uuid"))
     )
 )
-NEW_RELATION = Prepared(
+NEW_RELATION = Prepared(lambda:
     Relation.insert(
         uuid=param("uuid"), document=param("document"), annotator=param("annotator"), head=param("head"), tail=param("tail"),
         label=param("label"), provenance=param("provenance"), created_at=param("now"), updated_at=param("now"), deleted=param("deleted"),
     )
 )
-SET_RELATION = Prepared(
+SET_RELATION = Prepared(lambda:
     Relation.update(
         {Relation.head: param("head"), Relation.tail: param("tail"), Relation.label: param("label"), Relation.provenance: param("provenance"), Relation.deleted: param("deleted"), Relation.updated_at: param("now")}
     ).where(Relation.uuid == param("uuid"))
 )
-SAME_RELATION = Prepared(
+SAME_RELATION = Prepared(lambda:
     Relation.select(Relation.uuid).where(
         (Relation.head == param("head")) & (Relation.tail == param("tail")) & (Relation.label == param("label")) & live(Relation) & (Relation.uuid != param("uuid"))
     )
 )
-SET_STATUS = Prepared(
+SET_STATUS = Prepared(lambda:
     Status.insert(
         uuid=param("uuid"), document=param("document"), annotator=param("annotator"), status=param("status"), created_at=param("now"), updated_at=param("now"), deleted=param("deleted")
     ).on_conflict(conflict_target=[Status.uuid], update={Status.status: EXCLUDED.status, Status.deleted: EXCLUDED.deleted, Status.updated_at: EXCLUDED.updated_at})
 )
-SET_ASSIGNMENT = Prepared(
+SET_ASSIGNMENT = Prepared(lambda:
     Assignment.insert(
         uuid=param("uuid"), document=param("document"), annotator=param("annotator"), created_at=param("now"), updated_at=param("now"), deleted=param("deleted")
     ).on_conflict(conflict_target=[Assignment.uuid], update={Assignment.deleted: EXCLUDED.deleted, Assignment.updated_at: EXCLUDED.updated_at})
 )
-ADD_ANNOTATOR = Prepared(
+ADD_ANNOTATOR = Prepared(lambda:
     Annotator.insert(uuid=param("uuid"), name=param("name"), kind=param("kind"), created_at=param("now"), updated_at=param("now"), deleted=0).on_conflict(
         conflict_target=[Annotator.uuid], update={Annotator.deleted: 0, Annotator.updated_at: EXCLUDED.updated_at}
     )

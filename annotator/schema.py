@@ -4,6 +4,7 @@ helpers to run those queries on one project's own connection."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
 import peewee
 from peewee import SQL, BigIntegerField, BooleanField, Check, ForeignKeyField, IntegerField, Model, SqliteDatabase, TextField
@@ -135,17 +136,30 @@ _DIALECT = SqliteDatabase(None)
 
 
 class Prepared:
-    """A query built from the models, compiled to SQL once, then run with fresh parameters on
+    """A query built from the models (by `build`), compiled to SQL once, then run with fresh parameters on
     any project's connection. The models stay the one description of the tables, while a hot
     path (a key press adding a span) pays what raw SQL costs: building and compiling a peewee
-    query takes far longer than SQLite needs to answer one by its primary key."""
+    query takes far longer than SQLite needs to answer one by its primary key. Built and
+    compiled on first use, so importing the modules that hold them (every command's
+    start-up) costs nothing."""
 
-    def __init__(self, query: peewee.Node):
-        self.sql, params = _DIALECT.get_sql_context().sql(query).query()
-        self._params = [(p.name, None) if isinstance(p, _Name) else (None, p) for p in params]
+    def __init__(self, build: Callable[[], peewee.Node]):
+        self._build = build
+        self._compiled: tuple[str, list[tuple[str | None, object]]] | None = None
+
+    @property
+    def sql(self) -> str:
+        return self._compile()[0]
+
+    def _compile(self) -> tuple[str, list[tuple[str | None, object]]]:
+        if self._compiled is None:
+            sql, params = _DIALECT.get_sql_context().sql(self._build()).query()
+            self._compiled = sql, [(p.name, None) if isinstance(p, _Name) else (None, p) for p in params]
+        return self._compiled
 
     def __call__(self, db: SqliteDatabase, **values: object) -> sqlite3.Cursor:
-        return db.execute_sql(self.sql, [values[name] if name else value for name, value in self._params])
+        sql, params = self._compiled or self._compile()
+        return db.execute_sql(sql, [values[name] if name else value for name, value in params])
 
 
 def live(model: type[Model]) -> peewee.Expression:

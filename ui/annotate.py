@@ -9,9 +9,12 @@ opened and `detach()`es the old one, which then hears nothing more from the view
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
 
+from annotator.scheme import RelationType
 from ui import commands
 from ui.session import Session
 from ui.text import Hit, TextView
@@ -84,16 +87,7 @@ class AnnotateActions(QObject):
         if not allowed:
             self.status_bar.showMessage(f"The scheme allows no relation from {h.label} to {t.label}; nothing was added.", 10000)
             return
-        menu = QMenu(self.parent_widget)
-        menu.setTitle("Relation")
-        for rtype in allowed:
-            key = f"&{rtype.key}  " if rtype.key else ""
-            action = menu.addAction(f"{key}{rtype.name}")
-            action.setToolTip(rtype.description)
-            action.triggered.connect(lambda _=False, name=rtype.name: self.add_relation(head, tail, name))
-        self._relation_menu = menu
-        rect = self.view.span_rect(tail)
-        menu.popup(self.view.viewport().mapToGlobal(QPoint(rect.left(), rect.bottom() + 4)))
+        self._relation_menu = relation_menu(self.view, tail, allowed, lambda name: self.add_relation(head, tail, name), self.parent_widget)
 
     def add_relation(self, head: str, tail: str, label: str) -> None:
         s = self.session
@@ -140,3 +134,18 @@ class AnnotateActions(QObject):
         else:
             return
         menu.popup(pos)
+
+
+def relation_menu(view: TextView, tail: str, allowed: list[RelationType], pick: Callable[[str], object], parent: QWidget) -> QMenu:
+    """Pop up the relation types in `allowed` (each with its key and description) under the
+    `tail` span of `view`; choosing one calls `pick(name)`. The caller keeps the menu alive."""
+    menu = QMenu(parent)
+    menu.setTitle("Relation")
+    for rtype in allowed:
+        key = f"&{rtype.key}  " if rtype.key else ""
+        action = menu.addAction(f"{key}{rtype.name}")
+        action.setToolTip(rtype.description)
+        action.triggered.connect(lambda _=False, name=rtype.name: pick(name))
+    rect = view.span_rect(tail)
+    menu.popup(view.viewport().mapToGlobal(QPoint(rect.left(), rect.bottom() + 4)))
+    return menu

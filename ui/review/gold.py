@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QPoint
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QMenu, QStatusBar
 
 from annotator import adjudicate
 from annotator.disagreements import RelationGroup, SpanGroup
 from ui import commands
+from ui.annotate import relation_menu
 from ui.session import Session
 from ui.text import TextView
 
@@ -115,10 +116,4 @@ class GoldEditor(QObject):
         if not allowed:
             self.status_bar.showMessage(f"The scheme allows no relation from {h.label} to {t.label}.", 8000)
             return
-        menu = QMenu(gv)
-        for rtype in allowed:
-            key = f"&{rtype.key}  " if rtype.key else ""
-            menu.addAction(f"{key}{rtype.name}").triggered.connect(lambda _=False, n=rtype.name: s.push(commands.AddGoldRelation(s, head=head, tail=tail, label=n)))
-        self._relation_menu = menu
-        rect = gv.span_rect(tail)
-        menu.popup(gv.viewport().mapToGlobal(QPoint(rect.left(), rect.bottom() + 4)))
+        self._relation_menu = relation_menu(gv, tail, allowed, lambda name: s.push(commands.AddGoldRelation(s, head=head, tail=tail, label=name)), gv)
