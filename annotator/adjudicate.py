@@ -8,7 +8,10 @@ The groups decided on come from annotator.disagreements.
 
 A relation follows its span: a source relation maps onto the gold span decided for its
 endpoint's cluster, so a relation drawn to the competing boundary lands on the kept one, and
-replacing a gold span moves its gold relations to the replacement.
+replacing a gold span moves its gold relations to the replacement. A gold relation's
+"annotators" are only those who drew that label between spans at exactly its endpoints'
+offsets (agreement.relation_key, the definition the agreement report counts); "from" lists
+every source relation it was made from, mapped or not.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import json
 from collections.abc import Sequence
 
 from annotator import edits, store
+from annotator.agreement import relation_key
 from annotator.disagreements import RelationCandidate, RelationGroup, SpanGroup, overlaps, review_document
 from annotator.edits import Changes
 from annotator.errors import InvalidOperation
@@ -53,6 +57,27 @@ def _combine(document: str, parts: Sequence[Changes]) -> Changes:
     )
 
 
+def _holders(project: Project, document: str, annotators: Sequence[str], head: str, tail: str, label: str) -> list[str]:
+    """Which of `annotators` drew `label` between spans at exactly the offsets of `head` and
+    `tail` (agreement.relation_key): the only ones a gold relation may name as its source."""
+    ids = {row.uuid: n for n in annotators if (row := project.annotator(n)) is not None}
+    spans = {s.uuid: s for s in project.spans(document)}
+    undirected = {r.name for r in project.scheme.relations if not r.directed}
+    h, t = project.span(head), project.span(tail)
+    want = relation_key((h.start, h.end), (t.start, t.end), label, undirected)
+    who = set()
+    for r in project.relations(document):
+        if r.annotator in ids and r.head in spans and r.tail in spans:
+            rh, rt = spans[r.head], spans[r.tail]
+            if relation_key((rh.start, rh.end), (rt.start, rt.end), r.label, undirected) == want:
+                who.add(ids[r.annotator])
+    return sorted(who)
+
+
+def _rel_prov(project: Project, document: str, annotators: Sequence[str], head: str, tail: str, label: str, curator: str, action: str, sources: Sequence[str]) -> str:
+    return _prov(_holders(project, document, annotators, head, tail, label), curator, action, sources)
+
+
 def _gold_id(project: Project) -> str:
     return edits.ensure_annotator(project, GOLD, "gold")
 
@@ -73,8 +98,9 @@ def _best(old: SpanRow, new: Sequence[SpanRow]) -> SpanRow | None:
     return max(scored)[-1] if scored else None
 
 
-def _repoint(project: Project, rel: RelationRow, head: str, tail: str, out: list[Changes]) -> bool:
-    """Move a gold relation onto other spans (ids kept); False when the scheme or a duplicate forbids it."""
+def _repoint(project: Project, rel: RelationRow, head: str, tail: str, out: list[Changes], annotators: Sequence[str]) -> bool:
+    """Move a gold relation onto other spans (ids kept), its provenance then naming who drew it
+    on those spans; False when the scheme or a duplicate forbids it."""
     h, t = project.span(head), project.span(tail)
     rtype = project.scheme.relation(rel.label)
     if head == tail or rtype is None or not rtype.allows(h.label, t.label):
@@ -82,10 +108,16 @@ def _repoint(project: Project, rel: RelationRow, head: str, tail: str, out: list
     if project.run(SAME_RELATION, head=head, tail=tail, label=rel.label, uuid=rel.uuid).fetchone():
         return False
     out.append(edits.move_relation(project, relation=rel.uuid, head=head, tail=tail))
+    prov = provenance(rel)
+    if prov:
+        prov["annotators"] = _holders(project, rel.document, annotators, head, tail, rel.label)
+        text = json.dumps(prov, ensure_ascii=False)
+        if text != rel.provenance:
+            out.append(edits.set_relation_provenance(project, relation=rel.uuid, provenance=text))
     return True
 
 
-def _replace_gold(project: Project, olds: Sequence[SpanRow], keep: Sequence[str], out: list[Changes]) -> None:
+def _replace_gold(project: Project, olds: Sequence[SpanRow], keep: Sequence[str], out: list[Changes], annotators: Sequence[str]) -> None:
     """Delete the gold spans `olds` not in `keep`, first moving their relations to the best kept span."""
     kept = [project.span(k) for k in keep]
     for old in olds:
@@ -96,7 +128,7 @@ def _replace_gold(project: Project, olds: Sequence[SpanRow], keep: Sequence[str]
             for rel in project.relations_of_span(old.uuid):
                 head = target.uuid if rel.head == old.uuid else rel.head
                 tail = target.uuid if rel.tail == old.uuid else rel.tail
-                _repoint(project, rel, head, tail, out)
+                _repoint(project, rel, head, tail, out, annotators)
         out.append(edits.delete_span(project, span=old.uuid))
 
 
@@ -126,8 +158,9 @@ def _in_review(project: Project, document: str, gold: str, out: list[Changes]) -
 
 
 def _follow(project: Project, gold: str, document: str, annotators: Sequence[str], curator: str, out: list[Changes], touching: str | None = None) -> None:
-    """Add the relations all annotators drew (touching cluster `touching`, or any) whose two
-    clusters now have gold spans: the relation follows whichever boundary the curator kept."""
+    """Add the relations all annotators drew alike (touching cluster `touching`, or any) whose
+    two clusters now have gold spans. Alike is agreement.relation_key: the same label between
+    spans at the same offsets; a relation drawn to competing boundaries stays a disagreement."""
     review = review_document(project, document=document, annotators=annotators)
     for group in review.relations:
         if touching is not None and touching not in group.groups:
@@ -139,7 +172,7 @@ def _follow(project: Project, gold: str, document: str, annotators: Sequence[str
             head, tail = _gold_for(project, gold, document, h), _gold_for(project, gold, document, t)
             if head is None or tail is None or head == tail:
                 continue
-            _put_relation(project, head, tail, cand.label, _prov(cand.annotators, curator, "agreed", cand.relations), out, quiet=True)
+            _put_relation(project, head, tail, cand.label, _rel_prov(project, document, annotators, head, tail, cand.label, curator, "agreed", cand.relations), out, quiet=True)
 
 
 def _put_relation(project: Project, head: str, tail: str, label: str, prov: str, out: list[Changes], *, quiet: bool = False) -> str | None:
@@ -167,7 +200,7 @@ def _decide(project: Project, group: SpanGroup, keep: Sequence[tuple[int, int, s
         gold = _gold_id(project)
         olds = [g for g in project.spans(group.document, gold) if overlaps(g, group.start, group.end)]
         kept = [_put_span(project, gold, group.document, s, e, label, _prov(who, curator, action, src), out) for s, e, label, who, src, action in keep]
-        _replace_gold(project, olds, kept, out)
+        _replace_gold(project, olds, kept, out, group.annotators)
         _in_review(project, group.document, gold, out)
         _follow(project, gold, group.document, group.annotators, curator, out, touching=group.key)
     return _combine(group.document, out)
@@ -271,7 +304,8 @@ def _decide_relations(project: Project, group: RelationGroup, keep: Sequence[Rel
                     c = next(c for g in review.groups for c in g.candidates if span in c.spans)
                     mapped = _put_span(project, gold, group.document, c.start, c.end, c.label, _prov(c.annotators, curator, "take", c.spans), out)
                 ends.append(mapped)
-            made.add(_put_relation(project, ends[0], ends[1], cand.label, _prov(cand.annotators, curator, action, cand.relations), out))
+            prov = _rel_prov(project, group.document, group.annotators, ends[0], ends[1], cand.label, curator, action, cand.relations)
+            made.add(_put_relation(project, ends[0], ends[1], cand.label, prov, out))
         for uuid in existing:
             rel = project.relation(uuid)
             if rel is not None and not rel.deleted and uuid not in made:

@@ -273,12 +273,19 @@ def iob2_tags(tokens: Sequence[tuple[int, int]], spans: Iterable[SpanT], *, ends
 # -- relations -----------------------------------------------------------------------------
 
 
-def _relation_key(rel: RelT, undirected: frozenset[str]) -> tuple:
-    head, tail, label = rel
+def relation_key(head: Sequence[int], tail: Sequence[int], label: str, undirected: Iterable[str] = ()) -> tuple:
+    """What two annotators must share to agree on a relation, the one definition the agreement
+    report, the review window and adjudication's provenance all use: the relation label and
+    the head and tail spans' offsets (start, end), either way round for an undirected label.
+    The spans' own labels are span agreement's business, not the relation's."""
     h, t = (head[0], head[1]), (tail[0], tail[1])
     if label in undirected and t < h:
         h, t = t, h
     return (h, t, label)
+
+
+def _relation_key(rel: RelT, undirected: frozenset[str]) -> tuple:
+    return relation_key(rel[0], rel[1], rel[2], undirected)
 
 
 def relation_counts(

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from peewee import SQL
 
+from annotator.agreement import relation_key
 from annotator.errors import InvalidOperation
 from annotator.project import GOLD, GOLD_STATUSES, Project, RelationRow, SpanRow
 from annotator.schema import Prepared, Relation, Span, param
@@ -65,12 +66,16 @@ class SpanGroup:
 
 @dataclass(frozen=True)
 class RelationCandidate:
+    """One distinct relation proposed between two clusters: the annotators listed drew it with
+    this label between spans at exactly these offsets (`agreement.relation_key`)."""
+
     head: str  # span group keys
     tail: str
     label: str
     annotators: tuple[str, ...]
     relations: tuple[str, ...]
     sources: tuple[tuple[str, str, str], ...]  # (annotator, head span uuid, tail span uuid)
+    ends: tuple[tuple[int, int], tuple[int, int]] = ((0, 0), (0, 0))  # head and tail (start, end) as in the key
 
 
 @dataclass(frozen=True)
@@ -175,21 +180,29 @@ def review_document(project: Project, *, document: str, annotators: Sequence[str
     undirected = {r.name for r in project.scheme.relations if not r.directed}
     starts = {g.key: g.start for g in groups}
     gold_groups: dict[str, set[str]] = {g.uuid: {grp.key for grp in groups if overlaps(g, grp.start, grp.end)} for g in gold}
-    rel_cands: dict[tuple[str, str], dict[tuple[str, str, str], list[RelationRow]]] = defaultdict(lambda: defaultdict(list))
-    live = {s.uuid for s in spans}
+    # Relations are grouped by the clusters they join, and within a group told apart by
+    # agreement.relation_key: annotators agree on a relation only with the same label between
+    # spans at the same offsets, exactly as the agreement report counts it.
+    rel_cands: dict[tuple[str, str], dict[tuple, list[RelationRow]]] = defaultdict(lambda: defaultdict(list))
+    live = {s.uuid: s for s in spans}
     for r in project.relations(document):
         if r.annotator not in ids or r.head not in live or r.tail not in live:
             continue
+        hs, ts = live[r.head], live[r.tail]
+        (h0, h1), (t0, t1), label = relation_key((hs.start, hs.end), (ts.start, ts.end), r.label, undirected)
         h, t = group_of[r.head], group_of[r.tail]
-        if r.label in undirected and t < h:
+        if (h0, h1) != (hs.start, hs.end):  # undirected, put in offset order
             h, t = t, h
-        rel_cands[(h, t) if starts[h] <= starts[t] else (t, h)][(h, t, r.label)].append(r)
+        rel_cands[(h, t) if starts[h] <= starts[t] else (t, h)][((h0, h1), (t0, t1), label, h, t)].append(r)
     relations: list[RelationGroup] = []
     gold_rels = project.relations(document, gold_row.uuid) if gold_row else []
     rejected_rels = _rejected_relations(project, document, gold_row.uuid) if gold_row else set()
     for pair in sorted(rel_cands, key=lambda p: (starts[p[0]], starts[p[1]])):
         cands_r = tuple(
-            RelationCandidate(k[0], k[1], k[2], tuple(n for n in names if any(ids[r.annotator] == n for r in v)), tuple(r.uuid for r in v), tuple((ids[r.annotator], r.head, r.tail) for r in v))
+            RelationCandidate(
+                k[3], k[4], k[2], tuple(n for n in names if any(ids[r.annotator] == n for r in v)), tuple(r.uuid for r in v),
+                tuple((ids[r.annotator], r.head, r.tail) for r in v), (k[0], k[1]),
+            )
             for k, v in sorted(rel_cands[pair].items())
         )
         kind = "agreed" if all(set(c.annotators) == everyone for c in cands_r) else "relation"

@@ -254,6 +254,15 @@ def move_relation(project: Project, *, relation: str, head: str, tail: str) -> C
     return Changes(before.document, relations=((before, after),))
 
 
+def set_relation_provenance(project: Project, *, relation: str, provenance: str | None) -> Changes:
+    """Record where a (gold) relation came from: which annotators drew it on these very spans."""
+    with project.atomic():
+        before = _live_relation(project, relation)
+        after = replace(before, provenance=provenance)
+        _write_relation(project, after, new=False)
+    return Changes(before.document, relations=((before, after),))
+
+
 def delete_relation(project: Project, *, relation: str) -> Changes:
     with project.atomic():
         before = _live_relation(project, relation)

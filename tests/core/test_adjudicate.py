@@ -71,8 +71,10 @@ def test_disagreements_by_kind(doc: Doc) -> None:
     review = doc.review()
     kinds = {TEXT[g.start : g.end]: g.kind for g in review.groups}
     assert kinds == {"पुलिस आयुक्त": "agreed", "विजय सिंह मीणा": "boundary", "कानपुर": "only_one", "पीआरओ": "label"}
-    assert [r.kind for r in review.relations] == ["agreed"]  # the same relation, to competing boundaries
-    assert [g.kind for g in review.disagreements] == ["boundary", "only_one", "label"]
+    # the same relation type drawn to competing boundaries is not agreement (agreement.relation_key)
+    assert [r.kind for r in review.relations] == ["relation"]
+    assert [sorted(c.annotators) for c in review.relations[0].candidates] == [["asha"], ["ravi"]]
+    assert [g.kind for g in review.disagreements] == ["boundary", "only_one", "label", "relation"]
     assert review.gold_status == "not_started"
     assert disagreements.aliases(PAIR) == {"asha": "A", "ravi": "B"}
     with pytest.raises(InvalidOperation):
@@ -84,7 +86,7 @@ def test_relation_only_one_annotator_drew_is_a_disagreement(doc: Doc) -> None:
     spans = {TEXT[s.start : s.end]: s.uuid for s in doc.project.spans(doc.uuid, asha)}
     doc.relate(spans["विजय सिंह"], spans["कानपुर"], "RESIDENT_OF")
     kinds = sorted(r.kind for r in doc.review().relations)
-    assert kinds == ["agreed", "relation"]
+    assert kinds == ["relation", "relation"]
 
 
 def test_seeded_disagreement_relation_follows_the_kept_span(doc: Doc, tmp_path: Path) -> None:
@@ -97,21 +99,27 @@ def test_seeded_disagreement_relation_follows_the_kept_span(doc: Doc, tmp_path: 
 
     boundary = next(g for g in doc.review().disagreements if g.kind == "boundary")
     adj.take(p, group=boundary, annotator="ravi", curator="lead")
+    assert doc.gold_relations() == []  # drawn to competing boundaries: the curator decides it
+    relation = next(g for g in doc.review().disagreements if g.kind == "relation")
+    asha_rel = next(c for c in relation.candidates if c.annotators == ("asha",)).relations
+    adj.take_relation(p, group=relation, annotator="asha", curator="lead")
     rels = doc.gold_relations()
     assert [(h, t, label) for h, t, label, _ in rels] == [("विजय सिंह मीणा", "पुलिस आयुक्त", "HAS_DESIGNATION")]
-    assert rels[0][3]["annotators"] == PAIR and rels[0][3]["decided_by"] == "lead"
+    # asha's relation, mapped onto ravi's kept boundary: only ravi drew it on these very spans
+    assert rels[0][3]["annotators"] == ["ravi"] and rels[0][3]["from"] == list(asha_rel) and rels[0][3]["decided_by"] == "lead"
     relation_id = p.relations(doc.uuid, p.annotator(GOLD).uuid)[0].uuid
 
     # the curator changes their mind: asha's boundary; the gold relation moves with the span
     switch = adj.take(p, group=doc.review().group(boundary.key), annotator="asha", curator="lead")
     rels = doc.gold_relations()
     assert [(h, t) for h, t, _, _ in rels] == [("विजय सिंह", "पुलिस आयुक्त")]
+    assert rels[0][3]["annotators"] == ["asha"]  # moved: its provenance names who drew it there
     assert p.relations(doc.uuid, p.annotator(GOLD).uuid)[0].uuid == relation_id
     person = next(prov for t, _, prov in doc.gold() if t == "विजय सिंह")
     assert person["action"] == "take" and person["annotators"] == ["asha"] and len(person["from"]) == 1
 
     edits.revert(p, switch)  # undo puts ravi's boundary and the relation back
-    assert [(h, t) for h, t, _, _ in doc.gold_relations()] == [("विजय सिंह मीणा", "पुलिस आयुक्त")]
+    assert [(h, t, prov["annotators"]) for h, t, _, prov in doc.gold_relations()] == [("विजय सिंह मीणा", "पुलिस आयुक्त", ["ravi"])]
 
     only = next(g for g in doc.review().disagreements if g.kind == "only_one")
     adj.take(p, group=only, annotator="asha", curator="lead")
@@ -128,7 +136,23 @@ def test_seeded_disagreement_relation_follows_the_kept_span(doc: Doc, tmp_path: 
     assert by_text["पीआरओ"]["provenance"] == {"annotators": ["asha"], "decided_by": "lead", "action": "edited", "from": sorted(by_text["पीआरओ"]["provenance"]["from"])}
     assert len(by_text["पीआरओ"]["provenance"]["from"]) == 2
     assert by_text["कानपुर"]["provenance"]["action"] == "take"
-    assert record["relations"][0]["label"] == "HAS_DESIGNATION" and record["relations"][0]["provenance"]["action"] == "agreed"
+    assert record["relations"][0]["label"] == "HAS_DESIGNATION" and record["relations"][0]["provenance"]["action"] == "take"
+
+
+def test_take_both_on_a_boundary_records_who_drew_each_relation(doc: Doc) -> None:
+    """Bug 5: B on the boundary keeps both spans; no gold relation may claim both annotators,
+    since each drew HAS_DESIGNATION from their own span only."""
+    p = doc.project
+    adj.accept_agreed(p, document=doc.uuid, annotators=PAIR, curator="lead")
+    boundary = next(g for g in doc.review().disagreements if g.kind == "boundary")
+    adj.take_both(p, group=boundary, curator="lead")
+    assert sorted(t for t, _, _ in doc.gold()) == ["पुलिस आयुक्त", "विजय सिंह", "विजय सिंह मीणा"]
+    assert doc.gold_relations() == []
+    relation = next(g for g in doc.review().disagreements if g.kind == "relation")
+    adj.take_both_relations(p, group=relation, curator="lead")
+    got = sorted((h, prov["annotators"], prov["action"]) for h, _, _, prov in doc.gold_relations())
+    assert got == [("विजय सिंह", ["asha"], "both"), ("विजय सिंह मीणा", ["ravi"], "both")]
+    assert doc.review().group(relation.key).resolved
 
 
 def test_take_both_reject_and_undo(doc: Doc) -> None:
@@ -157,7 +181,7 @@ def test_taking_a_relation_maps_onto_the_kept_boundary(doc: Doc) -> None:
     doc.relate(spans["विजय सिंह मीणा"], kanpur, "RESIDENT_OF")  # only ravi, from his boundary
     review = doc.review()
     adj.take(p, group=next(g for g in review.groups if g.kind == "boundary"), annotator="asha", curator="lead")
-    group = next(r for r in doc.review().relations if r.kind == "relation")
+    group = next(r for r in doc.review().relations if r.candidates[0].label == "RESIDENT_OF")
     changes = adj.take_relation(p, group=group, annotator="ravi", curator="lead")
     rels = {(h, t, label) for h, t, label, _ in doc.gold_relations()}
     assert ("विजय सिंह", "कानपुर", "RESIDENT_OF") in rels  # on asha's kept boundary; कानपुर came along
@@ -188,7 +212,7 @@ def test_cli_adjudicate(doc: Doc, capsys) -> None:
     path = str(doc.project.path)
     assert main(["adjudicate", path, "--annotators", "asha", "ravi", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["documents"][0]["by_kind"] == {"only_one": 1, "label": 1, "boundary": 1}
+    assert data["documents"][0]["by_kind"] == {"only_one": 1, "label": 1, "boundary": 1, "relation": 1}
     assert main(["adjudicate", path, "--accept-agreed", "--curator", "lead", "--mark", "adjudicated"]) == 0
     assert "in_review" in capsys.readouterr().out  # disagreements remain, so not marked
     assert main(["adjudicate", path, "--mark", "adjudicated", "--force"]) == 0

@@ -89,3 +89,43 @@ def test_agreement_figures_grid_and_open_in_review(qtbot, project_path, make_win
     assert [r.title.text() for r in review.rows] == ["1 · asha", "2 · meena", "3 · ravi"]
     dialog.close()
     review.close()
+
+
+def test_relation_agreement_is_one_number_in_review_dialog_and_cli(qtbot, project_path, make_window, capsys):
+    """Bug 5: the review window's "agree on N relation(s)", the dialog's relation F1 counts and
+    `annotator agreement` (exact) count the same relations: same label, spans at the same offsets."""
+    import json as _json
+
+    from annotator.cli import main
+
+    first = seed(project_path)  # HAS_DESIGNATION to competing boundaries: not agreement
+    text = "राम और सीता कानपुर से लखनऊ गए।"
+    second = add_document(project_path, text, "kanpur-3")
+    at = lambda w: (text.index(w), text.index(w) + len(w))  # noqa: E731
+    with Project.open(project_path) as p:
+        ids = {n: edits.ensure_annotator(p, n) for n in ("asha", "ravi")}
+        for n, uuid in ids.items():
+            s = {w: edits.add_span(p, document=second, annotator=uuid, start=at(w)[0], end=at(w)[1], label=lab).spans[0][1].uuid
+                 for w, lab in (("राम", "PERSON"), ("सीता", "PERSON"), ("कानपुर", "LOCATION"), ("लखनऊ", "LOCATION"))}
+            edits.add_relation(p, head=s["कानपुर"], tail=s["लखनऊ"], label="LOCATED_IN")  # agreed
+            # undirected: drawn either way round, still the same relation
+            edits.add_relation(p, head=s["राम"] if n == "asha" else s["सीता"], tail=s["सीता"] if n == "asha" else s["राम"], label="SPOUSE_OF")
+        edits.add_relation(p, head=s["राम"], tail=s["लखनऊ"], label="RESIDENT_OF")  # only ravi
+    assert main(["agreement", str(project_path), "--annotators", "asha", "ravi", "--json"]) == 0
+    cli = _json.loads(capsys.readouterr().out)["pairs"][0]["relations_exact"]
+    assert cli["matched_a"] == 2 and (cli["a"], cli["b"]) == (4, 4)
+
+    window = make_window(project_path, annotator="lead")
+    window.actions_["agreement"].trigger()
+    dialog = window.team.agreement_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.pairs.item(0, 5).text().endswith(f"({cli['matched_a']} matched; {cli['a']} vs {cli['b']})")
+    dialog.close()
+    shown = {}
+    for doc in (first, second):
+        review = window.team.open_review(doc, ["asha", "ravi"])
+        qtbot.waitExposed(review)
+        shown[doc] = review.column.agreed_label.text()
+        review.close()
+    assert "and 0 relation(s)" in shown[first]
+    assert f"and {cli['matched_a']} relation(s)" in shown[second]

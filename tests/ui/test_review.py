@@ -1,5 +1,5 @@
 """The review window: a curator adjudicates two annotators' disagreeing layers from the
-keyboard (a relation follows the kept boundary), undoes and redoes, marks the document
+keyboard (a relation maps onto the kept boundary, naming only who drew it there), undoes and redoes, marks the document
 adjudicated, and the gold export carries provenance."""
 
 from __future__ import annotations
@@ -66,10 +66,10 @@ def test_adjudicate_from_the_keyboard_and_export_gold(qtbot, project_path, make_
     assert review.document == doc and review.names == ["asha", "ravi"]
     assert [r.title.text() for r in review.rows] == ["1 · asha", "2 · ravi"]
     kinds = [review.list.topLevelItem(i).text(0) for i in range(review.list.topLevelItemCount())]
-    assert kinds == ["Only one annotator (1)", "Label differs (1)", "Boundary differs (1)", "Relation differs (1)"]
+    assert kinds == ["Only one annotator (1)", "Label differs (1)", "Boundary differs (1)", "Relation differs (2)"]
     groups = [review.review.group(k) for k in review.list.keys]
-    assert [g.kind for g in groups] == ["only_one", "label", "boundary", "relation"]
-    ajay, kanpur, vijay, located = review.list.keys
+    assert [g.kind for g in groups] == ["only_one", "label", "boundary", "relation", "relation"]
+    ajay, kanpur, vijay, designation, located = review.list.keys
     assert review.current == ajay  # the first undecided one is selected
     lst = review.list
 
@@ -78,8 +78,8 @@ def test_adjudicate_from_the_keyboard_and_export_gold(qtbot, project_path, make_
     assert gold_spans(project_path, doc) == {(*_at("पुलिस आयुक्त"), "DESIGNATION"), (*_at("लखनऊ"), "LOCATION")}
     assert window.session.undo_stack.count() == 1
 
-    # J steps to the boundary disagreement; 1 keeps asha's boundary, and the relation both
-    # drew (ravi's to his shorter span) follows it into gold.
+    # J steps to the boundary disagreement; 1 keeps asha's boundary. HAS_DESIGNATION, drawn by
+    # each from their own boundary, is not agreement: it waits as a relation disagreement.
     qtbot.keyClick(lst, "j")
     qtbot.keyClick(lst, "j")
     assert review.current == vijay
@@ -88,14 +88,20 @@ def test_adjudicate_from_the_keyboard_and_export_gold(qtbot, project_path, make_
         gold = store.annotator_uuid(GOLD)
         person = [s for s in p.spans(doc, gold) if s.label == "PERSON"]
         assert [(s.start, s.end) for s in person] == [_at("विजय सिंह मीणा")]
-        rels = p.relations(doc, gold)
-        assert [(r.label, r.head) for r in rels] == [("HAS_DESIGNATION", person[0].uuid)]
+        assert p.relations(doc, gold) == []
         assert adjudicate.provenance(person[0])["action"] == "take" and adjudicate.provenance(person[0])["decided_by"] == "lead"
-    assert "followed the kept span" in review.statusBar().currentMessage()
+    assert review.current == designation  # moved on to the next undecided one
+    qtbot.keyClick(lst, "2")  # ravi's relation, mapped onto the kept boundary
+    with Project.open(project_path) as p:
+        (rel,) = p.relations(doc, gold)
+        assert (rel.label, rel.head) == ("HAS_DESIGNATION", person[0].uuid)
+        # only asha drew it on these very spans; ravi's came from his shorter one
+        assert adjudicate.provenance(rel)["annotators"] == ["asha"] and adjudicate.provenance(rel)["action"] == "take"
     assert len(review.gold_row.view.relations()) == 1  # drawn in the gold row
-    assert review.current == located  # moved on to the next undecided one
+    assert review.current == located
 
     # K back to Kanpur: take both labels; then reject Ajay (only asha marked him).
+    qtbot.keyClick(lst, "k")
     qtbot.keyClick(lst, "k")
     qtbot.keyClick(lst, "k")
     assert review.current == kanpur
@@ -163,7 +169,7 @@ def test_edit_by_hand_in_gold_keys_listed_and_screenshot(qtbot, project_path, ma
     review = window.team.open_review()
     qtbot.waitExposed(review)
     lst, gv = review.list, review.gold_row.view
-    ajay, kanpur, vijay, located = lst.keys
+    ajay, kanpur, vijay, designation, located = lst.keys
     lst.select(vijay)
     qtbot.keyClick(lst, "e")  # asha's (the first annotator's) boundary, as the curator's own
     p = window.session.project
