@@ -49,7 +49,9 @@ def describe_relation_group(group: RelationGroup, text: str, spans: dict[str, Sp
     parts = [ends]
     for name in names:
         mine = [c for c in group.candidates if name in c.annotators]
-        parts.append(f"{shown(name)}: {', '.join(c.label for c in mine) or '—'}")
+        # the endpoints' offsets too: the same label drawn from another boundary is not agreement
+        got = ", ".join(f"{c.label} {c.ends[0][0]}–{c.ends[0][1]}→{c.ends[1][0]}–{c.ends[1][1]}" for c in mine)
+        parts.append(f"{shown(name)}: {got or '—'}")
     return "  ·  ".join(parts)
 
 
@@ -65,6 +67,12 @@ class DisagreementList(QTreeWidget):
         self.setRootIsDecorated(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformRowHeights(True)
+        # One line per row at the column's width, elided, the whole text in its tooltip; the
+        # column never widens the window.
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.header().setStretchLastSection(True)
         self.keyFilter: Callable[[QKeyEvent], bool] | None = None
         self.keys: list[str] = []  # disagreement keys in the order shown (the J/K order)
         self._items: dict[str, QTreeWidgetItem] = {}
@@ -135,6 +143,7 @@ class DisagreementColumn(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.list = DisagreementList()
+        self.setMinimumWidth(300)
         self.agreed_label = plain_label()
         self.agreed_label.setWordWrap(True)
         self.provenance_label = plain_label("Select a gold span to see where it came from.")

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
+from ui.review.context import ContextStrip
+from ui.review.focus import ScrollSync, centre
 from ui.text import TextView
 
 from annotator.disagreements import DocumentReview, RelationGroup, SpanGroup
@@ -32,7 +34,9 @@ class LayerRow(QWidget):
         self.title = plain_label(title)
         self.title.setStyleSheet("font-weight: bold; padding: 2px 4px;" + (" background: #FFF8E1;" if editable else " background: #ECEFF1;"))
         self.view = TextView()
-        self.view.setMinimumHeight(90)
+        # Room for the disagreement's line with its arcs above and bars below, and a line of
+        # context either side: about eight text lines.
+        self.view.setMinimumHeight(self.view.fontMetrics().lineSpacing() * 8)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
@@ -41,13 +45,20 @@ class LayerRow(QWidget):
 
 
 class LayerStack(QSplitter):
-    """`rows` (one per compared annotator, in order) and `gold_row` last."""
+    """`context` (the current disagreement in its sentences) first, `rows` (one per compared
+    annotator, in order), and `gold_row` last."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(Qt.Orientation.Vertical, parent)
         self.rows: list[LayerRow] = []
+        self.context = ContextStrip()
+        self.context.hide()
+        self.addWidget(self.context)
+        self.setStretchFactor(0, 0)
         self.gold_row = LayerRow("Gold (the curator's layer) — edit here", True)
         self.addWidget(self.gold_row)
+        self.setChildrenCollapsible(False)  # a row dragged to nothing would hide a layer
+        self.sync = ScrollSync(self)
 
     def set_annotators(self, count: int, scheme: Scheme, watcher: QObject, selected: Callable[[TextView], None]) -> None:
         """Make `count` annotator rows afresh; `watcher` filters their key presses and
@@ -65,6 +76,7 @@ class LayerStack(QSplitter):
             self.rows.append(row)
         self.gold_row.view.set_scheme(scheme)
         self.addWidget(self.gold_row)  # moves it last
+        self.sync.watch([r.view for r in self.rows] + [self.gold_row.view])
 
     def set_titles(self, titles: list[str]) -> None:
         for i, (row, title) in enumerate(zip(self.rows, titles)):
@@ -72,14 +84,17 @@ class LayerStack(QSplitter):
 
     def load(self, project: Project, document: str, text: str, names: list[str], gold: str) -> None:
         """Show `document` in every row: each annotator's layer, then gold."""
+        self.context.show_group(None, None, text, names, str)
         for row, name in zip(self.rows, names):
             who = project.annotator(name)
             row.view.load(document, who.uuid, text, project.spans(document, who.uuid), project.relations(document, who.uuid))
         self.gold_row.view.load(document, gold, text, project.spans(document, gold), project.relations(document, gold))
 
-    def show_group(self, group: SpanGroup | RelationGroup, review: DocumentReview, names: list[str]) -> None:
-        """Put `group` (a disagreement of `review`) in view in every row, each of `names`'
-        proposals selected in their row (quietly: no row's selection signal fires)."""
+    def show_group(self, group: SpanGroup | RelationGroup, review: DocumentReview, names: list[str], text: str = "", shown: Callable[[str], str] = str) -> bool:
+        """Centre `group` (a disagreement of `review`) in every row, each of `names`'
+        proposals selected in their row (quietly: no row's selection signal fires). False when
+        a relation's two ends are too far apart to be seen together in some row."""
+        self.context.show_group(group, review, text, names, shown)
         if isinstance(group, SpanGroup):
             hits = [(group.start, group.end)]
         else:
@@ -98,7 +113,10 @@ class LayerStack(QSplitter):
                     view.select_span(None)
             view.blockSignals(False)
             view.set_find_hits(hits, 0)
-            view.ensure_visible(hits[0][0])
         gv = self.gold_row.view
         gv.set_find_hits(hits, 0)
-        gv.ensure_visible(hits[0][0])
+        self.sync.paused = True
+        try:
+            return all([centre(v, hits) for v in [*(r.view for r in self.rows), gv]])
+        finally:
+            self.sync.paused = False

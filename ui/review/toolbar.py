@@ -85,9 +85,12 @@ class ReviewToolbars(QObject):
         self.status_box.activated.connect(lambda i: self.statusChosen.emit(self.status_box.itemData(i)))
         bar.addWidget(self.status_box)
         bar.addSeparator()
-        undo = undo_stack.createUndoAction(window, "Undo")
+        # Fixed texts: the stack's own actions rename themselves after each command ("Undo Take
+        # asha's span…"), and the toolbar button grew and shrank with it. What would be undone
+        # is in the tooltip instead.
+        undo = self._stack_action("Undo", undo_stack.undo, undo_stack.canUndo, undo_stack.canUndoChanged, undo_stack.undoText, undo_stack.undoTextChanged)
         undo.setShortcuts([QKeySequence("Ctrl+Z")])
-        redo = undo_stack.createRedoAction(window, "Redo")
+        redo = self._stack_action("Redo", undo_stack.redo, undo_stack.canRedo, undo_stack.canRedoChanged, undo_stack.redoText, undo_stack.redoTextChanged)
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for name, action in (("undo", undo), ("redo", redo)):
             window.addAction(action)
@@ -101,6 +104,16 @@ class ReviewToolbars(QObject):
         window.addToolBar(decide)
         for name in DECIDE:
             decide.addAction(self.actions[name])
+
+    def _stack_action(self, text: str, slot: Callable, can: Callable[[], bool], can_changed, what: Callable[[], str], what_changed) -> QAction:
+        action = QAction(text, self.window)
+        action.triggered.connect(slot)
+        action.setEnabled(can())
+        can_changed.connect(action.setEnabled)
+        tip = lambda t: action.setToolTip(f"{text}: {t}" if t else text)  # noqa: E731
+        tip(what())
+        what_changed.connect(tip)
+        return action
 
     def _action(self, name: str, text: str, slot: Callable, keys: tuple[str, ...] = ()) -> QAction:
         action = QAction(text, self.window)

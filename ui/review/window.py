@@ -13,7 +13,7 @@ gold row's editing and provenance (gold.py).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTime
+from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
@@ -73,7 +73,8 @@ class ReviewWindow(QMainWindow):
         split.addWidget(left)
         split.addWidget(self.layers)
         split.setStretchFactor(1, 1)
-        split.setSizes([400, 900])
+        split.setSizes([420, 980])
+        split.setChildrenCollapsible(False)
         self.setCentralWidget(split)
         self._toolbars()
         self.saved_label = plain_label()
@@ -237,7 +238,8 @@ class ReviewWindow(QMainWindow):
         group = self.group()
         if group is None:
             return
-        self.layers.show_group(group, self.review, self.names)
+        if not self.layers.show_group(group, self.review, self.names, self.text, self.shown):
+            self.statusBar().showMessage("The relation's ends are too far apart for one pane: both are in the strip above; the rows centre the first and scroll together.", 10000)
         self._show_provenance()
 
     def _row_selected(self, view: TextView) -> None:
@@ -257,7 +259,9 @@ class ReviewWindow(QMainWindow):
         if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier):
             return False
         key, text = event.key(), event.text().lower()
-        if key in (K.Key_J, K.Key_N) and text in ("j", "n"):
+        if key == K.Key_Escape:  # this window's, never the main window's behind it
+            self.close()
+        elif key in (K.Key_J, K.Key_N) and text in ("j", "n"):
             self.step(1)
         elif key in (K.Key_K, K.Key_P) and text in ("k", "p"):
             self.step(-1)
@@ -397,6 +401,21 @@ class ReviewWindow(QMainWindow):
                 if self.review_key(event):
                     return True
         return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == K.Key_Escape and not event.modifiers():  # from a toolbar or the status bar
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Keys go to this window from the start, not after a first click.
+        QTimer.singleShot(0, self, self._take_focus)
+
+    def _take_focus(self) -> None:
+        self.activateWindow()
+        self.focus_list()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         try:
