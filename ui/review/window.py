@@ -297,7 +297,7 @@ class ReviewWindow(QMainWindow):
         added = [a for b, a in done.relations if b is None and a is not None and not a.deleted]
         moved = [a for b, a in done.relations if b is not None and a is not None and not a.deleted and (b.head, b.tail) != (a.head, a.tail)]
         note = f"{what}."
-        if added or moved:
+        if (added or moved) and isinstance(self.group(), SpanGroup):  # a relation decision says so itself
             labels = ", ".join(sorted({r.label for r in added + moved}))
             note += f" {len(added) + len(moved)} relation(s) followed the kept span into gold ({labels})."
         self.statusBar().showMessage(note, 10000)
