@@ -264,7 +264,9 @@ def _import(project: Project, files: list[tuple[Path, str | None]], fmt: str, *,
             writer = _Writer(project, report, as_annotator=as_annotator, skip_bad=skip_bad)
             chunk: list[Record] = []
             chars = 0
-            for record in _records(_each_file(files, fmt), report):
+            for n, record in enumerate(_records(_each_file(files, fmt), report), start=1):
+                if progress and n % CHUNK_RECORDS == 0:  # also while a failing import reads on
+                    progress(min(meter[0], total), total)
                 problem = _validate(record, project, report.notes)
                 if problem:
                     report.problems.append(problem)
@@ -275,8 +277,6 @@ def _import(project: Project, files: list[tuple[Path, str | None]], fmt: str, *,
                 if len(chunk) >= CHUNK_RECORDS or chars >= CHUNK_CHARS:
                     writer.write(chunk)
                     chunk, chars = [], 0
-                    if progress:
-                        progress(min(meter[0], total), total)
             writer.write(chunk)
             if report.problems and not skip_bad:
                 first = report.problems[0]
