@@ -1,15 +1,20 @@
-"""Importing documents and annotations: parse every file, validate every record, write once.
+"""Importing documents and annotations: read, validate and write in bounded chunks, in one transaction.
 
-A failed import changes nothing: all problems are collected as (file, line, message) first,
-and the project is written in one transaction only when there are none (or, with
-`skip_bad`, the good records are written and every bad one is reported).
+The files are read as a stream (a file of any size in flat memory); each record is validated
+as it comes, and the good ones are written a chunk at a time inside the import's single
+transaction, which SQLite holds on disk (its log), not in memory. A failed import changes
+nothing: at the first problem writing stops, every later record is still read and checked so
+that all problems are listed as (file, line, message), and the transaction is rolled back;
+with `skip_bad` the good records are written and every bad one is reported. Duplicates
+(the same text) are found through the database's unique index on the text's SHA-256, which
+also holds the documents written by earlier chunks, so nothing grows with the corpus.
 """
 
 from __future__ import annotations
 
 import gc
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,7 +23,7 @@ from peewee import fn
 from annotator import store
 from annotator.edits import ensure_annotator
 from annotator.errors import InputError, Problem
-from annotator.formats.base import EntityRec, ParseResult, Record
+from annotator.formats.base import BYTES_READ, EntityRec, ParseResult, Record
 from annotator.project import GOLD, Project
 from annotator.schema import Document, Prepared, Relation, Span, live, param
 from annotator.text import check_span, is_cluster_boundary, sha256_text, unstorable
@@ -57,25 +62,49 @@ def parsers() -> dict[str, Callable[[Path], ParseResult]]:
     return registry.PARSERS
 
 
-def _files(paths: Iterable[str | Path], fmt: str) -> list[tuple[Path, str]]:
+def _files(paths: Iterable[str | Path], fmt: str) -> list[tuple[Path, str | None]]:
+    """Each path with its format, or None for a folder (listed lazily by `_each_file`).
+    Every path is checked before anything is read: a missing one, an empty folder or an
+    unknown file type stops the import at once."""
     from annotator.formats import registry
 
-    out: list[tuple[Path, str]] = []
+    out: list[tuple[Path, str | None]] = []
     for raw in paths:
         path = Path(raw)
         if not path.exists():
             raise InputError(str(path), None, "no such file or folder")
         if path.is_dir():
-            found = registry.files_in_folder(path, fmt)
-            if not found:
+            if next(registry.iter_folder(path, fmt), None) is None:
                 raise InputError(str(path), None, "the folder holds no file to import")
-            out.extend(found)
+            out.append((path, None))
         else:
             chosen = registry.detect_format(path) if fmt == "auto" else fmt
             if chosen is None:
                 raise InputError(str(path), None, "unknown file type; name the format with --format")
             out.append((path, chosen))
     return out
+
+
+def _each_file(files: list[tuple[Path, str | None]], fmt: str) -> Iterator[tuple[Path, str]]:
+    from annotator.formats import registry
+
+    for path, chosen in files:
+        if chosen is None:
+            yield from registry.iter_folder(path, fmt)
+        else:
+            yield path, chosen
+
+
+def _size(path: Path, chosen: str) -> int:
+    """The bytes a parser reads for `path` (a brat .ann brings its .txt)."""
+    paths = [path, path.with_suffix(".txt")] if chosen == "brat" and path.suffix.lower() == ".ann" else [path]
+    total = 0
+    for p in paths:
+        try:
+            total += p.stat().st_size
+        except OSError:
+            pass
+    return total
 
 
 def _unstorable(record: Record) -> Problem | None:
@@ -167,6 +196,12 @@ def _entity_problem(record: Record, ent: EntityRec, refs: dict, labels) -> Probl
     )
 
 
+# A chunk is written when it holds this many records or characters of text, whichever
+# comes first: large enough that executemany runs at full speed, small enough to be a few MB.
+CHUNK_RECORDS = 1000
+CHUNK_CHARS = 4_000_000
+
+
 def import_paths(
     project: Project,
     paths: Iterable[str | Path],
@@ -177,30 +212,27 @@ def import_paths(
     progress: Progress | None = None,
 ) -> ImportReport:
     """Import files and folders into `project`. Raises InputError (nothing written) on any
-    problem unless `skip_bad`, in which case the report lists the problems. Running out of
-    memory is an InputError too, naming how many bytes the files hold and what to do."""
+    problem unless `skip_bad`, in which case the report lists the problems. `progress` is
+    called with (bytes read, bytes in all the files). Running out of memory is an InputError
+    too, naming how many bytes the files hold and what to do."""
     files = _files(paths, fmt)
-    # Building millions of small records would trigger the cyclic garbage collector over and
-    # over (each pass scanning everything built so far); nothing here makes cycles.
+    # The automatic collector would cost a seventh of the import rescanning each chunk's
+    # records; nothing here makes cycles, and each chunk's youngest objects are collected
+    # by hand (`_Writer.write`), so a cycle made anyway cannot pile up.
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _import(project, files, as_annotator=as_annotator, skip_bad=skip_bad, progress=progress)
+        return _import(project, files, fmt, as_annotator=as_annotator, skip_bad=skip_bad, progress=progress)
     except MemoryError:
         # Whatever was being built is unreachable now; the transaction (if begun) rolled back.
-        raise _out_of_memory(files) from None
+        raise _out_of_memory(list(_each_file(files, fmt))) from None
     finally:
         if was_enabled:
             gc.enable()
 
 
 def _out_of_memory(files: list[tuple[Path, str]]) -> InputError:
-    size = 0
-    for path, _ in files:
-        try:
-            size += path.stat().st_size
-        except OSError:
-            pass
+    size = sum(_size(path, chosen) for path, chosen in files)
     first = files[0][0] if files else Path(".")
     where = str(first) if len(files) == 1 else f"{first} (and {len(files) - 1} more files)"
     return InputError(
@@ -210,29 +242,51 @@ def _out_of_memory(files: list[tuple[Path, str]]) -> InputError:
     )
 
 
-def _import(project: Project, files: list[tuple[Path, str]], *, as_annotator: str | None, skip_bad: bool, progress: Progress | None) -> ImportReport:
-    report = ImportReport()
+def _records(files: Iterable[tuple[Path, str]], report: ImportReport) -> Iterator[Record]:
+    """Every record of every file in order, one at a time; the files' problems go to `report`."""
     table = parsers()
-    records: list[Record] = []
     for path, chosen in files:
         for item in table[chosen](path):
             if isinstance(item, Problem):
                 report.problems.append(item)
             else:
-                records.append(item)
                 report.notes.extend(item.notes)
-    good: list[Record] = []
-    for record in records:
-        problem = _validate(record, project, report.notes)
-        if problem:
-            report.problems.append(problem)
-        else:
-            good.append(record)
-    if report.problems and not skip_bad:
-        first = report.problems[0]
-        more = f" (and {len(report.problems) - 1} more problems)" if len(report.problems) > 1 else ""
-        raise InputError(first.file, first.line, first.message + more, problems=report.problems)
-    _write(project, good, report, as_annotator=as_annotator, skip_bad=skip_bad, progress=progress)
+                yield item
+
+
+def _import(project: Project, files: list[tuple[Path, str | None]], fmt: str, *, as_annotator: str | None, skip_bad: bool, progress: Progress | None) -> ImportReport:
+    report = ImportReport()
+    total = sum(_size(path, chosen) for path, chosen in _each_file(files, fmt)) if progress else 0
+    meter = [0]
+    token = BYTES_READ.set(meter)
+    try:
+        with project.atomic():
+            writer = _Writer(project, report, as_annotator=as_annotator, skip_bad=skip_bad)
+            chunk: list[Record] = []
+            chars = 0
+            for n, record in enumerate(_records(_each_file(files, fmt), report), start=1):
+                if progress and n % CHUNK_RECORDS == 0:  # also while a failing import reads on
+                    progress(min(meter[0], total), total)
+                problem = _validate(record, project, report.notes)
+                if problem:
+                    report.problems.append(problem)
+                if problem or (report.problems and not skip_bad):
+                    continue  # a failing import only reads and checks the rest, to list it all
+                chunk.append(record)
+                chars += len(record.text)
+                if len(chunk) >= CHUNK_RECORDS or chars >= CHUNK_CHARS:
+                    writer.write(chunk)
+                    chunk, chars = [], 0
+            writer.write(chunk)
+            if report.problems and not skip_bad:
+                first = report.problems[0]
+                more = f" (and {len(report.problems) - 1} more problems)" if len(report.problems) > 1 else ""
+                # Raised inside the transaction: everything written so far is rolled back.
+                raise InputError(first.file, first.line, first.message + more, problems=report.problems)
+            if progress:
+                progress(total, total)
+    finally:
+        BYTES_READ.reset(token)
     return report
 
 
@@ -245,64 +299,60 @@ def _layer_name(record: Record, as_annotator: str | None) -> str:
     return "import:" + (record.collection or Path(record.file).stem)
 
 
-def _write(project: Project, records: list[Record], report: ImportReport, *, as_annotator: str | None, skip_bad: bool, progress: Progress | None) -> None:
-    now = store.now_us()
-    ids = store.uuid_batch()
-    with project.atomic():
-        seq = project.run(Document.select(fn.coalesce(fn.max(Document.seq), 0))).fetchone()[0]
-        by_sha: dict[str, str] = {}
-        by_ext: dict[str, str] = {}
-        layers: dict[str, str] = {}
+class _Writer:
+    """Writes validated records a chunk at a time, all inside the import's transaction."""
+
+    def __init__(self, project: Project, report: ImportReport, *, as_annotator: str | None, skip_bad: bool):
+        self.project, self.report = project, report
+        self.as_annotator, self.skip_bad = as_annotator, skip_bad
+        self.now = store.now_us()
+        self.ids = store.uuid_batch()
+        self.seq = project.run(Document.select(fn.coalesce(fn.max(Document.seq), 0))).fetchone()[0]
+        self.layers: dict[str, str] = {}  # layer name -> annotator uuid
+
+    def write(self, records: list[Record]) -> None:
+        """Write one chunk. Documents of earlier chunks are in the database by now, so its
+        indexes (text hash, id) answer for them; only this chunk's are kept in memory."""
+        if not records:
+            return
+        project, report, now = self.project, self.report, self.now
+        shas = [sha256_text(r.text) for r in records]
+        by_sha = _existing(project, "sha256", shas)
+        by_ext = _existing(project, "ext_id", [r.ext_id for r in records])
         seen = _Layers(project)
         new_docs: set[str] = set()
         doc_rows: list[tuple] = []
         span_rows: list[tuple] = []
         rel_rows: list[tuple] = []
-        shas = [sha256_text(r.text) for r in records]
-        by_sha.update(_existing(project, "sha256", shas))
-        by_ext.update(_existing(project, "ext_id", [r.ext_id for r in records]))
-        for n, (record, sha) in enumerate(zip(records, shas), start=1):
+        for record, sha in zip(records, shas):
             doc = by_sha.get(sha)
             if doc is not None:
                 report.duplicates += 1
             else:
                 if record.ext_id in by_ext:
-                    problem = Problem(record.file, record.line, f"the id {record.ext_id!r} already names a different document in the project")
-                    if not skip_bad:
-                        raise InputError(problem.file, problem.line, problem.message)
-                    report.problems.append(problem)
+                    report.problems.append(Problem(record.file, record.line, f"the id {record.ext_id!r} already names a different document in the project"))
                     continue
                 doc = store.document_uuid(sha)
-                seq += 1
-                doc_rows.append((doc, record.ext_id, sha, record.text, json.dumps(record.meta, ensure_ascii=False), seq, now, now))
+                self.seq += 1
+                doc_rows.append((doc, record.ext_id, sha, record.text, json.dumps(record.meta, ensure_ascii=False), self.seq, now, now))
                 by_ext[record.ext_id] = doc
                 new_docs.add(doc)
                 report.documents_added += 1
             by_sha[sha] = doc
             if record.entities:
-                name = _layer_name(record, as_annotator)
-                if name not in layers:
+                name = _layer_name(record, self.as_annotator)
+                if name not in self.layers:
                     kind = "gold" if name == GOLD else ("import" if name.startswith("import:") else "human")
-                    layers[name] = ensure_annotator(project, name, kind)
+                    self.layers[name] = ensure_annotator(project, name, kind)
                     report.annotators.append(name)
-                fresh = doc in new_docs
-                _annotations(record, seen.get(doc, layers[name], fresh=fresh), doc, layers[name], ids, now, span_rows, rel_rows, report)
-            if progress and n % 1000 == 0:
-                progress(n, len(records))
+                layer = self.layers[name]
+                _annotations(record, seen.get(doc, layer, fresh=doc in new_docs), doc, layer, self.ids, now, span_rows, rel_rows, report)
         # executemany of plain SQL: a peewee insert per row would cost more than the write itself.
-        project.db.cursor().executemany(
-            "INSERT INTO document (uuid, ext_id, sha256, text, meta, seq, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", doc_rows
-        )
-        project.db.cursor().executemany(
-            'INSERT INTO span (uuid, document, annotator, start, "end", label, provenance, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-            span_rows,
-        )
-        project.db.cursor().executemany(
-            "INSERT INTO relation (uuid, document, annotator, head, tail, label, provenance, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rel_rows,
-        )
-        if progress:
-            progress(len(records), len(records))
+        cursor = project.db.cursor()
+        cursor.executemany("INSERT INTO document (uuid, ext_id, sha256, text, meta, seq, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", doc_rows)
+        cursor.executemany('INSERT INTO span (uuid, document, annotator, start, "end", label, provenance, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', span_rows)
+        cursor.executemany("INSERT INTO relation (uuid, document, annotator, head, tail, label, provenance, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rel_rows)
+        gc.collect(0)
 
 
 def _existing(project: Project, column: str, values: list[str]) -> dict[str, str]:
@@ -324,7 +374,8 @@ _LAYER_RELATIONS = Prepared(lambda:
 
 
 class _Layers:
-    """The annotations each (document, layer) already holds, so a re-import adds nothing twice."""
+    """The annotations each (document, layer) of one chunk already holds, so a re-import adds
+    nothing twice: read from the database, or empty for a document new in the chunk."""
 
     def __init__(self, project: Project):
         self.project = project

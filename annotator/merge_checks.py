@@ -38,8 +38,9 @@ def drop(project: Project) -> None:
     project.sql(f"DROP TABLE IF EXISTS {BAD_TABLE}")
 
 
-def _mark(project: Project, uuid: str) -> None:
-    project.sql(f"INSERT OR IGNORE INTO {BAD_TABLE} (uuid) VALUES (?)", (uuid,))
+def _mark(project: Project, uuids: list[str]) -> None:
+    # executemany of plain SQL: the marks of one query's rows, written after it was read.
+    project.db.cursor().executemany(f"INSERT OR IGNORE INTO {BAD_TABLE} (uuid) VALUES (?)", [(u,) for u in uuids])
 
 
 def bad_rows(project: Project, src: str, info: Source, scheme: Scheme) -> list[str]:
@@ -48,18 +49,27 @@ def bad_rows(project: Project, src: str, info: Source, scheme: Scheme) -> list[s
     reset(project)
     name = str(info.path)
     problems: list[str] = []
+    pending: list[tuple[str, str]] = []  # (uuid, line) of the query being read
 
     def bad(what: str, uuid: str, ext_id: str | None, reason: str) -> None:
         where = f" in document {ext_id}" if ext_id else ""
-        problems.append(f"{name}: {what} {uuid}{where}: {reason}")
-        _mark(project, uuid)
+        pending.append((uuid, f"{name}: {what} {uuid}{where}: {reason}"))
 
-    # Each query is read whole before its rows are marked bad: it reads the table it adds to.
+    def flush(*, by_uuid: bool = False) -> None:
+        """Mark the bad rows of the query just read (each query is streamed, row by row, and
+        may read the table the marks go to, so they are written after it) and list them."""
+        if by_uuid:
+            pending.sort()
+        _mark(project, [u for u, _ in pending])
+        problems.extend(line for _, line in pending)
+        pending.clear()
+
     # Annotators: the same annotator must be the same kind of layer on both laptops.
     for uuid, aname, theirs, ours in project.sql(
         f"SELECT s.uuid, s.name, s.kind, t.kind FROM {src}.annotator s JOIN main.annotator t ON t.uuid = s.uuid WHERE s.kind <> t.kind ORDER BY s.uuid"
     ).fetchall():
         bad("annotator", uuid, None, f"{aname!r} is a {theirs!r} layer there but {ours!r} here")
+    flush()
     # Documents of a project file: the text must match the hash its id derives from.
     if info.kind == "project":
         for uuid, ext_id, sha, text in project.sql(
@@ -69,6 +79,7 @@ def bad_rows(project: Project, src: str, info: Source, scheme: Scheme) -> list[s
                 bad("document", uuid, ext_id, "its text does not match its stored SHA-256")
             elif store.document_uuid(sha) != uuid:
                 bad("document", uuid, ext_id, "its id is not the one its text's hash gives")
+        flush()
     # The text each source document is read against: ours when we have it (merge never
     # rewrites a text), else the source's (a package's documents missing here carry none).
     docs = (
@@ -83,32 +94,37 @@ def bad_rows(project: Project, src: str, info: Source, scheme: Scheme) -> list[s
     def text_of(doc: str) -> str:
         return project.sql(f"SELECT text FROM ({docs}) WHERE uuid = ?", (doc,)).fetchone()[0]
 
+    # Read by document, so only the current document's text is held (its spans are listed
+    # by uuid afterwards, as before): memory does not grow with the file.
     texts: dict[str, str] = {}
     for uuid, doc, ext_id, start, end, label, deleted, size, has_ann, dropped in project.sql(
         f'SELECT s.uuid, s.document, d.ext_id, s.start, s."end", s.label, s.deleted, length(d.text), s.annotator IN ({annotators}), '
         f's.document IN (SELECT uuid FROM {BAD_TABLE}) OR s.annotator IN (SELECT uuid FROM {BAD_TABLE}) '
         f"FROM {src}.span s LEFT JOIN ({docs}) d ON d.uuid = s.document "
         f'LEFT JOIN main.span t ON t.uuid = s.uuid WHERE {scope} AND (NOT (t.uuid IS NOT NULL AND t.document = s.document AND t.start = s.start AND t."end" = s."end" AND t.label = s.label) '
-        "OR s.document IN (SELECT uuid FROM temp._merge_bad) OR s.annotator IN (SELECT uuid FROM temp._merge_bad)) ORDER BY s.uuid"
-    ).fetchall():
+        "OR s.document IN (SELECT uuid FROM temp._merge_bad) OR s.annotator IN (SELECT uuid FROM temp._merge_bad)) ORDER BY s.document, s.uuid"
+    ):
         reason = _span_problem(texts, text_of, doc, start, end, label, deleted, size, has_ann, dropped, labels)
         if reason:
             bad("span", uuid, ext_id, reason)
+    flush(by_uuid=True)
     spans = f"SELECT uuid, document, annotator, label, deleted FROM {src}.span UNION ALL SELECT uuid, document, annotator, label, deleted FROM main.span WHERE uuid NOT IN (SELECT uuid FROM {src}.span)"
     for row in project.sql(
         f"SELECT r.uuid, d.ext_id, r.label, r.deleted, r.document, r.annotator, r.head IN (SELECT uuid FROM temp._merge_bad) OR r.tail IN (SELECT uuid FROM temp._merge_bad), "
         f"h.uuid, h.document, h.annotator, h.label, t.uuid, t.document, t.annotator, t.label, d.uuid "
         f"FROM {src}.relation r LEFT JOIN ({docs}) d ON d.uuid = r.document LEFT JOIN ({spans}) h ON h.uuid = r.head LEFT JOIN ({spans}) t ON t.uuid = r.tail "
         f"WHERE {scope.replace('s.', 'r.')} ORDER BY r.uuid"
-    ).fetchall():
+    ):
         reason = _relation_problem(scheme, row)
         if reason:
             bad("relation", row[0], row[1], reason)
+    flush()
     for uuid, ext_id, has_doc, has_ann in project.sql(
         f"SELECT s.uuid, d.ext_id, d.uuid IS NOT NULL, s.annotator IN ({annotators}) FROM {src}.status s LEFT JOIN ({docs}) d ON d.uuid = s.document "
         f"WHERE {scope} AND (d.uuid IS NULL OR NOT s.annotator IN (" + annotators + ") OR s.document IN (SELECT uuid FROM temp._merge_bad) OR s.annotator IN (SELECT uuid FROM temp._merge_bad)) ORDER BY s.uuid"
-    ).fetchall():
+    ):
         bad("status", uuid, ext_id, "its document or annotator is missing or left out")
+    flush()
     return problems
 
 
@@ -129,6 +145,7 @@ def _span_problem(
     if not (0 <= start < end <= size):
         return f"offsets {start}-{end} are outside the text of {size} characters"
     if doc not in texts:  # one read per document, only for documents with changed spans
+        texts.clear()  # the spans come by document: the one before is done
         texts[doc] = text_of(doc)
     text = texts[doc]
     if is_cluster_boundary(text, start) and is_cluster_boundary(text, end):

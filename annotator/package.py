@@ -116,11 +116,15 @@ def read_package(path: str | Path) -> PackageInfo:
 def missing_documents(project: Project, path: str | Path) -> list[str]:
     """External ids of the package's documents that `project` lacks (matched by text hash)."""
     read_package(path)
-    # Raw SQL: the package is read on a plain read-only sqlite3 connection, and the project side is the matching one-column read.
+    # Raw SQL: the package is read on a plain read-only sqlite3 connection, and the project side is looked up through its sha256 index, 500 at a time.
     con = read_only(path)
+    missing: list[str] = []
     try:
-        docs = con.execute("SELECT sha256, ext_id FROM document ORDER BY seq").fetchall()
+        rows = con.execute("SELECT sha256, ext_id FROM document ORDER BY seq")
+        while chunk := rows.fetchmany(500):
+            shas = [sha for sha, _ in chunk]
+            have = {r[0] for r in project.sql(f"SELECT sha256 FROM document WHERE sha256 IN ({','.join('?' * len(shas))})", shas)}
+            missing.extend(ext for sha, ext in chunk if sha not in have)
     finally:
         con.close()
-    have = {r[0] for r in project.sql("SELECT sha256 FROM document")}
-    return [ext for sha, ext in docs if sha not in have]
+    return missing

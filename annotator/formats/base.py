@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 import json
 import re
 from dataclasses import dataclass, field
@@ -10,13 +11,13 @@ from pathlib import Path
 from typing import NamedTuple
 from typing import TYPE_CHECKING, Protocol
 
-from annotator.errors import Problem
+from annotator.errors import InputError, Problem
 
 if TYPE_CHECKING:
     from annotator.formats.tokenize import Tokenizer
 
 
-@dataclass
+@dataclass(slots=True)  # slots: an import builds millions of these
 class EntityRec:
     """An entity as a file states it: code-point offsets into the record's text."""
 
@@ -28,7 +29,7 @@ class EntityRec:
     provenance: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class RelationRec:
     head: str  # ref of the head entity
     tail: str
@@ -105,6 +106,94 @@ def line_ends(content: str, start: int, end: int) -> int:
     of offset `end` is line_ends(content, 0, end) + 1. `start` and `end` must not fall
     inside a '\\r\\n'."""
     return len(_LINE_END.findall(content, start, end))
+
+
+# -- streaming input -----------------------------------------------------------------------
+
+READ_BLOCK = 1 << 20  # bytes read at a time: a file of any size is read in flat memory
+# Bytes the parsers have read so far, for the importer's progress; None when nobody counts.
+BYTES_READ: ContextVar[list[int] | None] = ContextVar("bytes_read", default=None)
+
+
+def count_read(n: int) -> None:
+    """Add `n` bytes to the counter the importer set up, if any (progress only)."""
+    meter = BYTES_READ.get()
+    if meter is not None:
+        meter[0] += n
+
+
+def _whole_chars(block: bytes) -> int:
+    """Where to cut `block` so that no UTF-8 sequence is split: before a trailing lead byte
+    whose continuation bytes are still to come."""
+    cut = len(block)
+    for back in range(1, min(4, len(block)) + 1):
+        byte = block[-back]
+        if byte & 0xC0 != 0x80:  # an ASCII byte or a lead byte
+            need = 1 if byte < 0x80 else 2 if byte >> 5 == 0b110 else 3 if byte >> 4 == 0b1110 else 4 if byte >> 3 == 0b11110 else 1
+            if need > back:
+                cut = len(block) - back
+            break
+    return cut
+
+
+def _decoded_blocks(path: Path, *, metered: bool) -> Iterator[str]:
+    """The file decoded as UTF-8 block by block (a leading BOM dropped); raises OSError or
+    InputError (file, line of the first bad byte, as `decode_text` says it)."""
+    offset, newlines, carry, first = 0, 0, b"", True
+    with open(path, "rb") as f:
+        while True:
+            raw = f.read(READ_BLOCK)
+            if metered:
+                count_read(len(raw))
+            block = carry + raw
+            cut = _whole_chars(block) if raw else len(block)
+            try:
+                text = block[:cut].decode("utf-8")
+            except UnicodeDecodeError as exc:
+                line = newlines + block[: exc.start].count(b"\n") + 1
+                raise InputError(str(path), line, f"not valid UTF-8 (byte 0x{block[exc.start]:02x} at offset {offset + exc.start})") from None
+            newlines += block.count(b"\n", 0, cut)
+            offset += cut
+            carry = block[cut:]
+            if first and text:
+                first = False
+                if text.startswith("\ufeff"):
+                    text = text[1:]
+            if text:
+                yield text
+            if not raw:
+                return
+
+
+def scan_input(path: Path) -> Problem | None:
+    """What would stop the whole file before its first record, read in flat memory: it cannot
+    be read, it is not valid UTF-8 (with the line of the first bad byte) or it holds only
+    whitespace. A line-based parser calls it first, so a bad byte late in a file refuses the
+    whole file, as it did when files were read whole."""
+    blank = True
+    try:
+        for text in _decoded_blocks(path, metered=False):
+            blank = blank and not text.strip()
+    except OSError as exc:
+        return Problem(str(path), None, f"cannot read: {exc.strerror}")
+    except InputError as exc:
+        return exc.problem
+    return Problem(str(path), None, "the file is empty") if blank else None
+
+
+def stream_lines(path: Path) -> Iterator[str]:
+    """The lines of a file as `input_lines` splits its decoded content (at '\\r\\n', '\\r'
+    and '\\n', without their ends, the piece after the last end included), read block by
+    block. Call `scan_input` first: an unreadable or undecodable file raises here."""
+    rest = ""
+    for text in _decoded_blocks(path, metered=True):
+        text = rest + text
+        # A '\\r' at the end of a block may be the first half of '\\r\\n'.
+        keep = len(text) - 1 if text.endswith("\r") else len(text)
+        pieces = _LINE_END.split(text[:keep])
+        rest = pieces.pop() + text[keep:]
+        yield from pieces
+    yield from _LINE_END.split(rest)  # a '\\r' held back at the very end is a line end after all
 
 
 TOO_DEEP = "JSON nested too deeply to read (arrays or objects inside each other more than a few hundred levels)"

@@ -31,7 +31,7 @@ import re
 from pathlib import Path
 
 from annotator.errors import InputError, Problem
-from annotator.formats.base import EntityRec, ExportContext, ExportDoc, ParseResult, Record, RelationRec, Sink, input_lines
+from annotator.formats.base import EntityRec, ExportContext, ExportDoc, ParseResult, Record, RelationRec, Sink, count_read, input_lines
 from annotator.text import decode_text
 
 # Where Python's str.splitlines (and so brat's line reader) breaks a line.
@@ -198,6 +198,7 @@ def parse_brat(path: Path) -> ParseResult:
         return
     try:
         raw = txt.read_bytes()
+        count_read(len(raw))
         text = decode_text(raw, path=str(txt))
     except OSError as exc:
         yield Problem(str(txt), None, f"cannot read: {exc.strerror}")
@@ -214,7 +215,9 @@ def parse_brat(path: Path) -> ParseResult:
         return
     shift = 1 if raw.startswith(_BOM) else 0
     try:
-        content = decode_text(ann.read_bytes(), path=str(ann))
+        data = ann.read_bytes()
+        count_read(len(data))
+        content = decode_text(data, path=str(ann))
     except OSError as exc:
         yield Problem(str(ann), None, f"cannot read: {exc.strerror}")
         return

@@ -23,10 +23,9 @@ from typing import IO
 import regex
 
 from annotator.errors import InputError, Problem
-from annotator.formats.base import EntityRec, ExportContext, ExportDoc, ParseResult, Record, Sink, file_stem, input_lines
+from annotator.formats.base import READ_BLOCK, EntityRec, ExportContext, ExportDoc, ParseResult, Record, Sink, file_stem, scan_input, stream_lines
 from annotator.formats.tags import iob2_tags, longest_first, spans_from_tags
 from annotator.formats.tokenize import Alignment
-from annotator.text import decode_text
 
 DOCSTART = "-DOCSTART-"
 SENTENCE_END = frozenset("।॥?!.")
@@ -44,19 +43,19 @@ _EXTENDS = regex.compile(r"[\p{Grapheme_Cluster_Break=Extend}\p{Grapheme_Cluster
 # -- reading ------------------------------------------------------------------------------
 
 
-def read_lines(path: Path) -> list[str] | Problem:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return Problem(str(path), None, f"cannot read: {exc.strerror}")
-    try:
-        content = decode_text(data, path=str(path))
-    except InputError as exc:
-        return exc.problem
-    if not content.strip():
-        return Problem(str(path), None, "the file is empty")
-    # A line ending is the file's, not the text's: the text is rebuilt from the tokens.
-    return input_lines(content)
+def _has_docstart(path: Path) -> bool:
+    """Whether a line of the file is a `-DOCSTART-` line (then it separates documents):
+    the bytes are searched first, and the lines only when the word occurs at all."""
+    needle, tail = DOCSTART.encode("ascii"), b""
+    with open(path, "rb") as f:
+        while True:
+            block = f.read(READ_BLOCK)
+            if not block:
+                return False
+            if needle in tail + block:
+                break
+            tail = block[-len(needle) :]
+    return any(line.startswith(DOCSTART) and line.split(maxsplit=1)[0] == DOCSTART for line in stream_lines(path))
 
 
 class _Document:
@@ -100,12 +99,22 @@ def build_record(file: str, ext_id: str, sentences: list[list[tuple[str, str, in
 
 def parse_conll(path: Path) -> ParseResult:
     """Yield one Record per document (see the module's rules) or a Problem per bad line."""
-    lines = read_lines(path)
-    if isinstance(lines, Problem):
-        yield lines
+    problem = scan_input(path)
+    if problem is not None:
+        yield problem
         return
     file, stem = str(path), file_stem(path)
-    by_docstart = any(line.startswith(DOCSTART) and line.split(maxsplit=1)[0] == DOCSTART for line in lines)
+    # A line ending is the file's, not the text's: the text is rebuilt from the tokens.
+    try:
+        by_docstart = _has_docstart(path)
+        yield from _documents(path, file, stem, by_docstart)
+    except OSError as exc:  # the file went away or changed after the scan
+        yield Problem(file, None, f"cannot read: {exc.strerror}")
+    except InputError as exc:
+        yield exc.problem
+
+
+def _documents(path: Path, file: str, stem: str, by_docstart: bool) -> ParseResult:
     count = 0
     doc = _Document()
 
@@ -117,7 +126,7 @@ def parse_conll(path: Path) -> ParseResult:
             return build_record(file, f"{stem}-{count}", doc.sentences, {"source": path.name})
         return None
 
-    for number, line in enumerate(lines, start=1):
+    for number, line in enumerate(stream_lines(path), start=1):
         if not line or line.isspace():
             if by_docstart:
                 doc.end_sentence()

@@ -8,8 +8,7 @@ from pathlib import Path
 from typing import IO
 
 from annotator.errors import InputError, Problem
-from annotator.formats.base import EntityRec, ExportDoc, ParseResult, Record, RelationRec, file_stem, input_lines, json_value, record_header
-from annotator.text import decode_text
+from annotator.formats.base import EntityRec, ExportDoc, ParseResult, Record, RelationRec, file_stem, json_value, record_header, scan_input, stream_lines
 
 
 def record_from_json(obj, *, file: str, line: int, default_id: str) -> Record | Problem:
@@ -35,7 +34,7 @@ def record_from_json(obj, *, file: str, line: int, default_id: str) -> Record | 
         surface = ent.get("text")
         if surface is not None and type(surface) is not str:
             return Problem(file, line, f"entity {ref}: 'text' must be a string")
-        prov = _provenance(ent, f"entity {ref}", file, line)
+        prov = _provenance(ent, f"entity {ref}", file, line) if "provenance" in ent else None
         if isinstance(prov, Problem):
             return prov
         entities.append(EntityRec(start, end, label, str(ref), surface, prov))
@@ -75,25 +74,24 @@ def _provenance(item: dict, where: str, file: str, line: int) -> str | None | Pr
 
 
 def iter_json_lines(path: Path) -> Iterable[tuple[int, object] | Problem]:
-    """(line number, parsed object) for each non-blank line, or a Problem for a broken one."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        yield Problem(str(path), None, f"cannot read: {exc.strerror}")
+    """(line number, parsed object) for each non-blank line, or a Problem for a broken one.
+    The file is read in blocks (flat memory whatever its size), after `scan_input` has
+    checked all of it: an unreadable, undecodable or empty file is one Problem and no lines."""
+    problem = scan_input(path)
+    if problem is not None:
+        yield problem
         return
+    file = str(path)
     try:
-        content = decode_text(data, path=str(path))
+        for number, line in enumerate(stream_lines(path), start=1):
+            if not line or line.isspace():
+                continue
+            value = json_value(line, file=file, number=number)
+            yield value if isinstance(value, Problem) else (number, value)
+    except OSError as exc:  # the file went away or changed after the scan
+        yield Problem(file, None, f"cannot read: {exc.strerror}")
     except InputError as exc:
         yield exc.problem
-        return
-    if not content.strip():
-        yield Problem(str(path), None, "the file is empty")
-        return
-    for number, line in enumerate(input_lines(content), start=1):
-        if not line.strip():
-            continue
-        value = json_value(line, file=str(path), number=number)
-        yield value if isinstance(value, Problem) else (number, value)
 
 
 def parse_jsonl(path: Path, convert: Callable[..., Record | Problem] = record_from_json) -> ParseResult:

@@ -4,7 +4,8 @@ each export format."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from annotator.formats.base import ParseResult, Writer
@@ -124,8 +125,14 @@ def files_in_folder(folder: Path, fmt: str) -> list[tuple[Path, str]]:
     """The importable files below `folder`, sorted by path, each with its format. A brat
     pair is listed once, by its .ann; a label list beside a Hugging Face export is skipped,
     and so are hidden and '.part' files (see `skipped_in_folder`)."""
-    out: list[tuple[Path, str]] = []
-    for path in sorted(p for p in folder.rglob("*") if p.is_file() and not skipped_in_folder(p.relative_to(folder))):
+    return list(iter_folder(folder, fmt))
+
+
+def iter_folder(folder: Path, fmt: str) -> Iterator[tuple[Path, str]]:
+    """`files_in_folder` one file at a time, in the same order (paths compare part by part,
+    so a walk taking each folder's entries by name gives it), holding only one folder's
+    names at a time: a folder of a million files is listed without a million paths."""
+    for path in _walk(folder):
         suffix = path.suffix.lower()
         if path.name.endswith(SIDECAR):
             continue
@@ -136,8 +143,23 @@ def files_in_folder(folder: Path, fmt: str) -> list[tuple[Path, str]]:
         else:
             chosen = fmt if suffix in SUFFIXES.get(fmt, set()) else None
         if chosen is not None:
-            out.append((path, chosen))
-    return out
+            yield path, chosen
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """The files below `folder` in path order, as `rglob` finds them (symlinked folders not
+    entered), hidden and '.part' names passed over at every level."""
+    try:
+        with os.scandir(folder) as it:
+            names = sorted(entry.name for entry in it if not skipped_in_folder(Path(entry.name)))
+    except OSError:
+        return
+    for name in names:
+        path = folder / name
+        if path.is_dir() and not path.is_symlink():
+            yield from _walk(path)
+        elif path.is_file():
+            yield path
 
 
 def _writers() -> dict[str, Writer]:

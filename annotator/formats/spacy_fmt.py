@@ -20,8 +20,8 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from annotator.errors import InputError, Problem
-from annotator.formats.base import EntityRec, ExportContext, ExportDoc, TOO_DEEP, ParseResult, Record, RelationRec, Sink, file_stem, input_lines, is_int, line_ends
+from annotator.errors import Problem
+from annotator.formats.base import EntityRec, ExportContext, ExportDoc, TOO_DEEP, ParseResult, Record, RelationRec, Sink, count_read, file_stem, is_int, line_ends, scan_input, stream_lines
 from annotator.formats.tags import longest_first
 from annotator.formats.tokenize import Alignment, doc_tokens
 from annotator.text import decode_text
@@ -223,20 +223,16 @@ def parse_spacy(path: Path) -> ParseResult:
         yield from _parse_docbin(path)
         return
     file, stem = str(path), file_stem(path)
-    try:
-        content = decode_text(path.read_bytes(), path=file)
-    except OSError as exc:
-        yield Problem(file, None, f"cannot read: {exc.strerror}")
-        return
-    except InputError as exc:
-        yield exc.problem
-        return
-    if not content.strip():
-        yield Problem(file, None, "the file is empty")
+    problem = scan_input(path)
+    if problem is not None:
+        yield problem
         return
     meta = {"source": path.name}
-    first = input_lines(content.lstrip())[0].strip()
-    if first == "[" or first.startswith("[["):
+    if _is_array(path):
+        # One JSON value: read whole (a training file, not a corpus); JSON lines stream.
+        data = path.read_bytes()
+        count_read(len(data))
+        content = decode_text(data, path=file)
         try:
             items = _json_items(content)
         except json.JSONDecodeError as exc:
@@ -258,6 +254,16 @@ def parse_spacy(path: Path) -> ParseResult:
             continue
         n += 1
         yield _record(item[1], file=file, line=item[0], ext_id=f"{stem}-{n}", meta=meta)
+
+
+def _is_array(path: Path) -> bool:
+    """Whether the file's first non-blank line opens a top-level JSON array (`[` alone, or
+    `[[`), rather than holding the first of JSON lines."""
+    for line in stream_lines(path):
+        if line.strip():
+            first = line.strip()
+            return first == "[" or first.startswith("[[")
+    return False
 
 
 def _parse_docbin(path: Path) -> ParseResult:

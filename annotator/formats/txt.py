@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from annotator.errors import InputError, Problem
-from annotator.formats.base import ParseResult, Record, file_stem
+from annotator.formats.base import ParseResult, Record, count_read, file_stem
 from annotator.text import decode_text
 
 
@@ -16,6 +16,7 @@ def parse_txt(path: Path) -> ParseResult:
     except OSError as exc:
         yield Problem(str(path), None, f"cannot read: {exc.strerror}")
         return
+    count_read(len(data))
     try:
         text = decode_text(data, path=str(path))
     except InputError as exc:

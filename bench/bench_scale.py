@@ -1,0 +1,163 @@
+"""Import, merge and search indexing at corpus scale: peak memory and throughput.
+
+Each measured job runs in a child process of its own (`python -m bench.bench_scale JOB ...`),
+which reports its wall time and its peak resident memory (`ru_maxrss` of itself), so one
+job's memory never hides in another's. Beside our import the same run measures the raw
+limit on the same file: plain `sqlite3` `executemany` of the same rows into the same tables
+in one transaction, reading the JSONL with the same JSON parser (`json.loads`), without any
+checking. Sizes: `BENCH_SCALE_SIZES` (import, default 10,000 and 100,000; add 300,000 to
+see the largest), `BENCH_SCALE_MERGE` (the merged file's documents, default 100,000).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import resource
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.corpus import write_corpus
+
+ROOT = Path(__file__).resolve().parents[1]
+BATCH = 10_000  # lines per executemany in the raw limit (rows stay in one transaction)
+
+
+def _child(*args: str) -> dict:
+    """Run one job in a fresh interpreter; its JSON line: seconds and peak RSS in MB."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, "-m", "bench.bench_scale", *args], cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    if out.returncode != 0:
+        raise RuntimeError(f"bench job {args[0]} failed: {out.stderr.strip().splitlines()[-1:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def raw_import(src: Path, db: Path) -> None:
+    """The limit: the same rows our import writes, with our DDL and pragmas, no checks."""
+    from bench.bench_core import raw_database
+
+    con = raw_database(db)
+    prefix = "5f0c3a1e-77aa-4b1c-9d2e-"
+    n = 0
+    con.execute("BEGIN")
+    with open(src, encoding="utf-8") as f:
+        seq = 0
+        while True:
+            docs, spans = [], []
+            for line in f:
+                seq += 1
+                rec = json.loads(line)
+                sha = hashlib.sha256(rec["text"].encode("utf-8")).hexdigest()
+                uid = sha[:36]
+                docs.append((uid, rec["id"], sha, rec["text"], "{}", seq, 0, 0))
+                for e in rec["entities"]:
+                    n += 1
+                    spans.append((f"{prefix}{n:012x}", uid, "a", e["start"], e["end"], e["label"], None, 0, 0))
+                if len(docs) >= BATCH:
+                    break
+            if not docs:
+                break
+            con.executemany("INSERT INTO document (uuid, ext_id, sha256, text, meta, seq, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", docs)
+            con.executemany('INSERT INTO span (uuid, document, annotator, start, "end", label, provenance, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', spans)
+    con.execute("COMMIT")
+    con.close()
+
+
+def _job(name: str, args: list[str]) -> None:
+    from annotator.project import Project, resolve_scheme
+
+    t0 = time.perf_counter()
+    if name == "raw":
+        raw_import(Path(args[0]), Path(args[1]))
+    elif name == "import":
+        from annotator.importer import import_paths
+
+        with Project.create(Path(args[1]), resolve_scheme("hiner")) as project:
+            import_paths(project, [Path(args[0])])
+    elif name == "merge":
+        from annotator.merge import merge
+
+        with Project.open(Path(args[0])) as project:
+            merge(project, [Path(args[1])])
+    elif name == "index":
+        from annotator.search import build_index
+
+        with Project.open(Path(args[0])) as project:
+            build_index(project)
+    else:
+        raise SystemExit(f"unknown job {name}")
+    seconds = time.perf_counter() - t0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    print(json.dumps({"seconds": seconds, "peak_mb": peak}))
+
+
+def _sizes(var: str, default: str) -> list[int]:
+    return [int(x) for x in os.environ.get(var, default).split(",") if x.strip()]
+
+
+def _count(db: Path, table: str) -> int:
+    con = sqlite3.connect(db)
+    try:
+        return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    finally:
+        con.close()
+
+
+def run() -> list[dict]:
+    results: list[dict] = []
+    peaks: list[tuple[int, float]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        for n in _sizes("BENCH_SCALE_SIZES", "10000,100000"):
+            src = tmp / f"corpus{n}.jsonl"
+            docs, spans = write_corpus(src, n)
+            raw = _child("raw", str(src), str(tmp / f"raw{n}.db"))
+            ours = _child("import", str(src), str(tmp / f"p{n}.db"))
+            assert _count(tmp / f"p{n}.db", "span") == spans == _count(tmp / f"raw{n}.db", "span")
+            rate, limit = docs / ours["seconds"], docs / raw["seconds"]
+            results.append(_row(f"import {n:,} docs ({spans:,} spans)", round(rate), round(limit), round(rate / limit, 3), "docs/s", ">= 0.5"))
+            results.append(_row(f"import {n:,} docs, peak RSS", round(ours["peak_mb"]), round(raw["peak_mb"]), round(ours["peak_mb"] / raw["peak_mb"], 2), "MB (limit: raw)", "< 300"))
+            peaks.append((n, ours["peak_mb"]))
+            src.unlink()
+            (tmp / f"raw{n}.db").unlink()
+            if n != max(_sizes("BENCH_SCALE_SIZES", "10000,100000")):
+                for p in tmp.glob(f"p{n}.db*"):
+                    p.unlink()
+        if len(peaks) > 1:
+            (a, pa), (b, pb) = peaks[0], peaks[-1]
+            results.append(_row(f"import peak RSS, {a:,} -> {b:,} docs", f"{pa:.0f} -> {pb:.0f}", f"x{b // a}", round(pb / pa, 2), "MB (limit: growth of N)", "flat (~1.0)"))
+        results += _merge_and_index(tmp)
+    return results
+
+
+def _merge_and_index(tmp: Path) -> list[dict]:
+    """A laptop file of N documents merged into a new project, then its search index built."""
+    n = _sizes("BENCH_SCALE_MERGE", "100000")[0]
+    src = tmp / "laptop.jsonl"
+    docs, spans = write_corpus(src, n, source="asha")
+    laptop, lead = tmp / "laptop.db", tmp / "lead.db"
+    _child("import", str(src), str(laptop))
+    from annotator.project import Project, resolve_scheme
+
+    Project.create(lead, resolve_scheme("hiner")).close()
+    merged = _child("merge", str(lead), str(laptop))
+    assert _count(lead, "span") == spans
+    index = _child("index", str(lead))
+    return [
+        _row(f"merge a {docs:,}-doc file ({spans:,} spans)", round(docs / merged["seconds"]), "", "", "docs/s", ""),
+        _row(f"merge {docs:,} docs, peak RSS", round(merged["peak_mb"]), 300, round(merged["peak_mb"] / 300, 2), "MB (limit: target)", "< 300"),
+        _row(f"search index of {docs:,} docs, peak RSS", round(index["peak_mb"]), 300, round(index["peak_mb"] / 300, 2), "MB (limit: target)", "< 300"),
+    ]
+
+
+def _row(name: str, value, limit, ratio, unit: str, target: str) -> dict:
+    return {"name": name, "value": value, "limit": limit, "ratio": ratio, "unit": unit, "target": target}
+
+
+if __name__ == "__main__":
+    _job(sys.argv[1], sys.argv[2:])
