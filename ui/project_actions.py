@@ -29,7 +29,6 @@ from annotator.resources import resource_path
 from ui import dialogs
 from ui.import_dialog import ImportDialog
 
-PROJECT_SUFFIXES = (".db", ".sqlite")
 OTHER_SCHEME = "Another scheme file (.toml)…"
 
 
@@ -39,7 +38,7 @@ def bundled_schemes() -> list[str]:
 
 
 def dropped_imports(event: QDropEvent) -> list[str]:
-    """The local article files and folders a drag carries (project files are not among them)."""
+    """The existing local article files and folders a drag carries (a project file is not one)."""
     data = event.mimeData()
     if not data.hasUrls():
         return []
@@ -48,7 +47,7 @@ def dropped_imports(event: QDropEvent) -> list[str]:
         if not url.isLocalFile():
             continue
         path = Path(url.toLocalFile())
-        if path.is_dir() or (path.suffix.lower() in EXTENSIONS and path.suffix.lower() not in PROJECT_SUFFIXES):
+        if path.is_dir() or (path.is_file() and path.suffix.lower() in EXTENSIONS):
             out.append(str(path))
     return out
 

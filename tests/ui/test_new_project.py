@@ -11,7 +11,8 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog
 
 from annotator import store
-from annotator.project import Project
+from annotator.project import Project, resolve_scheme
+from annotator.resources import resource_path
 from ui import settings as saved
 
 ARTICLE = "कानपुर में पुलिस आयुक्त ने बैठक की।\nलखनऊ से अधिकारी आए।\n"
@@ -34,7 +35,10 @@ def new_project(qtbot, window, path, scheme="hindi-news"):
     window.actions_["new_project"].trigger()
     dialog = window.projects.new_dialog
     dialog.path_edit.setText(str(path))
-    dialog.scheme_box.setCurrentIndex(dialog.scheme_box.findText(scheme))
+    if scheme.endswith(".toml"):
+        dialog.set_scheme_file(scheme)  # what "Another scheme file (.toml)…" sets after its chooser
+    else:
+        dialog.scheme_box.setCurrentIndex(dialog.scheme_box.findText(scheme))
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
     return dialog
 
@@ -126,7 +130,10 @@ def drop(window, paths):
 def test_dropped_article_files_are_imported(qtbot, tmp_path, errors):
     window = empty_window(qtbot)
     target = tmp_path / "p.db"
-    new_project(qtbot, window, target)
+    scheme_file = tmp_path / "my-scheme.toml"
+    scheme_file.write_bytes(resource_path("schemes", "hiner.toml").read_bytes())
+    new_project(qtbot, window, target, str(scheme_file))
+    assert window.session.project.scheme.name == resolve_scheme("hiner").name
     folder = tmp_path / "articles"
     folder.mkdir()
     (folder / "one.txt").write_text(ARTICLE, encoding="utf-8")
