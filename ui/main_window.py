@@ -27,6 +27,7 @@ from ui.file_watch import FileWatch
 from ui.menus import build_menus
 from ui.models import DocumentListModel, RelationListModel, SpanListModel
 from ui.navigator import Navigator
+from ui.project_actions import ProjectActions, dropped_imports
 from ui.search.actions import SearchActions
 from ui.search.find_bar import FindBar
 from ui.search.romanised import RomanisedView
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         )
         self.search = SearchActions(self, view=self.view, doc_list=self.doc_list, navigator=self.navigator, status_bar=self.statusBar())
         self.team = TeamActions(self, status_bar=self.statusBar(), navigator=self.navigator, open_project=self.open_project)
+        self.projects = ProjectActions(self, open_project=self.open_project, current_path=lambda: self.session.project.path if self.session else None)
         self.annotate: AnnotateActions | None = None  # one per session, made in _set_session
         self.file_watch = FileWatch(self)
         self.file_watch.changed_elsewhere.connect(self.navigator.reload_from_file)
@@ -263,7 +265,7 @@ class MainWindow(QMainWindow):
     # -- a project file dropped on the window opens it -------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_project(event):
+        if dropped_project(event) or dropped_imports(event):
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -274,7 +276,8 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event: QDropEvent) -> None:
         path = dropped_project(event)
         if path is None:
-            event.ignore()
+            if not self.projects.drop(event):  # article files are imported
+                event.ignore()
             return
         event.acceptProposedAction()
         self.open_project(path)  # says why in one sentence when it cannot

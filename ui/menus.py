@@ -15,6 +15,7 @@ from ui.search.romanised import SCHEMES
 if TYPE_CHECKING:
     from ui.document_list import DocumentList
     from ui.navigator import Navigator
+    from ui.project_actions import ProjectActions
     from ui.search.actions import SearchActions
     from ui.search.find_bar import FindBar
     from ui.search.romanised import RomanisedView
@@ -39,6 +40,7 @@ class MenuHost(Protocol):
     search: SearchActions
     roman: RomanisedView
     team: TeamActions
+    projects: ProjectActions
 
     def menuBar(self) -> QMenuBar: ...
     def actions(self) -> list[QAction]: ...
@@ -90,8 +92,12 @@ def build_menus(w: MenuHost) -> None:
     bar = w.menuBar()
 
     m = bar.addMenu("&File")
+    _act(w, m, "new_project", "&New project…", w.projects.new_project, [S.New])
     _act(w, m, "open", "&Open project…", w.choose_project, [S.Open])
     w.actions_["recent_menu"] = m.addMenu("Open &recent")
+    m.addSeparator()
+    _act(w, m, "import", "&Import files…", lambda: w.projects.ask_import(), ["Ctrl+I"])
+    _act(w, m, "import_folder", "Import a &folder…", lambda: w.projects.ask_import(folder=True))
     m.addSeparator()
     _act(w, m, "send", "&Send my work…", lambda: w.team.send_work(), ["Ctrl+Shift+S"])
     _act(w, m, "merge", "&Merge other laptops' files…", lambda: w.team.merge_files(), ["Ctrl+Shift+M"])

@@ -44,6 +44,7 @@ SHORTCUTS: list[tuple[str, str, str]] = [
     ("View", "Ctrl++ / Ctrl+- / Ctrl+0", "Zoom in / out / back to normal"),
     ("View", "Ctrl+Shift+R", "Show or hide the romanisation under each Devanagari word (scheme: View ▸ Romanisation scheme)"),
     ("File", "Ctrl+O / Ctrl+Q", "Open a project / quit (or drop a .db project file on the window)"),
+    ("File", "Ctrl+N / Ctrl+I", "New project (file name and scheme) / import article files or a folder (or drop them on the window)"),
     ("File", "Ctrl+Shift+S", "Send my work: the whole project as one self-contained file for the lead (safe while you keep working)"),
     ("File", "Ctrl+Shift+M", "Merge other laptops' project files or packages into this project (progress, then a report)"),
     ("File", "Ctrl+E", "Export: format, layer (gold or an annotator), documents, options; progress with Cancel; asks before replacing a file"),
