@@ -63,8 +63,9 @@ class ImportDialog(QDialog):
         self.job.start()
 
     def _progress(self, done: int, total: int) -> None:
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(done)
+        # The importer counts bytes read, which can pass a QProgressBar's int range: show per mille.
+        self.bar.setRange(0, 1000)
+        self.bar.setValue(min(1000, done * 1000 // max(total, 1)))
 
     def _finish(self, text: str) -> None:
         self.bar.setRange(0, 1)

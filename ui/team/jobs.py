@@ -19,7 +19,7 @@ Work = Callable[[Project, Callable[[int, int], None], Callable[[], bool]], Any]
 
 
 class ProjectJob(QThread):
-    progress = Signal(int, int)
+    progress = Signal(object, object)  # done, total: may pass 2**31 (bytes read by an import)
     succeeded = Signal(object)  # the work's result
     failed = Signal(str)  # one sentence
 
