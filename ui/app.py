@@ -111,4 +111,7 @@ def run(project: str | None) -> int:
             project = None
     if project is not None:
         window.open_project(project)
+    window.raise_()
+    window.activateWindow()  # keys work before the first click
+    window.view.setFocus()
     return app.exec()

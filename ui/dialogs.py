@@ -78,6 +78,18 @@ def ask_annotator_name(parent: QWidget | None, existing: list[str], current: str
     return dialog.name() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
+def stand_in_name(current: str | None = None) -> str:
+    """The name to annotate under when the user cancels the name dialog: the current one, the login, else "annotator"."""
+    import getpass
+
+    candidates = [current] if current else []
+    try:
+        candidates.append(getpass.getuser())
+    except (KeyError, OSError):  # no login name (some containers)
+        pass
+    return next((c for c in candidates if c and not valid_annotator_name(c)), "annotator")
+
+
 def ask_project_path(parent: QWidget | None, folder: str = "") -> str | None:
     path, _ = QFileDialog.getOpenFileName(parent, "Open project", folder, "Annotation projects (*.db *.sqlite);;All files (*)")
     return path or None

@@ -134,20 +134,25 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, str(exc))
             return False
         name = saved.annotator_name() or dialogs.ask_annotator_name(self, [a.name for a in project.annotators(include_gold=False)])
-        if not name:
-            project.close()
-            return False
+        chosen = bool(name)
+        if not chosen:  # Cancel: open anyway under a stand-in name, not remembered, so the user is never stranded
+            name = dialogs.stand_in_name(self.session.annotator_name if self.session else None)
         try:
             session = Session(project, name, self)
         except AnnotatorError as exc:
             project.close()
             dialogs.show_error(self, str(exc))
             return False
-        saved.set_annotator_name(name)
+        if chosen:
+            saved.set_annotator_name(name)
         self._set_session(session)
         saved.add_recent_project(str(Path(path).resolve()))
         self.refresh_recent()
         self.navigator.open_first(saved.last_document(str(session.project.path.resolve())))
+        if not chosen:
+            self.statusBar().showMessage(f"Annotating as “{name}” for now: Annotator ▸ Switch annotator… sets your own name.", 0)
+        self.activateWindow()
+        self.view.setFocus()
         return True
 
     def _set_session(self, session: Session) -> None:
@@ -253,6 +258,8 @@ class MainWindow(QMainWindow):
         sheet = dialogs.ShortcutSheet(self, self.session.project.scheme if self.session else None)
         sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         sheet.show()
+        sheet.activateWindow()  # Escape and the arrows reach the sheet, not the window behind it
+        sheet.table.setFocus()
         self._sheet = sheet
 
     def restore_layout(self) -> None:
