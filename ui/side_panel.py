@@ -50,6 +50,9 @@ class SidePanel(QWidget):
     labelClicked = Signal(str)
     spanActivated = Signal(str)
     relationActivated = Signal(str)
+    # The shown span's row came back after an edit (new edges or label): its row is
+    # selected again, and whoever draws the romanised line redraws it.
+    shownSpanEdited = Signal(str)
 
     def __init__(self, spans: SpanListModel, relations: RelationListModel, parent: QWidget | None = None):
         super().__init__(parent)
@@ -79,7 +82,10 @@ class SidePanel(QWidget):
         layout.addWidget(self.palette_box)
         layout.addWidget(lists, 1)
         layout.addWidget(self.arcs_box)
+        self._shown_span: str | None = None
         self.entity_view.clicked.connect(lambda i: self._activated(i, self.spanActivated))
+        spans.rowsInserted.connect(self._span_rows_inserted)
+        spans.dataChanged.connect(lambda first, last, _roles=(): self._span_rows_inserted(None, first.row(), last.row()))
         self.relation_view.clicked.connect(lambda i: self._activated(i, self.relationActivated))
 
     def _activated(self, index: QModelIndex, signal) -> None:
@@ -110,7 +116,22 @@ class SidePanel(QWidget):
         self.roman_label.setVisible(bool(text))
 
     def show_span(self, row: int | None) -> None:
+        """Select the entity row `row` (None: none) and follow that span through edits."""
+        model = self.entity_view.model()
+        self._shown_span = model.index(row, 0).data(ID_ROLE) if row is not None else None
         self._show(self.entity_view, row)
+
+    def _span_rows_inserted(self, _parent, first: int, last: int) -> None:
+        # An edit to a span removes its row and inserts it where it now sorts, which
+        # drops the table's selection: select it again and say the span changed.
+        if self._shown_span is None:
+            return
+        model = self.entity_view.model()
+        for row in range(first, last + 1):
+            if model.index(row, 0).data(ID_ROLE) == self._shown_span:
+                self._show(self.entity_view, row)
+                self.shownSpanEdited.emit(self._shown_span)
+                return
 
     def show_relation(self, row: int | None) -> None:
         self._show(self.relation_view, row)
