@@ -49,3 +49,48 @@ def test_roman_line_and_row_follow_keyboard_edge_moves_and_relabels(qtbot, proje
     window.session.undo_stack.undo()  # the edge back
     assert side.roman_label.text() == f"PERSON: {translit.romanise('विजय', 'hindi')}"
     assert _selected_rows(side.entity_view) == [window.span_model.row_of(span)]
+
+
+def test_fitted_keeps_a_saved_geometry_and_a_first_run_inside_the_screen():
+    from PySide6.QtCore import QRect, QSize
+
+    from ui.settings import fitted
+
+    screen = QRect(0, 0, 700, 450)  # 1400x900 at QT_SCALE_FACTOR=2
+    frame = QSize(8, 36)
+    big = fitted(QRect(100, 50, 1280, 820), frame, screen)
+    assert screen.contains(big.adjusted(0, 0, frame.width(), frame.height()))
+    assert (big.width(), big.height()) == (692, 414)
+    small = fitted(QRect(10, 20, 400, 300), frame, screen)
+    assert small == QRect(10, 20, 400, 300)  # a geometry that fits is kept
+    first = fitted(QRect(0, 0, 1, 1), frame, QRect(0, 0, 2800, 1800), QSize(1280, 820))
+    assert first.size() == QSize(1280, 820) and QRect(0, 0, 2800, 1800).contains(first)
+
+
+def test_window_restored_from_a_bigger_screen_fits_and_nothing_overlaps(qtbot, project_path, make_window):
+    from PySide6.QtCore import QPoint, QRect
+
+    from ui import settings as saved
+
+    add_document(project_path, TEXT)
+    window = make_window(project_path)
+    window.resize(2600, 1700)  # saved on a bigger screen
+    saved.set_window_state(window.saveGeometry(), window.saveState())
+    window.restore_layout()
+    available = window.screen().availableGeometry()
+    assert window.width() <= available.width() and window.height() <= available.height()
+    # shrunk to a 2x-scaled 1400x900 screen, the panels still fit and do not overlap
+    window.resize(700, 450)
+    qtbot.waitUntil(lambda: window.width() <= 700 and window.height() <= 450)
+    status = window.statusBar().geometry()
+    dock = window.side_dock.geometry()
+    assert not status.intersects(dock)
+    side = window.side
+    boxes = [side.splitter.widget(i) for i in range(side.splitter.count())]
+    rects = [QRect(b.mapTo(window, QPoint(0, 0)), b.size()) for b in boxes]
+    for upper, lower in zip(rects, rects[1:]):
+        assert upper.bottom() < lower.top()
+    assert all(not r.intersects(status) for r in rects)
+    relations = side.relation_view
+    last = relations.model().columnCount() - 1
+    assert relations.columnViewportPosition(last) + relations.columnWidth(last) <= relations.viewport().width()
