@@ -94,3 +94,25 @@ def test_window_restored_from_a_bigger_screen_fits_and_nothing_overlaps(qtbot, p
     relations = side.relation_view
     last = relations.model().columnCount() - 1
     assert relations.columnViewportPosition(last) + relations.columnWidth(last) <= relations.viewport().width()
+
+
+def test_search_hits_are_drawn_with_the_match_highlighted_not_in_guillemets(qtbot):
+    from ui.search.panel import MATCH_BACKGROUND, PARTS_ROLE, DocumentHits, HitRow, SearchPanel, SearchResult
+
+    panel = SearchPanel()
+    qtbot.addWidget(panel)
+    panel.resize(600, 200)
+    panel.show()
+    qtbot.waitExposed(panel)
+    hit = HitRow(start=13, end=21, before="पुलिस आयुक्त ", match="विजय सिंह", after=" ने बताया")
+    panel.edit.setText("vijay singh")
+    panel.show_result(SearchResult("vijay singh", (DocumentHits("d1", "doc", (hit,)),), truncated=False))
+    row = panel.model.index(0, 0, panel.model.index(0, 0))
+    assert "«" not in row.data() and row.data() == "पुलिस आयुक्त विजय सिंह ने बताया"
+    assert row.data(PARTS_ROLE) == (hit.before, hit.match, hit.after)
+    rect = panel.tree.visualRect(row)
+    image = panel.tree.viewport().grab(rect).toImage()
+    marked = [x for x in range(image.width()) if image.pixelColor(x, image.height() // 2 - 3) == MATCH_BACKGROUND or image.pixelColor(x, 4) == MATCH_BACKGROUND]
+    assert marked, "the match is drawn on its highlight colour"
+    before_width = panel.tree.fontMetrics().horizontalAdvance(hit.before)
+    assert min(marked) >= before_width - 8  # after the context before it, not at the row's start
