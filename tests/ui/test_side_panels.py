@@ -116,3 +116,25 @@ def test_search_hits_are_drawn_with_the_match_highlighted_not_in_guillemets(qtbo
     assert marked, "the match is drawn on its highlight colour"
     before_width = panel.tree.fontMetrics().horizontalAdvance(hit.before)
     assert min(marked) >= before_width - 8  # after the context before it, not at the row's start
+
+
+def test_suggestions_panel_is_bounded_and_goes_when_nothing_is_left_to_decide(qtbot, project_path, make_window):
+    text = "राम ने कहा कि राम आया और राम गया।"
+    add_document(project_path, text)
+    window = make_window(project_path, width=1200, height=800)
+    view = window.view
+    view.set_text_selection(0, len("राम"))
+    qtbot.keyClick(view, "p")
+    window.actions_["occurrences"].trigger()
+    review, dock = window.search.review, window.search.suggestion_dock
+    assert dock.isVisible() and len(review.model.pending()) == 2
+    # the side panel keeps the full height beside it, and the panel takes at most a third
+    assert not dock.geometry().intersects(window.side_dock.geometry())
+    assert window.side_dock.geometry().bottom() > dock.geometry().top()
+    assert dock.height() <= window.height() // 3 + 40  # the title bar on top of a third
+    qtbot.keyClick(review.panel.table, Qt.Key.Key_Y, M.ShiftModifier)  # accept all
+    qtbot.waitUntil(lambda: not dock.isVisible())
+    assert [i.state for i in review.model.items] == ["accepted", "accepted"]
+    window.session.undo_stack.undo()  # undecided again: the panel comes back with them
+    qtbot.waitUntil(dock.isVisible)
+    assert len(review.model.pending()) == 2
