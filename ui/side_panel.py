@@ -3,7 +3,7 @@ document's entity and relation lists (click to jump), and the selected span's ro
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -88,6 +88,16 @@ class _FitColumn(QObject):
         return False
 
 
+class _FullScroll(QScrollArea):
+    """A scroll area that asks for room for all of its content (it scrolls only when the
+    panel is shorter or narrower than that)."""
+
+    def sizeHint(self) -> QSize:
+        inner = self.widget().sizeHint() if self.widget() is not None else QSize()
+        frame = 2 * self.frameWidth()
+        return QSize(inner.width() + frame + self.verticalScrollBar().sizeHint().width(), inner.height() + frame)
+
+
 class SidePanel(QWidget):
     labelClicked = Signal(str)
     spanActivated = Signal(str)
@@ -104,7 +114,7 @@ class SidePanel(QWidget):
         self._grid.setSpacing(2)
         self._grid.setContentsMargins(0, 0, 0, 0)
         # Scrolled when the panel is short (2x scale on a small screen), never overlapping.
-        palette_scroll = QScrollArea()
+        palette_scroll = _FullScroll()
         palette_scroll.setWidget(self._palette)
         palette_scroll.setWidgetResizable(True)
         palette_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -143,6 +153,7 @@ class SidePanel(QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.arcs_box)
         self._shown_span: str | None = None
+        self._palette_wanted = 0
         self.entity_view.clicked.connect(lambda i: self._activated(i, self.spanActivated))
         spans.rowsInserted.connect(self._span_rows_inserted)
         spans.dataChanged.connect(lambda first, last, _roles=(): self._span_rows_inserted(None, first.row(), last.row()))
@@ -182,6 +193,15 @@ class SidePanel(QWidget):
         # the palette shows two rows of labels at least and all of them when there is room
         row = max((b.sizeHint().height() for b in self.buttons.values()), default=0) + self._grid.spacing()
         self.palette_box.setMinimumHeight(min(2, len(self.buttons)) * row + 32)
+        self._palette_wanted = -(-len(self.buttons) // 2) * row + 40
+        QTimer.singleShot(0, self._share_height)  # once the panel has its height
+
+    def _share_height(self) -> None:
+        """The palette as tall as its labels (at most 45% of the panel), the lists 3:2."""
+        total = sum(self.splitter.sizes()) or self.splitter.height()
+        top = max(self.palette_box.minimumHeight(), min(self._palette_wanted, int(total * 0.45)))
+        rest = max(0, total - top)
+        self.splitter.setSizes([top, rest * 3 // 5, rest - rest * 3 // 5])
 
     def show_roman(self, text: str, tooltip: str = "") -> None:
         """The selected span's romanisation under the entity list (hidden when empty)."""
