@@ -125,7 +125,7 @@ class SidePanel(QWidget):
         self.entity_view = _table(spans, stretch=(1,))
         self.relation_view = _table(relations, stretch=(0, 2))
         self._label_column = _FitColumn(self.entity_view, 0, 0.5)
-        self._type_column = _FitColumn(self.relation_view, 1, 0.4)
+        self._type_column = _FitColumn(self.relation_view, 1, 0.5)
         self.arcs_box = QCheckBox("Show relation arcs")
         self.arcs_box.setChecked(True)
         self.roman_label = QLabel("")
