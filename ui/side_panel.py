@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QToolButton,
@@ -52,7 +53,7 @@ def _table(model, stretch: tuple[int, ...]) -> QTableView:
     view.verticalHeader().setDefaultSectionSize(row_height)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole text is in the tooltip
     view.setWordWrap(False)
-    view.setMinimumHeight(header.sizeHint().height() + 2 * row_height + 4)  # a header and two rows at least
+    view.setMinimumHeight(header.sizeHint().height() + row_height + 4)  # a header and a row at least
     return view
 
 
@@ -131,7 +132,11 @@ class SidePanel(QWidget):
         self.roman_label = QLabel("")
         self.roman_label.setTextFormat(Qt.TextFormat.PlainText)
         self.roman_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.roman_label.setWordWrap(True)
+        # One line, never wrapping: a wrapped line would grow the panel past its minimum.
+        self.roman_label.setWordWrap(False)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        policy.setRetainSizeWhenHidden(True)  # its line is kept: showing it moves nothing
+        self.roman_label.setSizePolicy(policy)
         self.roman_label.hide()
         # One splitter for the palette and both lists: each keeps its minimum, none is drawn
         # over another, and the user decides how the height is shared.
@@ -192,7 +197,7 @@ class SidePanel(QWidget):
         self._type_column.set_wanted(_widest(self.relation_view, 1, [r.name for r in scheme.relations]))
         # the palette shows two rows of labels at least and all of them when there is room
         row = max((b.sizeHint().height() for b in self.buttons.values()), default=0) + self._grid.spacing()
-        self.palette_box.setMinimumHeight(min(2, len(self.buttons)) * row + 32)
+        self.palette_box.setMinimumHeight(min(1, len(self.buttons)) * row + 32)
         self._palette_wanted = -(-len(self.buttons) // 2) * row + 40
         QTimer.singleShot(0, self._share_height)  # once the panel has its height
 
@@ -206,7 +211,7 @@ class SidePanel(QWidget):
     def show_roman(self, text: str, tooltip: str = "") -> None:
         """The selected span's romanisation under the entity list (hidden when empty)."""
         self.roman_label.setText(text)
-        self.roman_label.setToolTip(plain_tooltip(tooltip) if tooltip else "")
+        self.roman_label.setToolTip(plain_tooltip(f"{text}\n{tooltip}") if tooltip else "")
         self.roman_label.setVisible(bool(text))
 
     def show_span(self, row: int | None) -> None:
