@@ -6,7 +6,7 @@ hands the documents found back through `show_matches`, which widens the list to 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ui.models import ID_ROLE, DocumentListModel
@@ -37,11 +37,15 @@ class DocumentList(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("MM"))
+        # Number columns as wide as their widest value can be (read from no row: 100,000
+        # rows would be asked for sizes); the id takes the rest, elided, whole in its tooltip.
+        for col, widest in ((0, "99,999"), (2, "999,999"), (3, "in progress")):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            self.table.setColumnWidth(col, self._width_for(col, widest))
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 56), (2, 80), (3, 84)):
-            self.table.setColumnWidth(col, width)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # ids differ at their ends
         self.table.setWordWrap(False)
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
@@ -59,7 +63,32 @@ class DocumentList(QWidget):
         self.filter_edit.textChanged.connect(self._debounce.start)
         self.status_box.currentIndexChanged.connect(self.apply_filter)
         self.table.clicked.connect(self._clicked)
+        model.modelReset.connect(self._fit_numbers)
         self.table.activated.connect(self._clicked)
+
+    def _fit_numbers(self) -> None:
+        """The "#" column as wide as the largest number (a document's seq) it can show."""
+        total = self.model.project.document_count() if self.model.project is not None else 0
+        self.table.setColumnWidth(0, self._width_for(0, f"{max(total, 9):,}"))
+
+    def _width_for(self, col: int, widest: str) -> int:
+        """Room for `widest` or the column's title, whichever is wider, with padding."""
+        title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+        metrics = self.table.fontMetrics()
+        pad = 2 * metrics.horizontalAdvance("M")
+        return max(metrics.horizontalAdvance(widest), self.table.horizontalHeader().fontMetrics().horizontalAdvance(title)) + pad
+
+    def sizeHint(self) -> QSize:
+        """Wide enough for the numbers and a typical id ("hiner-val-00000") at first show,
+        but at most 30% of the screen's width."""
+        hint = super().sizeHint()
+        fixed = sum(self.table.columnWidth(c) for c in (0, 2, 3))
+        wanted = fixed + self.table.fontMetrics().horizontalAdvance("hiner-val-00000") + 48
+        width = max(hint.width(), wanted)
+        screen = self.screen()
+        if screen is not None:  # the text keeps most of a small (or 2x-scaled) screen
+            width = min(width, int(screen.availableGeometry().width() * 0.3))
+        return QSize(width, hint.height())
 
     def apply_filter(self) -> None:
         text = self.filter_edit.text().strip()

@@ -268,6 +268,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+        saved.fit_to_screen(self, first_run=geometry is None)  # never larger than this screen
 
     # -- a project file dropped on the window opens it -------------------------------------------
 

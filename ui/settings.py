@@ -3,7 +3,9 @@ romanised view and its scheme."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 ORGANIZATION = "HindiAnnotator"
 APPLICATION = "annotator"
@@ -72,6 +74,35 @@ def set_window_state(geometry: QByteArray, state: QByteArray) -> None:
     s = settings()
     s.setValue("window/geometry", geometry)
     s.setValue("window/state", state)
+
+
+def fitted(window: QRect, frame: QSize, available: QRect, default: QSize | None = None) -> QRect:
+    """`window` (its client area) moved and shrunk so that it and its frame (`frame`: how much
+    wider and taller the frame is) lie inside `available`, a screen's free area; `default`
+    is the size for a first run, itself shrunk to fit. A geometry saved on a bigger screen
+    or at another scale factor never opens larger than this screen."""
+    size = default if default is not None else window.size()
+    width = max(1, min(size.width(), available.width() - frame.width()))
+    height = max(1, min(size.height(), available.height() - frame.height()))
+    x = min(max(window.x(), available.left()), available.right() + 1 - width - frame.width())
+    y = min(max(window.y(), available.top()), available.bottom() + 1 - height - frame.height())
+    if default is not None:  # first run: centred
+        x = available.left() + (available.width() - width - frame.width()) // 2
+        y = available.top() + (available.height() - height - frame.height()) // 2
+    return QRect(x, y, width, height)
+
+
+def fit_to_screen(window: QWidget, first_run: bool) -> None:
+    """Fit a top-level window to the free area of its screen (see `fitted`); a first run
+    gets 1280×820, or as much of the screen as there is."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None or window.isMaximized() or window.isFullScreen():
+        return
+    frame = window.frameGeometry().size() - window.geometry().size()
+    if frame.width() <= 0 and frame.height() <= 0:  # not shown yet: allow for a title bar
+        frame = QSize(8, 36)
+    target = fitted(window.geometry(), frame, screen.availableGeometry(), QSize(1280, 820) if first_run else None)
+    window.setGeometry(target)
 
 
 def zoom() -> float:

@@ -3,15 +3,18 @@ document's entity and relation lists (click to jump), and the selected span's ro
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHeaderView,
     QLabel,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QToolButton,
@@ -29,58 +32,146 @@ def swatch(colour: str, size: int = 14) -> QIcon:
     return QIcon(pixmap)
 
 
-def _table(model) -> QTableView:
+def _table(model, stretch: tuple[int, ...]) -> QTableView:
+    """A read-only row-select table whose `stretch` columns share the width; the others get
+    a fixed width from the scheme (`_fit_column`). ResizeToContents is avoided: it would
+    read every row after each change."""
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    # Fixed sizes: ResizeToContents would read every row after each change.
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setMinimumSectionSize(view.fontMetrics().horizontalAdvance("MMMM"))
+    for col in range(model.columnCount()):
+        mode = QHeaderView.ResizeMode.Stretch if col in stretch else QHeaderView.ResizeMode.Fixed
+        header.setSectionResizeMode(col, mode)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    view.setColumnWidth(0, 120)
+    row_height = view.fontMetrics().height() + 8
+    view.verticalHeader().setDefaultSectionSize(row_height)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole text is in the tooltip
     view.setWordWrap(False)
+    view.setMinimumHeight(header.sizeHint().height() + row_height + 4)  # a header and a row at least
     return view
+
+
+def _widest(view: QTableView, col: int, texts: list[str], icon: bool = False) -> int:
+    """How wide column `col` must be for the widest of `texts` (or its title), with padding."""
+    metrics = view.fontMetrics()
+    title = str(view.model().headerData(col, Qt.Orientation.Horizontal) or "")
+    widest = max([metrics.horizontalAdvance(t) for t in texts] + [view.horizontalHeader().fontMetrics().horizontalAdvance(title) + 8])
+    extra = view.iconSize().width() + 8 if icon else 0
+    return widest + extra + 2 * metrics.horizontalAdvance("M")
+
+
+class _FitColumn(QObject):
+    """Keeps a table's fixed column `col` at its full width `wanted`, but never more than
+    `share` of the table's width, so the stretched columns beside it stay visible."""
+
+    def __init__(self, view: QTableView, col: int, share: float):
+        super().__init__(view)
+        self.view, self.col, self.share, self.wanted = view, col, share, 0
+        view.viewport().installEventFilter(self)
+
+    def set_wanted(self, width: int) -> None:
+        self.wanted = width
+        self.apply()
+
+    def apply(self) -> None:
+        room = int(self.view.viewport().width() * self.share)
+        self.view.setColumnWidth(self.col, max(self.view.horizontalHeader().minimumSectionSize(), min(self.wanted, room)))
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.apply()
+        return False
+
+
+class _FullScroll(QScrollArea):
+    """A scroll area that asks for room for all of its content (it scrolls only when the
+    panel is shorter or narrower than that)."""
+
+    def sizeHint(self) -> QSize:
+        inner = self.widget().sizeHint() if self.widget() is not None else QSize()
+        frame = 2 * self.frameWidth()
+        return QSize(inner.width() + frame + self.verticalScrollBar().sizeHint().width(), inner.height() + frame)
 
 
 class SidePanel(QWidget):
     labelClicked = Signal(str)
     spanActivated = Signal(str)
     relationActivated = Signal(str)
+    # The shown span's row came back after an edit (new edges or label): its row is
+    # selected again, and whoever draws the romanised line redraws it.
+    shownSpanEdited = Signal(str)
 
     def __init__(self, spans: SpanListModel, relations: RelationListModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.palette_box = QGroupBox("Labels")
-        self._grid = QGridLayout(self.palette_box)
+        self._palette = QWidget()
+        self._grid = QGridLayout(self._palette)
         self._grid.setSpacing(2)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        # Scrolled when the panel is short (2x scale on a small screen), never overlapping.
+        palette_scroll = _FullScroll()
+        palette_scroll.setWidget(self._palette)
+        palette_scroll.setWidgetResizable(True)
+        palette_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        box = QVBoxLayout(self.palette_box)
+        box.setContentsMargins(4, 4, 4, 4)
+        box.addWidget(palette_scroll)
         self.buttons: dict[str, QToolButton] = {}
-        self.entity_view = _table(spans)
-        self.relation_view = _table(relations)
+        self.entity_view = _table(spans, stretch=(1,))
+        self.relation_view = _table(relations, stretch=(0, 2))
+        self._label_column = _FitColumn(self.entity_view, 0, 0.5)
+        self._type_column = _FitColumn(self.relation_view, 1, 0.5)
         self.arcs_box = QCheckBox("Show relation arcs")
         self.arcs_box.setChecked(True)
         self.roman_label = QLabel("")
         self.roman_label.setTextFormat(Qt.TextFormat.PlainText)
         self.roman_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.roman_label.setWordWrap(True)
+        # One line, never wrapping: a wrapped line would grow the panel past its minimum.
+        self.roman_label.setWordWrap(False)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        policy.setRetainSizeWhenHidden(True)  # its line is kept: showing it moves nothing
+        self.roman_label.setSizePolicy(policy)
         self.roman_label.hide()
-        lists = QSplitter(Qt.Orientation.Vertical)
+        # One splitter for the palette and both lists: each keeps its minimum, none is drawn
+        # over another, and the user decides how the height is shared.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.palette_box)
         for title, view in (("Entities", self.entity_view), ("Relations", self.relation_view)):
             box = QGroupBox(title)
             box_layout = QVBoxLayout(box)
-            box_layout.addWidget(view)
+            box_layout.setContentsMargins(4, 4, 4, 4)
+            box_layout.addWidget(view, 1)
             if view is self.entity_view:
                 box_layout.addWidget(self.roman_label)  # the selected span, romanised
-            lists.addWidget(box)
+            self.splitter.addWidget(box)
+        for i, stretch in enumerate((0, 3, 2)):
+            self.splitter.setStretchFactor(i, stretch)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.palette_box)
-        layout.addWidget(lists, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.arcs_box)
+        self._shown_span: str | None = None
+        self._palette_wanted = 0
         self.entity_view.clicked.connect(lambda i: self._activated(i, self.spanActivated))
+        spans.rowsInserted.connect(self._span_rows_inserted)
+        spans.dataChanged.connect(lambda first, last, _roles=(): self._span_rows_inserted(None, first.row(), last.row()))
         self.relation_view.clicked.connect(lambda i: self._activated(i, self.relationActivated))
+
+    def sizeHint(self) -> QSize:
+        """At first show: what the palette wants, but at most 30% of the screen's width, so
+        the text keeps most of a small (or 2x-scaled) screen."""
+        hint = super().sizeHint()
+        screen = self.screen()
+        if screen is not None:
+            hint.setWidth(min(hint.width(), int(screen.availableGeometry().width() * 0.3)))
+        return hint
 
     def _activated(self, index: QModelIndex, signal) -> None:
         uuid = index.siblingAtColumn(0).data(ID_ROLE)
@@ -102,15 +193,44 @@ class SidePanel(QWidget):
             button.clicked.connect(lambda _=False, name=entity.name: self.labelClicked.emit(name))
             self._grid.addWidget(button, i // 2, i % 2)
             self.buttons[entity.name] = button
+        self._label_column.set_wanted(_widest(self.entity_view, 0, [e.name for e in scheme.entities], icon=True))
+        self._type_column.set_wanted(_widest(self.relation_view, 1, [r.name for r in scheme.relations]))
+        # the palette shows two rows of labels at least and all of them when there is room
+        row = max((b.sizeHint().height() for b in self.buttons.values()), default=0) + self._grid.spacing()
+        self.palette_box.setMinimumHeight(min(1, len(self.buttons)) * row + 32)
+        self._palette_wanted = -(-len(self.buttons) // 2) * row + 40
+        QTimer.singleShot(0, self._share_height)  # once the panel has its height
+
+    def _share_height(self) -> None:
+        """The palette as tall as its labels (at most 45% of the panel), the lists 3:2."""
+        total = sum(self.splitter.sizes()) or self.splitter.height()
+        top = max(self.palette_box.minimumHeight(), min(self._palette_wanted, int(total * 0.45)))
+        rest = max(0, total - top)
+        self.splitter.setSizes([top, rest * 3 // 5, rest - rest * 3 // 5])
 
     def show_roman(self, text: str, tooltip: str = "") -> None:
         """The selected span's romanisation under the entity list (hidden when empty)."""
         self.roman_label.setText(text)
-        self.roman_label.setToolTip(plain_tooltip(tooltip) if tooltip else "")
+        self.roman_label.setToolTip(plain_tooltip(f"{text}\n{tooltip}") if tooltip else "")
         self.roman_label.setVisible(bool(text))
 
     def show_span(self, row: int | None) -> None:
+        """Select the entity row `row` (None: none) and follow that span through edits."""
+        model = self.entity_view.model()
+        self._shown_span = model.index(row, 0).data(ID_ROLE) if row is not None else None
         self._show(self.entity_view, row)
+
+    def _span_rows_inserted(self, _parent, first: int, last: int) -> None:
+        # An edit to a span removes its row and inserts it where it now sorts, which
+        # drops the table's selection: select it again and say the span changed.
+        if self._shown_span is None:
+            return
+        model = self.entity_view.model()
+        for row in range(first, last + 1):
+            if model.index(row, 0).data(ID_ROLE) == self._shown_span:
+                self._show(self.entity_view, row)
+                self.shownSpanEdited.emit(self._shown_span)
+                return
 
     def show_relation(self, row: int | None) -> None:
         self._show(self.relation_view, row)

@@ -19,6 +19,7 @@ from annotator.project import Project
 from tests.paths import LUCKNOW
 from tests.ui.conftest import add_document
 from ui import settings as saved
+from ui.search.panel import PARTS_ROLE
 from ui.screenshot import annotate
 from ui.selfcheck import _non_blank
 from ui.text.layout import MARGIN_X
@@ -255,7 +256,9 @@ def test_search_panel_opens_a_hit_in_another_document(qtbot, project_path, make_
     group = model.index(0, 0)
     assert model.rowCount(group) == 3 and name in model.index(1, 0, group).data()
     # context either side, cut at spaces (never starting on a vowel sign), on one line
-    assert model.index(1, 0, group).data() == article.context
+    before, match, after = model.index(1, 0, group).data(PARTS_ROLE)  # the match is drawn highlighted
+    assert f"{before}«{match}»{after}" == article.context
+    assert model.index(1, 0, group).data() == article.context.replace("«", "").replace("»", "")
     qtbot.keyClick(panel.edit, K.Key_Down)  # onto the first hit, then down to the second
     tree = panel.tree
     assert tree.hasFocus() and tree.currentIndex() == model.index(0, 0, group)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QProgressBar, QStatusBar, QWidget
 
 from ui import dialogs
@@ -56,6 +56,7 @@ class SearchActions(QObject):
         self.worker: SearchWorker | None = None
         self._waiting: dict[str, tuple[int, Callable[[Any], None]]] = {}
         self._dock_sized: dict[str, bool] = {}
+        self._auto_hiding = self._auto_hidden = False  # the suggestions panel hid itself
         self._panel: SearchPanel | None = None
         self._review: OccurrenceReview | None = None
         self.search_dock: QDockWidget | None = None
@@ -77,6 +78,9 @@ class SearchActions(QObject):
 
     def _bottom_dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
         main = self.main
+        # The side docks run the full height: a bottom panel never squeezes their lists.
+        main.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        main.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         dock = QDockWidget(title, main)
         dock.setObjectName(name)
         dock.setWidget(widget)
@@ -117,9 +121,32 @@ class SearchActions(QObject):
             self.navigator.opened.connect(review.document_opened)
             self.suggestion_dock = self._bottom_dock("Suggestions", "suggestions", review.panel)
             # Closing the Suggestions panel ends the review: the undecided ones are dropped, unapplied.
-            self.suggestion_dock.toggleViewAction().toggled.connect(lambda shown: None if shown else review.clear())
+            # (Hidden here because nothing is left to decide, they stay: an undo brings them back.)
+            self.suggestion_dock.toggleViewAction().toggled.connect(lambda shown: None if shown or self._auto_hiding else review.clear())
+            # Nothing left to decide: the panel goes (later, not inside the model's signal),
+            # and comes back if an undo makes a suggestion undecided again.
+            for signal in (review.model.dataChanged, review.model.modelReset):
+                signal.connect(lambda *_: QTimer.singleShot(0, self._follow_pending))
             self._review = review
         return self._review
+
+    def _follow_pending(self) -> None:
+        dock, review = self.suggestion_dock, self._review
+        if dock is None or review is None:
+            return
+        pending = bool(review.model.pending())
+        if dock.isVisible() and not pending and review.model.items:
+            self._auto_hiding = True
+            try:
+                dock.hide()
+            finally:
+                self._auto_hiding = False
+            self._auto_hidden = True
+        elif pending and self._auto_hidden and not dock.isVisible():
+            self._auto_hidden = False
+            self.show_dock(dock)
+        if not review.model.items:
+            self._auto_hidden = False
 
     def start_occurrences(self, scope: str) -> None:
         """Annotate all occurrences of the selected span ('document' or 'project' scope)."""
@@ -144,7 +171,9 @@ class SearchActions(QObject):
             dock.show()
             if not self._dock_sized.get(dock.objectName()):
                 self._dock_sized[dock.objectName()] = True
-                self.main.resizeDocks([dock], [max(160, self.main.height() // 4)], Qt.Orientation.Vertical)
+                # a quarter of the window, at most a third: the text and lists keep the rest
+                height = min(max(160, self.main.height() // 4), self.main.height() // 3)
+                self.main.resizeDocks([dock], [height], Qt.Orientation.Vertical)
         dock.raise_()
 
     # -- the worker -----------------------------------------------------------------------

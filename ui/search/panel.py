@@ -7,9 +7,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from annotator.project import Project
 from ui.models import plain_tooltip
@@ -17,6 +29,7 @@ from ui.models import plain_tooltip
 Index = QModelIndex | QPersistentModelIndex
 D = Qt.ItemDataRole
 HIT_ROLE = D.UserRole + 2  # (document uuid, start, end) of a hit; a document row: its first hit
+PARTS_ROLE = D.UserRole + 3  # (before, match, after) of a hit row, for the highlighting delegate
 CONTEXT = 36  # characters shown either side of a hit
 LIMIT = 2000  # hits listed at most
 
@@ -156,12 +169,59 @@ class SearchResultsModel(QAbstractItemModel):
         g = groups[index.internalId() - 1]
         h = g.hits[index.row()]
         if role == D.DisplayRole:
-            return f"{h.before}«{h.match}»{h.after}"
+            return f"{h.before}{h.match}{h.after}"
+        if role == PARTS_ROLE:
+            return (h.before, h.match, h.after)
         if role == HIT_ROLE:
             return (g.document, h.start, h.end)
         if role == D.ToolTipRole:
             return plain_tooltip(f"{g.ext_id}, {h.start}–{h.end}: {h.match}")
         return None
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Draws a hit row as its context with the match in bold on a highlight colour."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        parts = index.data(PARTS_ROLE)
+        if not parts:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        before, match, after = parts
+        bold = QFont(opt.font)
+        bold.setBold(True)
+        rect = opt.rect.adjusted(4, 0, -4, 0)
+        plain_m, bold_m = QFontMetrics(opt.font), QFontMetrics(bold)
+        # Keep the match in view: the context before it is elided from its left end.
+        room = max(0, rect.width() - bold_m.horizontalAdvance(match)) // 2
+        before = plain_m.elidedText(before, Qt.TextElideMode.ElideLeft, room) if before else ""
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        text_colour = opt.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        painter.save()
+        painter.setClipRect(opt.rect)
+        x = rect.left()
+        flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+        for text, font, metrics, marked in ((before, opt.font, plain_m, False), (match, bold, bold_m, True), (after, opt.font, plain_m, False)):
+            if not text or x >= rect.right():
+                continue
+            width = metrics.horizontalAdvance(text)
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.right() - x) if x + width > rect.right() else text
+            box = QRect(x, rect.top(), min(width, rect.right() - x), rect.height())
+            if marked:
+                painter.fillRect(box.adjusted(-1, 2, 1, -2), MATCH_BACKGROUND)
+            painter.setFont(font)
+            painter.setPen(QColor("#000000") if marked else text_colour)
+            painter.drawText(box, flags, shown)
+            x += width
+        painter.restore()
+
+
+MATCH_BACKGROUND = QColor("#FFE082")  # the match, as a highlighter pen marks it
 
 
 class _Query(QLineEdit):
@@ -198,6 +258,7 @@ class SearchPanel(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.tree.setItemDelegate(HitDelegate(self.tree))
         top = QHBoxLayout()
         top.addWidget(self.edit, 1)
         top.addWidget(self.status)

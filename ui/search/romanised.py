@@ -88,6 +88,7 @@ class RomanisedView(QObject):
         super().__init__(parent)
         self.view = view
         self.side = side
+        side.shownSpanEdited.connect(lambda _span: self.show_span_roman())  # new edges, new surface
         self.actions = actions
         self.romaniser = Romaniser()
         self.on = saved.romanised()
