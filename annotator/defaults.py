@@ -26,7 +26,7 @@ def ensure_default_project() -> Path:
     if partial.exists():
         partial.unlink()
     with Project.create(partial, resolve_scheme(None)) as project:
-        import_paths(project, [resource_path("demo", "demo.jsonl")])
+        import_paths(project, [resource_path("demo", "demo.jsonl")], as_annotator=DEMO_ANNOTATOR)
     # Built beside and renamed, so an interrupted first run never leaves half a project.
     partial.replace(path)
     return path
