@@ -110,3 +110,24 @@ def test_long_article_relayout_while_scrolled_shows_each_line_once(qtbot):
 
 def test_short_article_relayout_while_scrolled_shows_each_line_once(qtbot):
     _scrolled_relayouts(qtbot, 2_400)
+
+
+def test_find_puts_the_hit_in_the_middle_third(qtbot):
+    from ui.search.find_bar import FindBar
+
+    text = _long_text(8_000)
+    view = _view(qtbot, text)
+    bar = FindBar(view)
+    qtbot.addWidget(bar)
+    bar.show()
+    bar.edit.setText(WORD)
+    _settle(qtbot, view)
+    h = view.viewport().height()
+    seen = 0
+    for _ in range(min(len(bar.hits), 8)):
+        bar.step(1)
+        a = bar.hits[bar.current][0]
+        if a > 0 and view.verticalScrollBar().value() not in (0, view.verticalScrollBar().maximum()):
+            assert h / 3 <= view.cursor_rect(a).center().y() <= 2 * h / 3
+            seen += 1
+    assert seen > 0
