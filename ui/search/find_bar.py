@@ -103,6 +103,13 @@ class FindBar(QWidget):
         if self.hits:
             self.step(1)
 
+    def _centre(self, cp: int) -> None:
+        """Put the hit's line in the middle third of the view (not on its edge)."""
+        rect, h = self.view.cursor_rect(cp), self.view.viewport().height()
+        if not (h / 3 <= rect.center().y() <= 2 * h / 3):
+            bar = self.view.verticalScrollBar()
+            bar.setValue(bar.value() + rect.center().y() - h // 2)
+
     def step(self, delta: int) -> None:
         if not self.isVisible():
             self.open_bar()
@@ -116,5 +123,6 @@ class FindBar(QWidget):
         self.current = (self.current + delta) % len(self.hits)
         a, b = self.hits[self.current]
         self.view.set_text_selection(a, b, precise=True)
+        self._centre(a)
         self.view.set_find_hits(self.hits, self.current)
         self.count.setText(f"{self.current + 1} of {len(self.hits)}")

@@ -188,8 +188,8 @@ def _paint_arc(painter: QPainter, layout: DocumentLayout, state: PaintState, par
     y = text_top - 2.0 - (part.level + 0.5) * layout.arc_row_h
     foot = text_top + 1.0
     pen = QPen(colour, 2.4 if (selected or related) else 1.2)
-    if state.hover_span and not related and not selected:
-        colour.setAlpha(90)
+    if (state.hover_span or state.selected_span) and not related and not selected:
+        colour.setAlpha(170)  # stays readable; the related arcs are stressed by their width
         pen.setColor(colour)
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)

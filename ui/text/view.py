@@ -32,6 +32,7 @@ from ui.text.idle import IdleLayout
 from ui.text.input import TextInput
 from ui.text.layout import MARGIN_X, DocumentLayout
 from ui.text.placement import Suggested
+from ui.text.screen import Screen
 from ui.text.paint import PaintState, paint
 
 
@@ -70,6 +71,8 @@ class TextView(QAbstractScrollArea):
         # (label, surface) -> tooltip text; the window adds the romanisation.
         self.describe_span: Callable[[str, str], str] | None = None
         self._idle = IdleLayout(self)
+        self.screen = Screen()  # which line is drawn where, to scroll pixels only when still right
+        self._painting = False
 
     # -- content ------------------------------------------------------------------------------
 
@@ -100,6 +103,7 @@ class TextView(QAbstractScrollArea):
         self.document = None
         self.text = ""
         self.layout_ = None
+        self.screen.reset(None)
         self.gloss = None
         self.suggestions = []
         self.viewport().update()
@@ -110,6 +114,7 @@ class TextView(QAbstractScrollArea):
             gloss=self.gloss, gloss_font=fonts.gloss_font(self.zoom),
         )
         self.layout_.arcs_visible = self.arcs_visible
+        self.screen.reset(self.layout_)
         self.layout_.set_annotations(spans, relations)
         if self.suggestions:
             self.layout_.set_suggestions(self.suggestions)
@@ -429,15 +434,43 @@ class TextView(QAbstractScrollArea):
         painter = QPainter(self.viewport())
         painter.fillRect(event.rect(), self.palette().base())
         if self.layout_ is not None:
+            self._painting = True
             scroll = self._scroll()
             if self.layout_.ensure_range(scroll, scroll + self.viewport().height()):
                 self.update_scrollbar()
-            paint(painter, self.layout_, self.state, QRectF(event.rect()), self._scroll(), self.palette())
+            scroll = self._scroll()
+            paint(painter, self.layout_, self.state, QRectF(event.rect()), scroll, self.palette())
+            self._painting = False
+            self._record_paint(event, scroll)
         painter.end()
 
+    def _record_paint(self, event: QPaintEvent, scroll: float) -> None:
+        """Note what this paint drew; when lines outside it moved since they were drawn (a
+        re-layout, a row added above), paint the whole viewport again."""
+        rects = list(event.region())
+        full = event.rect().contains(self.viewport().rect())
+        if full:
+            self.screen.strips = []
+            self.screen.valid = True
+        if not self.screen.painted(rects, scroll) or not self.screen.valid:
+            self.screen.invalidate()
+            self.viewport().update()
+
     def scrollContentsBy(self, dx: int, dy: int) -> None:
-        # Move the pixels already drawn; only the uncovered strip is painted.
-        self.viewport().scroll(0, dy)
+        # Move the pixels already drawn (only the uncovered strip is painted), but only when
+        # they still show the layout; otherwise draw everything again.
+        if not self._painting and self.screen.consistent(self.layout_, self._scroll() + dy):
+            self.viewport().scroll(0, dy)
+            self.screen.scrolled(dy, self.viewport().height())
+        else:
+            self.screen.invalidate()
+            self.viewport().update()
+
+    def sync_screen(self) -> None:
+        """Before acting on a press: if the layout moved since the last paint, paint now so
+        the hit test and the user see the same lines."""
+        if self.layout_ is not None and not self.screen.consistent(self.layout_, self._scroll()):
+            self.viewport().repaint()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -446,6 +479,7 @@ class TextView(QAbstractScrollArea):
         self.update_scrollbar()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.sync_screen()
         self._input.mouse_press(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
