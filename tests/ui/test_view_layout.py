@@ -131,3 +131,21 @@ def test_find_puts_the_hit_in_the_middle_third(qtbot):
             assert h / 3 <= view.cursor_rect(a).center().y() <= 2 * h / 3
             seen += 1
     assert seen > 0
+
+
+def test_a_line_already_in_view_is_never_scrolled_for_the_user(qtbot):
+    """Selecting (e.g. a span just added) on the last fully visible line leaves the view still;
+    a line out of view is scrolled in."""
+    text = _long_text(8000)
+    view = _view(qtbot, text)
+    h = view.viewport().height()
+    bottom = next(cp for cp in range(len(text) - 1, -1, -1) if 0 <= view.cursor_rect(cp).top() and view.cursor_rect(cp).bottom() <= h)
+    before = view.verticalScrollBar().value()
+    assert view.cursor_rect(bottom).bottom() > h - 2 * view.layout_.arc_row_h  # inside the old margin
+    view.ensure_visible(bottom)
+    assert view.verticalScrollBar().value() == before
+    far = len(text) - 1
+    assert view.cursor_rect(far).top() > h
+    view.ensure_visible(far)
+    rect = view.cursor_rect(far)
+    assert 0 <= rect.top() and rect.bottom() <= view.viewport().height()

@@ -419,6 +419,8 @@ class TextView(QAbstractScrollArea):
         rect = self.cursor_rect(cp)
         self.update_scrollbar()  # laying out the target may have changed the height
         bar = self.verticalScrollBar()
+        if rect.top() >= 0 and rect.bottom() <= self.viewport().height():
+            return  # already in view: never scroll on the user's behalf (issue 13, item 8)
         margin = int(self.layout_.arc_row_h * 2)
         if rect.top() - margin < 0:
             bar.setValue(bar.value() + rect.top() - margin)
