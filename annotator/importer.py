@@ -42,6 +42,14 @@ class ImportReport:
     annotators: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # repairs a parser made (e.g. I- without B-)
 
+    def summary(self) -> str:
+        """The one line `annotator import` and the window's Import dialog print."""
+        into = f" into {', '.join(self.annotators)}" if self.annotators else ""
+        return (
+            f"imported {self.documents_added} documents ({self.duplicates} duplicates not added), "
+            f"{self.spans_added} spans, {self.relations_added} relations{into}"
+        )
+
     def as_dict(self) -> dict:
         return {
             "documents_added": self.documents_added,

@@ -27,11 +27,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report.as_dict(), ensure_ascii=False))
     else:
-        print(
-            f"imported {report.documents_added} documents ({report.duplicates} duplicates not added), "
-            f"{report.spans_added} spans, {report.relations_added} relations"
-            + (f" into {', '.join(report.annotators)}" if report.annotators else "")
-        )
+        print(report.summary())
     for problem in report.problems:
         print(f"skipped {problem}", file=sys.stderr)
     for note in report.notes:

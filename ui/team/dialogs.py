@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.project import GOLD, Project
+from ui.team.job_dialog import JobDialog
 from ui.team.jobs import ProjectJob
 
 
@@ -74,68 +74,30 @@ def format_merge_report(report) -> str:
     return "\n".join(lines)
 
 
-class MergeDialog(QDialog):
+class MergeDialog(JobDialog):
     """Runs one merge of `sources` into the project at `path`, then shows its report."""
 
     merged = Signal(object)  # the MergeReport, once the merge is in
+    failed_prefix = "Nothing was merged"
 
     def __init__(self, parent: QWidget | None, path: str | Path, sources: list[str]):
-        super().__init__(parent)
-        self.setWindowTitle("Merge")
-        self.path, self.sources = Path(path), list(sources)
-        self.report = None
-        self.error: str | None = None
-        self.info = _plain(f"Merging {len(sources)} file(s) into {self.path.name}: " + ", ".join(Path(s).name for s in sources))
+        self.sources = list(sources)
         self.skip_missing = QCheckBox("Leave out annotations of documents this project lacks")
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 0)
-        self.result = QPlainTextEdit()
-        self.result.setReadOnly(True)
-        self.result.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.rejected.connect(self.reject)
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(False)
-        box = QVBoxLayout(self)
-        for w in (self.info, self.skip_missing, self.bar, self.result, self.buttons):
-            box.addWidget(w)
-        self.resize(720, 420)
-        self.job: ProjectJob | None = None
+        info = f"Merging {len(sources)} file(s) into {Path(path).name}: " + ", ".join(Path(s).name for s in sources)
+        super().__init__(parent, path, "Merge", info, extra=(self.skip_missing,), height=420)
 
     def start(self) -> None:
         from annotator.merge import merge
 
         skip = self.skip_missing.isChecked()
         sources = self.sources
-        self.job = ProjectJob(self.path, lambda project, progress, _cancelled: merge(project, sources, skip_missing=skip, progress=progress), self)
-        self.job.progress.connect(self._progress)
-        self.job.succeeded.connect(self._done)
-        self.job.failed.connect(self._failed)
-        self.job.start()
+        self.run(lambda project, progress: merge(project, sources, skip_missing=skip, progress=progress))
 
-    def _progress(self, done: int, total: int) -> None:
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(done)
+    def describe(self, report) -> str:
+        return format_merge_report(report)
 
-    def _finish(self, text: str) -> None:
-        self.bar.setRange(0, 1)
-        self.bar.setValue(1)
-        self.result.setPlainText(text)
-        self.result.show()
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(True)
-
-    def _done(self, report) -> None:
-        self.report = report
-        self._finish(format_merge_report(report))
+    def announce(self, report) -> None:
         self.merged.emit(report)
-
-    def _failed(self, message: str) -> None:
-        self.error = message
-        self._finish(f"Nothing was merged: {message}")
-
-    def reject(self) -> None:
-        if self.job is not None and self.job.isRunning():
-            return  # a merge is one transaction: it finishes or fails whole
-        super().reject()
 
 
 # -- export --------------------------------------------------------------------------------
