@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from annotator.project import resolve_scheme
+from annotator.rows import RelationRow, SpanRow
 from tests.data.articles import LUCKNOW
 from ui.text import TextView
 
@@ -149,3 +150,94 @@ def test_a_line_already_in_view_is_never_scrolled_for_the_user(qtbot):
     view.ensure_visible(far)
     rect = view.cursor_rect(far)
     assert 0 <= rect.top() and rect.bottom() <= view.viewport().height()
+
+
+def _word_on_line(view: TextView, y0: int, y1: int) -> int:
+    """Start of the first पुलिस whose line lies between viewport y0 and y1."""
+    at = 0
+    while True:
+        at = view.text.index(WORD, at + 1)
+        if y0 <= view.cursor_rect(at).top() <= y1:
+            return at
+
+
+def _add(view: TextView, *rows) -> None:
+    from annotator.edits import Changes
+
+    spans = tuple((None, r) for r in rows if isinstance(r, SpanRow))
+    rels = tuple((None, r) for r in rows if isinstance(r, RelationRow))
+    view.apply_changes(Changes("doc", spans, rels))
+
+
+def test_rows_added_above_keep_the_line_under_the_pointer_still(qtbot):
+    """A span bar row and a first arc row added on lines above the pointer push nothing
+    under it: the line the pointer is on keeps its place on screen (issue 13, item 8)."""
+    text = _long_text(8000)
+    view = _view(qtbot, text)
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 3)
+    _settle(qtbot, view)
+    h = view.viewport().height()
+    under = _word_on_line(view, h // 2, h)
+    above = _word_on_line(view, 0, h // 3)
+    pointer = view.cursor_rect(under).center()
+    qtbot.mouseMove(view.viewport(), pointer)
+    top = view.cursor_rect(under).top()
+    # Nested spans on the line above: two bar rows; then a relation: an arc row above it.
+    outer = SpanRow("s1", "doc", "asha", above, above + len(WORD) + 4, "ORGANIZATION")
+    inner = SpanRow("s2", "doc", "asha", above, above + len(WORD), "PERSON")
+    _add(view, outer, inner)
+    assert view.cursor_rect(under).top() == top
+    other = view.text.index(WORD, above + 1)
+    third = SpanRow("s3", "doc", "asha", other, other + len(WORD), "PERSON")
+    _add(view, third, RelationRow("r1", "doc", "asha", "s2", "s3", "MEMBER_OF"))
+    _settle(qtbot, view)
+    assert view.cursor_rect(under).top() == top
+    assert view.position_at(pointer) in range(under, under + len(WORD) + 1)
+    _check_screen(view)
+
+
+def test_without_the_pointer_the_changed_line_stays_still(qtbot):
+    """Keyboard tagging (pointer outside the view): the line of the new span stays put even
+    though its own bar row is new; a change above the view keeps the top line still."""
+    text = _long_text(8000)
+    view = _view(qtbot, text)
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    _settle(qtbot, view)
+    h = view.viewport().height()
+    at = _word_on_line(view, h // 2, h)
+    top = view.cursor_rect(at).top()
+    _add(view, SpanRow("k1", "doc", "asha", at, at + len(WORD), "PERSON"))
+    assert view.cursor_rect(at).top() == top
+    first = view.position_at(QPoint(40, 2))
+    first_top = view.cursor_rect(first).top()
+    high = text.index(WORD)
+    assert view.cursor_rect(high).top() < 0
+    _add(view, SpanRow("k2", "doc", "asha", high, high + len(WORD), "PERSON"), SpanRow("k3", "doc", "asha", high, high + 2, "MISC"))
+    assert view.cursor_rect(first).top() == first_top
+
+
+def test_a_label_at_the_end_of_a_line_is_drawn_whole(qtbot):
+    """A span on a line's last word keeps its whole label name inside the view: the label
+    moves left rather than running off the right edge (issue 13, item 9)."""
+    text = _long_text(3000)
+    view = _view(qtbot, text)
+    lay = view.layout_
+    label_w = lay.label_width("DESIGNATION")
+
+    def last_word(para, line):
+        end = lay.map.from_local(line.end16, para.info)
+        while text[end - 1] == " ":
+            end -= 1
+        return text.rfind(" ", 0, end) + 1, end
+
+    ends = [last_word(para, line) for para in lay.paras if para.layout is not None for line in para.lines[:-1]]
+    start, end = next((a, b) for a, b in ends if view.cursor_rect(a).left() + label_w > view.viewport().width())
+    _add(view, SpanRow("d1", "doc", "asha", start, end, "DESIGNATION"))
+    _settle(qtbot, view)
+    rect = view.span_bar_rect("d1")
+    assert rect.right() <= view.viewport().width() - 2
+    assert rect.width() >= int(label_w)
+    pos = QPoint(rect.left() + 3, rect.bottom() - 3)
+    assert view.hit(pos).span == "d1"

@@ -84,7 +84,8 @@ def span_bar_rect(lay: DocumentLayout, span: str, scroll: float, width: int) -> 
     for g in line.segments:
         if g.span == span:
             y = para.top + line.band_top + 2 + g.level * lay.row_h - scroll
-            return QRect(int(MARGIN_X + g.x1), int(y), int(max(g.x2 - g.x1, 4)), int(lay.row_h))
+            lo, hi = g.extent(lay.label_width(lay.label_text(span)))
+            return QRect(int(MARGIN_X + lo), int(y), int(max(hi - lo, 4)), int(lay.row_h))
     return span_rect(lay, span, scroll, width)
 
 
@@ -134,8 +135,8 @@ def hit(lay: DocumentLayout, pos: QPointF | QPoint, scroll: float, selected: str
         return Hit(cp=cp)
     level = int((ly - line.band_top - 2) // lay.row_h)
     for g in line.segments:
-        width = max(g.x2, g.x1 + lay.label_width(lay.label_text(g.span))) if g.first else g.x2
-        if g.level == level and g.x1 - 2 <= x <= width + 2:
+        lo, hi = g.extent(lay.label_width(lay.label_text(g.span)))
+        if g.level == level and lo - 2 <= x <= hi + 2:
             return Hit(cp=cp, suggestion=g.span) if g.suggested else Hit(cp=cp, span=g.span)
     return Hit(cp=cp)
 

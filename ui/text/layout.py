@@ -26,9 +26,8 @@ from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextLine, QTextOpt
 
 from annotator.project import RelationRow, SpanRow
 from ui.text.offsets import OffsetMap, utf16_length
-from ui.text.placement import GAP, ArcPart, Line, Para, Suggested, arc_parts, build_arcs, build_segments, place_gloss
+from ui.text.placement import GAP, MARGIN_X, ArcPart, Line, Para, Suggested, arc_parts, build_arcs, build_segments, place_gloss
 
-MARGIN_X = 16.0
 MARGIN_TOP = 10.0
 BAR_H = 3.0
 

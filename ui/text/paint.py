@@ -151,7 +151,7 @@ def _paint_spans(painter: QPainter, layout: DocumentLayout, state: PaintState, l
             painter.drawRect(QRectF(MARGIN_X + g.x1 - 1, text_top - 1, g.x2 - g.x1 + 2, line.text_h + 2))
         if g.first:
             w = layout.label_width(s.label)
-            label_rect = QRectF(MARGIN_X + g.x1, y + BAR_H, w, layout.label_h)
+            label_rect = QRectF(MARGIN_X + g.label_x, y + BAR_H, w, layout.label_h)
             if selected:
                 painter.fillRect(label_rect, colour.darker(150))
                 painter.setPen(QColor("white"))
@@ -167,7 +167,7 @@ def _paint_suggested(painter: QPainter, layout: DocumentLayout, g, colour: QColo
     if not g.first:
         return
     text = layout.label_text(g.span)
-    rect = QRectF(MARGIN_X + g.x1, y + BAR_H, layout.label_width(text), layout.label_h)
+    rect = QRectF(MARGIN_X + g.label_x, y + BAR_H, layout.label_width(text), layout.label_h)
     if current:
         painter.fillRect(rect, colour.darker(150))
         painter.setPen(QColor("white"))

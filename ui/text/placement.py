@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ui.text.offsets import OffsetMap, Paragraph
 
 GAP = 4.0  # the least room between two lines
+MARGIN_X = 16.0  # left and right margin of the text in the view
 GLOSS_GAP = 6.0  # the least room between two romanised words on one line
 
 
@@ -33,6 +34,13 @@ class Segment:
     first: bool  # the span's first piece carries the label name
     level: int = 0
     suggested: bool = False
+    label_x: float = 0.0  # where the label name starts: under x1, or shifted left to fit the line
+
+    def extent(self, label_w: float) -> tuple[float, float]:
+        """The piece's horizontal reach with its label (only the first piece has one)."""
+        if not self.first:
+            return self.x1, self.x2
+        return min(self.x1, self.label_x), max(self.x2, self.label_x + label_w)
 
 
 @dataclass
@@ -118,6 +126,7 @@ class DocumentLayout(Protocol):
     anchors: dict[str, tuple[int, int, float]]
     rel_parts: dict[str, list[tuple[int, int, ArcPart]]]
     gloss: list[tuple[int, int, str]] | None
+    width: float  # the view's width; lines are this less both margins
 
     def item(self, uuid: str) -> SpanRow | Suggested: ...
     def label_text(self, uuid: str) -> str: ...
@@ -147,6 +156,7 @@ def build_segments(lay: DocumentLayout, p: int) -> None:
     para = lay.paras[p]
     info = para.info
     starts = [line.start16 for line in para.lines]
+    label_right = lay.width - MARGIN_X - 2.0  # in line coordinates: up to the right margin's middle
     for line in para.lines:
         line.segments = []
     for uuid in [*para.spans, *para.suggested]:
@@ -163,14 +173,16 @@ def build_segments(lay: DocumentLayout, p: int) -> None:
             if x2 - x1 < 4.0:  # a span of only spaces or a line break stays visible
                 x2 = x1 + 4.0
             first = s.start >= info.cp_start and k == first_line
-            line.segments.append(Segment(uuid, x1, x2, first, suggested=suggested))
+            # A label that would run past the right margin moves left until it fits (issue 13, item 9).
+            label_x = max(0.0, min(x1, label_right - lay.label_width(lay.label_text(uuid)))) if first else x1
+            line.segments.append(Segment(uuid, x1, x2, first, suggested=suggested, label_x=label_x))
             if first and not suggested:
                 lay.anchors[uuid] = (p, k, (x1 + x2) / 2)
     for line in para.lines:
         # Inner (shorter) spans sit nearest the text; a label needs its width free.
         # Suggestions go under the spans, so accepting one never moves the others.
         line.segments.sort(key=lambda g: (g.suggested, lay.item(g.span).end - lay.item(g.span).start, g.x1))
-        extents = [(g.x1, max(g.x2, g.x1 + lay.label_width(lay.label_text(g.span))) if g.first else g.x2) for g in line.segments]
+        extents = [g.extent(lay.label_width(lay.label_text(g.span))) for g in line.segments]
         for g, level in zip(line.segments, stack(extents)):
             g.level = level
 

@@ -73,6 +73,7 @@ class TextView(QAbstractScrollArea):
         self._idle = IdleLayout(self)
         self.screen = Screen()  # which line is drawn where, to scroll pixels only when still right
         self._painting = False
+        self._pointer: QPointF | None = None  # last pointer position in the viewport
 
     # -- content ------------------------------------------------------------------------------
 
@@ -144,7 +145,12 @@ class TextView(QAbstractScrollArea):
         rels = [(b, a) for b, a in changes.relations if mine(b) or mine(a)]
         if not spans and not rels:
             return
+        anchor = self._anchor(spans, rels)
+        before = self.cursor_rect(anchor).top() if anchor is not None else 0
         y0, y1, moved = self.layout_.update(spans, rels)
+        if moved and anchor is not None:
+            self._hold(anchor, before)
+            return
         if not moved and not rels:  # same heights: repaint just the lines of these spans
             self.update_scrollbar()
             for before, after in spans:
@@ -162,6 +168,31 @@ class TextView(QAbstractScrollArea):
         bottom = self.viewport().height() if moved else int(y1 - self.verticalScrollBar().value()) + 1
         if top < self.viewport().height() and bottom > 0:
             self.viewport().update(QRect(0, max(top, 0), self.viewport().width(), min(bottom, self.viewport().height()) - max(top, 0)))
+
+    def _anchor(self, spans, rels) -> int | None:
+        """The position whose line must stay where it is on screen while rows are added or
+        removed: the text under the pointer, else the changed span when it is in view, else
+        the top line (issue 13, item 8: the next drag must land where the eye is)."""
+        height = self.viewport().height()
+        if self._pointer is not None and self.viewport().rect().contains(self._pointer.toPoint()):
+            return self.position_at(self._pointer)
+        for before, after in spans:
+            row = after or before
+            if row is not None and 0 <= self.cursor_rect(min(row.start, len(self.text))).top() < height:
+                return row.start
+        return self.position_at(QPointF(MARGIN_X, 0)) if self.text else None
+
+    def _hold(self, anchor: int, before: int) -> None:
+        """After heights changed: scroll so the anchor's line is back at screen y `before`,
+        then draw everything again (lines above and below moved)."""
+        self._drop_deleted_selection()
+        self.update_scrollbar()
+        shift = self.cursor_rect(anchor).top() - before
+        if shift:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + shift)
+        self.screen.invalidate()
+        self.viewport().update()
 
     def _drop_deleted_selection(self) -> None:
         """Unselect a span or relation that a change removed from this layer."""
@@ -481,20 +512,25 @@ class TextView(QAbstractScrollArea):
         self.update_scrollbar()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._pointer = event.position()
         self.sync_screen()
         self._input.mouse_press(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self._pointer = event.position()
         self._input.mouse_move(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._pointer = event.position()
         self._input.mouse_release(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self._input.mouse_double_click(event)
 
     def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
+        if event.type() == QEvent.Type.Leave:
+            self._pointer = None
+        elif event.type() == QEvent.Type.ToolTip:
             self._input.tooltip(event)
             return True
         return super().viewportEvent(event)
