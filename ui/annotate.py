@@ -20,6 +20,9 @@ from ui.session import Session
 from ui.text import Hit, TextView
 
 
+EXAMPLE_READ_ONLY = "That is the demo layer's example, read-only. Tag some text to start your own layer, or use Copy into my layer above the text."
+
+
 class AnnotateActions(QObject):
     """Pushes the commands for what `view` asks, on `session`; messages go to `status_bar`,
     menus open as children of `parent_widget`."""
@@ -51,6 +54,15 @@ class AnnotateActions(QObject):
             signal.disconnect(slot)
         self._links = []
 
+    def example_only(self) -> bool:
+        """True (and says why) when the view shows the demo layer's example rather than the
+        annotator's own layer: its spans and relations are read-only. Tagging text is not
+        refused: the new span goes into the annotator's own layer, which is shown from then on."""
+        if self.view.annotator == self.session.annotator:
+            return False
+        self.status_bar.showMessage(EXAMPLE_READ_ONLY, 10000)
+        return True
+
     # -- spans ----------------------------------------------------------------------------------
 
     def tag(self, label: str, start: int, end: int) -> None:
@@ -66,20 +78,28 @@ class AnnotateActions(QObject):
 
     def relabel(self, span: str, label: str) -> None:
         """Give `span` the label `label` (nothing to do when it has it already)."""
+        if self.example_only():
+            return
         row = self.view.spans().get(span)
         if row is not None and row.label != label:
             self.session.push(commands.RelabelSpan(self.session, span=span, label=label))
 
     def delete_span(self, span: str) -> None:
+        if self.example_only():
+            return
         self.session.push(commands.DeleteSpan(self.session, span=span))
 
     def resize_span(self, span: str, start: int, end: int) -> None:
+        if self.example_only():
+            return
         self.session.push(commands.ResizeSpan(self.session, span=span, start=start, end=end))
 
     # -- relations ------------------------------------------------------------------------------
 
     def offer_relations(self, head: str, tail: str) -> None:
         """Show a menu of the relation types the scheme allows from `head` to `tail`."""
+        if self.example_only():
+            return
         s = self.session
         spans = self.view.spans()
         h, t = spans[head], spans[tail]
@@ -102,12 +122,16 @@ class AnnotateActions(QObject):
             self.session.push(commands.ReverseRelation(self.session, relation=relation))
 
     def delete_relation(self, relation: str) -> None:
+        if self.example_only():
+            return
         self.session.push(commands.DeleteRelation(self.session, relation=relation))
 
     # -- context menu ---------------------------------------------------------------------------
 
     def context_menu(self, hit: Hit, pos: QPoint) -> None:
         """The right-click menu of a relation or a span (which it selects first)."""
+        if self.example_only():
+            return
         s = self.session
         view = self.view
         menu = QMenu(self.parent_widget)

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from annotator import adjudicate, assign, edits
+from annotator import adjudicate, assign, edits, layers
 from annotator.edits import Changes
 from annotator.errors import AnnotatorError
 from ui.session import Origin, Session
@@ -161,6 +161,17 @@ class SetStatus(EditCommand):
             session,
             f"Mark {status.replace('_', ' ')}",
             lambda: edits.set_status(session.project, document=document, annotator=session.annotator, status=status),
+        )
+
+
+class CopyLayer(EditCommand):
+    """Copy another layer's spans and relations on one document into the annotator's own."""
+
+    def __init__(self, session: Session, *, document: str, source: str, name: str):
+        super().__init__(
+            session,
+            f"Copy {name}'s annotations",
+            lambda: layers.copy_layer(session.project, document=document, source=source, target=session.annotator),
         )
 
 

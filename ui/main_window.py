@@ -23,6 +23,7 @@ from ui import dialogs
 from ui import settings as saved
 from ui.annotate import AnnotateActions
 from ui.document_list import DocumentList
+from ui.example import ExampleBar
 from ui.file_watch import FileWatch
 from ui.menus import build_menus
 from ui.models import DocumentListModel, RelationListModel, SpanListModel
@@ -54,7 +55,9 @@ class MainWindow(QMainWindow):
         box = QVBoxLayout(central)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
+        self.example_bar = ExampleBar()
         box.addWidget(self.find_bar)
+        box.addWidget(self.example_bar)
         box.addWidget(self.view, 1)
         self.setCentralWidget(central)
         self.doc_model = DocumentListModel(self)
@@ -80,6 +83,7 @@ class MainWindow(QMainWindow):
             status_bar=self.statusBar(),
             gloss_for=self.roman.gloss_for,
             parent=self,
+            example_bar=self.example_bar,
         )
         self.search = SearchActions(self, view=self.view, doc_list=self.doc_list, navigator=self.navigator, status_bar=self.statusBar())
         self.team = TeamActions(self, status_bar=self.statusBar(), navigator=self.navigator, open_project=self.open_project)

@@ -19,6 +19,7 @@ from annotator.edits import Changes
 from annotator.errors import AnnotatorError
 from ui import commands, dialogs
 from ui import settings as saved
+from ui.example import ExampleBar, example_layer
 from ui.session import Origin, Session
 
 if TYPE_CHECKING:
@@ -49,6 +50,7 @@ class Navigator(QObject):
         status_bar: QStatusBar,
         gloss_for: Gloss,
         parent: QWidget,
+        example_bar: ExampleBar | None = None,
     ):
         super().__init__(parent)
         self.view, self.span_model, self.relation_model = view, span_model, relation_model
@@ -58,7 +60,12 @@ class Navigator(QObject):
         self.session: Session | None = None
         self.document: str | None = None
         self.document_row: int | None = None
+        self.example_bar = example_bar
+        self.hidden_examples: set[str] = set()  # documents whose demo example the user hid
         doc_model.modelReset.connect(self.resync_row)
+        if example_bar is not None:
+            example_bar.copyRequested.connect(self.copy_example)
+            example_bar.hideRequested.connect(self.hide_example)
 
     def set_session(self, session: Session) -> None:
         """Work on `session` from now on: list its documents, follow its changes. Connect
@@ -85,11 +92,18 @@ class Navigator(QObject):
         except AnnotatorError as exc:
             dialogs.show_error(self.parent_widget, str(exc))
             return
-        spans = s.project.spans(uuid, s.annotator)
-        relations = s.project.relations(uuid, s.annotator)
+        example = example_layer(s.project, uuid, s.annotator, self.hidden_examples) if self.example_bar else None
+        layer = example or s.annotator
+        spans = s.project.spans(uuid, layer)
+        relations = s.project.relations(uuid, layer)
         self.document = uuid
-        self.view.load(uuid, s.annotator, text, spans, relations, gloss=self.gloss_for(uuid, text))
+        self.view.load(uuid, layer, text, spans, relations, gloss=self.gloss_for(uuid, text))
         self.opened.emit(uuid)
+        if example:  # the lists are the annotator's own layer: empty until they tag
+            self.example_bar.show_counts(len(spans), len(relations))
+            spans, relations = [], []
+        elif self.example_bar is not None:
+            self.example_bar.hide()
         self.span_model.set_document(uuid, s.annotator, text, spans)
         self.relation_model.set_relations(relations)
         self.find_bar.refresh()
@@ -195,5 +209,34 @@ class Navigator(QObject):
         elsewhere = changes.document and changes.document != self.document and (changes.spans or changes.relations)
         if elsewhere and origin != Origin.DO:
             self.open_document(changes.document)
+        elif self.showing_example() and changes.document == self.document and self._own_rows(changes):
+            self._reopen_in_place()  # the first own span: the example gives way to the own layer
         elif changes.statuses:
             self.show_position()
+
+    # -- the demo layer's example (see ui/example.py) --------------------------------------
+
+    def showing_example(self) -> bool:
+        return self.session is not None and self.document is not None and self.view.annotator != self.session.annotator
+
+    def _own_rows(self, changes: Changes) -> bool:
+        mine = self.session.annotator
+        return any(row is not None and row.annotator == mine for pair in (*changes.spans, *changes.relations) for row in pair)
+
+    def _reopen_in_place(self) -> None:
+        scroll = self.view.verticalScrollBar().value()
+        self.open_document(self.document)
+        self.view.verticalScrollBar().setValue(scroll)
+
+    def copy_example(self) -> None:
+        """Copy the shown example into the annotator's own layer (one undoable action)."""
+        s = self.session
+        if not self.showing_example():
+            return
+        if s.push(commands.CopyLayer(s, document=self.document, source=self.view.annotator, name="the demo layer")):
+            self.status_bar.showMessage("Copied the example into your layer: correct it and add to it; Ctrl+Z takes it back.", 8000)
+
+    def hide_example(self) -> None:
+        if self.showing_example():
+            self.hidden_examples.add(self.document)
+            self._reopen_in_place()
