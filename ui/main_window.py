@@ -273,6 +273,10 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         saved.fit_to_screen(self, first_run=geometry is None)  # never larger than this screen
+        if state is None:  # first run: the article gets half the width, the docks share the rest
+            width = self.width()
+            docs = min(self.doc_list.sizeHint().width(), int(width * 0.24))
+            self.resizeDocks([self.doc_dock, self.side_dock], [docs, int(width * 0.26)], Qt.Orientation.Horizontal)
 
     # -- a project file dropped on the window opens it -------------------------------------------
 

@@ -55,7 +55,8 @@ class DocumentListModel(QAbstractTableModel):
 
     PAGE = 200
     MAX_PAGES = 32
-    HEADERS = ("#", "Document", "Characters", "Status")
+    HEADERS = ("#", "Document", "Chars", "Status")
+    TIPS = ("Order in the project", "The document's id", "Length in characters (code points)", "Your status on it")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -143,8 +144,11 @@ class DocumentListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = D.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == D.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
+            if role == D.DisplayRole:
+                return self.HEADERS[section]
+            if role == D.ToolTipRole:
+                return self.TIPS[section]
         return None
 
     def data(self, index: Index, role: int = D.DisplayRole):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSplitter,
+    QStyle,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -62,8 +63,11 @@ def _widest(view: QTableView, col: int, texts: list[str], icon: bool = False) ->
     metrics = view.fontMetrics()
     title = str(view.model().headerData(col, Qt.Orientation.Horizontal) or "")
     widest = max([metrics.horizontalAdvance(t) for t in texts] + [view.horizontalHeader().fontMetrics().horizontalAdvance(title) + 8])
-    extra = view.iconSize().width() + 8 if icon else 0
-    return widest + extra + 2 * metrics.horizontalAdvance("M")
+    size = view.iconSize().width()
+    if size <= 0:  # not set: the delegate draws the style's small icon
+        size = view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+    extra = size + 8 if icon else 0
+    return widest + extra + 3 * metrics.horizontalAdvance("M") // 2
 
 
 class _FitColumn(QObject):
@@ -125,7 +129,7 @@ class SidePanel(QWidget):
         self.buttons: dict[str, QToolButton] = {}
         self.entity_view = _table(spans, stretch=(1,))
         self.relation_view = _table(relations, stretch=(0, 2))
-        self._label_column = _FitColumn(self.entity_view, 0, 0.5)
+        self._label_column = _FitColumn(self.entity_view, 0, 0.6)
         self._type_column = _FitColumn(self.relation_view, 1, 0.5)
         self.arcs_box = QCheckBox("Show relation arcs")
         self.arcs_box.setChecked(True)
