@@ -9,7 +9,7 @@ layer, which is shown from then on."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from annotator.defaults import DEMO_ANNOTATOR
 from annotator.project import Project
@@ -46,18 +46,36 @@ class ExampleBar(QFrame):
         self.copy_button.setToolTip("Make these spans and relations your own, to correct and extend (one undo step)")
         self.hide_button = QPushButton("Hide the example")
         self.hide_button.setToolTip("Show your own (empty) layer of this article")
-        box = QHBoxLayout(self)
-        box.setContentsMargins(8, 4, 8, 4)
-        box.addWidget(self.message, 1)
-        box.addWidget(self.copy_button)
-        box.addWidget(self.hide_button)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.hide_button)
+        # Side by side when the message fits on one line beside the buttons, else stacked
+        # (a narrow window, or 2x scaling), so the message never wraps into a tall column.
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(8, 4, 8, 4)
+        self.box.addWidget(self.message, 1)
+        self.box.addLayout(buttons)
+        self._buttons = buttons
         self.copy_button.clicked.connect(self.copyRequested)
         self.hide_button.clicked.connect(self.hideRequested)
         self.hide()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        one_line = self.message.fontMetrics().horizontalAdvance(self.message.text()) + 24
+        side_by_side = one_line + self._buttons.sizeHint().width() <= self.width()
+        direction = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        if self.box.direction() != direction:
+            self.box.setDirection(direction)
 
     def show_counts(self, spans: int, relations: int) -> None:
         self.message.setText(
             f"An example: {spans} spans and {relations} relations from the demo layer, read-only. "
             "Tag any text to start your own layer."
         )
+        self._arrange()
         self.show()

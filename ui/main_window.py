@@ -298,6 +298,16 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
         self.open_project(path)  # says why in one sentence when it cannot
 
+    def resizeEvent(self, event) -> None:
+        """A window made narrower keeps at least half its width for the article: Qt gives
+        all of the change to the centre, so the docks give back their share."""
+        super().resizeEvent(event)
+        docks = [d for d in (self.doc_dock, self.side_dock) if d.isVisible() and not d.isFloating()]
+        width, used = self.width(), sum(d.width() for d in docks)
+        if docks and used > width * 0.5 and event.oldSize().width() > width:
+            scale = width * 0.5 / used
+            self.resizeDocks(docks, [max(int(d.width() * scale), d.minimumSizeHint().width()) for d in docks], Qt.Orientation.Horizontal)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         saved.set_window_state(self.saveGeometry(), self.saveState())
         self.file_watch.watch(None)

@@ -82,3 +82,14 @@ def test_hide_shows_the_own_empty_layer(qtbot, make_window, demo_path):
     window.navigator.step(1)
     window.navigator.step(-1)
     assert window.view.spans() == {}  # hidden stays hidden on coming back
+
+
+def test_the_bar_stacks_its_buttons_when_the_message_would_wrap(qtbot, make_window, demo_path):
+    from PySide6.QtWidgets import QBoxLayout
+
+    window, demo, document = _open(make_window, demo_path)
+    bar = window.example_bar
+    bar.resize(2000, bar.height())
+    assert bar.box.direction() == QBoxLayout.Direction.LeftToRight
+    bar.resize(500, bar.height())
+    assert bar.box.direction() == QBoxLayout.Direction.TopToBottom

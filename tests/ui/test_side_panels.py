@@ -138,3 +138,20 @@ def test_suggestions_panel_is_bounded_and_goes_when_nothing_is_left_to_decide(qt
     window.session.undo_stack.undo()  # undecided again: the panel comes back with them
     qtbot.waitUntil(dock.isVisible)
     assert len(review.model.pending()) == 2
+
+
+def test_a_narrower_window_keeps_half_its_width_for_the_article(qtbot, project_path, make_window):
+    """Qt gives the whole change of a resize to the centre; the docks give back their share,
+    and the entity list's label column still holds the longest label."""
+    add_document(project_path, TEXT)
+    window = make_window(project_path, width=1400, height=850)
+    window.resizeDocks([window.doc_dock, window.side_dock], [340, 360], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: window.side_dock.width() >= 340)
+    window.resize(900, 700)
+    qtbot.waitUntil(lambda: window.width() == 900)
+    qtbot.waitUntil(lambda: window.centralWidget().width() >= 900 * 0.45)
+    assert window.doc_dock.width() < 340 and window.side_dock.width() < 360
+    assert window.doc_dock.width() > 0 and window.side_dock.width() > 0
+    side = window.side
+    metrics = side.entity_view.fontMetrics()
+    assert side._label_column.wanted > metrics.horizontalAdvance("ORGANIZATION") + side.entity_view.style().pixelMetric(side.entity_view.style().PixelMetric.PM_SmallIconSize)
