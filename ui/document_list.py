@@ -6,7 +6,7 @@ hands the documents found back through `show_matches`, which widens the list to 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ui.models import ID_ROLE, DocumentListModel
@@ -65,6 +65,19 @@ class DocumentList(QWidget):
         self.table.clicked.connect(self._clicked)
         model.modelReset.connect(self._fit_numbers)
         self.table.activated.connect(self._clicked)
+        self.table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return False
+
+    def _fit_columns(self) -> None:
+        """A narrow list keeps the ids readable: the length column goes before the id is
+        cut to a few letters (it comes back when there is room; its value is in the tooltip)."""
+        fixed = sum(self.table.columnWidth(c) for c in (0, 3))
+        room = self.table.viewport().width() - fixed - self.table.columnWidth(2)
+        self.table.setColumnHidden(2, room < self.table.fontMetrics().horizontalAdvance("hiner-val-0"))
 
     def _fit_numbers(self) -> None:
         """The "#" column as wide as the largest number (a document's seq) it can show."""

@@ -148,7 +148,7 @@ def render(out: Path, article: Path = ARTICLE, *, width: int = 1500, height: int
         window.show()
         qapp.processEvents()
         window.open_project(path)
-        window.resizeDocks([window.doc_dock, window.side_dock], [210, 330], Qt.Orientation.Horizontal)
+        window.resizeDocks([window.doc_dock, window.side_dock], [230, 340], Qt.Orientation.Horizontal)
         qapp.processEvents()
         ids = annotate(window, entity_offsets(window.view.text), KANPUR_RELATIONS)
         if romanised:

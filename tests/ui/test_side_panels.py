@@ -155,3 +155,15 @@ def test_a_narrower_window_keeps_half_its_width_for_the_article(qtbot, project_p
     side = window.side
     metrics = side.entity_view.fontMetrics()
     assert side._label_column.wanted > metrics.horizontalAdvance("ORGANIZATION") + side.entity_view.style().pixelMetric(side.entity_view.style().PixelMetric.PM_SmallIconSize)
+
+
+def test_a_narrow_document_list_drops_the_length_column_before_cutting_ids(qtbot, project_path, make_window):
+    add_document(project_path, TEXT, ext_id="hiner-val-00042")
+    window = make_window(project_path)
+    table = window.doc_list.table
+    window.resizeDocks([window.doc_dock], [180], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: table.isColumnHidden(2))
+    assert "characters" in window.doc_model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    window.resizeDocks([window.doc_dock], [420], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: not table.isColumnHidden(2))
+    assert table.columnWidth(1) >= table.fontMetrics().horizontalAdvance("hiner-val-0")
