@@ -75,9 +75,11 @@ class DocumentList(QWidget):
     def _fit_columns(self) -> None:
         """A narrow list keeps the ids readable: the length column goes before the id is
         cut to a few letters (it comes back when there is room; its value is in the tooltip)."""
-        fixed = sum(self.table.columnWidth(c) for c in (0, 3))
-        room = self.table.viewport().width() - fixed - self.table.columnWidth(2)
-        self.table.setColumnHidden(2, room < self.table.fontMetrics().horizontalAdvance("hiner-val-0"))
+        fixed = sum(self.table.columnWidth(c) for c in (0, 3)) + self._width_for(2, "999,999")
+        room = self.table.viewport().width() - fixed  # what the id would get beside the length
+        hide = room < self.table.fontMetrics().horizontalAdvance("hiner-val-0")
+        if hide != self.table.isColumnHidden(2):
+            self.table.setColumnHidden(2, hide)
 
     def _fit_numbers(self) -> None:
         """The "#" column as wide as the largest number (a document's seq) it can show."""
