@@ -110,6 +110,32 @@ def toggle_unsure(project: Project, *, annotator: str, kind: str, target: str) -
     return set_unsure(project, annotator=annotator, kind=kind, target=target, unsure=not (current and current.unsure))
 
 
+# -- imports ------------------------------------------------------------------------------
+
+# Raw SQL (executemany): an import writes its notes in bulk inside the import's transaction.
+# A note the layer already has is rewritten only when the file says something else.
+_IMPORT = (
+    "INSERT INTO note (uuid, document, annotator, target_kind, target, text, unsure, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (uuid) DO UPDATE SET text = excluded.text, unsure = excluded.unsure, deleted = 0, updated_at = excluded.updated_at "
+    "WHERE note.text <> excluded.text OR note.unsure <> excluded.unsure OR note.deleted <> 0"
+)
+
+
+def imported_row(document: str, annotator: str, kind: str, target: str, note: str | None, unsure: bool, now: int) -> tuple | None:
+    """The row an import writes for a note and/or flag a file gives (None when it gives neither)."""
+    if not note and not unsure:
+        return None
+    return (store.note_uuid(target, annotator), document, annotator, kind, target, note or "", int(bool(unsure)), now, now)
+
+
+def write_imported(project: Project, note_rows: list[tuple]) -> int:
+    """Write the rows `imported_row` made, inside the caller's transaction; returns how many
+    were new or changed."""
+    if not note_rows:
+        return 0
+    return project.db.cursor().executemany(_IMPORT, note_rows).rowcount
+
+
 # -- reads --------------------------------------------------------------------------------
 
 
@@ -147,7 +173,8 @@ class NoteEntry:
 
 
 def list_notes(project: Project, *, layer: str | None = None) -> list[NoteEntry]:
-    """Every live note and flag whose target is live, in document order then offset; `layer`
+    """Every live note and flag whose target is live, in document order, then by offset (a
+    document's own notes first, a span's before a relation's from it), then annotator; `layer`
     (an annotator's name) keeps one layer's. An unknown layer is an InvalidOperation."""
     where, params = "", ()
     if layer is not None:
@@ -172,7 +199,7 @@ def list_notes(project: Project, *, layer: str | None = None) -> list[NoteEntry]
             continue
         what, start, end = described
         entry = NoteEntry(name, ext_id, note.target_kind, note.target, what, note.text, note.unsure, start, end)
-        out.append(((seq, -1 if start is None else start, name, note.uuid), entry))
+        out.append(((seq, -1 if start is None else start, KINDS.index(note.target_kind), name, note.uuid), entry))
     return [entry for _, entry in sorted(out, key=lambda item: item[0])]
 
 
