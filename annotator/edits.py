@@ -41,9 +41,7 @@ class Changes:
     def inverse(self) -> Changes:
         """The record of the opposite change (after -> before)."""
         flip = lambda pairs: tuple((after, before) for before, after in pairs)  # noqa: E731
-        return Changes(
-            self.document, flip(self.spans), flip(self.relations), flip(self.statuses), flip(self.annotators), flip(self.assignments), flip(self.notes)
-        )
+        return Changes(self.document, *(flip(getattr(self, f)) for f in ("spans", "relations", "statuses", "annotators", "assignments", "notes")))
 
     @property
     def empty(self) -> bool:
