@@ -105,9 +105,10 @@ def set_unsure(project: Project, *, annotator: str, kind: str, target: str, unsu
 
 
 def toggle_unsure(project: Project, *, annotator: str, kind: str, target: str) -> Changes:
-    """Flip the "unsure" flag (the `?` key)."""
-    current = note_of(project, annotator=annotator, target=target)
-    return set_unsure(project, annotator=annotator, kind=kind, target=target, unsure=not (current and current.unsure))
+    """Flip the "unsure" flag (the `?` key); read and written in one transaction."""
+    with project.atomic():
+        current = note_of(project, annotator=annotator, target=target)
+        return set_unsure(project, annotator=annotator, kind=kind, target=target, unsure=not (current and current.unsure))
 
 
 # -- imports ------------------------------------------------------------------------------

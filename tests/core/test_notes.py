@@ -39,6 +39,7 @@ def test_set_edit_and_delete_a_note_each_revert(project, doc, asha, person):
     made = notes.set_note(project, annotator=asha, kind="span", target=person, text="शायद ORGANIZATION?")
     (before, after), = made.notes
     assert before is None and after.text == "शायद ORGANIZATION?" and not after.unsure and made.document == doc
+    assert made.inverse().notes == ((after, None),) and not made.empty
     assert notes.note_of(project, annotator=asha, target=person).text == "शायद ORGANIZATION?"
     edited = notes.set_note(project, annotator=asha, kind="span", target=person, text="पद या नाम?")
     assert edited.notes[0][0].text == "शायद ORGANIZATION?" and edited.notes[0][1].text == "पद या नाम?"
