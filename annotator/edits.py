@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from annotator import rows, store
 from annotator.errors import InvalidOperation
 from annotator.project import GOLD, GOLD_STATUSES, STATUSES, AnnotatorRow, AssignmentRow, Project, RelationRow, SpanRow, StatusRow
+from annotator.rows import NoteRow
 from annotator.text import check_span
 
 SpanChange = tuple[SpanRow | None, SpanRow | None]
@@ -22,6 +23,7 @@ RelationChange = tuple[RelationRow | None, RelationRow | None]
 StatusChange = tuple[StatusRow | None, StatusRow | None]
 AnnotatorChange = tuple[AnnotatorRow | None, AnnotatorRow | None]
 AssignmentChange = tuple[AssignmentRow | None, AssignmentRow | None]
+NoteChange = tuple[NoteRow | None, NoteRow | None]
 
 
 @dataclass(frozen=True)
@@ -34,15 +36,16 @@ class Changes:
     statuses: tuple[StatusChange, ...] = ()
     annotators: tuple[AnnotatorChange, ...] = ()
     assignments: tuple[AssignmentChange, ...] = ()
+    notes: tuple[NoteChange, ...] = ()  # notes and unsure flags (annotator.notes)
 
     def inverse(self) -> Changes:
         """The record of the opposite change (after -> before)."""
         flip = lambda pairs: tuple((after, before) for before, after in pairs)  # noqa: E731
-        return Changes(self.document, flip(self.spans), flip(self.relations), flip(self.statuses), flip(self.annotators), flip(self.assignments))
+        return Changes(self.document, *(flip(getattr(self, f)) for f in ("spans", "relations", "statuses", "annotators", "assignments", "notes")))
 
     @property
     def empty(self) -> bool:
-        return not (self.spans or self.relations or self.statuses or self.annotators or self.assignments)
+        return not (self.spans or self.relations or self.statuses or self.annotators or self.assignments or self.notes)
 
 
 # -- helpers ------------------------------------------------------------------------------
@@ -121,6 +124,14 @@ def _write_status(project: Project, status: StatusRow) -> None:
 def write_assignment(project: Project, row: AssignmentRow) -> None:
     """Write one assignment row as it is (new, changed or tombstoned); for annotator.assign."""
     project.run(rows.SET_ASSIGNMENT, uuid=row.uuid, document=row.document, annotator=row.annotator, deleted=int(row.deleted), now=store.now_us())
+
+
+def write_note(project: Project, note: NoteRow) -> None:
+    """Write one note row as it is (new, changed or tombstoned); for annotator.notes and revert."""
+    project.run(
+        rows.SET_NOTE, uuid=note.uuid, document=note.document, annotator=note.annotator, target_kind=note.target_kind, target=note.target,
+        text=note.text, unsure=int(note.unsure), deleted=int(note.deleted), now=store.now_us(),
+    )
 
 
 def _check_annotator(project: Project, annotator: str) -> AnnotatorRow:
@@ -340,7 +351,7 @@ def revert(project: Project, changes: Changes) -> Changes:
     """Put every row `changes` touched back to its before-state, in one transaction.
 
     A row that did not exist before is tombstoned (a span also loses its provenance).
-    Assignments are put back too, so assigning documents undoes through this one path. Returns the record of this change, whose
+    Notes and assignments are put back too, so assigning documents undoes through this one path. Returns the record of this change, whose
     own revert redoes the original. Ids never change, so undo and redo keep every reference.
     """
     with project.atomic():
@@ -348,6 +359,7 @@ def revert(project: Project, changes: Changes) -> Changes:
         relations: list[RelationChange] = []
         statuses: list[StatusChange] = []
         assignments: list[AssignmentChange] = []
+        notes: list[NoteChange] = []
         # Relations are put back after spans come back and before spans go away, so no live
         # relation ever points at a tombstoned span.
         for before, after in changes.relations:
@@ -383,4 +395,9 @@ def revert(project: Project, changes: Changes) -> Changes:
                 target = before if before is not None else replace(after, deleted=True)
                 write_assignment(project, target)
                 assignments.append((now_rows.get(target.uuid), target))
-    return Changes(changes.document, tuple(spans), tuple(relations), tuple(statuses), assignments=tuple(assignments))
+        for before, after in changes.notes:
+            row = project.q("note", uuid=(before or after).uuid).fetchone()
+            target = before if before is not None else replace(after, deleted=True)
+            write_note(project, target)
+            notes.append((rows.note_row(row) if row else None, target))
+    return Changes(changes.document, tuple(spans), tuple(relations), tuple(statuses), assignments=tuple(assignments), notes=tuple(notes))

@@ -20,7 +20,7 @@ from annotator.errors import AnnotatorError, InputError
 from annotator.formats.base import ExportContext, ExportDoc, ExportEntity, ExportRelation, Writer
 from annotator.merge_source import PACKAGE_ID
 from annotator.project import GOLD, Project
-from annotator.schema import Relation, live
+from annotator.schema import Note, Relation, live
 
 Progress = Callable[[int, int], None]
 SPLITS = ("train", "dev", "test")
@@ -100,27 +100,35 @@ def iter_export_docs(project: Project, *, source: str = GOLD, status: str | None
     spans = db.cursor()
     rels = db.cursor()
     has_relations = project.run(Relation.select(Relation.uuid).where((Relation.annotator == annotator) & live(Relation)).limit(1)).fetchone() is not None
+    has_notes = project.run(Note.select(Note.uuid).where((Note.annotator == annotator) & live(Note)).limit(1)).fetchone() is not None
+    marks = db.cursor()
     by_start = 'FROM span WHERE document = ? AND annotator = ? AND deleted = 0 ORDER BY start, "end", label'
-    with_ids, without_ids = f'SELECT uuid, start, "end", label, provenance {by_start}', f'SELECT start, "end", label, provenance {by_start}'
+    # The last two columns are an entity's note and flag, none unless the layer has notes.
+    with_ids, without_ids = f'SELECT uuid, start, "end", label, provenance, NULL, 0 {by_start}', f'SELECT start, "end", label, provenance, NULL, 0 {by_start}'
     make = ExportEntity._make
     for uuid, ext_id, text, meta, sha in docs:
         relations: list[ExportRelation] = []
-        if has_relations:
+        noted: dict[str, tuple[str | None, bool]] = {}
+        if has_relations or has_notes:
+            if has_notes:  # target uuid -> (note or None, unsure)
+                marks.execute("SELECT target, text, unsure FROM note WHERE document = ? AND annotator = ? AND deleted = 0", (uuid, annotator))
+                noted = {target: (note or None, bool(unsure)) for target, note, unsure in marks}
             spans.execute(with_ids, (uuid, annotator))
             rows = spans.fetchall()
-            entities = [make(row[1:]) for row in rows]
-            if entities:
+            entities = [make((*row[1:5], *noted[row[0]])) if row[0] in noted else make(row[1:]) for row in rows]
+            if entities and has_relations:
                 index = {row[0]: i for i, row in enumerate(rows)}
-                rels.execute("SELECT head, tail, label, provenance FROM relation WHERE document = ? AND annotator = ? AND deleted = 0", (uuid, annotator))
+                rels.execute("SELECT uuid, head, tail, label, provenance FROM relation WHERE document = ? AND annotator = ? AND deleted = 0", (uuid, annotator))
                 relations = sorted(
-                    (ExportRelation(index[h], index[t], label, prov) for h, t, label, prov in rels if h in index and t in index),
+                    (ExportRelation(index[h], index[t], label, prov, *noted.get(r, (None, False))) for r, h, t, label, prov in rels if h in index and t in index),
                     key=lambda r: (r.head, r.tail, r.label),
                 )
         else:
-            # A layer without relations (most NER data) needs no span ids and no second query.
+            # A layer without relations or notes (most NER data) needs no span ids and no second query.
             spans.execute(without_ids, (uuid, annotator))
             entities = list(map(make, spans))
-        yield ExportDoc(ext_id, text, json.loads(meta), sha, tuple(entities), tuple(relations), _annotators(source, entities), source)
+        note, unsure = noted.get(uuid, (None, False))
+        yield ExportDoc(ext_id, text, json.loads(meta), sha, tuple(entities), tuple(relations), _annotators(source, entities), source, note, unsure)
 
 
 def _annotators(source: str, entities: list[ExportEntity]) -> tuple[str, ...]:

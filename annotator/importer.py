@@ -24,6 +24,7 @@ from annotator import store
 from annotator.edits import ensure_annotator
 from annotator.errors import InputError, Problem
 from annotator.formats.base import BYTES_READ, EntityRec, ParseResult, Record
+from annotator.notes import imported_row, note_problem, write_imported
 from annotator.project import GOLD, Project
 from annotator.schema import Document, Prepared, Relation, Span, live, param
 from annotator.text import check_span, is_cluster_boundary, sha256_text, unstorable
@@ -37,6 +38,7 @@ class ImportReport:
     duplicates: int = 0
     spans_added: int = 0
     relations_added: int = 0
+    notes_added: int = 0  # notes and unsure flags written (new or changed)
     annotations_skipped: int = 0  # identical annotations the layer already had
     problems: list[Problem] = field(default_factory=list)
     annotators: list[str] = field(default_factory=list)
@@ -45,9 +47,10 @@ class ImportReport:
     def summary(self) -> str:
         """The one line `annotator import` and the window's Import dialog print."""
         into = f" into {', '.join(self.annotators)}" if self.annotators else ""
+        noted = f", {self.notes_added} notes" if self.notes_added else ""
         return (
             f"imported {self.documents_added} documents ({self.duplicates} duplicates not added), "
-            f"{self.spans_added} spans, {self.relations_added} relations{into}"
+            f"{self.spans_added} spans, {self.relations_added} relations{noted}{into}"
         )
 
     def as_dict(self) -> dict:
@@ -56,6 +59,7 @@ class ImportReport:
             "duplicates": self.duplicates,
             "spans_added": self.spans_added,
             "relations_added": self.relations_added,
+            "notes_added": self.notes_added,
             "annotations_skipped": self.annotations_skipped,
             "annotators": self.annotators,
             "problems": [str(p) for p in self.problems],
@@ -182,6 +186,11 @@ def _validate(record: Record, project: Project, notes: list[str]) -> Problem | N
             return Problem(record.file, record.line, f"relation {rel.label}: head and tail are the same entity")
         if not rtype.allows(head.label, tail.label):
             return Problem(record.file, record.line, f"relation {rel.label}: the scheme does not allow it from {head.label} to {tail.label}")
+    marked = [("the document", record.note), *((f"entity {e.ref}", e.note) for e in record.entities), *((f"relation {r.label}", r.note) for r in record.relations)]
+    for where, note in marked:
+        problem = note and note_problem(note)
+        if problem:
+            return Problem(record.file, record.line, f"{where}: {problem}")
     if twins:
         where = f"{record.file}:{record.line}" if record.line else record.file
         notes.append(f"{where}: {twins} entities repeated another of the record (same start, end and label) and were stored once")
@@ -332,6 +341,7 @@ class _Writer:
         doc_rows: list[tuple] = []
         span_rows: list[tuple] = []
         rel_rows: list[tuple] = []
+        note_rows: list[tuple] = []
         for record, sha in zip(records, shas):
             doc = by_sha.get(sha)
             if doc is not None:
@@ -347,19 +357,20 @@ class _Writer:
                 new_docs.add(doc)
                 report.documents_added += 1
             by_sha[sha] = doc
-            if record.entities:
+            if record.entities or record.note or record.unsure:
                 name = _layer_name(record, self.as_annotator)
                 if name not in self.layers:
                     kind = "gold" if name == GOLD else ("import" if name.startswith("import:") else "human")
                     self.layers[name] = ensure_annotator(project, name, kind)
                     report.annotators.append(name)
                 layer = self.layers[name]
-                _annotations(record, seen.get(doc, layer, fresh=doc in new_docs), doc, layer, self.ids, now, span_rows, rel_rows, report)
+                _annotations(record, seen.get(doc, layer, fresh=doc in new_docs), doc, layer, self.ids, now, (span_rows, rel_rows, note_rows), report)
         # executemany of plain SQL: a peewee insert per row would cost more than the write itself.
         cursor = project.db.cursor()
         cursor.executemany("INSERT INTO document (uuid, ext_id, sha256, text, meta, seq, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", doc_rows)
         cursor.executemany('INSERT INTO span (uuid, document, annotator, start, "end", label, provenance, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', span_rows)
         cursor.executemany("INSERT INTO relation (uuid, document, annotator, head, tail, label, provenance, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rel_rows)
+        report.notes_added += write_imported(project, note_rows)
         gc.collect(0)
 
 
@@ -377,7 +388,7 @@ def _existing(project: Project, column: str, values: list[str]) -> dict[str, str
 
 _LAYER_SPANS = Prepared(lambda: Span.select(Span.uuid, Span.start, Span.end, Span.label).where((Span.document == param("document")) & (Span.annotator == param("annotator")) & live(Span)))
 _LAYER_RELATIONS = Prepared(lambda:
-    Relation.select(Relation.head, Relation.tail, Relation.label).where((Relation.document == param("document")) & (Relation.annotator == param("annotator")) & live(Relation))
+    Relation.select(Relation.head, Relation.tail, Relation.label, Relation.uuid).where((Relation.document == param("document")) & (Relation.annotator == param("annotator")) & live(Relation))
 )
 
 
@@ -388,23 +399,25 @@ class _Layers:
     def __init__(self, project: Project):
         self.project = project
         self.spans: dict[tuple[str, str], dict[tuple[int, int, str], str]] = {}
-        self.relations: dict[tuple[str, str], set[tuple[str, str, str]]] = {}
+        self.relations: dict[tuple[str, str], dict[tuple[str, str, str], str]] = {}
 
-    def get(self, doc: str, annotator: str, *, fresh: bool) -> tuple[dict, set]:
+    def get(self, doc: str, annotator: str, *, fresh: bool) -> tuple[dict, dict]:
         key = (doc, annotator)
         if key not in self.spans:
             spans: dict[tuple[int, int, str], str] = {}
-            rels: set[tuple[str, str, str]] = set()
+            rels: dict[tuple[str, str, str], str] = {}
             if not fresh:
                 spans = {(s, e, label): uuid for uuid, s, e, label in self.project.run(_LAYER_SPANS, document=doc, annotator=annotator)}
-                rels = {tuple(r) for r in self.project.run(_LAYER_RELATIONS, document=doc, annotator=annotator)}
+                rels = {(h, t, label): uuid for h, t, label, uuid in self.project.run(_LAYER_RELATIONS, document=doc, annotator=annotator)}
             self.spans[key], self.relations[key] = spans, rels
         return self.spans[key], self.relations[key]
 
 
-def _annotations(record: Record, layer: tuple[dict, set], doc: str, annotator: str, ids, now: int, span_rows: list, rel_rows: list, report: ImportReport) -> None:
+def _annotations(record: Record, layer: tuple[dict, dict], doc: str, annotator: str, ids, now: int, out: tuple[list, list, list], report: ImportReport) -> None:
     existing, existing_rels = layer
+    span_rows, rel_rows, note_rows = out
     by_ref: dict[str, str] = {}
+    marks = [imported_row(doc, annotator, "document", doc, record.note, record.unsure, now)]
     for ent in record.entities:
         key = (ent.start, ent.end, ent.label)
         uuid = existing.get(key)
@@ -417,11 +430,17 @@ def _annotations(record: Record, layer: tuple[dict, set], doc: str, annotator: s
             report.annotations_skipped += 1
         if ent.ref is not None:
             by_ref[ent.ref] = uuid
+        if ent.note or ent.unsure:
+            marks.append(imported_row(doc, annotator, "span", uuid, ent.note, ent.unsure, now))
     for rel in record.relations:
         key = (by_ref[rel.head], by_ref[rel.tail], rel.label)
-        if key in existing_rels:
+        uuid = existing_rels.get(key)
+        if uuid is not None:
             report.annotations_skipped += 1
-            continue
-        existing_rels.add(key)
-        rel_rows.append((next(ids), doc, annotator, key[0], key[1], rel.label, rel.provenance, now, now))
-        report.relations_added += 1
+        else:
+            uuid = existing_rels[key] = next(ids)
+            rel_rows.append((uuid, doc, annotator, key[0], key[1], rel.label, rel.provenance, now, now))
+            report.relations_added += 1
+        if rel.note or rel.unsure:
+            marks.append(imported_row(doc, annotator, "relation", uuid, rel.note, rel.unsure, now))
+    note_rows.extend(m for m in marks if m is not None)

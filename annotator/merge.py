@@ -1,6 +1,6 @@
 """Merging other laptops' project files and packages into a project: union by UUID, newest wins.
 
-Every row that travels (annotator, document, span, relation, status, assignment) is matched
+Every row that travels (annotator, document, span, relation, status, assignment, note) is matched
 by its UUID (documents by the SHA-256 of their text, from which their UUID derives). Of two
 versions of a row the one with the larger key wins: `updated_at` first, then a tombstone over
 a live row, then every other column compared in turn, so the choice never depends on the
@@ -41,7 +41,7 @@ from pathlib import Path
 from annotator import merge_checks, merge_rows, store
 from annotator.errors import MergeError
 from annotator.merge_report import MergeReport
-from annotator.merge_rows import ANNOTATOR, ASSIGNMENT, NOT_BAD, RELATION, SPAN, STATUS
+from annotator.merge_rows import ANNOTATOR, ASSIGNMENT, NOTE, NOT_BAD, RELATION, SPAN, STATUS
 from annotator.merge_source import inspect_source
 from annotator.project import STAMPED_TABLES, Project
 from annotator.scheme import scheme_problems, scheme_union
@@ -116,6 +116,8 @@ def merge(
                     report.resurrected_relations += merge_rows.resurrect(project)
                     if merge_rows.has_table(project, src, "assignment"):
                         merge_rows.merge_table(project, ASSIGNMENT, src, where, report, label)
+                    if merge_rows.has_table(project, src, "note"):  # a package of the format before notes has none
+                        merge_rows.merge_table(project, NOTE, src, where + " AND " + NOT_BAD.format(c="s.uuid"), report, label)
                     stamp = _observe_source(project, src, label, report)
                     high = max(high, stamp)
                     done = (n + 1) * 6
@@ -181,9 +183,10 @@ def _readable_copy(path: Path, *, upgrade: bool = False) -> Iterator[Path]:
 def _observe_source(project: Project, src: str, label: str, report: MergeReport) -> int:
     """The largest `updated_at` of `src`; warns of rows stamped more than a day ahead of now."""
     limit = time.time_ns() // 1000 + DAY_US  # the wall clock: now_us() may have observed the skew already
-    high = project.high_water(src)
-    # Raw SQL: it counts rows of the source attached as `src` by schema name, which Models cannot address.
-    ahead = sum(project.sql(f"SELECT count(*) FROM {src}.{t} WHERE updated_at > ?", (limit,)).fetchone()[0] for t in STAMPED_TABLES) if high > limit else 0
+    tables = [t for t in STAMPED_TABLES if merge_rows.has_table(project, src, t)]  # a package of an older format lacks some
+    # Raw SQL: it reads rows of the source attached as `src` by schema name, which Models cannot address.
+    high = max(project.sql(f"SELECT coalesce(max(updated_at), 0) FROM {src}.{t}").fetchone()[0] for t in tables)
+    ahead = sum(project.sql(f"SELECT count(*) FROM {src}.{t} WHERE updated_at > ?", (limit,)).fetchone()[0] for t in tables) if high > limit else 0
     if ahead:
         when = datetime.datetime.fromtimestamp(high / 1e6, datetime.timezone.utc) if high < 253402300799 * 10**6 else None
         date = when.strftime("%Y-%m-%d %H:%M UTC") if when else f"{high} µs"

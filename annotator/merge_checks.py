@@ -5,7 +5,8 @@ connection) and returns one line per row that must not enter the project, in the
 `FILE: span <uuid> in document <ext_id>: reason`. Live rows get the full checks (offsets
 inside the text and on grapheme-cluster boundaries, labels and relation types the scheme
 allows, a relation's spans in its own document and layer, a document's text matching its
-hash, an annotator's kind matching ours); tombstones only need their references to resolve.
+hash, an annotator's kind matching ours, a note's text and its target in its own document and
+layer); tombstones only need their references to resolve.
 The uuids of the bad rows, and of every row that depends on one, are put in the temp table
 `_merge_bad`, so a merge with skip_bad can leave them out by filter.
 
@@ -20,6 +21,7 @@ from collections.abc import Callable
 
 from annotator import store
 from annotator.merge_source import Source
+from annotator.notes import KINDS, note_problem
 from annotator.project import Project
 from annotator.scheme import Scheme
 from annotator.text import check_span, is_cluster_boundary, sha256_text
@@ -125,7 +127,66 @@ def bad_rows(project: Project, src: str, info: Source, scheme: Scheme) -> list[s
     ):
         bad("status", uuid, ext_id, "its document or annotator is missing or left out")
     flush()
+    if _has_notes(project, src):
+        for row in project.sql(_notes_query(src, docs, annotators, scope.replace("s.", "n."))):
+            reason = _note_problem(row)
+            if reason:
+                bad("note", row[0], row[1], reason)
+        flush()
     return problems
+
+
+def _has_notes(project: Project, src: str) -> bool:
+    # Raw SQL: sqlite_master of the attached source (a package of an older format has no note table).
+    return project.sql(f"SELECT count(*) FROM {src}.sqlite_master WHERE type = 'table' AND name = 'note'").fetchone()[0] > 0
+
+
+def _notes_query(src: str, docs: str, annotators: str, scope: str) -> str:
+    """Each incoming note with what its checks need: its document, its target (span or relation,
+    the source's version first, else ours) and whether anything it depends on is left out."""
+    targets = " UNION ALL ".join(
+        f"SELECT uuid, document, annotator, '{t}' AS kind FROM {src}.{t} UNION ALL "
+        f"SELECT uuid, document, annotator, '{t}' FROM main.{t} WHERE uuid NOT IN (SELECT uuid FROM {src}.{t})"
+        for t in ("span", "relation")
+    )
+    return (
+        f"SELECT n.uuid, d.ext_id, d.uuid, n.annotator IN ({annotators}), "
+        f"n.document IN (SELECT uuid FROM {BAD_TABLE}) OR n.annotator IN (SELECT uuid FROM {BAD_TABLE}) OR n.target IN (SELECT uuid FROM {BAD_TABLE}), "
+        "n.document, n.annotator, n.target_kind, n.target, n.text, n.unsure, n.deleted, typeof(n.created_at), typeof(n.updated_at), n.created_at, n.updated_at, "
+        "x.uuid, x.document, x.annotator "
+        f"FROM {src}.note n LEFT JOIN ({docs}) d ON d.uuid = n.document LEFT JOIN ({targets}) x ON x.uuid = n.target AND x.kind = n.target_kind "
+        f"WHERE {scope} ORDER BY n.uuid"
+    )
+
+
+def _note_problem(row: tuple) -> str | None:
+    """Why one incoming note cannot be merged, or None; the checks of annotator.notes' verbs."""
+    _uuid, _ext, d, has_ann, dropped, doc, ann, kind, target, text, unsure, deleted, t_created, t_updated, created, updated, x, xdoc, xann = row
+    if t_created != "integer" or t_updated != "integer" or created <= 0 or updated < created:
+        return f"its timestamps ({created!r}, {updated!r}) are not a creation and a later change in microseconds"
+    if d is None:
+        return f"its document {doc} is in neither file"
+    if not has_ann:
+        return "its annotator is in neither file"
+    if kind not in KINDS:
+        return f"it is on a {kind!r}, not a span, a relation or a document"
+    if _uuid != store.note_uuid(target, ann):
+        return "its id is not the one its target and annotator give"
+    if kind == "document" and target != doc:
+        return "a document note must name its own document"
+    if kind != "document" and x is None:
+        return f"its {kind} {target} is in neither file"
+    if dropped:
+        return "its document, annotator or target is left out"
+    if deleted:
+        return None
+    if kind != "document" and xdoc != doc:
+        return f"its {kind} is not in its document"
+    if kind != "document" and xann != ann:
+        return f"its {kind} is not in its annotator's layer"
+    if not text and not unsure:
+        return "it holds neither a note nor the unsure flag"
+    return note_problem(text) if text else None
 
 
 def _span_problem(

@@ -71,6 +71,12 @@ RELATION = Table(
 )
 STATUS = Table("status", _cols("uuid", "document", "annotator", "status", "created_at", "updated_at", "deleted"), _key("{t}.document", "{t}.annotator", "{t}.status"), "{t}.status")
 ASSIGNMENT = Table("assignment", _cols(*assign.COLUMNS), _key("{t}.document", "{t}.annotator"), "'assigned'")
+NOTE = Table(
+    "note",
+    _cols("uuid", "document", "annotator", "target_kind", "target", "text", "unsure", "created_at", "updated_at", "deleted"),
+    _key("{t}.document", "{t}.annotator", "{t}.target_kind", "{t}.target", "{t}.text", "{t}.unsure"),
+    "{t}.target_kind || ' note ' || quote({t}.text) || CASE WHEN {t}.unsure THEN ' (unsure)' ELSE '' END",
+)
 DOCUMENT = Table(
     "document",
     _cols("uuid", "ext_id", "sha256", "text", "meta", "seq", "created_at", "updated_at", "deleted"),

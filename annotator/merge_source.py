@@ -61,7 +61,9 @@ def inspect_source(path: str | Path) -> Source:
             raise MergeError(f"{path}: written by a newer version of the annotator (file format {version}, this one reads up to {store.SCHEMA_VERSION}); update the app")
     elif app_id == PACKAGE_ID:
         kind = "package"
-        if version != PACKAGE_FORMAT or inner is None or not str(inner[0]).isdigit() or int(inner[0]) != store.SCHEMA_VERSION:
+        # A package of an older file format merges as it is: the tables it lacks (notes before
+        # version 3) are simply empty in it.
+        if version != PACKAGE_FORMAT or inner is None or not str(inner[0]).isdigit() or not 2 <= int(inner[0]) <= store.SCHEMA_VERSION:
             raise MergeError(f"{path}: a package of another version of the annotator; make it again with this version")
     else:
         raise MergeError(f"{path}: neither a project file nor a package (an SQLite database of another program)")

@@ -1,5 +1,5 @@
 """The records the core hands out for rows (documents, annotators, spans, relations,
-statuses, assignments), and the fixed reads and writes on them: built on annotator.store's
+statuses, assignments, notes), and the fixed reads and writes on them: built on annotator.store's
 models and compiled once (schema.Prepared), so a key press pays what raw SQL costs."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from peewee import EXCLUDED, Query, fn
 
-from annotator.schema import Annotator, Assignment, Document, Prepared, Relation, SchemeVersion, Span, Status, live, param
+from annotator.schema import Annotator, Assignment, Document, Note, Prepared, Relation, SchemeVersion, Span, Status, live, param
 
 
 @dataclass(frozen=True)
@@ -68,12 +68,28 @@ class AssignmentRow:
     deleted: bool = False
 
 
+@dataclass(frozen=True)
+class NoteRow:
+    """One annotator's note and "unsure" flag on a target: kind 'span', 'relation' or
+    'document' and its uuid (for a document, the document itself)."""
+
+    uuid: str
+    document: str
+    annotator: str
+    target_kind: str
+    target: str
+    text: str = ""
+    unsure: bool = False
+    deleted: bool = False
+
+
 # The columns each row record is read from, in its fields' order.
 _SPAN = (Span.uuid, Span.document, Span.annotator, Span.start, Span.end, Span.label, Span.deleted, Span.provenance)
 _RELATION = (Relation.uuid, Relation.document, Relation.annotator, Relation.head, Relation.tail, Relation.label, Relation.deleted, Relation.provenance)
 _ANNOTATOR = (Annotator.uuid, Annotator.name, Annotator.kind, Annotator.deleted)
 _DOCUMENT = (Document.uuid, Document.ext_id, fn.length(Document.text), Document.seq)
 _STATUS = (Status.uuid, Status.document, Status.annotator, Status.status, Status.deleted)
+_NOTE = (Note.uuid, Note.document, Note.annotator, Note.target_kind, Note.target, Note.text, Note.unsure, Note.deleted)
 _ASSIGNMENT = (Assignment.uuid, Assignment.document, Assignment.annotator, Assignment.deleted)
 
 
@@ -107,6 +123,8 @@ READS = {
     "statuses": Prepared(lambda: Status.select(Status.document, Status.status).where((Status.annotator == param("annotator")) & live(Status))),
     "assignments": Prepared(lambda: Assignment.select(*_ASSIGNMENT)),
     "live_assignments": Prepared(lambda: Assignment.select(*_ASSIGNMENT).where(live(Assignment))),
+    "note": Prepared(lambda: Note.select(*_NOTE).where(Note.uuid == param("uuid"))),
+    "layer_notes": Prepared(lambda: Note.select(*_NOTE).where((Note.document == param("document")) & (Note.annotator == param("annotator")) & live(Note))),
     "count_done": Prepared(lambda: Status.select(fn.count()).where(live(Status) & Status.status.in_(("done", "adjudicated")))),
 }
 for _model in (Document, Annotator, Span, Relation):
@@ -146,6 +164,10 @@ def annotator_row(row) -> AnnotatorRow:
 
 def status_row(row) -> StatusRow:
     return StatusRow(row[0], row[1], row[2], row[3], bool(row[4]))
+
+
+def note_row(row) -> NoteRow:
+    return NoteRow(row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]), bool(row[7]))
 
 
 def assignment_row(row) -> AssignmentRow:
@@ -200,4 +222,10 @@ ADD_ANNOTATOR = Prepared(lambda:
     Annotator.insert(uuid=param("uuid"), name=param("name"), kind=param("kind"), created_at=param("now"), updated_at=param("now"), deleted=0).on_conflict(
         conflict_target=[Annotator.uuid], update={Annotator.deleted: 0, Annotator.updated_at: EXCLUDED.updated_at}
     )
+)
+SET_NOTE = Prepared(lambda:
+    Note.insert(
+        uuid=param("uuid"), document=param("document"), annotator=param("annotator"), target_kind=param("target_kind"), target=param("target"),
+        text=param("text"), unsure=param("unsure"), created_at=param("now"), updated_at=param("now"), deleted=param("deleted"),
+    ).on_conflict(conflict_target=[Note.uuid], update={Note.text: EXCLUDED.text, Note.unsure: EXCLUDED.unsure, Note.deleted: EXCLUDED.deleted, Note.updated_at: EXCLUDED.updated_at})
 )

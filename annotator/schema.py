@@ -106,6 +106,24 @@ class Assignment(_Base):
         indexes = ((("document", "annotator"), True), (("annotator", "document"), False))
 
 
+class Note(_Base):
+    """A note and/or an "unsure" flag of one annotator on a span, a relation or a document."""
+
+    uuid = TextField(primary_key=True)
+    document = _fk(Document)
+    annotator = _fk(Annotator)
+    target_kind = TextField()
+    target = TextField()
+    text = TextField(default="")
+    unsure = BooleanField(default=False)
+    created_at = BigIntegerField()
+    updated_at = BigIntegerField()
+    deleted = BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("target", "annotator"), True), (("document", "annotator"), False))
+
+
 # The partial index that keeps counting and listing live documents off the text pages.
 Document.add_index(Document.seq, where=SQL("deleted = 0"))
 
@@ -114,7 +132,7 @@ Document.add_index(Document.seq, where=SQL("deleted = 0"))
 # globally, so two open projects and the window's worker thread share no state. The tables
 # are made by the migrations in annotator/store.py, never by create_tables; tests/core/test_store.py checks
 # that the two agree column by column and index by index.
-MODELS = (SchemeVersion, Document, Annotator, Span, Relation, Status, Assignment)
+MODELS = (SchemeVersion, Document, Annotator, Span, Relation, Status, Assignment, Note)
 
 
 class _Name:

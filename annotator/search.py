@@ -1,4 +1,5 @@
-"""Project-wide search: Devanagari or Roman queries, folded matching, hits as code-point offsets."""
+"""Project-wide search: Devanagari or Roman queries, folded matching, hits as code-point offsets;
+and the same matching over the annotators' notes."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from annotator.notes import NoteEntry, list_notes
 from annotator.project import Project
 from annotator.text import find_folded, search_key
 
@@ -130,6 +132,16 @@ def search(project: Project, query: str, *, limit: int = 10_000, progress: Calla
             if len(hits) >= limit:
                 return hits
     return hits
+
+
+def search_notes(project: Project, query: str, *, layer: str | None = None) -> list[NoteEntry]:
+    """The notes (of every layer, or of annotator `layer`) whose text holds `query`, matched as
+    a document's text is (folded Devanagari, phonetic Roman), or as plain text ignoring case
+    (a note in English), in `notes.list_notes` order. Notes are few: no index is needed."""
+    if not query.strip():
+        return []
+    folded = query.casefold()
+    return [n for n in list_notes(project, layer=layer) if n.text and (folded in n.text.casefold() or find_in_text(n.text, query))]
 
 
 @dataclass(frozen=True)

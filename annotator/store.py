@@ -20,7 +20,7 @@ from peewee import SqliteDatabase
 from annotator.errors import ProjectError
 
 APPLICATION_ID = 0x48494E41  # "HINA": marks an SQLite file as one of our projects
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # Stable namespace for ids derived from content, so two laptops derive the same id.
 NAMESPACE = uuidlib.UUID("6f1d3c52-8a1e-4c1b-9a57-2d0f3b1e5a10")
 
@@ -63,6 +63,11 @@ def document_uuid(sha256: str) -> str:
 def status_uuid(document: str, annotator: str) -> str:
     """One status row per (document, annotator), the same id wherever it is set."""
     return str(uuidlib.uuid5(NAMESPACE, f"status:{document}:{annotator}"))
+
+
+def note_uuid(target: str, annotator: str) -> str:
+    """One note row per (target, annotator): a span, relation or document uuid as target."""
+    return str(uuidlib.uuid5(NAMESPACE, f"note:{target}:{annotator}"))
 
 
 # Each migration brings the file from version i to i + 1; the DDL is written out so that a
@@ -129,7 +134,27 @@ _V2 = [
     "CREATE INDEX IF NOT EXISTS document_live_seq ON document (seq) WHERE deleted = 0",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2]
+# Version 3: notes and "unsure" flags, one row per (target, annotator), on a span, a relation or
+# the document itself (annotator.notes). The target is named by kind and uuid rather than by a
+# foreign key, so the span attributes that come later can follow the same shape.
+_V3 = [
+    """CREATE TABLE IF NOT EXISTS note (
+        uuid TEXT PRIMARY KEY,
+        document TEXT NOT NULL REFERENCES document (uuid),
+        annotator TEXT NOT NULL REFERENCES annotator (uuid),
+        target_kind TEXT NOT NULL CHECK (target_kind IN ('document', 'span', 'relation')),
+        target TEXT NOT NULL,
+        text TEXT NOT NULL DEFAULT '',
+        unsure INTEGER NOT NULL DEFAULT 0 CHECK (unsure IN (0, 1)),
+        created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+        deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+        CHECK (target_kind <> 'document' OR target = document),
+        CHECK (deleted = 1 OR unsure = 1 OR length(text) > 0),
+        UNIQUE (target, annotator))""",
+    "CREATE INDEX IF NOT EXISTS note_document_annotator ON note (document, annotator)",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 PRAGMAS = {

@@ -1,4 +1,4 @@
-"""The project subcommands: init, import, export (and its package form), pack and stats."""
+"""The project subcommands: init, import, export (and its package form), pack, stats and notes."""
 
 from __future__ import annotations
 
@@ -114,12 +114,31 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_notes(args: argparse.Namespace) -> int:
+    """The annotators' notes and unsure flags, for the lead to read (or those matching --search)."""
+    from annotator.notes import list_notes
+    from annotator.search import search_notes
+
+    with open_project(args.project) as project:
+        found = search_notes(project, args.search, layer=args.layer) if args.search is not None else list_notes(project, layer=args.layer)
+    if args.json:
+        print(json.dumps({"notes": [n.as_dict() for n in found]}, ensure_ascii=False))
+        return 0
+    for n in found:
+        flag = "unsure" if n.unsure else "-"
+        print(f"{n.document}\t{n.annotator}\t{n.kind}\t{n.what}\t{flag}\t{n.text}")
+    unsure = sum(n.unsure for n in found)
+    print(f"{len(found)} notes ({unsure} unsure) in {len({n.document for n in found})} documents", file=sys.stderr)
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init,
     "import": cmd_import,
     "export": cmd_export,
     "pack": cmd_pack,
     "stats": cmd_stats,
+    "notes": cmd_notes,
 }
 
 
@@ -161,6 +180,12 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("stats", help="counts")
     p.add_argument("project")
     p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("notes", help="list the annotators' notes and unsure flags")
+    p.add_argument("project")
+    p.add_argument("--layer", metavar="ANNOTATOR", help="only this annotator's notes")
+    p.add_argument("--search", metavar="QUERY", help="only notes holding QUERY (Devanagari or Roman, folded)")
+    p.add_argument("--json", action="store_true", help='one JSON object: {"notes": [...]}')
 
 
 def _parser_formats() -> list[str]:

@@ -27,6 +27,8 @@ class EntityRec:
     ref: str | None = None  # the file's own id for it ("T1"), used by relations
     text: str | None = None  # the surface string the file claims, checked against the slice
     provenance: str | None = None
+    note: str | None = None  # the annotator's note on it (annotator.notes), checked by the importer
+    unsure: bool = False
 
 
 @dataclass(slots=True)
@@ -35,6 +37,8 @@ class RelationRec:
     tail: str
     label: str
     provenance: str | None = None
+    note: str | None = None
+    unsure: bool = False
 
 
 @dataclass
@@ -54,6 +58,8 @@ class Record:
     collection: str | None = None
     # Repairs the parser made on the way (e.g. IOB2 fixes), one sentence each, for the report.
     notes: list[str] = field(default_factory=list)
+    note: str | None = None  # the annotator's note on the document itself (not a repair)
+    unsure: bool = False
 
 
 ParseItem = Record | Problem
@@ -66,6 +72,8 @@ class ExportEntity(NamedTuple):
     end: int
     label: str
     provenance: str | None = None
+    note: str | None = None  # the layer's note on it, and its unsure flag
+    unsure: bool = False
 
 
 class ExportRelation(NamedTuple):
@@ -73,6 +81,8 @@ class ExportRelation(NamedTuple):
     tail: int
     label: str
     provenance: str | None = None
+    note: str | None = None
+    unsure: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,6 +98,8 @@ class ExportDoc:
     relations: tuple[ExportRelation, ...]
     annotators: tuple[str, ...]
     source: str
+    note: str | None = None  # the layer's note on the document, and its unsure flag
+    unsure: bool = False
 
 
 # The line ends of the line-based input formats: \r\n, a lone \r (old Mac exports) and \n.

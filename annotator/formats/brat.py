@@ -16,10 +16,17 @@ spans) and `visual.conf` (the scheme's colours) are made from the project's sche
 brat's own server reads `\\r\\n` as one character (nlplab/brat#853), so documents with CRLF
 line ends are reported: their offsets are right for the files as written, not for that server.
 
+Notes: an entity's or relation's note is an `AnnotatorNotes` line (`#1<TAB>AnnotatorNotes
+T1<TAB>text`), an entity's unsure flag the binary attribute `Unsure` (`A1<TAB>Unsure T1`,
+declared in annotation.conf). brat has no place for a note on the document or a flag on a
+relation: those are left out and reported.
+
 Reading: a `.txt` with a BOM has brat offsets counted with the BOM; they are shifted to the
 stored text (which drops it). Fragments are merged when only whitespace lies between them,
-and refused otherwise (a discontinuous entity cannot be stored). Events, attributes,
-normalisations and equivalences are refused with their line; `#` notes are skipped. One folder
+and refused otherwise (a discontinuous entity cannot be stored). `AnnotatorNotes` lines
+become notes (two on one annotation are joined by "; ") and `Unsure` attributes flags; other
+`#` lines are comments and skipped. Events, other attributes, normalisations and
+equivalences are refused with their line. One folder
 is one annotator layer, `import:<folder name>` unless `--as` names another (the train, dev and
 test folders of a split export are one layer named after the export's folder).
 """
@@ -40,6 +47,8 @@ _BREAK_RUN = re.compile(f"[{_LINE_BREAKS}]+")
 _SAFE_NAME = re.compile(r"[^\w\-.]+")
 _TEXTBOUND = re.compile(r"(\S+) (\d+ \d+(?:;\d+ \d+)*)")
 _RELATION = re.compile(r"(\S+) +(\S+?):(\S+) +(\S+?):(\S+)\s*")
+_NOTE_LINE = re.compile(r"AnnotatorNotes (\S+)")
+UNSURE = "Unsure"  # the binary attribute an entity's unsure flag is written as
 _KINDS = {"E": "event", "A": "attribute", "M": "attribute", "N": "normalisation", "*": "equivalence"}
 _BOM = b"\xef\xbb\xbf"
 
@@ -47,6 +56,7 @@ TRIMMED = "spans beginning or ending with a line break were written without it (
 ONLY_BREAKS = "spans made only of line breaks were left out (brat cannot hold them)"
 REL_LEFT_OUT = "relations were left out because a span of theirs was"
 CRLF = "documents hold \\r: brat's server counts \\r\\n as one character (nlplab/brat#853); convert line ends before opening them there"
+NOTES_LEFT_OUT = "document notes and unsure flags, and unsure flags on relations, were left out (brat has no place for them)"
 RENAMED = "document ids were changed to make safe file names"
 SHORTENED = "document ids too long for a file name were shortened (their first bytes, '-' and 12 hex digits of the id's SHA-256)"
 # A file name may hold 255 bytes on every common file system; the stem keeps room for a
@@ -75,7 +85,7 @@ def annotation_conf(ctx: ExportContext) -> str:
     for r in ctx.scheme.relations:
         line = f"{r.name}\tArg1:{'|'.join(r.heads)}, Arg2:{'|'.join(r.tails)}"
         lines.append(line if r.directed else line + ", <REL-TYPE>:symmetric")
-    lines += ["", "[events]", "", "[attributes]", ""]
+    lines += ["", "[events]", "", "[attributes]", "", "# the annotator was unsure of this entity", f"{UNSURE}\tArg:<ENTITY>", ""]
     return "\n".join(lines)
 
 
@@ -138,6 +148,11 @@ class BratSink:
             refs[k] = f"T{len(refs) + 1}"
             where = ";".join(f"{s} {t}" for s, t in pieces)
             lines.append(f"{refs[k]}\t{e.label} {where}\t{' '.join(text[s:t] for s, t in pieces)}\n")
+        marks: list[str] = []
+        for k, e in enumerate(doc.entities):
+            if k in refs and e.note:
+                marks.append(f"#{len(marks) + 1}\tAnnotatorNotes {refs[k]}\t{e.note}\n")
+        flags = [f"A{n}\t{UNSURE} {refs[k]}\n" for n, k in enumerate((k for k, e in enumerate(doc.entities) if k in refs and e.unsure), start=1)]
         n = 0
         for r in doc.relations:
             if r.head not in refs or r.tail not in refs:
@@ -145,6 +160,13 @@ class BratSink:
                 continue
             n += 1
             lines.append(f"R{n}\t{r.label} Arg1:{refs[r.head]} Arg2:{refs[r.tail]}\n")
+            if r.note:
+                marks.append(f"#{len(marks) + 1}\tAnnotatorNotes R{n}\t{r.note}\n")
+            if r.unsure:
+                ctx.notes.add(NOTES_LEFT_OUT, f"{doc.ext_id}: the {r.label} relation R{n}")
+        if doc.note or doc.unsure:
+            ctx.notes.add(NOTES_LEFT_OUT, f"{doc.ext_id}: the document")
+        lines += flags + marks
         (self._out / f"{name}.txt").write_bytes(text.encode("utf-8"))
         (self._out / f"{name}.ann").write_bytes("".join(lines).encode("utf-8"))
 
@@ -236,10 +258,17 @@ def _annotations(content: str, text: str, shift: int, file: str) -> tuple[list[E
     entities: list[EntityRec] = []
     refs: dict[str, str] = {}  # brat id -> our ref, which names the line for error messages
     pending: list[tuple[int, str, str, str, str]] = []
+    marks: list[tuple[int, str, str, str | None]] = []  # (line, id, target, note text or None for Unsure)
     for number, line in enumerate(input_lines(content), start=1):
-        if not line.strip() or line.startswith("#"):
+        if not line.strip():
             continue
         ident, tab, rest = line.partition("\t")
+        if line.startswith("#"):
+            kind, _, note = rest.partition("\t")
+            m = _NOTE_LINE.fullmatch(kind.strip())
+            if tab and m:  # any other '#' line is a comment
+                marks.append((number, ident, m.group(1), note))
+            continue
         if not tab or not ident:
             return Problem(file, number, "expected an id, a tab and the annotation")
         kind = ident[0]
@@ -266,6 +295,12 @@ def _annotations(content: str, text: str, shift: int, file: str) -> tuple[list[E
                     return Problem(file, number, f"{ident}: a discontinuous span (text between its fragments) cannot be imported")
             refs[ident] = f"{ident} (line {number})"
             entities.append(EntityRec(pieces[0][0], pieces[-1][1], label, refs[ident]))
+        elif kind in "AM" and rest.split(" ")[0] == UNSURE:
+            parts = rest.split()
+            if len(parts) != 2:
+                return Problem(file, number, f"{ident}: expected '{UNSURE} T1' (a binary attribute)")
+            refs[ident] = ident
+            marks.append((number, ident, parts[1], None))
         elif kind == "R":
             m = _RELATION.fullmatch(rest)
             if m is None:
@@ -274,11 +309,26 @@ def _annotations(content: str, text: str, shift: int, file: str) -> tuple[list[E
             pending.append((number, ident, m.group(1), m.group(3), m.group(5)))
         else:
             what = _KINDS.get(kind, "unknown")
-            return Problem(file, number, f"{ident}: brat {what} annotations cannot be imported (only T and R lines)")
-    relations: list[RelationRec] = []
+            return Problem(file, number, f"{ident}: brat {what} annotations cannot be imported (only T and R lines, AnnotatorNotes and the {UNSURE} attribute)")
+    relations: dict[str, RelationRec] = {}
     for number, ident, label, head, tail in pending:
         for arg in (head, tail):
             if arg not in refs or arg.startswith("R"):
                 return Problem(file, number, f"{ident}: no text-bound annotation {arg!r}")
-        relations.append(RelationRec(refs[head], refs[tail], label))
-    return entities, relations
+        relations[ident] = RelationRec(refs[head], refs[tail], label)
+    problem = _apply_marks(marks, {e.ref.split(" ")[0]: e for e in entities}, relations, file)
+    return problem or (entities, list(relations.values()))
+
+
+def _apply_marks(marks: list[tuple[int, str, str, str | None]], entities: dict[str, EntityRec], relations: dict[str, RelationRec], file: str) -> Problem | None:
+    """Put each AnnotatorNotes line's text and each Unsure attribute on its annotation."""
+    for number, ident, target, note in marks:
+        item = entities.get(target) or (relations.get(target) if note is not None else None)
+        if item is None:
+            what = "text-bound annotation or relation" if note is not None else "text-bound annotation"
+            return Problem(file, number, f"{ident}: no {what} {target!r}")
+        if note is None:
+            item.unsure = True
+        else:
+            item.note = f"{item.note}; {note}" if item.note else note
+    return None

@@ -37,7 +37,10 @@ def record_from_json(obj, *, file: str, line: int, default_id: str) -> Record | 
         prov = _provenance(ent, f"entity {ref}", file, line) if "provenance" in ent else None
         if isinstance(prov, Problem):
             return prov
-        entities.append(EntityRec(start, end, label, str(ref), surface, prov))
+        marks = _read_marks(ent, f"entity {ref}", file, line)
+        if isinstance(marks, Problem):
+            return marks
+        entities.append(EntityRec(start, end, label, str(ref), surface, prov, *marks))
     relations: list[RelationRec] = []
     raw_relations = obj.get("relations", [])
     if not isinstance(raw_relations, list):
@@ -51,11 +54,17 @@ def record_from_json(obj, *, file: str, line: int, default_id: str) -> Record | 
         prov = _provenance(rel, f"relation #{i + 1}", file, line)
         if isinstance(prov, Problem):
             return prov
-        relations.append(RelationRec(str(head), str(tail), label, prov))
+        marks = _read_marks(rel, f"relation #{i + 1}", file, line)
+        if isinstance(marks, Problem):
+            return marks
+        relations.append(RelationRec(str(head), str(tail), label, prov, *marks))
     source = obj.get("source")
     if source is not None and not isinstance(source, str):
         return Problem(file, line, "'source' must be a string")
-    return Record(file, line, ext_id, text, meta, entities, relations, source)
+    marks = _read_marks(obj, "the document", file, line)
+    if isinstance(marks, Problem):
+        return marks
+    return Record(file, line, ext_id, text, meta, entities, relations, source, note=marks[0], unsure=marks[1])
 
 
 def _provenance(item: dict, where: str, file: str, line: int) -> str | None | Problem:
@@ -118,13 +127,13 @@ def gold_json(doc: ExportDoc, *, translit: Callable[[str], str] | None = None) -
             item["translit"] = translit(surface)
         if e.provenance:
             item["provenance"] = json.loads(e.provenance)
-        entities.append(item)
+        entities.append(_marks(item, e.note, e.unsure))
     relations = []
     for i, r in enumerate(doc.relations, start=1):
         item = {"id": f"R{i}", "head": f"T{r.head + 1}", "tail": f"T{r.tail + 1}", "label": r.label}
         if r.provenance:
             item["provenance"] = json.loads(r.provenance)
-        relations.append(item)
+        relations.append(_marks(item, r.note, r.unsure))
     out = {
         "id": doc.ext_id,
         "text": doc.text,
@@ -134,7 +143,27 @@ def gold_json(doc: ExportDoc, *, translit: Callable[[str], str] | None = None) -
         "annotators": list(doc.annotators),
         "source": doc.source,
     }
-    return json.dumps(out, ensure_ascii=False)
+    return json.dumps(_marks(out, doc.note, doc.unsure), ensure_ascii=False)
+
+
+def _marks(item: dict, note: str | None, unsure: bool) -> dict:
+    """`item` with the layer's `note` and `unsure` keys last, each only when set, so a
+    project without notes writes exactly what it wrote before they existed."""
+    if note:
+        item["note"] = note
+    if unsure:
+        item["unsure"] = True
+    return item
+
+
+def _read_marks(item: dict, where: str, file: str, line: int) -> tuple[str | None, bool] | Problem:
+    """An item's 'note' (a string; its rules are the importer's) and 'unsure' (true or false)."""
+    note, unsure = item.get("note"), item.get("unsure", False)
+    if note is not None and type(note) is not str:
+        return Problem(file, line, f"{where}: 'note' must be a string")
+    if type(unsure) is not bool:
+        return Problem(file, line, f"{where}: 'unsure' must be true or false")
+    return note or None, unsure
 
 
 def write_jsonl(docs: Iterable[ExportDoc], out: IO[str], *, translit: Callable[[str], str] | None = None) -> int:

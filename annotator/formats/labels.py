@@ -77,20 +77,18 @@ class LabelPlan:
                 self.merged += 1
             else:
                 kept[key] = len(order)
-                order.append((key, ExportEntity(e.start, e.end, key[2], e.provenance)))
+                order.append((key, e._replace(label=key[2])))
             new_index[i] = key
         order.sort(key=lambda item: item[0])
         position = {key: n for n, (key, _) in enumerate(order)}
-        relations: set[tuple[int, int, str]] = set()
-        provenance: dict[tuple[int, int, str], str | None] = {}
+        first: dict[tuple[int, int, str], ExportRelation] = {}  # provenance and note of the first of merged twins
         for r in doc.relations:
             if r.label not in self.relations or r.head not in new_index or r.tail not in new_index:
                 self.dropped_relations += 1
                 continue
             key = (position[new_index[r.head]], position[new_index[r.tail]], name(r.label))
-            relations.add(key)
-            provenance.setdefault(key, r.provenance)
-        rels = tuple(ExportRelation(h, t, label, provenance[(h, t, label)]) for h, t, label in sorted(relations))
+            first.setdefault(key, r)
+        rels = tuple(first[key]._replace(head=key[0], tail=key[1], label=key[2]) for key in sorted(first))
         return replace(doc, entities=tuple(e for _, e in order), relations=rels)
 
 

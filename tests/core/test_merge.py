@@ -365,7 +365,7 @@ def test_older_file_is_merged_from_an_upgraded_copy(base: Path, tmp_path: Path, 
     lead = copy(base, tmp_path / "lead.db")
     old = store.SCHEMA_VERSION
     # a next file format, one table more
-    monkeypatch.setattr(store, "MIGRATIONS", [*store.MIGRATIONS, ["CREATE TABLE note (uuid TEXT PRIMARY KEY)"]])
+    monkeypatch.setattr(store, "MIGRATIONS", [*store.MIGRATIONS, ["CREATE TABLE later_table (uuid TEXT PRIMARY KEY)"]])
     monkeypatch.setattr(store, "SCHEMA_VERSION", old + 1)
     with Project.open(lead) as p:
         merge(p, [a])

@@ -76,12 +76,12 @@ def test_newer_file_is_refused(tmp_path):
 def test_older_file_is_backed_up_then_migrated(tmp_path, monkeypatch):
     path = tmp_path / "p.db"
     Project.create(path, resolve_scheme(None)).close()
-    step = ["CREATE TABLE note (uuid TEXT PRIMARY KEY, body TEXT NOT NULL)"]
+    step = ["CREATE TABLE later_table (uuid TEXT PRIMARY KEY, body TEXT NOT NULL)"]
     monkeypatch.setattr(store, "MIGRATIONS", [*store.MIGRATIONS, step])
     monkeypatch.setattr(store, "SCHEMA_VERSION", store.SCHEMA_VERSION + 1)
     with Project.open(path) as p:
         assert p.sql("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION
-        assert p.sql("SELECT count(*) FROM note").fetchone()[0] == 0
+        assert p.sql("SELECT count(*) FROM later_table").fetchone()[0] == 0
     backup = tmp_path / f"p.db.bak-v{store.SCHEMA_VERSION - 1}"
     assert backup.exists()
     con = sqlite3.connect(backup)
