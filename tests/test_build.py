@@ -50,11 +50,16 @@ class _Recorder:
         self.binaries, self.scripts, self.pure = [], [], []
 
 
-def _run_spec(monkeypatch, onefile: bool) -> dict[str, list]:
+def _run_spec(monkeypatch, onefile: bool, platform: str = "", workpath: Path | None = None) -> dict[str, list]:
+    """Run build_app.spec with PyInstaller's build steps stood in; `platform` runs another
+    system's branches (a dry run of its parts: nothing is built)."""
     pytest.importorskip("PyInstaller", reason="PyInstaller is not installed (pip install -e '.[build]')")
     classes = {name: type(name, (_Recorder,), {"made": []}) for name in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")}
     monkeypatch.setenv("ANNOTATOR_ONEFILE", "1" if onefile else "")
+    monkeypatch.setenv("ANNOTATOR_SPEC_PLATFORM", platform)
     spec_globals = {"__name__": "__main__", "__file__": str(SPEC), "SPECPATH": str(ROOT), **classes}
+    if workpath is not None:
+        spec_globals["workpath"] = str(workpath)
     exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), spec_globals)
     return {name: cls.made for name, cls in classes.items()} | {"globals": [spec_globals]}
 
@@ -117,6 +122,76 @@ def test_spec_drops_unused_qt_plugins_and_translations(one_folder_spec):
     if sys.platform.startswith("linux"):
         assert wanted(("PySide6/Qt/plugins/platforms/libqxcb.so", "x", "BINARY"))
         assert not wanted(("PySide6/Qt/plugins/platforms/libqvnc.so", "x", "BINARY"))
+
+
+def _pyinstaller_versioninfo(monkeypatch):
+    """PyInstaller's own reader of the .exe version file. The module imports pywin32 and pefile
+    at its top for the parts that patch an .exe on Windows; its text parser needs neither, so
+    on other systems a stand-in fills in for pywin32."""
+    pytest.importorskip("pefile", reason="pefile is not installed (pip install -e '.[build]')")
+    import PyInstaller.compat
+
+    if not hasattr(PyInstaller.compat, "win32api"):
+        monkeypatch.setattr(PyInstaller.compat, "win32api", None, raising=False)
+    monkeypatch.delitem(sys.modules, "PyInstaller.utils.win32.versioninfo", raising=False)
+    import PyInstaller.utils.win32.versioninfo as versioninfo
+
+    return versioninfo
+
+
+def test_spec_windows_parts_dry_run(monkeypatch, tmp_path):
+    made = _run_spec(monkeypatch, onefile=False, platform="win32", workpath=tmp_path)
+    [(_, _, exe)] = made["EXE"]
+    assert exe["console"] is True and exe["hide_console"] == "hide-early" and exe["strip"] is False
+    assert made["BUNDLE"] == [], "no .app outside macOS"
+    from PyInstaller.building.icon import normalize_icon_type
+
+    assert normalize_icon_type(exe["icon"], ("exe", "ico"), "ico", str(tmp_path)) == exe["icon"]
+    # The version file goes through PyInstaller's own parser, as on Windows; its binary
+    # encoder packs native C longs, so it is exercised on Windows only (the workflow builds there).
+    versioninfo = _pyinstaller_versioninfo(monkeypatch)
+    info = versioninfo.load_version_info_from_text_file(exe["version"])
+    text = str(info)
+    assert str(eval(text, vars(versioninfo))) == text, "the parsed resource prints back to itself"
+    numbers = made["globals"][0]["version_numbers"](annotator.__version__)
+    assert info.ffi.fileVersionMS == (numbers[0] << 16) | numbers[1]
+    assert info.ffi.fileVersionLS == (numbers[2] << 16) | numbers[3]
+    for needle in (f"'FileVersion', '{annotator.__version__}'", "'OriginalFilename', 'HindiAnnotator.exe'", "'ProductName', 'HindiAnnotator'"):
+        assert needle in text, needle
+
+
+def test_spec_version_numbers_are_four_integers(one_folder_spec):
+    numbers = one_folder_spec["globals"][0]["version_numbers"]
+    assert numbers("1.4.0rc1") == (1, 4, 0, 0)
+    assert numbers("2.10") == (2, 10, 0, 0)
+    assert numbers("3.1.4.1.5") == (3, 1, 4, 1)
+
+
+def test_spec_macos_parts_dry_run(monkeypatch, tmp_path):
+    import plistlib
+
+    made = _run_spec(monkeypatch, onefile=False, platform="darwin", workpath=tmp_path)
+    [(_, _, exe)] = made["EXE"]
+    assert exe["console"] is False and exe["strip"] is False and "version" not in exe
+    [(_, args, bundle)] = made["BUNDLE"]
+    assert bundle["name"] == "HindiAnnotator.app" and bundle["bundle_identifier"] == "org.hindiannotator.app"
+    assert args[0] is made["globals"][0]["coll"], "the .app wraps the one-folder build"
+    from PyInstaller.building.icon import normalize_icon_type
+
+    assert normalize_icon_type(bundle["icon"], ("icns",), "icns", str(tmp_path)) == bundle["icon"]
+    plist = plistlib.loads(plistlib.dumps(bundle["info_plist"]))  # what BUNDLE writes to Info.plist
+    assert plist["CFBundleShortVersionString"] == annotator.__version__
+    [doc] = plist["CFBundleDocumentTypes"]
+    assert doc["CFBundleTypeExtensions"] == ["db"] and doc["LSHandlerRank"] == "Alternate"
+    assert doc["CFBundleTypeIconFile"] == Path(bundle["icon"]).name
+
+
+def test_spec_linux_parts_are_the_default(one_folder_spec):
+    [(_, _, exe)] = one_folder_spec["EXE"]
+    spec = one_folder_spec["globals"][0]
+    if sys.platform.startswith("linux"):
+        assert spec["IS_LINUX"] and exe["strip"] is True and exe["icon"] is None
+    assert "version" not in exe or sys.platform == "win32"
 
 
 def test_icons_are_ours_and_well_formed():
@@ -210,3 +285,56 @@ def test_core_modules_are_all_in_the_spec_hidden_imports(one_folder_spec):
     [(_, _, kwargs)] = one_folder_spec["Analysis"]
     core = {f"annotator.{m.name}" for m in pkgutil.walk_packages(annotator.__path__) if not m.name.endswith("__main__")}
     assert core <= set(kwargs["hiddenimports"]), sorted(core - set(kwargs["hiddenimports"]))
+
+
+# -- builds for the other systems ---------------------------------------------------------------
+
+WORKFLOW = ROOT / ".github" / "workflows" / "build.yml"
+
+
+def test_workflow_builds_and_checks_the_app_on_each_system():
+    yaml = pytest.importorskip("yaml")
+    jobs = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))["jobs"]
+    for job in ("test", "app"):
+        systems = {os_name.split("-")[0] for os_name in jobs[job]["strategy"]["matrix"]["os"]}
+        assert systems == {"ubuntu", "windows", "macos"}, job
+    steps = jobs["app"]["steps"]
+    runs = "\n".join(step.get("run", "") for step in steps)
+    assert "make app" in runs and "scripts/package-app.sh" in runs and "./scripts/build-windows.ps1" in runs
+    for script in ("scripts/package-app.sh", "scripts/build-windows.ps1", "scripts/ensure-qt-libs.sh"):
+        assert (ROOT / script).is_file(), script
+    ps1 = (ROOT / "scripts" / "build-windows.ps1").read_text(encoding="utf-8")
+    assert "build_app.spec" in ps1 and "self-check" in ps1 and "HindiAnnotator-Windows.zip" in ps1
+    [upload] = [step for step in steps if step.get("uses", "").startswith("actions/upload-artifact")]
+    assert "dist/HindiAnnotator-*.zip" in upload["with"]["path"] and upload["with"]["if-no-files-found"] == "error"
+    # The Python the workflow builds with is one the project supports.
+    for job in jobs.values():
+        [setup] = [step for step in job["steps"] if step.get("uses", "").startswith("actions/setup-python")]
+        major, minor = (int(p) for p in setup["with"]["python-version"].split("."))
+        assert (major, minor) >= (3, 11)
+    assert "make test" in "\n".join(step.get("run", "") for step in jobs["test"]["steps"]), "CI's own test command"
+
+
+def test_package_script_makes_an_archive_that_keeps_the_executable(tmp_path):
+    import tarfile
+
+    app = tmp_path / "HindiAnnotator"
+    (app / "_internal").mkdir(parents=True)
+    (app / "HindiAnnotator").write_text("#!/bin/sh\n", encoding="utf-8")
+    (app / "HindiAnnotator").chmod(0o755)
+    (app / "_internal" / "data.txt").write_text("x", encoding="utf-8")
+    if sys.platform == "darwin":
+        pytest.skip("macOS packs the .app with ditto")
+    done = subprocess.run(["sh", str(ROOT / "scripts" / "package-app.sh")], env={**os.environ, "DIST": str(tmp_path)},
+                          capture_output=True, text=True, check=True)
+    assert "HindiAnnotator-Linux.tar.gz" in done.stdout
+    with tarfile.open(tmp_path / "HindiAnnotator-Linux.tar.gz") as tar:
+        members = {m.name: m for m in tar.getmembers()}
+    assert members["HindiAnnotator/HindiAnnotator"].mode & 0o111
+    assert "HindiAnnotator/_internal/data.txt" in members
+
+
+def test_package_script_says_what_is_missing(tmp_path):
+    done = subprocess.run(["sh", str(ROOT / "scripts" / "package-app.sh")], env={**os.environ, "DIST": str(tmp_path)},
+                          capture_output=True, text=True)
+    assert done.returncode == 1 and "run 'make app' first" in done.stderr and done.stderr.count("\n") == 1
