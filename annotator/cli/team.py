@@ -1,4 +1,4 @@
-"""Team subcommands of the command line: merge, agreement, assign and adjudicate."""
+"""Team subcommands of the command line: merge, agreement, assign, adjudicate and progress."""
 
 from __future__ import annotations
 
@@ -97,6 +97,19 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- progress ----------------------------------------------------------------------------------
+
+
+def cmd_progress(args: argparse.Namespace) -> int:
+    """The lead's view of the team: per annotator, per label, per day (annotator.progress)."""
+    from annotator.progress import format_progress, progress
+
+    with open_project(args.project) as project:
+        report = progress(project)
+    print(json.dumps(report, ensure_ascii=False) if args.json else format_progress(report))
+    return 0
+
+
 # -- assign ------------------------------------------------------------------------------------
 
 
@@ -164,6 +177,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "agreement": cmd_agreement,
     "assign": cmd_assign,
     "adjudicate": cmd_adjudicate,
+    "progress": cmd_progress,
 }
 
 
@@ -201,4 +215,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--accept-agreed", action="store_true", help="put everything all annotators agree on into gold")
     p.add_argument("--mark", choices=["not_started", "in_review", "adjudicated"], help="set the gold status of documents left with no disagreement")
     p.add_argument("--force", action="store_true", help="with --mark, also documents that still have disagreements")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("progress", help="the team's progress: per annotator, per label, documents done per day")
+    p.add_argument("project")
     p.add_argument("--json", action="store_true")

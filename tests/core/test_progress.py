@@ -1,0 +1,136 @@
+"""The lead's view of the team (annotator.progress, `annotator progress`), on a project merged
+from three laptops' copies, each annotator having worked on their own."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from annotator import edits, progress
+from annotator.assign import assign
+from annotator.cli import main
+from annotator.merge import merge
+from annotator.project import Project, resolve_scheme
+
+TEXTS = [
+    "पुलिस आयुक्त असीम अरुण ने लखनऊ में बैठक की। महापौर संयुक्ता भाटिया भी मौजूद रहीं।",
+    "कानपुर के दारोगा अजय मिश्रा को निलंबित किया गया। एसएसपी ने जांच के आदेश दिए।",
+    "जयपुर में मुख्यमंत्री ने नई बस सेवा शुरू की। किराया दस रुपये रखा गया।",
+    "वाराणसी के घाटों पर गंगा आरती देखने हजारों लोग पहुंचे।",
+]
+
+
+def _span(p: Project, doc: str, who: str, surface: str, label: str) -> str:
+    text = p.text(doc)
+    start = text.index(surface)
+    changes = edits.add_span(p, document=doc, annotator=p.annotator(who).uuid, start=start, end=start + len(surface), label=label)
+    return changes.spans[0][1].uuid
+
+
+@pytest.fixture
+def merged(tmp_path: Path) -> Path:
+    """The lead's project after merging asha's, ravi's and meena's laptops."""
+    lead = tmp_path / "lead.db"
+    with Project.create(lead, resolve_scheme("hindi-news")) as p:
+        for i, text in enumerate(TEXTS):
+            (tmp_path / f"d{i}.txt").write_text(text, encoding="utf-8")
+        from annotator.importer import import_paths
+
+        import_paths(p, sorted(tmp_path.glob("d*.txt")))
+        for name in ("asha", "ravi", "meena"):
+            edits.ensure_annotator(p, name)
+        assign(p, annotators=["asha", "ravi", "meena"], overlap=1.0, copies=2, seed=3)
+    laptops = {name: tmp_path / f"{name}.db" for name in ("asha", "ravi", "meena")}
+    for path in laptops.values():
+        shutil.copy(lead, path)
+    d0, d1 = "d0", "d1"
+    with Project.open(laptops["asha"]) as p:
+        doc = p.document_by_ext_id(d0).uuid
+        head = _span(p, doc, "asha", "असीम अरुण", "PERSON")
+        tail = _span(p, doc, "asha", "पुलिस आयुक्त", "DESIGNATION")
+        edits.add_relation(p, head=head, tail=tail, label="HAS_DESIGNATION")
+        _span(p, doc, "asha", "लखनऊ", "LOCATION")
+        edits.set_status(p, document=doc, annotator=p.annotator("asha").uuid, status="done")
+        doc1 = p.document_by_ext_id(d1).uuid
+        _span(p, doc1, "asha", "कानपुर", "LOCATION")  # begun, not done
+    with Project.open(laptops["ravi"]) as p:
+        doc = p.document_by_ext_id(d0).uuid
+        _span(p, doc, "ravi", "असीम अरुण", "PERSON")
+        _span(p, doc, "ravi", "लखनऊ", "ORGANIZATION")
+        edits.set_status(p, document=doc, annotator=p.annotator("ravi").uuid, status="done")
+        doc1 = p.document_by_ext_id(d1).uuid
+        _span(p, doc1, "ravi", "अजय मिश्रा", "PERSON")
+        edits.set_status(p, document=doc1, annotator=p.annotator("ravi").uuid, status="done")
+    with Project.open(laptops["meena"]) as p:
+        doc = p.document_by_ext_id("d3").uuid
+        edits.set_status(p, document=doc, annotator=p.annotator("meena").uuid, status="in_progress")
+    with Project.open(lead) as p:
+        merge(p, list(laptops.values()))
+    return lead
+
+
+def test_progress_counts_each_laptops_work_after_the_merge(merged: Path) -> None:
+    with Project.open(merged) as p:
+        report = progress.progress(p)
+        queue_sizes = {name: len([d for d, who in _assigned(p).items() if name in who]) for name in ("asha", "ravi", "meena")}
+    people = {a["name"]: a for a in report["annotators"]}
+    assert report["documents"] == 4 and report["assignments"] is True
+    assert people["asha"] == {"name": "asha", "kind": "human", "assigned": queue_sizes["asha"], "done": 1, "in_progress": 1, "spans": 4, "relations": 1}
+    assert people["ravi"]["done"] == 2 and people["ravi"]["in_progress"] == 0 and people["ravi"]["spans"] == 3
+    assert people["meena"]["in_progress"] == 1 and people["meena"]["done"] == 0
+    assert sum(queue_sizes.values()) == 8, "two copies of each of the four documents"
+    assert report["labels"]["PERSON"] == {"asha": 1, "ravi": 2, "total": 3}
+    assert report["labels"]["ORGANIZATION"] == {"ravi": 1, "total": 1}
+    assert list(report["labels"]) == ["PERSON", "ORGANIZATION", "LOCATION", "DESIGNATION"], "the scheme's order"
+    days = report["done_per_day"]
+    assert sum(days["asha"].values()) == 1 and sum(days["ravi"].values()) == 2 and "meena" not in days
+
+
+def _assigned(p: Project) -> dict[str, list[str]]:
+    from annotator.assign import assignments
+
+    return assignments(p)
+
+
+def test_agreement_so_far_is_the_agreement_reports(merged: Path) -> None:
+    from annotator.agreement_report import project_agreement
+
+    with Project.open(merged) as p:
+        report = progress.progress(p)
+        full = project_agreement(p, annotators=["asha", "meena", "ravi"])
+    [pair] = [x for x in report["agreement"] if {x["a"], x["b"]} == {"asha", "ravi"}]
+    [same] = [x for x in full["pairs"] if {x["a"], x["b"]} == {"asha", "ravi"}]
+    assert pair["documents"] == same["documents"] == 2
+    assert pair["span_f1_exact"] == same["span_f1_exact"]
+    # d0: asha PERSON, DESIGNATION, LOCATION vs ravi PERSON, ORGANIZATION -> 1 exact match of 3 + 2;
+    # d1: asha LOCATION vs ravi PERSON -> none: F1 = 2*1 / (4 + 3)
+    assert pair["span_f1_exact"] == pytest.approx(2 / 7, abs=1e-4)
+
+
+def test_progress_command_prints_and_answers_json(merged: Path, capsys) -> None:
+    assert main(["progress", str(merged), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {a["name"] for a in data["annotators"]} == {"asha", "ravi", "meena"}
+    assert main(["progress", str(merged)]) == 0
+    out = capsys.readouterr().out
+    assert "asha" in out and "agreement so far" in out and "PERSON 3" in out
+
+
+def test_progress_of_a_project_with_no_work_yet(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "empty.db"
+    Project.create(path, resolve_scheme("hindi-news")).close()
+    assert main(["progress", str(path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["documents"] == 0 and data["agreement"] == [] and data["labels"] == {}
+    assert data["annotators"] == [] and data["done_per_day"] == {}
+
+
+def test_progress_of_a_file_that_is_not_a_project_is_one_line(tmp_path: Path, capsys) -> None:
+    bad = tmp_path / "notes.db"
+    bad.write_text("not sqlite", encoding="utf-8")
+    assert main(["progress", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert str(bad) in err and err.count("\n") == 1
