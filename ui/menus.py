@@ -182,6 +182,7 @@ def build_menus(w: MenuHost) -> None:
     m = bar.addMenu("Re&view")
     _act(w, m, "review", "&Review document… (adjudicate into gold)", lambda: w.team.open_review(), ["Ctrl+Shift+V"])
     _act(w, m, "agreement", "&Agreement…", w.team.show_agreement, ["Ctrl+Shift+G"])
+    _act(w, m, "team", "&Team progress…", w.team.show_progress, ["Ctrl+Shift+T"])
     m.addSeparator()
     _act(w, m, "assign", "A&ssign documents…", w.team.assign_documents)
 

@@ -50,6 +50,7 @@ SHORTCUTS: list[tuple[str, str, str]] = [
     ("File", "Ctrl+E", "Export: format, layer (gold or an annotator), documents, options; progress with Cancel; asks before replacing a file"),
     ("Review", "Ctrl+Shift+V", "Review document: compare annotators' layers and adjudicate into gold (Review ▸ Assign documents… assigns work)"),
     ("Review", "Ctrl+Shift+G", "Agreement: per pair and label, alpha, confusion grid, documents worst first (double-click one to review it)"),
+    ("Review", "Ctrl+Shift+T", "Team progress: per annotator assigned, done, in progress, spans, relations; agreement so far; spans per label; done per day"),
     ("Review window", "J or N / K or P", "Next / previous disagreement (↑ ↓ also move in the list)"),
     ("Review window", "1 2 3 … 9", "Take that annotator's version (span or relation) into gold"),
     ("Review window", "B", "Take both (every proposal of this disagreement)"),

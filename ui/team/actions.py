@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ui.review.agreement_dialog import AgreementDialog
     from ui.navigator import Navigator
     from ui.review.window import ReviewWindow
+    from ui.team.progress_dialog import ProgressDialog
 
 PROJECT_SUFFIXES = (".db", ".sqlite")
 
@@ -54,16 +55,17 @@ class TeamActions(QObject):
         self.session: Session | None = None
         self.review_window: ReviewWindow | None = None
         self.agreement_dialog: AgreementDialog | None = None
+        self.progress_dialog: ProgressDialog | None = None
         self._team_dialogs: list = []
         self.merge_dialog = None
 
     def set_session(self, session: Session | None) -> None:
         """A new session (project or annotator): the windows on the old one close."""
-        for w in [self.review_window, self.agreement_dialog, *self._team_dialogs]:
+        for w in [self.review_window, self.agreement_dialog, self.progress_dialog, *self._team_dialogs]:
             if w is not None:
                 w.close()
                 w.deleteLater()
-        self.review_window = self.agreement_dialog = None
+        self.review_window = self.agreement_dialog = self.progress_dialog = None
         self._team_dialogs = []
         self.session = session
 
@@ -105,6 +107,19 @@ class TeamActions(QObject):
         self.agreement_dialog.show()
         self.agreement_dialog.raise_()
         return self.agreement_dialog
+
+    def show_progress(self) -> ProgressDialog | None:
+        """Review ▸ Team: the team's progress (annotator.progress), recomputed on each showing."""
+        if self.session is None:
+            return None
+        from ui.team.progress_dialog import ProgressDialog
+
+        if self.progress_dialog is None:
+            self.progress_dialog = ProgressDialog(self.parent_widget, self.session.project)
+        self.progress_dialog.compute()
+        self.progress_dialog.show()
+        self.progress_dialog.raise_()
+        return self.progress_dialog
 
     # -- merge, export, assign ------------------------------------------------------------------
 
