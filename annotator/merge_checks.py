@@ -6,7 +6,7 @@ connection) and returns one line per row that must not enter the project, in the
 inside the text and on grapheme-cluster boundaries, labels and relation types the scheme
 allows, a relation's spans in its own document and layer, a document's text matching its
 hash, an annotator's kind matching ours, a note's text and its target in its own document and
-layer); tombstones only need their references to resolve.
+layer, a sitting's seconds within a day); tombstones only need their references to resolve.
 The uuids of the bad rows, and of every row that depends on one, are put in the temp table
 `_merge_bad`, so a merge with skip_bad can leave them out by filter.
 
@@ -127,7 +127,18 @@ def bad_rows(project: Project, src: str, info: Source, scheme: Scheme) -> list[s
     ):
         bad("status", uuid, ext_id, "its document or annotator is missing or left out")
     flush()
-    if _has_notes(project, src):
+    if _has_table(project, src, "work_time"):
+        for row in project.sql(
+            f"SELECT w.uuid, d.ext_id, d.uuid IS NOT NULL, w.annotator IN ({annotators}), "
+            f"w.document IN (SELECT uuid FROM {BAD_TABLE}) OR w.annotator IN (SELECT uuid FROM {BAD_TABLE}), "
+            "typeof(w.started_at), w.started_at, typeof(w.seconds), w.seconds, typeof(w.created_at), typeof(w.updated_at), w.created_at, w.updated_at "
+            f"FROM {src}.work_time w LEFT JOIN ({docs}) d ON d.uuid = w.document WHERE {scope.replace('s.', 'w.')} ORDER BY w.uuid"
+        ):
+            reason = _work_time_problem(row)
+            if reason:
+                bad("work time", row[0], row[1], reason)
+        flush()
+    if _has_table(project, src, "note"):
         for row in project.sql(_notes_query(src, docs, annotators, scope.replace("s.", "n."))):
             reason = _note_problem(row)
             if reason:
@@ -136,9 +147,38 @@ def bad_rows(project: Project, src: str, info: Source, scheme: Scheme) -> list[s
     return problems
 
 
-def _has_notes(project: Project, src: str) -> bool:
-    # Raw SQL: sqlite_master of the attached source (a package of an older format has no note table).
-    return project.sql(f"SELECT count(*) FROM {src}.sqlite_master WHERE type = 'table' AND name = 'note'").fetchone()[0] > 0
+def _has_table(project: Project, src: str, table: str) -> bool:
+    # Raw SQL: sqlite_master of the attached source (a file of an older format lacks newer tables).
+    return project.sql(f"SELECT count(*) FROM {src}.sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone()[0] > 0
+
+
+def _work_time_problem(row: tuple) -> str | None:
+    """Why one incoming sitting (annotator.worktime) cannot be merged, or None."""
+    uuid, _ext, has_doc, has_ann, dropped, t_start, started, t_seconds, seconds, t_created, t_updated, created, updated = row
+    if t_created != "integer" or t_updated != "integer" or created <= 0 or updated < created:
+        return f"its timestamps ({created!r}, {updated!r}) are not a creation and a later change in microseconds"
+    if not _is_uuid(uuid):
+        return "its id is not a UUID"
+    if not has_doc:
+        return "its document is in neither file"
+    if not has_ann:
+        return "its annotator is in neither file"
+    if dropped:
+        return "its document or annotator is left out"
+    if t_start != "integer" or started <= 0:
+        return f"its start ({started!r}) is not a time in microseconds"
+    if t_seconds != "integer" or not 0 <= seconds <= 86_400:
+        return f"its {seconds!r} seconds are not a whole number between 0 and 86400"
+    return None
+
+
+def _is_uuid(text: object) -> bool:
+    import uuid as uuidlib
+
+    try:
+        return isinstance(text, str) and str(uuidlib.UUID(text)) == text
+    except ValueError:
+        return False
 
 
 def _notes_query(src: str, docs: str, annotators: str, scope: str) -> str:

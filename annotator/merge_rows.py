@@ -77,6 +77,12 @@ NOTE = Table(
     _key("{t}.document", "{t}.annotator", "{t}.target_kind", "{t}.target", "{t}.text", "{t}.unsure"),
     "{t}.target_kind || ' note ' || quote({t}.text) || CASE WHEN {t}.unsure THEN ' (unsure)' ELSE '' END",
 )
+WORK_TIME = Table(
+    "work_time",
+    _cols("uuid", "document", "annotator", "started_at", "seconds", "created_at", "updated_at", "deleted"),
+    _key("{t}.document", "{t}.annotator", "{t}.started_at", "{t}.seconds"),
+    "{t}.seconds || ' s'",
+)
 DOCUMENT = Table(
     "document",
     _cols("uuid", "ext_id", "sha256", "text", "meta", "seq", "created_at", "updated_at", "deleted"),

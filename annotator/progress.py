@@ -9,7 +9,10 @@ Definitions (one place, the command line and the window both use them):
 - done: the annotator's status is 'done' (gold: 'adjudicated');
 - in progress: not done, and either marked in progress or holding a live span or relation;
 - a document is done "on" the local calendar day of its status row's last change;
-- agreement: annotator.agreement_report's pairs over the documents both annotated.
+- agreement: annotator.agreement_report's pairs over the documents both annotated;
+- time: the active seconds the window recorded (annotator.worktime: pauses of more than a few
+  minutes left out), in all and per document done (the time spent on the documents marked
+  done, over their number; None before any).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from peewee import fn
 from annotator.agreement_report import default_annotators, project_agreement
 from annotator.project import Project
 from annotator.schema import Annotator, Assignment, Document, Relation, Span, Status, live
+from annotator.worktime import seconds_on_done, seconds_per_annotator
 
 DONE = ("done", "adjudicated")
 PAIR_FIELDS = ("documents", "span_f1_exact", "span_f1_overlap", "token_kappa", "relation_f1")
@@ -81,6 +85,19 @@ def label_counts(project: Project) -> dict[str, dict[str, int]]:
     return {label: {**dict(sorted(counts[label].items())), "total": sum(counts[label].values())} for label in labels}
 
 
+def _per_done(project: Project, annotator: str) -> float | None:
+    seconds, documents = seconds_on_done(project, annotator, DONE)
+    return round(seconds / documents, 1) if documents else None
+
+
+def clock(seconds: float | None) -> str:
+    """Seconds as 'h:mm:ss' (or 'm:ss'), '—' for None."""
+    if seconds is None:
+        return "—"
+    s = round(seconds)
+    return f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60}:{s % 60:02d}"
+
+
 def agreement_so_far(project: Project, names: Sequence[str]) -> list[dict]:
     """The pairs' agreement over the documents both annotated so far ([] with fewer than two)."""
     if len(names) < 2:
@@ -97,6 +114,7 @@ def progress(project: Project) -> dict:
     done = _per_annotator(project, Status, Status.status.in_(DONE))
     begun = _in_progress(project)
     spans, relations = _per_annotator(project, Span), _per_annotator(project, Relation)
+    timed = seconds_per_annotator(project)
     people = []
     for a in project.annotators():
         row = {
@@ -107,6 +125,9 @@ def progress(project: Project) -> dict:
             "in_progress": begun.get(a.uuid, 0),
             "spans": spans.get(a.uuid, 0),
             "relations": relations.get(a.uuid, 0),
+            "active_seconds": timed.get(a.uuid, (0, 0))[0],
+            "timed_documents": timed.get(a.uuid, (0, 0))[1],
+            "seconds_per_done_document": _per_done(project, a.uuid),
         }
         if a.kind == "gold" or any(row[k] for k in ("done", "in_progress", "spans", "relations")) or assigned.get(a.uuid):
             people.append(row)
@@ -123,9 +144,12 @@ def progress(project: Project) -> dict:
 def format_progress(report: dict) -> str:
     """The report as the command line prints it."""
     lines = [f"{report['documents']} documents" + ("" if report["assignments"] else " (nothing assigned: every document is open to everyone)")]
-    lines.append(f"  {'annotator':<16} {'assigned':>8} {'done':>6} {'begun':>6} {'spans':>7} {'relations':>9}")
+    lines.append(f"  {'annotator':<16} {'assigned':>8} {'done':>6} {'begun':>6} {'spans':>7} {'relations':>9} {'time':>9} {'per done':>9}")
     for a in report["annotators"]:
-        lines.append(f"  {a['name']:<16} {a['assigned']:>8} {a['done']:>6} {a['in_progress']:>6} {a['spans']:>7} {a['relations']:>9}")
+        lines.append(
+            f"  {a['name']:<16} {a['assigned']:>8} {a['done']:>6} {a['in_progress']:>6} {a['spans']:>7} {a['relations']:>9}"
+            f" {clock(a['active_seconds']):>9} {clock(a['seconds_per_done_document']):>9}"
+        )
     if report["agreement"]:
         lines.append("agreement so far (documents both annotated):")
         for p in report["agreement"]:

@@ -33,7 +33,7 @@ from annotator.errors import InvalidOperation, ProjectError
 from annotator.scheme import Scheme, load_scheme_file, parse_scheme
 
 GOLD = "gold"
-STAMPED_TABLES = ("annotator", "document", "span", "relation", "status", "note")
+STAMPED_TABLES = ("annotator", "document", "span", "relation", "status", "note", "work_time")
 STATUSES = ("new", "in_progress", "done")
 GOLD_STATUSES = ("not_started", "in_review", "adjudicated")
 

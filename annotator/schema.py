@@ -124,6 +124,23 @@ class Note(_Base):
         indexes = ((("target", "annotator"), True), (("document", "annotator"), False))
 
 
+class WorkTime(_Base):
+    """One sitting: an annotator's active seconds with one document open in the window."""
+
+    uuid = TextField(primary_key=True)
+    document = _fk(Document)
+    annotator = _fk(Annotator)
+    started_at = BigIntegerField(constraints=[Check("started_at > 0")])
+    seconds = IntegerField(constraints=[Check("seconds >= 0 AND seconds <= 86400")])
+    created_at = BigIntegerField()
+    updated_at = BigIntegerField()
+    deleted = BooleanField(default=False)
+
+    class Meta:
+        table_name = "work_time"
+        indexes = ((("annotator", "document"), False),)
+
+
 # The partial index that keeps counting and listing live documents off the text pages.
 Document.add_index(Document.seq, where=SQL("deleted = 0"))
 
@@ -132,7 +149,7 @@ Document.add_index(Document.seq, where=SQL("deleted = 0"))
 # globally, so two open projects and the window's worker thread share no state. The tables
 # are made by the migrations in annotator/store.py, never by create_tables; tests/core/test_store.py checks
 # that the two agree column by column and index by index.
-MODELS = (SchemeVersion, Document, Annotator, Span, Relation, Status, Assignment, Note)
+MODELS = (SchemeVersion, Document, Annotator, Span, Relation, Status, Assignment, Note, WorkTime)
 
 
 class _Name:

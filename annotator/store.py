@@ -20,7 +20,7 @@ from peewee import SqliteDatabase
 from annotator.errors import ProjectError
 
 APPLICATION_ID = 0x48494E41  # "HINA": marks an SQLite file as one of our projects
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # Stable namespace for ids derived from content, so two laptops derive the same id.
 NAMESPACE = uuidlib.UUID("6f1d3c52-8a1e-4c1b-9a57-2d0f3b1e5a10")
 
@@ -154,7 +154,22 @@ _V3 = [
     "CREATE INDEX IF NOT EXISTS note_document_annotator ON note (document, annotator)",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3]
+# Version 4: time spent, one row per sitting (an annotator with one document open in the window):
+# active seconds, pauses of more than a few minutes left out (annotator.worktime). Each laptop
+# writes only its own sittings, so a merge adds them up by union.
+_V4 = [
+    """CREATE TABLE IF NOT EXISTS work_time (
+        uuid TEXT PRIMARY KEY,
+        document TEXT NOT NULL REFERENCES document (uuid),
+        annotator TEXT NOT NULL REFERENCES annotator (uuid),
+        started_at INTEGER NOT NULL CHECK (started_at > 0),
+        seconds INTEGER NOT NULL CHECK (seconds >= 0 AND seconds <= 86400),
+        created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+        deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)))""",
+    "CREATE INDEX IF NOT EXISTS work_time_annotator_document ON work_time (annotator, document)",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 PRAGMAS = {

@@ -28,6 +28,7 @@ from ui.file_watch import FileWatch
 from ui.menus import build_menus
 from ui.models import DocumentListModel, RelationListModel, SpanListModel
 from ui.navigator import Navigator
+from ui.work_clock import WorkClock
 from ui.project_actions import ProjectActions, dropped_imports
 from ui.search.actions import SearchActions
 from ui.search.find_bar import FindBar
@@ -90,6 +91,8 @@ class MainWindow(QMainWindow):
         self.projects = ProjectActions(self, open_project=self.open_project, current_path=lambda: self.session.project.path if self.session else None)
         self.annotate: AnnotateActions | None = None  # one per session, made in _set_session
         self.file_watch = FileWatch(self)
+        self.work_clock = WorkClock(self)
+        self.navigator.opened.connect(self.work_clock.begin)
         self.file_watch.changed_elsewhere.connect(self.navigator.reload_from_file)
         self.setAcceptDrops(True)
         build_menus(self)
@@ -161,6 +164,7 @@ class MainWindow(QMainWindow):
 
     def _set_session(self, session: Session) -> None:
         self.team.set_session(session)  # the windows on the old session close
+        self.work_clock.set_session(session)  # the old sitting is written first
         if self.session is not None:
             self.session.close()
         self.session = session
@@ -311,6 +315,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         saved.set_window_state(self.saveGeometry(), self.saveState())
         self.file_watch.watch(None)
+        self.work_clock.set_session(None)
         self.search.stop_worker()
         if self.session is not None:
             self.session.close()

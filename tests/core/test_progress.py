@@ -26,7 +26,12 @@ def test_progress_counts_each_laptops_work_after_the_merge(merged: Path) -> None
         queue_sizes = {name: len([d for d, who in _assigned(p).items() if name in who]) for name in ("asha", "ravi", "meena")}
     people = {a["name"]: a for a in report["annotators"]}
     assert report["documents"] == 4 and report["assignments"] is True
-    assert people["asha"] == {"name": "asha", "kind": "human", "assigned": queue_sizes["asha"], "done": 1, "in_progress": 1, "spans": 4, "relations": 1}
+    assert people["asha"] == {
+        "name": "asha", "kind": "human", "assigned": queue_sizes["asha"], "done": 1, "in_progress": 1, "spans": 4, "relations": 1,
+        "active_seconds": 620, "timed_documents": 2, "seconds_per_done_document": 420.0,
+    }  # fmt: skip
+    assert (people["ravi"]["active_seconds"], people["ravi"]["seconds_per_done_document"]) == (900, 450.0)
+    assert (people["meena"]["active_seconds"], people["meena"]["seconds_per_done_document"]) == (0, None)
     assert people["ravi"]["done"] == 2 and people["ravi"]["in_progress"] == 0 and people["ravi"]["spans"] == 3
     assert people["meena"]["in_progress"] == 1 and people["meena"]["done"] == 0
     assert sum(queue_sizes.values()) == 8, "two copies of each of the four documents"
@@ -65,6 +70,7 @@ def test_progress_command_prints_and_answers_json(merged: Path, capsys) -> None:
     assert main(["progress", str(merged)]) == 0
     out = capsys.readouterr().out
     assert "asha" in out and "agreement so far" in out and "PERSON 3" in out
+    assert "10:20" in out and "7:00" in out, "asha's 620 s in all, 420 s per document done"
 
 
 def test_progress_of_a_project_with_no_work_yet(tmp_path: Path, capsys) -> None:

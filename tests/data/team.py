@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from annotator import edits
+from annotator import edits, worktime
 from annotator.assign import assign
 from annotator.importer import import_paths
 from annotator.merge import merge
@@ -26,10 +26,16 @@ def _span(p: Project, doc: str, who: str, surface: str, label: str) -> str:
     return changes.spans[0][1].uuid
 
 
+def _sit(p: Project, doc: str, who: str, *seconds: int) -> None:
+    for i, n in enumerate(seconds):
+        worktime.record(p, worktime.Sitting(worktime.new_sitting(), doc, p.annotator(who).uuid, 1_780_000_000_000_000 + i, n))
+
+
 def three_laptops(tmp_path: Path) -> Path:
     """The lead's project after merging asha's, ravi's and meena's laptops (copies of it on
     which each worked alone): asha did d0 with a relation and began d1, ravi did d0 and d1,
-    meena marked d3 in progress. Returns the lead's project file."""
+    meena marked d3 in progress. Time: asha 300 + 120 s on d0 and 200 s on d1, ravi 600 s on
+    d0 and 300 s on d1. Returns the lead's project file."""
     lead = tmp_path / "lead.db"
     with Project.create(lead, resolve_scheme("hindi-news")) as p:
         for i, text in enumerate(TEXTS):
@@ -51,6 +57,8 @@ def three_laptops(tmp_path: Path) -> Path:
         edits.set_status(p, document=doc, annotator=p.annotator("asha").uuid, status="done")
         doc1 = p.document_by_ext_id(d1).uuid
         _span(p, doc1, "asha", "कानपुर", "LOCATION")  # begun, not done
+        _sit(p, doc, "asha", 300, 120)
+        _sit(p, doc1, "asha", 200)
     with Project.open(laptops["ravi"]) as p:
         doc = p.document_by_ext_id(d0).uuid
         _span(p, doc, "ravi", "असीम अरुण", "PERSON")
@@ -59,6 +67,8 @@ def three_laptops(tmp_path: Path) -> Path:
         doc1 = p.document_by_ext_id(d1).uuid
         _span(p, doc1, "ravi", "अजय मिश्रा", "PERSON")
         edits.set_status(p, document=doc1, annotator=p.annotator("ravi").uuid, status="done")
+        _sit(p, doc, "ravi", 600)
+        _sit(p, doc1, "ravi", 300)
     with Project.open(laptops["meena"]) as p:
         doc = p.document_by_ext_id("d3").uuid
         edits.set_status(p, document=doc, annotator=p.annotator("meena").uuid, status="in_progress")

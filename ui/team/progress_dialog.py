@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QDialog, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from annotator.errors import AnnotatorError
-from annotator.progress import progress
+from annotator.progress import clock, progress
 from annotator.project import Project
 from ui.review.agreement_dialog import _plain, _set_row, _table, fmt
 from ui.models import plain_tooltip
@@ -148,7 +148,10 @@ class ProgressDialog(QDialog):
         self.project = project
         self.report: dict | None = None
         self.summary = _plain()
-        self.people = _table(["Annotator", "Assigned", "Done", "In progress", "Spans", "Relations"])
+        self.people = _table(
+            ["Annotator", "Assigned", "Done", "In progress", "Spans", "Relations", "Time", "Time per document done"],
+            ["", "", "", "", "", "", "Active time recorded by the window (pauses of more than three minutes left out)", "Time spent on the documents marked done, over their number"],
+        )
         self.people.setAccessibleName("Progress per annotator")
         self.pairs = _table(["Pair", "Documents both annotated", "Span F1, exact", "Span F1, overlap", "Token kappa", "Relation F1"])
         self.pairs.setAccessibleName("Agreement so far per annotator pair")
@@ -187,7 +190,8 @@ class ProgressDialog(QDialog):
         self.people.setRowCount(len(r["annotators"]))
         for i, a in enumerate(r["annotators"]):
             name = a["name"] + (" (gold)" if a["kind"] == "gold" else "")
-            _set_row(self.people, i, [name, str(a["assigned"]), str(a["done"]), str(a["in_progress"]), str(a["spans"]), str(a["relations"])])
+            cells = [str(a[k]) for k in ("assigned", "done", "in_progress", "spans", "relations")]
+            _set_row(self.people, i, [name, *cells, clock(a["active_seconds"]), clock(a["seconds_per_done_document"])])
         self.people.resizeColumnsToContents()
         self.pairs.setRowCount(len(r["agreement"]))
         for i, p in enumerate(r["agreement"]):
