@@ -1,0 +1,45 @@
+"""What a drive of the window on a real X server (scripts/xdrive.py) found, each pinned offscreen:
+the relation menu takes one Enter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from annotator.project import Project
+from tests.ui.conftest import add_document
+
+K = Qt.Key
+
+TEXT = "पुलिस आयुक्त विजय सिंह मीणा ने बताया कि पीआरओ अजय मिश्रा पर आरोप लगे हैं।"
+
+
+def tag(qtbot, view, surface: str, key: str) -> str:
+    start = TEXT.index(surface)
+    view.set_text_selection(start, start + len(surface))
+    qtbot.keyClick(view, key)
+    span = view.selected_span()
+    assert span is not None
+    return span
+
+
+def test_relation_menu_takes_one_enter(qtbot, project_path, make_window, annotator_uuid):
+    """R, Tab, Enter opens the menu of allowed types; one more Enter adds the first type (it
+    used to take two: the first only made the top entry current)."""
+    add_document(project_path, TEXT)
+    window = make_window(project_path)
+    view = window.view
+    title = tag(qtbot, view, "पुलिस आयुक्त", "d")
+    person = tag(qtbot, view, "विजय सिंह मीणा", "p")
+    view.select_span(person)
+    qtbot.keyClick(view, K.Key_R)
+    qtbot.keyClick(view, K.Key_Tab)
+    qtbot.keyClick(view, K.Key_Return)
+    menu = window.annotate._relation_menu
+    assert menu is not None and menu.isVisible()
+    first = menu.actions()[0].text().split()[-1]
+    qtbot.keyClick(menu, K.Key_Return)
+    with Project.open(project_path) as p:
+        doc = p.document_by_ext_id("doc").uuid
+        relations = [(r.label, r.head, r.tail) for r in p.relations(doc, annotator_uuid)]
+    assert relations == [(first, person, title)]
+    assert not menu.isVisible()
