@@ -1,5 +1,5 @@
 """What a drive of the window on a real X server (scripts/xdrive.py) found, each pinned offscreen:
-the relation menu takes one Enter."""
+the relation menu takes one Enter; a job report keeps the keyboard after the window reopens."""
 
 from __future__ import annotations
 
@@ -43,3 +43,26 @@ def test_relation_menu_takes_one_enter(qtbot, project_path, make_window, annotat
         relations = [(r.label, r.head, r.tail) for r in p.relations(doc, annotator_uuid)]
     assert relations == [(first, person, title)]
     assert not menu.isVisible()
+
+
+def test_import_report_keeps_the_keyboard(qtbot, project_path, make_window, monkeypatch, tmp_path):
+    """After an import the window reopens the project, which activates the main window; the
+    report must be activated after that, with Close focused, or Escape and Enter go to the
+    window behind the dialog (seen on X: the report stayed open over the article)."""
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+
+    from ui.import_dialog import ImportDialog
+
+    window = make_window(project_path)
+    order: list[str] = []
+    monkeypatch.setattr(window, "activateWindow", lambda: order.append("window"))
+    monkeypatch.setattr(ImportDialog, "activateWindow", lambda self: order.append("report"))
+    article = tmp_path / "one.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(article)], ""))
+    window.actions_["import"].trigger()
+    dialog = window.projects.import_dialog
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=15000)
+    qtbot.waitUntil(lambda: window.doc_model.rowCount() == 1)
+    assert "window" in order and order[-1] == "report"
+    assert dialog.focusWidget() is dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
