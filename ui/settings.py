@@ -92,16 +92,16 @@ def fitted(window: QRect, frame: QSize, available: QRect, default: QSize | None 
     return QRect(x, y, width, height)
 
 
-def fit_to_screen(window: QWidget, first_run: bool) -> None:
+def fit_to_screen(window: QWidget, first_run: bool, size: QSize | None = None) -> None:
     """Fit a top-level window to the free area of its screen (see `fitted`); a first run
-    gets 1280×820, or as much of the screen as there is."""
+    gets `size` (1280×820 when None), or as much of the screen as there is."""
     screen = window.screen() or QGuiApplication.primaryScreen()
     if screen is None or window.isMaximized() or window.isFullScreen():
         return
     frame = window.frameGeometry().size() - window.geometry().size()
     if frame.width() <= 0 and frame.height() <= 0:  # not shown yet: allow for a title bar
         frame = QSize(8, 36)
-    target = fitted(window.geometry(), frame, screen.availableGeometry(), QSize(1280, 820) if first_run else None)
+    target = fitted(window.geometry(), frame, screen.availableGeometry(), (size or QSize(1280, 820)) if first_run else None)
     window.setGeometry(target)
 
 

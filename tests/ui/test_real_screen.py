@@ -66,3 +66,23 @@ def test_import_report_keeps_the_keyboard(qtbot, project_path, make_window, monk
     qtbot.waitUntil(lambda: window.doc_model.rowCount() == 1)
     assert "window" in order and order[-1] == "report"
     assert dialog.focusWidget() is dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
+
+
+def test_review_window_and_agreement_fit_the_screen(qtbot, project_path, make_window):
+    """The review window (1400×880) and the agreement dialog (1100×700) open no larger than
+    the screen's free area (at 2× on a 1400×900 screen that is 700×450): seen on X, the
+    review window ran off a 1400×900 screen even at 1×."""
+    from tests.ui.test_review_view import seed
+
+    seed(project_path)
+    window = make_window(project_path, annotator="lead")
+    free = window.screen().availableGeometry()
+    assert free.width() < 1400 or free.height() < 880  # offscreen's screen: smaller than the sizes asked for
+    review = window.team.open_review()
+    qtbot.waitExposed(review)
+    assert review.width() <= free.width() and review.height() <= free.height()
+    assert free.contains(review.geometry())
+    review.close()
+    dialog = window.team.show_agreement()
+    assert dialog.width() <= free.width() and dialog.height() <= free.height()
+    assert free.contains(dialog.geometry())
