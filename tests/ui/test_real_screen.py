@@ -86,3 +86,21 @@ def test_review_window_and_agreement_fit_the_screen(qtbot, project_path, make_wi
     dialog = window.team.show_agreement()
     assert dialog.width() <= free.width() and dialog.height() <= free.height()
     assert free.contains(dialog.geometry())
+
+
+def test_widening_the_window_gives_the_docks_back_their_width(qtbot, project_path, make_window):
+    """Narrowing takes width from the docks; widening again used to give all of it to the
+    article, so the palette stayed clipped behind a scroll bar at full size (seen on X after
+    1280 → 1000 → 1280)."""
+    add_document(project_path, TEXT)
+    window = make_window(project_path, width=1280, height=820)
+    window.resizeDocks([window.doc_dock, window.side_dock], [300, 330], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: window.side_dock.width() >= 320)
+    before = (window.doc_dock.width(), window.side_dock.width())
+    window.resize(1000, 640)
+    qtbot.waitUntil(lambda: window.width() == 1000)
+    qtbot.waitUntil(lambda: window.side_dock.width() < before[1] - 20)
+    window.resize(1280, 820)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    qtbot.wait(50)
+    assert abs(window.doc_dock.width() - before[0]) <= 4 and abs(window.side_dock.width() - before[1]) <= 4
