@@ -77,18 +77,22 @@ def set_window_state(geometry: QByteArray, state: QByteArray) -> None:
 
 
 def fitted(window: QRect, frame: QSize, available: QRect, default: QSize | None = None) -> QRect:
-    """`window` (its client area) moved and shrunk so that it and its frame (`frame`: how much
-    wider and taller the frame is) lie inside `available`, a screen's free area; `default`
-    is the size for a first run, itself shrunk to fit. A geometry saved on a bigger screen
-    or at another scale factor never opens larger than this screen."""
+    """`window` (its client area, as QWidget.geometry() gives it) moved and shrunk so that it
+    and its frame (`frame`: how much wider and taller the frame is; the title bar is taken
+    to be on top, the other borders equal) lie inside `available`, a screen's free area;
+    `default` is the size for a first run, itself shrunk to fit and centred. A geometry
+    saved on a bigger screen or at another scale factor never opens larger than this
+    screen, and the title bar is never above the screen's top (so the window can be moved)."""
     size = default if default is not None else window.size()
+    left = frame.width() // 2
+    top = max(0, frame.height() - left)
     width = max(1, min(size.width(), available.width() - frame.width()))
     height = max(1, min(size.height(), available.height() - frame.height()))
-    x = min(max(window.x(), available.left()), available.right() + 1 - width - frame.width())
-    y = min(max(window.y(), available.top()), available.bottom() + 1 - height - frame.height())
+    x = min(max(window.x(), available.left() + left), available.right() + 1 - width - (frame.width() - left))
+    y = min(max(window.y(), available.top() + top), available.bottom() + 1 - height - (frame.height() - top))
     if default is not None:  # first run: centred
-        x = available.left() + (available.width() - width - frame.width()) // 2
-        y = available.top() + (available.height() - height - frame.height()) // 2
+        x = available.left() + (available.width() - width - frame.width()) // 2 + left
+        y = available.top() + (available.height() - height - frame.height()) // 2 + top
     return QRect(x, y, width, height)
 
 

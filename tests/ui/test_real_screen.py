@@ -104,3 +104,18 @@ def test_widening_the_window_gives_the_docks_back_their_width(qtbot, project_pat
     qtbot.waitUntil(lambda: window.width() == 1280)
     qtbot.wait(50)
     assert abs(window.doc_dock.width() - before[0]) <= 4 and abs(window.side_dock.width() - before[1]) <= 4
+
+
+def test_a_window_taller_than_the_screen_keeps_its_title_bar_on_screen():
+    """fitted() gives a client area (what setGeometry takes): shrunk to the screen's height,
+    it must start below the title bar, or the title bar lands above the screen and the
+    window cannot be moved (seen on X: the review window at 1400x880 on a 1400x900 screen)."""
+    from PySide6.QtCore import QRect, QSize
+
+    from ui.settings import fitted
+
+    screen, frame = QRect(0, 0, 1400, 900), QSize(8, 36)
+    for window, default in [(QRect(0, 0, 1, 1), QSize(1400, 880)), (QRect(30, 0, 1200, 880), None), (QRect(-50, -20, 900, 600), None)]:
+        got = fitted(window, frame, screen, default)
+        assert got.top() >= 32 and got.left() >= 4, (window, got)
+        assert screen.contains(got.adjusted(-4, -32, 4, 4)), (window, got)
