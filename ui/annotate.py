@@ -172,4 +172,6 @@ def relation_menu(view: TextView, tail: str, allowed: list[RelationType], pick: 
         action.triggered.connect(lambda _=False, name=rtype.name: pick(name))
     rect = view.span_rect(tail)
     menu.popup(view.viewport().mapToGlobal(QPoint(rect.left(), rect.bottom() + 4)))
+    # With no current entry QMenu spends the first Enter on making the top one current.
+    menu.setActiveAction(menu.actions()[0])
     return menu

@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.team = TeamActions(self, status_bar=self.statusBar(), navigator=self.navigator, open_project=self.open_project)
         self.projects = ProjectActions(self, open_project=self.open_project, current_path=lambda: self.session.project.path if self.session else None)
         self.annotate: AnnotateActions | None = None  # one per session, made in _set_session
+        self._dock_widths: dict[str, int] = {}  # the docks' widths before a narrower window took some
         self.file_watch = FileWatch(self)
         self.work_clock = WorkClock(self)
         self.navigator.opened.connect(self.work_clock.begin)
@@ -304,13 +305,22 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event) -> None:
         """A window made narrower keeps at least half its width for the article: Qt gives
-        all of the change to the centre, so the docks give back their share."""
+        all of the change to the centre, so the docks give back their share. Made wider
+        again, the docks get back what they gave, up to the widths they had."""
         super().resizeEvent(event)
         docks = [d for d in (self.doc_dock, self.side_dock) if d.isVisible() and not d.isFloating()]
-        width, used = self.width(), sum(d.width() for d in docks)
-        if docks and used > width * 0.5 and event.oldSize().width() > width:
+        width, used, old = self.width(), sum(d.width() for d in docks), event.oldSize().width()
+        if docks and used > width * 0.5 and old > width:
+            for d in docks:
+                self._dock_widths.setdefault(d.objectName(), d.width())
             scale = width * 0.5 / used
             self.resizeDocks(docks, [max(int(d.width() * scale), d.minimumSizeHint().width()) for d in docks], Qt.Orientation.Horizontal)
+        elif docks and self._dock_widths and 0 < old < width:
+            had = [self._dock_widths.get(d.objectName(), d.width()) for d in docks]
+            scale = min(1.0, width * 0.5 / sum(had))
+            self.resizeDocks(docks, [max(int(h * scale), d.width()) for h, d in zip(had, docks)], Qt.Orientation.Horizontal)
+            if scale >= 1.0:
+                self._dock_widths.clear()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         saved.set_window_state(self.saveGeometry(), self.saveState())

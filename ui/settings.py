@@ -77,31 +77,35 @@ def set_window_state(geometry: QByteArray, state: QByteArray) -> None:
 
 
 def fitted(window: QRect, frame: QSize, available: QRect, default: QSize | None = None) -> QRect:
-    """`window` (its client area) moved and shrunk so that it and its frame (`frame`: how much
-    wider and taller the frame is) lie inside `available`, a screen's free area; `default`
-    is the size for a first run, itself shrunk to fit. A geometry saved on a bigger screen
-    or at another scale factor never opens larger than this screen."""
+    """`window` (its client area, as QWidget.geometry() gives it) moved and shrunk so that it
+    and its frame (`frame`: how much wider and taller the frame is; the title bar is taken
+    to be on top, the other borders equal) lie inside `available`, a screen's free area;
+    `default` is the size for a first run, itself shrunk to fit and centred. A geometry
+    saved on a bigger screen or at another scale factor never opens larger than this
+    screen, and the title bar is never above the screen's top (so the window can be moved)."""
     size = default if default is not None else window.size()
+    left = frame.width() // 2
+    top = max(0, frame.height() - left)
     width = max(1, min(size.width(), available.width() - frame.width()))
     height = max(1, min(size.height(), available.height() - frame.height()))
-    x = min(max(window.x(), available.left()), available.right() + 1 - width - frame.width())
-    y = min(max(window.y(), available.top()), available.bottom() + 1 - height - frame.height())
+    x = min(max(window.x(), available.left() + left), available.right() + 1 - width - (frame.width() - left))
+    y = min(max(window.y(), available.top() + top), available.bottom() + 1 - height - (frame.height() - top))
     if default is not None:  # first run: centred
-        x = available.left() + (available.width() - width - frame.width()) // 2
-        y = available.top() + (available.height() - height - frame.height()) // 2
+        x = available.left() + (available.width() - width - frame.width()) // 2 + left
+        y = available.top() + (available.height() - height - frame.height()) // 2 + top
     return QRect(x, y, width, height)
 
 
-def fit_to_screen(window: QWidget, first_run: bool) -> None:
+def fit_to_screen(window: QWidget, first_run: bool, size: QSize | None = None) -> None:
     """Fit a top-level window to the free area of its screen (see `fitted`); a first run
-    gets 1280×820, or as much of the screen as there is."""
+    gets `size` (1280×820 when None), or as much of the screen as there is."""
     screen = window.screen() or QGuiApplication.primaryScreen()
     if screen is None or window.isMaximized() or window.isFullScreen():
         return
     frame = window.frameGeometry().size() - window.geometry().size()
     if frame.width() <= 0 and frame.height() <= 0:  # not shown yet: allow for a title bar
         frame = QSize(8, 36)
-    target = fitted(window.geometry(), frame, screen.availableGeometry(), QSize(1280, 820) if first_run else None)
+    target = fitted(window.geometry(), frame, screen.availableGeometry(), (size or QSize(1280, 820)) if first_run else None)
     window.setGeometry(target)
 
 

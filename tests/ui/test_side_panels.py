@@ -59,12 +59,13 @@ def test_fitted_keeps_a_saved_geometry_and_a_first_run_inside_the_screen():
     screen = QRect(0, 0, 700, 450)  # 1400x900 at QT_SCALE_FACTOR=2
     frame = QSize(8, 36)
     big = fitted(QRect(100, 50, 1280, 820), frame, screen)
-    assert screen.contains(big.adjusted(0, 0, frame.width(), frame.height()))
+    # the client area with its frame (title bar on top, 4-pixel borders) inside the screen
+    assert screen.contains(big.adjusted(-4, -32, 4, 4))
     assert (big.width(), big.height()) == (692, 414)
-    small = fitted(QRect(10, 20, 400, 300), frame, screen)
-    assert small == QRect(10, 20, 400, 300)  # a geometry that fits is kept
+    small = fitted(QRect(10, 40, 400, 300), frame, screen)
+    assert small == QRect(10, 40, 400, 300)  # a geometry that fits is kept
     first = fitted(QRect(0, 0, 1, 1), frame, QRect(0, 0, 2800, 1800), QSize(1280, 820))
-    assert first.size() == QSize(1280, 820) and QRect(0, 0, 2800, 1800).contains(first)
+    assert first.size() == QSize(1280, 820) and QRect(0, 0, 2800, 1800).contains(first.adjusted(-4, -32, 4, 4))
 
 
 def test_window_restored_from_a_bigger_screen_fits_and_nothing_overlaps(qtbot, project_path, make_window):

@@ -5,7 +5,7 @@ coloured grid; and the documents worst first, where a double-click opens review.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from annotator.agreement import NONE_LABEL
 from annotator.errors import AnnotatorError
 from annotator.project import Project
 from annotator.agreement_report import MEASURES, default_annotators, project_agreement
+from ui import settings as saved
 from ui.models import plain_tooltip
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -152,7 +153,7 @@ class AgreementDialog(QDialog):
         box.addWidget(_plain("Per annotator pair (each figure with its counts; hover a heading for the measure):"))
         box.addWidget(self.pairs)
         box.addWidget(self.tabs, 1)
-        self.resize(1100, 700)
+        saved.fit_to_screen(self, first_run=True, size=QSize(1100, 700))  # never larger than the screen
 
     def annotators(self) -> list[str]:
         return [self.who.item(i).text() for i in range(self.who.count()) if self.who.item(i).checkState() == Qt.CheckState.Checked]

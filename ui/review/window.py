@@ -13,7 +13,7 @@ gold row's editing and provenance (gold.py).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTime, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
@@ -24,6 +24,7 @@ from annotator.errors import AnnotatorError
 from annotator.agreement_report import default_annotators
 from annotator.project import GOLD
 from ui import commands
+from ui import settings as saved
 from ui.review.disagreements import DisagreementColumn
 from ui.review.gold import GoldEditor
 from ui.review.layers import LayerRow, LayerStack, plain_label
@@ -81,7 +82,7 @@ class ReviewWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self.session.changed.connect(self.on_changed)
         self._build_rows()
-        self.resize(1400, 880)
+        saved.fit_to_screen(self, first_run=True, size=QSize(1400, 880))  # never larger than the screen
 
     def _toolbars(self) -> None:
         slots = {

@@ -72,6 +72,10 @@ class JobDialog(QDialog):
         self.report = report
         self._finish(self.describe(report))
         self.announce(report)
+        # Announcing may reopen the project, which activates the main window: take the
+        # keyboard back so Escape and Enter close this report, not act on the window behind.
+        self.activateWindow()
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
 
     def _failed(self, message: str) -> None:
         self.error = " ".join(message.split("\n")[0].split())  # one line naming the file

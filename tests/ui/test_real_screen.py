@@ -1,0 +1,121 @@
+"""What a drive of the window on a real X server (scripts/xdrive.py) found, each pinned offscreen:
+the relation menu takes one Enter; a job report keeps the keyboard after the window reopens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from annotator.project import Project
+from tests.ui.conftest import add_document
+
+K = Qt.Key
+
+TEXT = "पुलिस आयुक्त विजय सिंह मीणा ने बताया कि पीआरओ अजय मिश्रा पर आरोप लगे हैं।"
+
+
+def tag(qtbot, view, surface: str, key: str) -> str:
+    start = TEXT.index(surface)
+    view.set_text_selection(start, start + len(surface))
+    qtbot.keyClick(view, key)
+    span = view.selected_span()
+    assert span is not None
+    return span
+
+
+def test_relation_menu_takes_one_enter(qtbot, project_path, make_window, annotator_uuid):
+    """R, Tab, Enter opens the menu of allowed types; one more Enter adds the first type (it
+    used to take two: the first only made the top entry current)."""
+    add_document(project_path, TEXT)
+    window = make_window(project_path)
+    view = window.view
+    title = tag(qtbot, view, "पुलिस आयुक्त", "d")
+    person = tag(qtbot, view, "विजय सिंह मीणा", "p")
+    view.select_span(person)
+    qtbot.keyClick(view, K.Key_R)
+    qtbot.keyClick(view, K.Key_Tab)
+    qtbot.keyClick(view, K.Key_Return)
+    menu = window.annotate._relation_menu
+    assert menu is not None and menu.isVisible()
+    first = menu.actions()[0].text().split()[-1]
+    qtbot.keyClick(menu, K.Key_Return)
+    with Project.open(project_path) as p:
+        doc = p.document_by_ext_id("doc").uuid
+        relations = [(r.label, r.head, r.tail) for r in p.relations(doc, annotator_uuid)]
+    assert relations == [(first, person, title)]
+    assert not menu.isVisible()
+
+
+def test_import_report_keeps_the_keyboard(qtbot, project_path, make_window, monkeypatch, tmp_path):
+    """After an import the window reopens the project, which activates the main window; the
+    report must be activated after that, with Close focused, or Escape and Enter go to the
+    window behind the dialog (seen on X: the report stayed open over the article)."""
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+
+    from ui.import_dialog import ImportDialog
+
+    window = make_window(project_path)
+    order: list[str] = []
+    monkeypatch.setattr(window, "activateWindow", lambda: order.append("window"))
+    monkeypatch.setattr(ImportDialog, "activateWindow", lambda self: order.append("report"))
+    article = tmp_path / "one.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(article)], ""))
+    window.actions_["import"].trigger()
+    dialog = window.projects.import_dialog
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=15000)
+    qtbot.waitUntil(lambda: window.doc_model.rowCount() == 1)
+    assert "window" in order and order[-1] == "report"
+    assert dialog.focusWidget() is dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
+
+
+def test_review_window_and_agreement_fit_the_screen(qtbot, project_path, make_window):
+    """The review window (1400×880) and the agreement dialog (1100×700) open no larger than
+    the screen's free area (at 2× on a 1400×900 screen that is 700×450): seen on X, the
+    review window ran off a 1400×900 screen even at 1×."""
+    from tests.ui.test_review_view import seed
+
+    seed(project_path)
+    window = make_window(project_path, annotator="lead")
+    free = window.screen().availableGeometry()
+    assert free.width() < 1400 or free.height() < 880  # offscreen's screen: smaller than the sizes asked for
+    review = window.team.open_review()
+    qtbot.waitExposed(review)
+    assert review.width() <= free.width() and review.height() <= free.height()
+    assert free.contains(review.geometry())
+    review.close()
+    dialog = window.team.show_agreement()
+    assert dialog.width() <= free.width() and dialog.height() <= free.height()
+    assert free.contains(dialog.geometry())
+
+
+def test_widening_the_window_gives_the_docks_back_their_width(qtbot, project_path, make_window):
+    """Narrowing takes width from the docks; widening again used to give all of it to the
+    article, so the palette stayed clipped behind a scroll bar at full size (seen on X after
+    1280 → 1000 → 1280)."""
+    add_document(project_path, TEXT)
+    window = make_window(project_path, width=1280, height=820)
+    window.resizeDocks([window.doc_dock, window.side_dock], [300, 330], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: window.side_dock.width() >= 320)
+    before = (window.doc_dock.width(), window.side_dock.width())
+    window.resize(1000, 640)
+    qtbot.waitUntil(lambda: window.width() == 1000)
+    qtbot.waitUntil(lambda: window.side_dock.width() < before[1] - 20)
+    window.resize(1280, 820)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    qtbot.wait(50)
+    assert abs(window.doc_dock.width() - before[0]) <= 4 and abs(window.side_dock.width() - before[1]) <= 4
+
+
+def test_a_window_taller_than_the_screen_keeps_its_title_bar_on_screen():
+    """fitted() gives a client area (what setGeometry takes): shrunk to the screen's height,
+    it must start below the title bar, or the title bar lands above the screen and the
+    window cannot be moved (seen on X: the review window at 1400x880 on a 1400x900 screen)."""
+    from PySide6.QtCore import QRect, QSize
+
+    from ui.settings import fitted
+
+    screen, frame = QRect(0, 0, 1400, 900), QSize(8, 36)
+    for window, default in [(QRect(0, 0, 1, 1), QSize(1400, 880)), (QRect(30, 0, 1200, 880), None), (QRect(-50, -20, 900, 600), None)]:
+        got = fitted(window, frame, screen, default)
+        assert got.top() >= 32 and got.left() >= 4, (window, got)
+        assert screen.contains(got.adjusted(-4, -32, 4, 4)), (window, got)
