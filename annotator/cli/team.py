@@ -11,6 +11,14 @@ from annotator.cli.console import open_project, progress
 from annotator.errors import AnnotatorError
 
 
+def _count(text: str) -> int:
+    """argparse type: a whole number, 0 or more."""
+    n = int(text)
+    if n < 0:
+        raise ValueError(text)
+    return n
+
+
 def _f(x: float | None, digits: int = 3) -> str:
     return "n/a" if x is None else f"{x:.{digits}f}"
 
@@ -76,9 +84,9 @@ def format_agreement(report: dict, *, worst: int = 10) -> str:
     alpha = report.get("alpha")
     if alpha:
         out.append(f"\nKrippendorff's alpha, nominal, over tokens (IOB2), {alpha['annotators']} annotators: {_f(alpha['value'])}  ({alpha['values']} values in {alpha['units']} tokens)")
-    docs = report["per_document"][:worst]
+    docs = report["per_document"][:worst] if worst else report["per_document"]
     if docs:
-        out.append(f"\nDocuments, worst agreement first (span F1 exact, pooled over pairs; token kappa) — {worst} of {len(report['per_document'])}:")
+        out.append(f"\nDocuments, worst agreement first (span F1 exact, pooled over pairs; token kappa) — {len(docs)} of {report['documents']}:")
         for d in docs:
             out.append(f"  {d['document']:<28} F1 {_f(d['span_f1_exact'])}  kappa {_f(d['token_kappa'])}  ({d['matched_exact']} matched of {d['spans']} spans, {len(d['annotators'])} annotators)")
     out.append(f"\nTokens: {report.get('tokenizer', '')}")
@@ -89,7 +97,8 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     from annotator.agreement_report import project_agreement
 
     with open_project(args.project) as project:
-        report = project_agreement(project, annotators=args.annotators, done_only=args.done_only)
+        # Only the listed worst documents are kept, so a corpus of any size fits in memory.
+        report = project_agreement(project, annotators=args.annotators, done_only=args.done_only, worst=args.worst or None, progress=progress("agreement"))
     if args.json:
         print(json.dumps(report, ensure_ascii=False))
     else:
@@ -180,7 +189,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("project")
     p.add_argument("--annotators", nargs="+", metavar="NAME", help="default: every human annotator with work")
     p.add_argument("--done-only", action="store_true", help="only documents both annotators marked done")
-    p.add_argument("--worst", type=int, default=10, metavar="N", help="how many worst documents to list")
+    p.add_argument("--worst", type=_count, default=10, metavar="N", help="how many worst documents to list, also in --json (default 10; 0: every document)")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("assign", help="assign documents to annotators, some double-annotated")
