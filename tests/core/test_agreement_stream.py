@@ -1,19 +1,23 @@
-"""The agreement report read one document at a time gives the pure measures' figures, with progress."""
+"""Agreement and accepting what all agree on, walked one document at a time: the same figures and
+gold as the pure measures and the per-document decisions give, with progress."""
 
 from __future__ import annotations
 
 import json
 import random
+import shutil
 from pathlib import Path
 
 import pytest
 
+from annotator import adjudicate as adj
 from annotator import agreement as ag
 from annotator import edits
 from annotator.agreement_report import agreement_report, project_agreement, read_layers, token_offsets
 from annotator.cli import main
+from annotator.errors import InvalidOperation
 from annotator.importer import import_paths
-from annotator.project import Project, resolve_scheme
+from annotator.project import GOLD, Project, resolve_scheme
 
 # Our own sentences; each document gets a numbered line so every text is distinct.
 SENTENCES = [
@@ -35,13 +39,16 @@ def _layers(project: Project, seed: int) -> None:
     for i, doc in enumerate(project.documents()):
         text = project.text(doc.uuid)
         words = token_offsets(text)
-        base = [(w, rng.choice(LABELS)) for w in rng.sample(words, k=min(7, len(words)))]
+        picked = rng.sample(words, k=min(7, len(words)))
+        # the first two words picked are a PERSON and a DESIGNATION everyone marks alike
+        base = [(w, "PERSON" if k == 0 else "DESIGNATION" if k == 1 else rng.choice(LABELS)) for k, w in enumerate(picked)]
+        fixed = {base[0][0], base[1][0]}
         for name in NAMES:
             if (name == "meena" and i % 3 == 0) or (i == 4 and name != "asha"):
                 continue
-            made: dict[str, str] = {}
+            made: dict[str, tuple[int, int, str]] = {}
             for (s, e), label in sorted(base):
-                r = rng.random()
+                r = 0.5 if (s, e) in fixed else rng.random()
                 if r < 0.15:
                     continue
                 if r < 0.3:
@@ -53,10 +60,11 @@ def _layers(project: Project, seed: int) -> None:
                     continue
                 uuid = edits.add_span(project, document=doc.uuid, annotator=who[name], start=s, end=e, label=label).spans[0][1].uuid
                 made[uuid] = (s, e, label)
+            ends = {made[u][:2]: u for u in made}
+            person, post = ends.get(base[0][0]), ends.get(base[1][0])
+            if person and post and rng.random() < 0.8:
+                edits.add_relation(project, head=person, tail=post, label="HAS_DESIGNATION")
             people = [u for u, v in made.items() if v[2] == "PERSON"]
-            posts = [u for u, v in made.items() if v[2] == "DESIGNATION"]
-            if people and posts and rng.random() < 0.8:
-                edits.add_relation(project, head=people[0], tail=posts[0], label="HAS_DESIGNATION")
             if len(people) > 1:
                 edits.add_relation(project, head=people[1], tail=people[0], label="SPOUSE_OF")  # undirected
 
@@ -139,3 +147,53 @@ def test_cli_agreement_lists_the_worst_and_shows_progress(team: Project, capsys,
     assert "— 4 of 11" in out
     assert "agreement: 12/12" in err
     assert main(["agreement", path, "--worst", "-1"]) == 2
+
+
+def _gold(project: Project) -> tuple[list, list]:
+    """Gold spans and relations as comparable values: offsets, label and provenance."""
+    row = project.annotator(GOLD)
+    if row is None:
+        return [], []
+    spans, rels = [], []
+    for doc in project.documents():
+        by_id = {}
+        for s in project.spans(doc.uuid, row.uuid):
+            by_id[s.uuid] = (doc.ext_id, s.start, s.end, s.label)
+            prov = json.loads(s.provenance)
+            spans.append((*by_id[s.uuid], prov["action"], tuple(prov["annotators"]), len(prov["from"])))
+        rels += [(by_id[r.head], by_id[r.tail], r.label, json.loads(r.provenance)["action"]) for r in project.relations(doc.uuid, row.uuid)]
+    return sorted(spans), sorted(rels)
+
+
+def test_cli_accept_agreed_equals_deciding_each_document(team: Project, tmp_path: Path, capsys, monkeypatch) -> None:
+    copy = tmp_path / "copy.db"
+    shutil.copy(team.path, copy)
+    with Project.open(copy) as other:
+        for doc in other.documents():
+            adj.accept_agreed(other, document=doc.uuid, annotators=NAMES, curator="lead")
+        expected = _gold(other)
+    assert expected[0] and expected[1]  # agreed spans and relations exist to compare
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True)
+    assert main(["adjudicate", str(team.path), "--accept-agreed", "--annotators", *NAMES, "--curator", "lead", "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert "adjudicate: 12/12" in err
+    rows = json.loads(out)["documents"]
+    assert len(rows) == 12 and {r["gold_status"] for r in rows} <= {"in_review", "not_started"}
+    assert _gold(team) == expected
+
+
+def test_cli_accept_agreed_is_all_or_nothing(team: Project, capsys, monkeypatch) -> None:
+    real = adj.accept_agreed
+    seen: list[str] = []
+
+    def failing(project, **kwargs):
+        seen.append(kwargs["document"])
+        if len(seen) == 9:
+            raise InvalidOperation("the ninth document fails")
+        return real(project, **kwargs)
+
+    monkeypatch.setattr(adj, "accept_agreed", failing)
+    assert main(["adjudicate", str(team.path), "--accept-agreed", "--annotators", *NAMES, "--json"]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and "ninth document" in err
+    assert _gold(team) == ([], [])
