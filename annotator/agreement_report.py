@@ -3,31 +3,31 @@ annotator.agreement gathered per pair, per label and per document into one JSON-
 
 annotator.agreement holds the measures (pure functions over tuples); this module decides what
 they are computed on and how the result is laid out, for the command line (text or --json),
-the agreement dialog and the bench. `read_layers` is the only part that touches the database;
-`agreement_report` is pure and works on `DocLayers`, so all of them share one computation.
-Which documents count: for a pair of annotators, the documents both annotated, meaning each
-marked it done or has at least one live span in it (`done_only` keeps only documents both
+the agreement dialog and the bench. annotator.agreement_layers reads the database, one document
+at a time; `agreement_report` is pure and works on `DocLayers`, so all of them share one
+computation. It keeps only counts (per pair and label, token tag pairs, alpha's units, label
+confusion) and, when asked, only the `worst` documents, so its memory does not grow with the
+corpus. Which documents count: for a pair of annotators, the documents both annotated, meaning
+each marked it done or has at least one live span in it (`done_only` keeps only documents both
 marked done). Tokens (for kappa and alpha) are the export tokenizer's, found fast.
 """
 
 from __future__ import annotations
 
 import itertools
-import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-import peewee
 import regex
-from peewee import SQL, fn
 
 from annotator import agreement as ag
-from annotator.agreement import MatchCounts, RelT, SpanT
+from annotator.agreement import MatchCounts
+from annotator.agreement_layers import DocLayers, Progress, default_annotators, iter_layers
+from annotator.agreement_layers import read_layers as read_layers  # kept importable from here
 from annotator.errors import AnnotatorError
 from annotator.formats.tokenize import HINDI
 from annotator.project import Project
-from annotator.schema import Annotator, Document, Prepared, Relation, Span, Status, live, param
 
 MEASURES = {
     "span_f1_exact": "span F1, exact match: same start, end and label",
@@ -99,87 +99,6 @@ def fast_tokens(text: str) -> list[tuple[int, int]]:
     return out
 
 
-@dataclass(frozen=True)
-class DocLayers:
-    """One document's annotations per annotator; only annotators who annotated it appear."""
-
-    document: str
-    ext_id: str
-    text: str
-    spans: dict[str, tuple[SpanT, ...]]
-    relations: dict[str, tuple[RelT, ...]] = field(default_factory=dict)
-
-
-# The reads, compiled once; `who` is the annotators' uuids as one JSON list (any number of them).
-_WHO = peewee.Select((fn.json_each(param("who")),), (SQL("value"),))
-_HEAD, _TAIL = Span.alias("h"), Span.alias("t")
-_ANNOTATORS_WITH_WORK = Prepared(lambda:
-    Annotator.select(Annotator.name)
-    .where(
-        live(Annotator)
-        & (Annotator.kind == "human")
-        & (
-            fn.EXISTS(Span.select(SQL("1")).where((Span.annotator == Annotator.uuid) & live(Span)))
-            | fn.EXISTS(Status.select(SQL("1")).where((Status.annotator == Annotator.uuid) & live(Status)))
-        )
-    )
-    .order_by(Annotator.name)
-)
-_DONE = Prepared(lambda: Status.select(Status.document, Status.annotator).where(live(Status) & Status.status.in_(("done", "adjudicated")) & Status.annotator.in_(_WHO)))
-_SPANS = Prepared(lambda: Span.select(Span.document, Span.annotator, Span.start, Span.end, Span.label).where(live(Span) & Span.annotator.in_(_WHO)))
-_RELATIONS = Prepared(lambda:
-    Relation.select(Relation.document, Relation.annotator, _HEAD.start, _HEAD.end, _HEAD.label, _TAIL.start, _TAIL.end, _TAIL.label, Relation.label)
-    .join(_HEAD, on=_HEAD.uuid == Relation.head)
-    .switch(Relation)
-    .join(_TAIL, on=_TAIL.uuid == Relation.tail)
-    .where(live(Relation) & live(_HEAD) & live(_TAIL) & Relation.annotator.in_(_WHO))
-)
-_DOCUMENTS = Prepared(lambda: Document.select(Document.uuid, Document.ext_id, Document.text).where(live(Document)).order_by(Document.seq))
-
-
-def default_annotators(project: Project) -> list[str]:
-    """The human annotators with any live span or status, by name."""
-    return [r[0] for r in project.run(_ANNOTATORS_WITH_WORK)]
-
-
-def read_layers(project: Project, annotators: Sequence[str], *, done_only: bool = False) -> list[DocLayers]:
-    """Each live document that at least two of `annotators` annotated, in project order."""
-    ids: dict[str, str] = {}
-    for name in annotators:
-        row = project.annotator(name)
-        if row is None or row.deleted:
-            known = ", ".join(a.name for a in project.annotators()) or "none"
-            raise AnnotatorError(f"{project.path}: no annotator {name!r} (annotators: {known})")
-        ids[row.uuid] = name
-    who = json.dumps(list(ids))
-    done: dict[str, set[str]] = defaultdict(set)
-    for doc, ann in project.run(_DONE, who=who):
-        done[doc].add(ids[ann])
-    spans: dict[str, dict[str, list[SpanT]]] = defaultdict(lambda: defaultdict(list))
-    for doc, ann, s, e, label in project.run(_SPANS, who=who):
-        spans[doc][ids[ann]].append((s, e, label))
-    relations: dict[str, dict[str, list[RelT]]] = defaultdict(lambda: defaultdict(list))
-    for doc, ann, hs, he, hl, ts, te, tl, label in project.run(_RELATIONS, who=who):
-        relations[doc][ids[ann]].append(((hs, he, hl), (ts, te, tl), label))
-    out: list[DocLayers] = []
-    for uuid, ext_id, text in project.run(_DOCUMENTS):
-        names = done.get(uuid, set()) if done_only else done.get(uuid, set()) | set(spans.get(uuid, {}))
-        if len(names) < 2:
-            continue
-        layer = spans.get(uuid, {})
-        rels = relations.get(uuid, {})
-        out.append(
-            DocLayers(
-                uuid,
-                ext_id,
-                text,
-                {n: tuple(sorted(layer.get(n, ()))) for n in sorted(names)},
-                {n: tuple(rels.get(n, ())) for n in sorted(names)},
-            )
-        )
-    return out
-
-
 def _pct(x: float | None) -> float | None:
     return None if x is None else round(x, 4)
 
@@ -221,22 +140,54 @@ class _Pair:
         return MatchCounts(sum(r[0] for r in rows), sum(r[1] for r in rows), sum(r[3] for r in rows), sum(r[4] for r in rows))
 
 
+def _worst_first(d: dict) -> tuple:
+    return (1.0 if d["span_f1_exact"] is None else d["span_f1_exact"], 1.0 if d["token_kappa"] is None else d["token_kappa"], d["document"])
+
+
+class _Worst:
+    """The documents' rows worst first, keeping at most `limit` (all when None) at any time:
+    exactly the first `limit` rows of the whole list sorted (stably: arrival order on ties)."""
+
+    def __init__(self, limit: int | None):
+        self.limit = limit
+        self._rows: list[tuple[tuple, int, dict]] = []
+        self._count = 0
+
+    def append(self, row: dict) -> None:
+        self._rows.append((_worst_first(row), self._count, row))
+        self._count += 1
+        if self.limit is not None and len(self._rows) >= 2 * self.limit + 1000:
+            self._keep_worst()
+
+    def _keep_worst(self) -> None:
+        self._rows.sort(key=lambda r: (r[0], r[1]))
+        if self.limit is not None:
+            del self._rows[self.limit :]
+
+    def rows(self) -> list[dict]:
+        self._keep_worst()
+        return [r[2] for r in self._rows]
+
+
 def agreement_report(
     docs: Iterable[DocLayers],
     annotators: Sequence[str],
     *,
     undirected: frozenset[str] = frozenset(),
+    worst: int | None = None,
 ) -> dict:
     """The agreement report as one JSON-ready dict (DESIGN §6 keys plus counts and details).
 
-    Pure: reads nothing but its arguments.
+    Pure: reads nothing but its arguments, each document once, as they come. `per_document`
+    lists every document worst first, or with `worst` only the first `worst` of that list
+    (`documents` always counts them all).
     """
     names = list(dict.fromkeys(annotators))
     if len(names) < 2:
         raise AnnotatorError("agreement needs at least two annotators")
     pairs = {(a, b): _Pair() for a, b in itertools.combinations(names, 2)}
     units: dict[tuple[str, ...], int] = {}
-    per_document: list[dict] = []
+    per_document = _Worst(worst)
     n_docs = 0
     for doc in docs:
         present = [n for n in names if n in doc.spans]
@@ -299,7 +250,6 @@ def agreement_report(
                 "tokens": kappa.items // max(1, len(present) * (len(present) - 1) // 2),
             }
         )
-    per_document.sort(key=lambda d: (1.0 if d["span_f1_exact"] is None else d["span_f1_exact"], 1.0 if d["token_kappa"] is None else d["token_kappa"], d["document"]))
     out_pairs = []
     for (a, b), p in pairs.items():
         kappa = ag.kappa_from_pairs(p.tokens)
@@ -330,18 +280,28 @@ def agreement_report(
         "pairs": out_pairs,
         "alpha_tokens": _pct(alpha.value) if alpha else None,
         "alpha": {"value": _pct(alpha.value), "values": alpha.values, "units": alpha.units, "annotators": len(names)} if alpha else None,
-        "per_document": per_document,
+        "per_document": per_document.rows(),
         "measures": MEASURES,
         "tokenizer": TOKENIZER,
     }
 
 
-def project_agreement(project: Project, *, annotators: Sequence[str] | None = None, done_only: bool = False) -> dict:
-    """The agreement report of `annotators` (default: every human annotator with work)."""
+def project_agreement(
+    project: Project,
+    *,
+    annotators: Sequence[str] | None = None,
+    done_only: bool = False,
+    worst: int | None = None,
+    progress: Progress | None = None,
+) -> dict:
+    """The agreement report of `annotators` (default: every human annotator with work), read
+    one document at a time; `worst` and `progress(done, total)` as agreement_report and
+    agreement_layers.iter_layers take them."""
     names = list(annotators) if annotators else default_annotators(project)
     if len(names) < 2:
         raise AnnotatorError(f"{project.path}: agreement needs at least two annotators with work (found {', '.join(names) or 'none'})")
     undirected = frozenset(r.name for r in project.scheme.relations if not r.directed)
-    report = agreement_report(read_layers(project, names, done_only=done_only), names, undirected=undirected)
+    docs = iter_layers(project, names, done_only=done_only, progress=progress)
+    report = agreement_report(docs, names, undirected=undirected, worst=worst)
     report["basis"] = "per pair, documents both marked done" if done_only else "per pair, documents both annotated: marked done or holding a span"
     return report

@@ -11,6 +11,7 @@ see the largest), `BENCH_SCALE_MERGE` (the merged file's documents, default 100,
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -26,6 +27,7 @@ from bench.corpus import write_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 BATCH = 10_000  # lines per executemany in the raw limit (rows stay in one transaction)
+TEAM = ("asha", "ravi", "meena")
 
 
 def _child(*args: str) -> dict:
@@ -84,6 +86,17 @@ def _job(name: str, args: list[str]) -> None:
 
         with Project.open(Path(args[0])) as project:
             merge(project, [Path(args[1])])
+    elif name == "agreement":
+        from annotator.agreement_report import project_agreement
+
+        with Project.open(Path(args[0])) as project:
+            report = project_agreement(project, annotators=list(TEAM), worst=10)
+        assert report["documents"] and report["alpha_tokens"] is not None
+    elif name == "adjudicate":
+        from annotator.cli import main
+
+        with open(os.devnull, "w") as sink, contextlib.redirect_stdout(sink):
+            assert main(["adjudicate", args[0], "--accept-agreed", "--annotators", *TEAM]) == 0
     elif name == "index":
         from annotator.search import build_index
 
@@ -132,6 +145,7 @@ def run() -> list[dict]:
             (a, pa), (b, pb) = peaks[0], peaks[-1]
             results.append(_row(f"import peak RSS, {a:,} -> {b:,} docs", f"{pa:.0f} -> {pb:.0f}", f"x{b // a}", round(pb / pa, 2), "MB (limit: growth of N)", "flat (~1.0)"))
         results += _merge_and_index(tmp)
+        results += _team(tmp)
     return results
 
 
@@ -153,6 +167,64 @@ def _merge_and_index(tmp: Path) -> list[dict]:
         _row(f"merge {docs:,} docs, peak RSS", round(merged["peak_mb"]), 300, round(merged["peak_mb"] / 300, 2), "MB (limit: target)", "< 300"),
         _row(f"search index of {docs:,} docs, peak RSS", round(index["peak_mb"]), 300, round(index["peak_mb"] / 300, 2), "MB (limit: target)", "< 300"),
     ]
+
+
+def team_project(db: Path, src: Path) -> int:
+    """A project whose documents asha annotated (imported from `src`) and ravi and meena
+    annotated after her with their own differences, written in SQL for speed: each drops about
+    one span in 11 and relabels one in 17 (a different set each). Returns the spans written."""
+    from annotator import edits
+    from annotator.project import Project, resolve_scheme
+    from annotator.store import annotator_uuid
+
+    with Project.create(db, resolve_scheme("hiner")) as project:
+        from annotator.importer import import_paths
+
+        import_paths(project, [src], as_annotator="asha")
+        for name in TEAM[1:]:
+            edits.ensure_annotator(project, name)
+    con = sqlite3.connect(db, isolation_level=None)
+    con.execute("BEGIN")
+    for k, name in enumerate(TEAM[1:], 1):
+        # a uuid-shaped id from random bytes; rowid arithmetic picks each annotator's own changes
+        con.execute(
+            "INSERT INTO span (uuid, document, annotator, start, \"end\", label, provenance, created_at, updated_at) "
+            "SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-a' || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))), "
+            "document, ?, start, \"end\", CASE WHEN (rowid * 7 + ?) % 17 = 0 THEN 'MISC' ELSE label END, NULL, created_at, updated_at "
+            "FROM span WHERE annotator = ? AND (rowid * 13 + ?) % 11 != 0",
+            (annotator_uuid(name), k, annotator_uuid(TEAM[0]), k * 5),
+        )
+    con.execute("COMMIT")
+    total = con.execute("SELECT count(*) FROM span").fetchone()[0]
+    con.close()
+    return total
+
+
+def _team(tmp: Path) -> list[dict]:
+    """Agreement of three annotators over N documents, then accepting what they agree on."""
+    n = _sizes("BENCH_SCALE_TEAM", "100000")[0]
+    src = tmp / "team.jsonl"
+    write_corpus(src, n)
+    db = tmp / "team.db"
+    spans = team_project(db, src)
+    src.unlink()
+    agreed = _child("agreement", str(db))
+    adjudicated = _child("adjudicate", str(db))
+    gold = _count_gold(db)
+    return [
+        _row(f"agreement {n:,} docs x 3 annotators ({spans:,} spans)", round(n / agreed["seconds"]), "", "", "docs/s", ""),
+        _row(f"agreement {n:,} docs, peak RSS", round(agreed["peak_mb"]), 300, round(agreed["peak_mb"] / 300, 2), "MB (limit: target)", "< 300"),
+        _row(f"adjudicate --accept-agreed {n:,} docs ({gold:,} gold spans)", round(n / adjudicated["seconds"]), "", "", "docs/s", ""),
+        _row(f"adjudicate --accept-agreed {n:,} docs, peak RSS", round(adjudicated["peak_mb"]), 300, round(adjudicated["peak_mb"] / 300, 2), "MB (limit: target)", "< 300"),
+    ]
+
+
+def _count_gold(db: Path) -> int:
+    con = sqlite3.connect(db)
+    try:
+        return con.execute("SELECT count(*) FROM span JOIN annotator ON annotator.uuid = span.annotator WHERE annotator.kind = 'gold' AND span.deleted = 0").fetchone()[0]
+    finally:
+        con.close()
 
 
 def _row(name: str, value, limit, ratio, unit: str, target: str) -> dict:

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterator
 
 from annotator.cli.console import open_project, progress
 from annotator.errors import AnnotatorError
+
+
+def _count(text: str) -> int:
+    """argparse type: a whole number, 0 or more."""
+    n = int(text)
+    if n < 0:
+        raise ValueError(text)
+    return n
 
 
 def _f(x: float | None, digits: int = 3) -> str:
@@ -76,9 +86,9 @@ def format_agreement(report: dict, *, worst: int = 10) -> str:
     alpha = report.get("alpha")
     if alpha:
         out.append(f"\nKrippendorff's alpha, nominal, over tokens (IOB2), {alpha['annotators']} annotators: {_f(alpha['value'])}  ({alpha['values']} values in {alpha['units']} tokens)")
-    docs = report["per_document"][:worst]
+    docs = report["per_document"][:worst] if worst else report["per_document"]
     if docs:
-        out.append(f"\nDocuments, worst agreement first (span F1 exact, pooled over pairs; token kappa) — {worst} of {len(report['per_document'])}:")
+        out.append(f"\nDocuments, worst agreement first (span F1 exact, pooled over pairs; token kappa) — {len(docs)} of {report['documents']}:")
         for d in docs:
             out.append(f"  {d['document']:<28} F1 {_f(d['span_f1_exact'])}  kappa {_f(d['token_kappa'])}  ({d['matched_exact']} matched of {d['spans']} spans, {len(d['annotators'])} annotators)")
     out.append(f"\nTokens: {report.get('tokenizer', '')}")
@@ -89,7 +99,8 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     from annotator.agreement_report import project_agreement
 
     with open_project(args.project) as project:
-        report = project_agreement(project, annotators=args.annotators, done_only=args.done_only)
+        # Only the listed worst documents are kept, so a corpus of any size fits in memory.
+        report = project_agreement(project, annotators=args.annotators, done_only=args.done_only, worst=args.worst or None, progress=progress("agreement"))
     if args.json:
         print(json.dumps(report, ensure_ascii=False))
     else:
@@ -141,34 +152,67 @@ def cmd_assign(args: argparse.Namespace) -> int:
 # -- adjudicate --------------------------------------------------------------------------------
 
 
+def _documents(project, ext_ids: list[str]) -> Iterator:
+    """The documents named (each checked first), or every live one a page at a time, so a
+    corpus of any size is walked without holding its list."""
+    if ext_ids:
+        docs = [project.document_by_ext_id(d) for d in ext_ids]
+        if any(d is None for d in docs):
+            raise AnnotatorError(f"{project.path}: no document {ext_ids[[d is None for d in docs].index(True)]!r}")
+        yield from docs
+        return
+    offset = 0
+    while page := project.documents(offset=offset, limit=PAGE):
+        yield from page
+        offset += len(page)
+
+
+PAGE = 1000
+
+
 def cmd_adjudicate(args: argparse.Namespace) -> int:
     from annotator import adjudicate, disagreements
     from annotator.agreement_report import default_annotators
 
-    with open_project(args.project) as project:
+    # The rows go to a spooled file (memory up to 1 MB, then disk) and are printed once the
+    # work has committed: a failure prints only its error line, and 100,000 documents' rows
+    # never sit in memory.
+    with open_project(args.project) as project, tempfile.SpooledTemporaryFile(max_size=1 << 20, mode="w+", encoding="utf-8") as spool:
         names = args.annotators or default_annotators(project)
         if len(names) < (2 if args.accept_agreed else 1):
             raise AnnotatorError(f"{args.project}: name at least two annotators to accept what they agree on (found {', '.join(names) or 'none'})")
-        docs = [project.document_by_ext_id(d) for d in args.document] if args.document else project.documents()
-        if any(d is None for d in docs):
-            raise AnnotatorError(f"{args.project}: no document {args.document[[d is None for d in docs].index(True)]!r}")
-        rows = []
-        for doc in docs:
-            if args.accept_agreed:
-                adjudicate.accept_agreed(project, document=doc.uuid, annotators=names, curator=args.curator)
-            review = disagreements.review_document(project, document=doc.uuid, annotators=names)
-            if args.mark and (not review.disagreements or args.force):
-                adjudicate.set_gold_status(project, document=doc.uuid, status=args.mark)
+        total = len(args.document) or project.document_count()
+        show = progress("adjudicate")
+        step = max(1, total // 200)
+        # One transaction for the whole command (each document's decision a savepoint in it):
+        # all or nothing, and one commit instead of one per document.
+        with project.atomic() if args.accept_agreed or args.mark else contextlib.nullcontext():
+            for i, doc in enumerate(_documents(project, args.document), 1):
+                # One review a document: what disagrees does not depend on gold, so the review
+                # read before accepting still tells what is left after it.
                 review = disagreements.review_document(project, document=doc.uuid, annotators=names)
-            kinds = [g.kind for g in review.disagreements]
-            if review.groups or args.document:
-                rows.append({"document": doc.ext_id, "gold_status": review.gold_status, "disagreements": len(kinds), "by_kind": {k: kinds.count(k) for k in disagreements.KINDS if k in kinds}})
-    if args.json:
-        print(json.dumps({"annotators": names, "documents": rows}, ensure_ascii=False))
-    else:
-        for r in rows:
-            kinds = ", ".join(f"{k} {n}" for k, n in r["by_kind"].items()) or "none"
-            print(f"{r['document']:<28} {r['gold_status']:<12} {r['disagreements']:>4} disagreements ({kinds})")
+                if args.accept_agreed:
+                    adjudicate.accept_agreed(project, document=doc.uuid, annotators=names, curator=args.curator, review=review)
+                if args.mark and (not review.disagreements or args.force):
+                    adjudicate.set_gold_status(project, document=doc.uuid, status=args.mark)
+                kinds = [g.kind for g in review.disagreements]
+                if review.groups or args.document:
+                    status = adjudicate.gold_status(project, doc.uuid) if args.accept_agreed or args.mark else review.gold_status
+                    row = {"document": doc.ext_id, "gold_status": status, "disagreements": len(kinds), "by_kind": {k: kinds.count(k) for k in disagreements.KINDS if k in kinds}}
+                    spool.write(json.dumps(row, ensure_ascii=False) + "\n")
+                if show and (i % step == 0 or i == total):
+                    show(i, total)
+        spool.seek(0)
+        if args.json:
+            sys.stdout.write(json.dumps({"annotators": names, "documents": []}, ensure_ascii=False)[:-2])
+            for k, line in enumerate(spool):
+                sys.stdout.write((", " if k else "") + line.rstrip("\n"))
+            sys.stdout.write("]}\n")
+        else:
+            for line in spool:
+                r = json.loads(line)
+                kinds = ", ".join(f"{k} {n}" for k, n in r["by_kind"].items()) or "none"
+                print(f"{r['document']:<28} {r['gold_status']:<12} {r['disagreements']:>4} disagreements ({kinds})")
     return 0
 
 
@@ -194,7 +238,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("project")
     p.add_argument("--annotators", nargs="+", metavar="NAME", help="default: every human annotator with work")
     p.add_argument("--done-only", action="store_true", help="only documents both annotators marked done")
-    p.add_argument("--worst", type=int, default=10, metavar="N", help="how many worst documents to list")
+    p.add_argument("--worst", type=_count, default=10, metavar="N", help="how many worst documents to list, also in --json (default 10; 0: every document)")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("assign", help="assign documents to annotators, some double-annotated")

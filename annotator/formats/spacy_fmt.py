@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
+from collections.abc import Iterator
 from pathlib import Path
 
 from annotator.errors import Problem
-from annotator.formats.base import EntityRec, ExportContext, ExportDoc, TOO_DEEP, ParseResult, Record, RelationRec, Sink, count_read, file_stem, is_int, line_ends, scan_input, stream_lines
+from annotator.formats.base import EntityRec, ExportContext, ExportDoc, TOO_DEEP, ParseResult, Record, RelationRec, Sink, file_stem, is_int, scan_input, stream_lines
 from annotator.formats.tags import longest_first
 from annotator.formats.tokenize import Alignment, doc_tokens
-from annotator.text import decode_text
 
 ONLY_IN_SC = "overlapping spans are only in spans['sc'], not in entities (the longest of each overlapping group is)"
 LEFT_OUT = "spans do not align with the tokens (strict char_span) and were left out"
@@ -192,30 +192,87 @@ def _record(item, *, file: str, line: int | None, ext_id: str, meta: dict) -> Re
     return Record(file, line, ext_id, text, meta, entities)
 
 
-def _json_items(content: str) -> list[tuple[int, object]] | None:
-    """(line, item) for each element of a top-level JSON array, or None if it is not one."""
+class _ArrayError(ValueError):
+    """What is wrong with a JSON array, at `line` (None: the file as a whole)."""
+
+    def __init__(self, line: int | None, message: str):
+        super().__init__(message)
+        self.line = line
+
+
+_SKIP = " \t\r\n,"
+_KEEP_BELOW = 1 << 20  # characters read on at a time; consumed text is dropped past this many
+
+
+def _array_items(path: Path) -> Iterator[tuple[int, object]]:
+    """(line, item) for each element of the file's top-level JSON array, read incrementally:
+    the file's lines (`stream_lines`, any line end) go into a sliding buffer joined by '\\n'
+    (white space to JSON; a raw line end inside a string is invalid either way) and each item
+    is decoded with raw_decode once it is whole, so memory holds about one item and one read
+    block, never the file. Raises _ArrayError with the 1-based line of the problem."""
     decoder = json.JSONDecoder()
-    pos = len(content) - len(content.lstrip())
-    if not content.startswith("[", pos):
-        return None
-    out: list[tuple[int, object]] = []
+    lines = stream_lines(path)
+    buf, pos = "", 0
+    mark, line = 0, 1  # buf[mark] is on line `line`: lines are counted on, never recounted
+    eof = False
+
+    def more() -> bool:
+        nonlocal buf, eof
+        got: list[str] = []
+        size = 0
+        for line in lines:
+            got.append(line)
+            size += len(line) + 1
+            if size >= _KEEP_BELOW:
+                break
+        else:
+            eof = True
+        if got:
+            buf += "\n".join(got) + "\n"
+        return bool(got)
+
+    def line_of(at: int) -> int:
+        nonlocal mark, line
+        line += buf.count("\n", mark, at)
+        mark = at
+        return line
+
+    def skip() -> None:
+        nonlocal pos
+        while True:
+            while pos < len(buf) and buf[pos] in _SKIP:
+                pos += 1
+            if pos < len(buf) or eof or not more():
+                return
+
+    skip()
+    if not buf.startswith("[", pos):
+        raise _ArrayError(None, "not a valid JSON array (it does not start with '[')")
     pos += 1
-    line = 1 + line_ends(content, 0, pos)
-    last = pos
     while True:
-        while pos < len(content) and content[pos] in " \t\r\n,":
-            pos += 1
-        if pos >= len(content):
-            raise ValueError("the array is not closed")
-        if content[pos] == "]":
-            return out
-        line += line_ends(content, last, pos)  # counted on from the last item: linear in the file
-        last = pos
-        try:
-            item, pos = decoder.raw_decode(content, pos)
-        except RecursionError:
-            raise json.JSONDecodeError(TOO_DEEP, content, pos) from None
-        out.append((line, item))
+        skip()
+        if pos >= len(buf):
+            raise _ArrayError(None, "not a valid JSON array (the array is not closed)")
+        if buf[pos] == "]":
+            return
+        if pos > _KEEP_BELOW:  # drop what is consumed, keeping count of its lines
+            line_of(pos)
+            buf, pos, mark = buf[pos:], 0, 0
+        while True:
+            try:
+                item, end = decoder.raw_decode(buf, pos)
+            except RecursionError:
+                raise _ArrayError(line_of(pos), TOO_DEEP) from None
+            except json.JSONDecodeError as exc:
+                # An item cut by the buffer's end (between two of its lines) fails at that end,
+                # or as a string left open: read on and try again; at the file's end it is real.
+                cut = exc.pos >= len(buf.rstrip()) - 8 or exc.msg.startswith("Unterminated string")
+                if cut and not eof and more():
+                    continue
+                raise _ArrayError(line_of(exc.pos), f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+            break  # (the buffer holds whole lines, so a value never ends at its edge unfinished)
+        yield line_of(pos), item
+        pos = end
 
 
 def parse_spacy(path: Path) -> ParseResult:
@@ -229,21 +286,13 @@ def parse_spacy(path: Path) -> ParseResult:
         return
     meta = {"source": path.name}
     if _is_array(path):
-        # One JSON value: read whole (a training file, not a corpus); JSON lines stream.
-        data = path.read_bytes()
-        count_read(len(data))
-        content = decode_text(data, path=file)
+        # One JSON array, read an item at a time (a file of any size in flat memory); each
+        # item is handed on as it is read, and a syntax error stops the file at its line.
         try:
-            items = _json_items(content)
-        except json.JSONDecodeError as exc:
-            message = TOO_DEEP if exc.msg == TOO_DEEP else f"not valid JSON ({exc.msg} at column {exc.colno})"
-            yield Problem(file, 1 + line_ends(content, 0, exc.pos), message)
-            return
-        except ValueError as exc:
-            yield Problem(file, None, f"not a valid JSON array ({exc})")
-            return
-        for n, (line, item) in enumerate(items or [], start=1):
-            yield _record(item, file=file, line=line, ext_id=f"{stem}-{n}", meta=meta)
+            for n, (line, item) in enumerate(_array_items(path), start=1):
+                yield _record(item, file=file, line=line, ext_id=f"{stem}-{n}", meta=meta)
+        except _ArrayError as exc:
+            yield Problem(file, exc.line, str(exc))
         return
     from annotator.formats.jsonl import iter_json_lines
 
