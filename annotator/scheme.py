@@ -19,6 +19,8 @@ _ENTITY_FIELDS = {"name": str, "color": str, "key": str, "description": str}
 _RELATION_FIELDS = {"name": str, "from": list, "to": list, "key": str, "directed": bool, "description": str, "color": str}
 _REQUIRED_ENTITY = ("name", "color")
 _REQUIRED_RELATION = ("name", "from", "to")
+# The window's own keys in the text view: `;` writes a note, `?` flips "unsure".
+RESERVED_KEYS = {";": "writes a note", "?": "marks unsure"}
 
 
 @dataclass(frozen=True)
@@ -180,6 +182,8 @@ def parse_scheme(source: str, *, filename: str = "<scheme>") -> Scheme:
         if key:
             if len(key) != 1 or not key.isprintable() or key.isspace():
                 raise fail(f"{where} ({name}): field 'key' {key!r} must be one printable character", "entity", i, "key")
+            if key in RESERVED_KEYS:
+                raise fail(f"{where} ({name}): field 'key' {key!r} is the window's own key (it {RESERVED_KEYS[key]})", "entity", i, "key")
             if key.lower() in keys:
                 raise fail(f"{where} ({name}): field 'key' {key!r} is already the key of {keys[key.lower()]}", "entity", i, "key")
             keys[key.lower()] = name

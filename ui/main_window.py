@@ -28,6 +28,7 @@ from ui.file_watch import FileWatch
 from ui.menus import build_menus
 from ui.models import DocumentListModel, RelationListModel, SpanListModel
 from ui.navigator import Navigator
+from ui.notes.actions import NoteActions
 from ui.project_actions import ProjectActions, dropped_imports
 from ui.search.actions import SearchActions
 from ui.search.find_bar import FindBar
@@ -89,6 +90,11 @@ class MainWindow(QMainWindow):
         self.team = TeamActions(self, status_bar=self.statusBar(), navigator=self.navigator, open_project=self.open_project)
         self.projects = ProjectActions(self, open_project=self.open_project, current_path=lambda: self.session.project.path if self.session else None)
         self.annotate: AnnotateActions | None = None  # one per session, made in _set_session
+        self.notes = NoteActions(self.view, self.span_model, self.relation_model, self.statusBar(), self, open_document=self.navigator.open_document)
+        self.notes_dock = self._dock("Notes", "notes", self.notes.panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.notes_dock.hide()  # the lead opens it (View ▸ Notes)
+        self.notes_dock.visibilityChanged.connect(lambda shown: shown and self.notes.fill_panel())
+        self.navigator.opened.connect(lambda _uuid: self.notes.refresh())
         self.file_watch = FileWatch(self)
         self.file_watch.changed_elsewhere.connect(self.navigator.reload_from_file)
         self.setAcceptDrops(True)
@@ -181,6 +187,7 @@ class MainWindow(QMainWindow):
         self.side.set_scheme(scheme)
         self.navigator.set_session(session)
         self.search.set_session(session)
+        self.notes.set_session(session)
         build_menus(self)  # the undo actions belong to this session's stack
         read_only = " (read-only)" if session.project.read_only else ""
         self.setWindowTitle(f"{session.project.path.name}{read_only} — Hindi news annotator")
@@ -248,6 +255,13 @@ class MainWindow(QMainWindow):
         value = 1.0 if factor is None else self.view.zoom * factor
         self.view.set_zoom(value)
         saved.set_zoom(self.view.zoom)
+
+    def show_notes(self) -> None:
+        """View ▸ Notes: show the notes panel with the keyboard in its search box."""
+        self.notes_dock.show()
+        self.notes_dock.raise_()
+        self.notes.panel.search.setFocus()
+        self.notes.panel.search.selectAll()
 
     def set_arcs_visible(self, visible: bool) -> None:
         self.view.set_arcs_visible(visible)

@@ -66,6 +66,8 @@ def test_undirected_relation_allows_both_ways():
         ('from = ["PERSON"]', 'from = "PERSON"', 16, ["field 'from' must be list"]),
         ('version = 1', 'version = "one"', 2, ["field 'version' must be int"]),
         ('name = "DESIGNATION"', 'name = "PERSON"', 10, ["repeats the label PERSON"]),
+        ('key = "d"', 'key = ";"', 12, ["field 'key' ';'", "writes a note"]),
+        ('key = "d"', 'key = "?"', 12, ["field 'key' '?'", "marks unsure"]),
     ],
 )
 def test_mistakes_name_file_line_and_field(tmp_path, old, new, line, words):
