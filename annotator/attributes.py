@@ -105,6 +105,47 @@ def clear_attribute(project: Project, *, span: str, name: str) -> Changes:
     return Changes(row.document, attributes=((before, after),))
 
 
+def set_attributes(project: Project, *, span: str, values: dict[str, Value | None]) -> Changes:
+    """Set (or, with None, clear) several of a span's attributes in one transaction: what the
+    window's attribute editor saves as one undo step. Every value is checked before any is
+    written; unchanged ones are left alone."""
+    with project.atomic():
+        row = _live_span(project, span)
+        for name, value in values.items():
+            problem = check(project.scheme, row.label, name, value) if value is not None else None
+            if problem:
+                raise InvalidOperation(problem)
+        changes: list = []
+        for name, value in sorted(values.items()):
+            step = clear_attribute(project, span=span, name=name) if value is None else set_attribute(project, span=span, name=name, value=value)
+            changes.extend(step.attributes)
+    return Changes(row.document, attributes=tuple(changes))
+
+
+# -- imports ------------------------------------------------------------------------------
+
+# Raw SQL (executemany): an import writes its values in bulk inside the import's transaction.
+# A value the layer already has is rewritten only when the file says something else.
+_IMPORT = (
+    "INSERT INTO attribute (uuid, document, annotator, span, name, value, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (uuid) DO UPDATE SET value = excluded.value, deleted = 0, updated_at = excluded.updated_at "
+    "WHERE attribute.value <> excluded.value OR attribute.deleted <> 0"
+)
+
+
+def imported_rows(document: str, annotator: str, span: str, values: dict[str, Value], now: int) -> list[tuple]:
+    """The rows an import writes for one entity's attributes (already checked by the importer)."""
+    return [(store.attribute_uuid(span, name), document, annotator, span, name, encode(value), now, now) for name, value in sorted(values.items())]
+
+
+def write_imported(project: Project, attribute_rows: list[tuple]) -> int:
+    """Write the rows `imported_rows` made, inside the caller's transaction; returns how many
+    were new or changed."""
+    if not attribute_rows:
+        return 0
+    return project.db.cursor().executemany(_IMPORT, attribute_rows).rowcount
+
+
 # -- reads --------------------------------------------------------------------------------
 
 

@@ -179,3 +179,16 @@ def test_a_file_of_the_previous_format_is_upgraded_in_place(tmp_path, monkeypatc
         assert p.annotator("asha").uuid == asha
         assert _rows(p) == []
     assert (tmp_path / "old.db.bak-v3").exists()
+
+
+def test_several_values_are_one_change_checked_before_any_is_written(project, spans):
+    ajay = spans["ajay"]
+    attributes.set_attribute(project, span=ajay, name="negated", value=True)
+    with pytest.raises(InvalidOperation, match="one of accused"):
+        attributes.set_attributes(project, span=ajay, values={"entity_id": "ajay-mishra", "role": "witness"})
+    assert attributes.span_attributes(project, ajay) == {"negated": True}  # nothing written
+    saved = attributes.set_attributes(project, span=ajay, values={"entity_id": "ajay-mishra", "role": "official", "negated": None})
+    assert [(a.name, a.deleted) for _, a in saved.attributes] == [("entity_id", False), ("negated", True), ("role", False)]
+    assert attributes.span_attributes(project, ajay) == {"entity_id": "ajay-mishra", "role": "official"}
+    edits.revert(project, saved)
+    assert attributes.span_attributes(project, ajay) == {"negated": True}
