@@ -22,6 +22,7 @@ from annotator.project import Project
 from ui import dialogs
 from ui import settings as saved
 from ui.annotate import AnnotateActions
+from ui.attributes.actions import AttributeActions
 from ui.document_list import DocumentList
 from ui.example import ExampleBar
 from ui.file_watch import FileWatch
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.notes_dock.hide()  # the lead opens it (View ▸ Notes)
         self.notes_dock.visibilityChanged.connect(lambda shown: shown and self.notes.fill_panel())
         self.navigator.opened.connect(lambda _uuid: self.notes.refresh())
+        self.attributes = AttributeActions(self.view, self.statusBar(), self)
         self.file_watch = FileWatch(self)
         self.file_watch.changed_elsewhere.connect(self.navigator.reload_from_file)
         self.setAcceptDrops(True)
@@ -188,6 +190,7 @@ class MainWindow(QMainWindow):
         self.navigator.set_session(session)
         self.search.set_session(session)
         self.notes.set_session(session)
+        self.attributes.set_session(session)
         build_menus(self)  # the undo actions belong to this session's stack
         read_only = " (read-only)" if session.project.read_only else ""
         self.setWindowTitle(f"{session.project.path.name}{read_only} — Hindi news annotator")
@@ -255,6 +258,10 @@ class MainWindow(QMainWindow):
         value = 1.0 if factor is None else self.view.zoom * factor
         self.view.set_zoom(value)
         saved.set_zoom(self.view.zoom)
+
+    def edit_attributes(self) -> None:
+        """Annotate ▸ Span attributes: edit the selected span's attributes."""
+        self.attributes.edit_selected()
 
     def show_notes(self) -> None:
         """View ▸ Notes: show the notes panel with the keyboard in its search box."""

@@ -57,6 +57,7 @@ class MenuHost(Protocol):
     def set_arcs_visible(self, visible: bool) -> None: ...
     def show_shortcuts(self) -> None: ...
     def show_notes(self) -> None: ...
+    def edit_attributes(self) -> None: ...
 
 
 def _unique(keys) -> list[QKeySequence]:
@@ -138,6 +139,7 @@ def build_menus(w: MenuHost) -> None:
     # Shown, not bound, like the label keys: the text view handles ; and ? itself.
     m.addAction("&Note on the selection (or the document)…\t;").triggered.connect(w.view.request_note)
     m.addAction("Mark the selection (or the document) &unsure\t?").triggered.connect(w.view.request_unsure)
+    _act(w, m, "attributes", "Span &attributes (entity id, role…)…", w.edit_attributes, ["Ctrl+Shift+E"])
     m.addSeparator()
     relation = m.addAction("Start &relation from the selected span\tR")
     relation.triggered.connect(w.view.start_relation)

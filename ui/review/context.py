@@ -5,6 +5,7 @@ apart they are in the document (the rows below can only centre one of them then)
 from __future__ import annotations
 
 import html
+import json
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -40,6 +41,16 @@ def said(layer: dict[str, NoteRow] | None, targets, where: str = "") -> str:
     return f"<span style='color:#6A1B9A'>{lead} {' '.join(parts)}</span>"
 
 
+def valued(layer: dict[str, dict] | None, spans) -> str:
+    """An annotator's attributes on the first of `spans` that has some (HTML, escaped):
+    " [entity_id=ajay-mishra, negated=true]"."""
+    values = next((layer[s] for s in spans if layer and s in layer), None)
+    if not values:
+        return ""
+    shown = ", ".join(f"{name}={json.dumps(v, ensure_ascii=False) if isinstance(v, bool) else v}" for name, v in values.items())
+    return f" <span style='color:#00695C'>[{html.escape(shown)}]</span>"
+
+
 class ContextStrip(QLabel):
     """One line per proposal of the current disagreement, as rich text built only from
     escaped document text and names."""
@@ -54,16 +65,17 @@ class ContextStrip(QLabel):
 
     def show_group(
         self, group: SpanGroup | RelationGroup | None, review: DocumentReview | None, text: str, names: list[str], shown: Callable[[str], str],
-        notes: dict[str, dict[str, NoteRow]] | None = None,
+        notes: dict[str, dict[str, NoteRow]] | None = None, attributes: dict[str, dict[str, dict]] | None = None,
     ) -> None:
         """`notes` (annotator name -> target uuid -> note) puts each annotator's notes and
-        unsure flags on their proposals, and on the document, beside what they proposed."""
+        unsure flags on their proposals, and on the document, beside what they proposed;
+        `attributes` (name -> span uuid -> values) their spans' attributes."""
         rows: list[str] = []
-        notes = notes or {}
+        notes, attributes = notes or {}, attributes or {}
         if isinstance(group, SpanGroup):
             for name in names:
                 mine = [c for c in group.candidates if name in c.annotators]
-                got = " · ".join(f"{html.escape(c.label)} {in_sentence(text, c.start, c.end)}{said(notes.get(name), c.spans)}" for c in mine) or "— (nothing here)"
+                got = " · ".join(f"{html.escape(c.label)} {in_sentence(text, c.start, c.end)}{valued(attributes.get(name), c.spans)}{said(notes.get(name), c.spans)}" for c in mine) or "— (nothing here)"
                 rows.append(f"<b>{html.escape(shown(name))}</b>: {got}{said(notes.get(name), (group.document,), 'on the document')}")
         elif isinstance(group, RelationGroup) and review is not None:
             for name in names:

@@ -14,7 +14,7 @@ from ui.review.context import ContextStrip
 from ui.review.focus import ScrollSync, centre
 from ui.text import TextView
 
-from annotator import notes
+from annotator import attributes, notes
 from annotator.disagreements import DocumentReview, RelationGroup, SpanGroup
 from annotator.rows import NoteRow
 from ui.notes.marks import marks
@@ -64,6 +64,7 @@ class LayerStack(QSplitter):
         self.setChildrenCollapsible(False)  # a row dragged to nothing would hide a layer
         self.sync = ScrollSync(self)
         self.notes: dict[str, dict[str, NoteRow]] = {}  # each row's notes: name -> target -> note
+        self.attributes: dict[str, dict[str, dict]] = {}  # each row's span attributes: name -> span -> values
 
     def set_annotators(self, count: int, scheme: Scheme, watcher: QObject, selected: Callable[[TextView], None]) -> None:
         """Make `count` annotator rows afresh; `watcher` filters their key presses and
@@ -90,10 +91,11 @@ class LayerStack(QSplitter):
     def load(self, project: Project, document: str, text: str, names: list[str], gold: str) -> None:
         """Show `document` in every row: each annotator's layer, then gold."""
         self.context.show_group(None, None, text, names, str)
-        self.notes = {}
+        self.notes, self.attributes = {}, {}
         for row, name in zip(self.rows, names):
             who = project.annotator(name)
             row.view.load(document, who.uuid, text, project.spans(document, who.uuid), project.relations(document, who.uuid))
+            self.attributes[name] = attributes.layer_attributes(project, document, who.uuid)
             layer = self.notes[name] = notes.layer_notes(project, document, who.uuid)
             row.view.set_marks(marks({k: v for k, v in layer.items() if v.target_kind != "document"}))
         self.gold_row.view.load(document, gold, text, project.spans(document, gold), project.relations(document, gold))
@@ -102,7 +104,7 @@ class LayerStack(QSplitter):
         """Centre `group` (a disagreement of `review`) in every row, each of `names`'
         proposals selected in their row (quietly: no row's selection signal fires). False when
         a relation's two ends are too far apart to be seen together in some row."""
-        self.context.show_group(group, review, text, names, shown, self.notes)
+        self.context.show_group(group, review, text, names, shown, self.notes, self.attributes)
         if isinstance(group, SpanGroup):
             hits = [(group.start, group.end)]
         else:
