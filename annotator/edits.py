@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from annotator import rows, store
 from annotator.errors import InvalidOperation
 from annotator.project import GOLD, GOLD_STATUSES, STATUSES, AnnotatorRow, AssignmentRow, Project, RelationRow, SpanRow, StatusRow
-from annotator.rows import NoteRow
+from annotator.rows import AttributeRow, NoteRow
 from annotator.text import check_span
 
 SpanChange = tuple[SpanRow | None, SpanRow | None]
@@ -24,6 +24,7 @@ StatusChange = tuple[StatusRow | None, StatusRow | None]
 AnnotatorChange = tuple[AnnotatorRow | None, AnnotatorRow | None]
 AssignmentChange = tuple[AssignmentRow | None, AssignmentRow | None]
 NoteChange = tuple[NoteRow | None, NoteRow | None]
+AttributeChange = tuple[AttributeRow | None, AttributeRow | None]
 
 
 @dataclass(frozen=True)
@@ -37,15 +38,17 @@ class Changes:
     annotators: tuple[AnnotatorChange, ...] = ()
     assignments: tuple[AssignmentChange, ...] = ()
     notes: tuple[NoteChange, ...] = ()  # notes and unsure flags (annotator.notes)
+    attributes: tuple[AttributeChange, ...] = ()  # span attributes (annotator.attributes)
 
     def inverse(self) -> Changes:
         """The record of the opposite change (after -> before)."""
         flip = lambda pairs: tuple((after, before) for before, after in pairs)  # noqa: E731
-        return Changes(self.document, *(flip(getattr(self, f)) for f in ("spans", "relations", "statuses", "annotators", "assignments", "notes")))
+        fields = ("spans", "relations", "statuses", "annotators", "assignments", "notes", "attributes")
+        return Changes(self.document, *(flip(getattr(self, f)) for f in fields))
 
     @property
     def empty(self) -> bool:
-        return not (self.spans or self.relations or self.statuses or self.annotators or self.assignments or self.notes)
+        return not (self.spans or self.relations or self.statuses or self.annotators or self.assignments or self.notes or self.attributes)
 
 
 # -- helpers ------------------------------------------------------------------------------
@@ -131,6 +134,14 @@ def write_note(project: Project, note: NoteRow) -> None:
     project.run(
         rows.SET_NOTE, uuid=note.uuid, document=note.document, annotator=note.annotator, target_kind=note.target_kind, target=note.target,
         text=note.text, unsure=int(note.unsure), deleted=int(note.deleted), now=store.now_us(),
+    )
+
+
+def write_attribute(project: Project, row: AttributeRow) -> None:
+    """Write one attribute row as it is (new, changed or tombstoned); for annotator.attributes and revert."""
+    project.run(
+        rows.SET_ATTRIBUTE, uuid=row.uuid, document=row.document, annotator=row.annotator, span=row.span, name=row.name,
+        value=row.value, deleted=int(row.deleted), now=store.now_us(),
     )
 
 
@@ -351,7 +362,7 @@ def revert(project: Project, changes: Changes) -> Changes:
     """Put every row `changes` touched back to its before-state, in one transaction.
 
     A row that did not exist before is tombstoned (a span also loses its provenance).
-    Notes and assignments are put back too, so assigning documents undoes through this one path. Returns the record of this change, whose
+    Notes, attributes and assignments are put back too, so assigning documents undoes through this one path. Returns the record of this change, whose
     own revert redoes the original. Ids never change, so undo and redo keep every reference.
     """
     with project.atomic():
@@ -400,4 +411,12 @@ def revert(project: Project, changes: Changes) -> Changes:
             target = before if before is not None else replace(after, deleted=True)
             write_note(project, target)
             notes.append((rows.note_row(row) if row else None, target))
-    return Changes(changes.document, tuple(spans), tuple(relations), tuple(statuses), assignments=tuple(assignments), notes=tuple(notes))
+        attributes: list[AttributeChange] = []
+        for before, after in changes.attributes:
+            row = project.q("attribute", uuid=(before or after).uuid).fetchone()
+            target = before if before is not None else replace(after, deleted=True)
+            write_attribute(project, target)
+            attributes.append((rows.attribute_row(row) if row else None, target))
+    return Changes(
+        changes.document, tuple(spans), tuple(relations), tuple(statuses), assignments=tuple(assignments), notes=tuple(notes), attributes=tuple(attributes)
+    )

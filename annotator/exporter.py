@@ -20,7 +20,7 @@ from annotator.errors import AnnotatorError, InputError
 from annotator.formats.base import ExportContext, ExportDoc, ExportEntity, ExportRelation, Writer
 from annotator.merge_source import PACKAGE_ID
 from annotator.project import GOLD, Project
-from annotator.schema import Note, Relation, live
+from annotator.schema import Attribute, Note, Relation, live
 
 Progress = Callable[[int, int], None]
 SPLITS = ("train", "dev", "test")
@@ -101,21 +101,24 @@ def iter_export_docs(project: Project, *, source: str = GOLD, status: str | None
     rels = db.cursor()
     has_relations = project.run(Relation.select(Relation.uuid).where((Relation.annotator == annotator) & live(Relation)).limit(1)).fetchone() is not None
     has_notes = project.run(Note.select(Note.uuid).where((Note.annotator == annotator) & live(Note)).limit(1)).fetchone() is not None
+    has_attributes = project.run(Attribute.select(Attribute.uuid).where((Attribute.annotator == annotator) & live(Attribute)).limit(1)).fetchone() is not None
     marks = db.cursor()
     by_start = 'FROM span WHERE document = ? AND annotator = ? AND deleted = 0 ORDER BY start, "end", label'
-    # The last two columns are an entity's note and flag, none unless the layer has notes.
-    with_ids, without_ids = f'SELECT uuid, start, "end", label, provenance, NULL, 0 {by_start}', f'SELECT start, "end", label, provenance, NULL, 0 {by_start}'
+    # The last three columns are an entity's note, flag and attributes, none unless the layer has them.
+    with_ids, without_ids = f'SELECT uuid, start, "end", label, provenance, NULL, 0, NULL {by_start}', f'SELECT start, "end", label, provenance, NULL, 0, NULL {by_start}'
     make = ExportEntity._make
     for uuid, ext_id, text, meta, sha in docs:
         relations: list[ExportRelation] = []
         noted: dict[str, tuple[str | None, bool]] = {}
-        if has_relations or has_notes:
+        if has_relations or has_notes or has_attributes:
             if has_notes:  # target uuid -> (note or None, unsure)
                 marks.execute("SELECT target, text, unsure FROM note WHERE document = ? AND annotator = ? AND deleted = 0", (uuid, annotator))
                 noted = {target: (note or None, bool(unsure)) for target, note, unsure in marks}
             spans.execute(with_ids, (uuid, annotator))
             rows = spans.fetchall()
-            entities = [make((*row[1:5], *noted[row[0]])) if row[0] in noted else make(row[1:]) for row in rows]
+            entities = [make((*row[1:5], *noted[row[0]], None)) if row[0] in noted else make(row[1:]) for row in rows]
+            if has_attributes:
+                entities = _with_attributes(marks, uuid, annotator, rows, entities)
             if entities and has_relations:
                 index = {row[0]: i for i, row in enumerate(rows)}
                 rels.execute("SELECT uuid, head, tail, label, provenance FROM relation WHERE document = ? AND annotator = ? AND deleted = 0", (uuid, annotator))
@@ -124,11 +127,22 @@ def iter_export_docs(project: Project, *, source: str = GOLD, status: str | None
                     key=lambda r: (r.head, r.tail, r.label),
                 )
         else:
-            # A layer without relations or notes (most NER data) needs no span ids and no second query.
+            # A layer without relations, notes or attributes (most NER data) needs no span ids and no second query.
             spans.execute(without_ids, (uuid, annotator))
             entities = list(map(make, spans))
         note, unsure = noted.get(uuid, (None, False))
         yield ExportDoc(ext_id, text, json.loads(meta), sha, tuple(entities), tuple(relations), _annotators(source, entities), source, note, unsure)
+
+
+def _with_attributes(cursor, document: str, annotator: str, rows: list, entities: list[ExportEntity]) -> list[ExportEntity]:
+    """`entities` (read from `rows`, each starting with its span uuid) with their attributes."""
+    cursor.execute("SELECT span, name, value FROM attribute WHERE document = ? AND annotator = ? AND deleted = 0", (document, annotator))
+    found: dict[str, dict] = {}
+    for span, name, value in cursor:
+        found.setdefault(span, {})[name] = json.loads(value)
+    return [
+        e._replace(attributes=json.dumps(dict(sorted(found[row[0]].items())), ensure_ascii=False)) if row[0] in found else e for row, e in zip(rows, entities)
+    ]
 
 
 def _annotators(source: str, entities: list[ExportEntity]) -> tuple[str, ...]:

@@ -24,6 +24,7 @@ from annotator import store
 from annotator.edits import ensure_annotator
 from annotator.errors import InputError, Problem
 from annotator.formats.base import BYTES_READ, EntityRec, ParseResult, Record
+from annotator import attributes
 from annotator.notes import imported_row, note_problem, write_imported
 from annotator.project import GOLD, Project
 from annotator.schema import Document, Prepared, Relation, Span, live, param
@@ -39,6 +40,7 @@ class ImportReport:
     spans_added: int = 0
     relations_added: int = 0
     notes_added: int = 0  # notes and unsure flags written (new or changed)
+    attributes_added: int = 0  # span attribute values written (new or changed)
     annotations_skipped: int = 0  # identical annotations the layer already had
     problems: list[Problem] = field(default_factory=list)
     annotators: list[str] = field(default_factory=list)
@@ -48,6 +50,7 @@ class ImportReport:
         """The one line `annotator import` and the window's Import dialog print."""
         into = f" into {', '.join(self.annotators)}" if self.annotators else ""
         noted = f", {self.notes_added} notes" if self.notes_added else ""
+        noted += f", {self.attributes_added} attribute values" if self.attributes_added else ""
         return (
             f"imported {self.documents_added} documents ({self.duplicates} duplicates not added), "
             f"{self.spans_added} spans, {self.relations_added} relations{noted}{into}"
@@ -60,6 +63,7 @@ class ImportReport:
             "spans_added": self.spans_added,
             "relations_added": self.relations_added,
             "notes_added": self.notes_added,
+            "attributes_added": self.attributes_added,
             "annotations_skipped": self.annotations_skipped,
             "annotators": self.annotators,
             "problems": [str(p) for p in self.problems],
@@ -191,6 +195,11 @@ def _validate(record: Record, project: Project, notes: list[str]) -> Problem | N
         problem = note and note_problem(note)
         if problem:
             return Problem(record.file, record.line, f"{where}: {problem}")
+    for ent in record.entities:
+        for name, value in (ent.attributes or {}).items():
+            problem = attributes.check(scheme, ent.label, name, value)
+            if problem:
+                return Problem(record.file, record.line, f"entity {ent.ref}: {problem}")
     if twins:
         where = f"{record.file}:{record.line}" if record.line else record.file
         notes.append(f"{where}: {twins} entities repeated another of the record (same start, end and label) and were stored once")
@@ -342,6 +351,7 @@ class _Writer:
         span_rows: list[tuple] = []
         rel_rows: list[tuple] = []
         note_rows: list[tuple] = []
+        attribute_rows: list[tuple] = []
         for record, sha in zip(records, shas):
             doc = by_sha.get(sha)
             if doc is not None:
@@ -364,13 +374,14 @@ class _Writer:
                     self.layers[name] = ensure_annotator(project, name, kind)
                     report.annotators.append(name)
                 layer = self.layers[name]
-                _annotations(record, seen.get(doc, layer, fresh=doc in new_docs), doc, layer, self.ids, now, (span_rows, rel_rows, note_rows), report)
+                _annotations(record, seen.get(doc, layer, fresh=doc in new_docs), doc, layer, self.ids, now, (span_rows, rel_rows, note_rows, attribute_rows), report)
         # executemany of plain SQL: a peewee insert per row would cost more than the write itself.
         cursor = project.db.cursor()
         cursor.executemany("INSERT INTO document (uuid, ext_id, sha256, text, meta, seq, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", doc_rows)
         cursor.executemany('INSERT INTO span (uuid, document, annotator, start, "end", label, provenance, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', span_rows)
         cursor.executemany("INSERT INTO relation (uuid, document, annotator, head, tail, label, provenance, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rel_rows)
         report.notes_added += write_imported(project, note_rows)
+        report.attributes_added += attributes.write_imported(project, attribute_rows)
         gc.collect(0)
 
 
@@ -413,9 +424,9 @@ class _Layers:
         return self.spans[key], self.relations[key]
 
 
-def _annotations(record: Record, layer: tuple[dict, dict], doc: str, annotator: str, ids, now: int, out: tuple[list, list, list], report: ImportReport) -> None:
+def _annotations(record: Record, layer: tuple[dict, dict], doc: str, annotator: str, ids, now: int, out: tuple[list, list, list, list], report: ImportReport) -> None:
     existing, existing_rels = layer
-    span_rows, rel_rows, note_rows = out
+    span_rows, rel_rows, note_rows, attribute_rows = out
     by_ref: dict[str, str] = {}
     marks = [imported_row(doc, annotator, "document", doc, record.note, record.unsure, now)]
     for ent in record.entities:
@@ -432,6 +443,8 @@ def _annotations(record: Record, layer: tuple[dict, dict], doc: str, annotator: 
             by_ref[ent.ref] = uuid
         if ent.note or ent.unsure:
             marks.append(imported_row(doc, annotator, "span", uuid, ent.note, ent.unsure, now))
+        if ent.attributes:
+            attribute_rows.extend(attributes.imported_rows(doc, annotator, uuid, ent.attributes, now))
     for rel in record.relations:
         key = (by_ref[rel.head], by_ref[rel.tail], rel.label)
         uuid = existing_rels.get(key)

@@ -1,6 +1,7 @@
 """Merging other laptops' project files and packages into a project: union by UUID, newest wins.
 
-Every row that travels (annotator, document, span, relation, status, assignment, note, work time) is matched
+Every row that travels (annotator, document, span, relation, status, assignment, note,
+attribute, work time) is matched
 by its UUID (documents by the SHA-256 of their text, from which their UUID derives). Of two
 versions of a row the one with the larger key wins: `updated_at` first, then a tombstone over
 a live row, then every other column compared in turn, so the choice never depends on the
@@ -41,7 +42,7 @@ from pathlib import Path
 from annotator import merge_checks, merge_rows, store
 from annotator.errors import MergeError
 from annotator.merge_report import MergeReport
-from annotator.merge_rows import ANNOTATOR, ASSIGNMENT, NOTE, NOT_BAD, RELATION, SPAN, STATUS, WORK_TIME
+from annotator.merge_rows import ANNOTATOR, ASSIGNMENT, ATTRIBUTE, NOTE, NOT_BAD, RELATION, SPAN, STATUS, WORK_TIME
 from annotator.merge_source import inspect_source
 from annotator.project import STAMPED_TABLES, Project
 from annotator.scheme import scheme_problems, scheme_union
@@ -118,6 +119,8 @@ def merge(
                         merge_rows.merge_table(project, ASSIGNMENT, src, where, report, label)
                     if merge_rows.has_table(project, src, "note"):  # a package of the format before notes has none
                         merge_rows.merge_table(project, NOTE, src, where + " AND " + NOT_BAD.format(c="s.uuid"), report, label)
+                    if merge_rows.has_table(project, src, "attribute"):  # nor one before attributes
+                        merge_rows.merge_table(project, ATTRIBUTE, src, where + " AND " + NOT_BAD.format(c="s.uuid"), report, label)
                     if merge_rows.has_table(project, src, "work_time"):  # time spent, from file format 4 on
                         merge_rows.merge_table(project, WORK_TIME, src, where + " AND " + NOT_BAD.format(c="s.uuid"), report, label)
                     stamp = _observe_source(project, src, label, report)

@@ -6,7 +6,8 @@ connection) and returns one line per row that must not enter the project, in the
 inside the text and on grapheme-cluster boundaries, labels and relation types the scheme
 allows, a relation's spans in its own document and layer, a document's text matching its
 hash, an annotator's kind matching ours, a note's text and its target in its own document and
-layer, a sitting's seconds within a day); tombstones only need their references to resolve.
+layer, an attribute's value by the scheme and its span in its own document and layer, a
+sitting's seconds within a day); tombstones only need their references to resolve.
 The uuids of the bad rows, and of every row that depends on one, are put in the temp table
 `_merge_bad`, so a merge with skip_bad can leave them out by filter.
 
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from annotator import store
+from annotator import attributes, store
 from annotator.merge_source import Source
 from annotator.notes import KINDS, note_problem
 from annotator.project import Project
@@ -144,12 +145,58 @@ def bad_rows(project: Project, src: str, info: Source, scheme: Scheme) -> list[s
             if reason:
                 bad("note", row[0], row[1], reason)
         flush()
+    if _has_table(project, src, "attribute"):
+        for row in project.sql(_attributes_query(src, docs, annotators, scope.replace("s.", "a."))):
+            reason = _attribute_problem(scheme, row)
+            if reason:
+                bad("attribute", row[0], row[1], reason)
+        flush()
     return problems
 
 
 def _has_table(project: Project, src: str, table: str) -> bool:
-    # Raw SQL: sqlite_master of the attached source (a file of an older format lacks newer tables).
+    # Raw SQL: sqlite_master of the attached source (a package of an older format lacks the later tables).
     return project.sql(f"SELECT count(*) FROM {src}.sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone()[0] > 0
+
+
+def _attributes_query(src: str, docs: str, annotators: str, scope: str) -> str:
+    """Each incoming attribute with what its checks need: its document, its span (the
+    source's version first, else ours) and whether anything it depends on is left out."""
+    spans = f"SELECT uuid, document, annotator, label FROM {src}.span UNION ALL SELECT uuid, document, annotator, label FROM main.span WHERE uuid NOT IN (SELECT uuid FROM {src}.span)"
+    return (
+        f"SELECT a.uuid, d.ext_id, d.uuid, a.annotator IN ({annotators}), "
+        f"a.document IN (SELECT uuid FROM {BAD_TABLE}) OR a.annotator IN (SELECT uuid FROM {BAD_TABLE}) OR a.span IN (SELECT uuid FROM {BAD_TABLE}), "
+        "a.document, a.annotator, a.span, a.name, a.value, a.deleted, typeof(a.created_at), typeof(a.updated_at), a.created_at, a.updated_at, "
+        "x.uuid, x.document, x.annotator, x.label "
+        f"FROM {src}.attribute a LEFT JOIN ({docs}) d ON d.uuid = a.document LEFT JOIN ({spans}) x ON x.uuid = a.span "
+        f"WHERE {scope} ORDER BY a.uuid"
+    )
+
+
+def _attribute_problem(scheme: Scheme, row: tuple) -> str | None:
+    """Why one incoming attribute cannot be merged, or None; the checks of annotator.attributes' verbs."""
+    _uuid, _ext, d, has_ann, dropped, doc, ann, span, name, value, deleted, t_created, t_updated, created, updated, x, xdoc, xann, xlabel = row
+    if t_created != "integer" or t_updated != "integer" or created <= 0 or updated < created:
+        return f"its timestamps ({created!r}, {updated!r}) are not a creation and a later change in microseconds"
+    if d is None:
+        return f"its document {doc} is in neither file"
+    if not has_ann:
+        return "its annotator is in neither file"
+    if x is None:
+        return f"its span {span} is in neither file"
+    if _uuid != store.attribute_uuid(span, name):
+        return "its id is not the one its span and name give"
+    if dropped:
+        return "its document, annotator or span is left out"
+    if deleted:
+        return None
+    if xdoc != doc or xann != ann:
+        return "its span is not in its document and annotator's layer"
+    try:
+        decoded = attributes.decode(value)
+    except ValueError:
+        return "its value is not JSON"
+    return attributes.check(scheme, xlabel, name, decoded)
 
 
 def _work_time_problem(row: tuple) -> str | None:

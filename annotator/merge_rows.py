@@ -77,6 +77,12 @@ NOTE = Table(
     _key("{t}.document", "{t}.annotator", "{t}.target_kind", "{t}.target", "{t}.text", "{t}.unsure"),
     "{t}.target_kind || ' note ' || quote({t}.text) || CASE WHEN {t}.unsure THEN ' (unsure)' ELSE '' END",
 )
+ATTRIBUTE = Table(
+    "attribute",
+    _cols("uuid", "document", "annotator", "span", "name", "value", "created_at", "updated_at", "deleted"),
+    _key("{t}.document", "{t}.annotator", "{t}.span", "{t}.name", "{t}.value"),
+    "{t}.name || ' = ' || {t}.value",
+)
 WORK_TIME = Table(
     "work_time",
     _cols("uuid", "document", "annotator", "started_at", "seconds", "created_at", "updated_at", "deleted"),

@@ -62,7 +62,7 @@ def inspect_source(path: str | Path) -> Source:
     elif app_id == PACKAGE_ID:
         kind = "package"
         # A package of an older file format merges as it is: the tables it lacks (notes before
-        # version 3) are simply empty in it.
+        # version 3, attributes before 4) are simply empty in it.
         if version != PACKAGE_FORMAT or inner is None or not str(inner[0]).isdigit() or not 2 <= int(inner[0]) <= store.SCHEMA_VERSION:
             raise MergeError(f"{path}: a package of another version of the annotator; make it again with this version")
     else:

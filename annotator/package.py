@@ -2,7 +2,8 @@
 
 A package is an SQLite file (application_id "HINP", no WAL, so one file) holding the
 project's current scheme, the annotator, the ids, external ids and SHA-256 of the documents
-the annotator touched (not their text), and every span, relation, status, note and work-time row of that
+the annotator touched (not their text), and every span, relation, status, note, attribute and
+work-time row of that
 annotator, tombstones included so deletions travel. `annotator merge` takes it like a
 project file; documents missing from the receiving project are refused by name, or left
 out with --skip-missing. What a file offered to merge is, and the package format's identity,
@@ -67,7 +68,7 @@ def write_package(project: Project, out_path: str | Path, *, annotator: str, for
                 f"SELECT uuid, ext_id, sha256, '', meta, seq, created_at, updated_at, deleted FROM proj.document WHERE uuid IN ({touched})",
                 (who.uuid,),
             )
-            for table in ("span", "relation", "status", "note", "work_time"):
+            for table in ("span", "relation", "status", "note", "attribute", "work_time"):
                 con.execute(f"INSERT INTO {table} SELECT * FROM proj.{table} WHERE annotator = ?", (who.uuid,))
             counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("document", "span", "relation", "status")}
             info = {

@@ -33,7 +33,7 @@ from annotator.errors import InvalidOperation, ProjectError
 from annotator.scheme import Scheme, load_scheme_file, parse_scheme
 
 GOLD = "gold"
-STAMPED_TABLES = ("annotator", "document", "span", "relation", "status", "note", "work_time")
+STAMPED_TABLES = ("annotator", "document", "span", "relation", "status", "note", "work_time", "attribute")
 STATUSES = ("new", "in_progress", "done")
 GOLD_STATUSES = ("not_started", "in_review", "adjudicated")
 
@@ -261,11 +261,34 @@ class Project:
         missing = sorted(e for e in ents if scheme.entity(e) is None) + sorted(r for r in rels if scheme.relation(r) is None)
         if missing:
             raise InvalidOperation(f"the new scheme lacks labels that annotations use: {', '.join(missing)}")
+        dropped = self._attributes_dropped(scheme)
+        if dropped:
+            raise InvalidOperation(f"the new scheme drops attribute values that spans use: {'; '.join(dropped)}")
         with self.atomic():
             version = self.scheme_version + 1
             self.q("add_scheme", version=version, name=scheme.name, toml=scheme.source, now=store.now_us())
         self.__dict__.pop("scheme", None)
         return version
+
+    def _attributes_dropped(self, scheme: Scheme) -> list[str]:
+        """What a new scheme would orphan of the live spans' attributes, with counts: a name
+        it lacks, a choice value it lacks, a kind it changes (adding attributes orphans nothing)."""
+        # Raw SQL: one grouped count over the live values, run once per scheme change.
+        found = self.sql(
+            "SELECT a.name, a.value, count(*) FROM attribute a JOIN span s ON s.uuid = a.span WHERE a.deleted = 0 AND s.deleted = 0 GROUP BY a.name, a.value"
+        ).fetchall()
+        out: dict[str, int] = {}
+        for name, value, count in found:
+            attribute = scheme.attribute(name)
+            decoded = json.loads(value)
+            if attribute is None:
+                why = f"attribute {name}"
+            elif attribute.value_problem(decoded):
+                why = f"attribute {name} value {decoded!r}" if attribute.kind == "choice" and isinstance(decoded, str) else f"attribute {name} (its kind)"
+            else:
+                continue
+            out[why] = out.get(why, 0) + count
+        return [f"{why} is on {n} span{'s' if n != 1 else ''}" for why, n in sorted(out.items())]
 
     # -- documents ------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from annotator.merge_rows import ANNOTATOR, ASSIGNMENT, NOTE, RELATION, SPAN, STATUS, WORK_TIME, has_table
+from annotator.merge_rows import ANNOTATOR, ASSIGNMENT, ATTRIBUTE, NOTE, RELATION, SPAN, STATUS, WORK_TIME, has_table
 from annotator.project import Project
 
 
@@ -35,6 +35,8 @@ def canonical_dump(project: Project) -> str:
         queries.append(("assignment", f"SELECT {', '.join(ASSIGNMENT.columns)} FROM assignment ORDER BY uuid"))
     if has_table(project, "main", "note"):
         queries.append(("note", f"SELECT {', '.join(NOTE.columns)} FROM note ORDER BY uuid"))
+    if has_table(project, "main", "attribute"):
+        queries.append(("attribute", f"SELECT {', '.join(ATTRIBUTE.columns)} FROM attribute ORDER BY uuid"))
     if has_table(project, "main", "work_time"):
         queries.append(("work_time", f"SELECT {', '.join(WORK_TIME.columns)} FROM work_time ORDER BY uuid"))
     for name, query in queries:

@@ -1,5 +1,5 @@
 """The records the core hands out for rows (documents, annotators, spans, relations,
-statuses, assignments, notes), and the fixed reads and writes on them: built on annotator.store's
+statuses, assignments, notes, attributes), and the fixed reads and writes on them: built on annotator.store's
 models and compiled once (schema.Prepared), so a key press pays what raw SQL costs."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from peewee import EXCLUDED, Query, fn
 
-from annotator.schema import Annotator, Assignment, Document, Note, Prepared, Relation, SchemeVersion, Span, Status, live, param
+from annotator.schema import Annotator, Assignment, Attribute, Document, Note, Prepared, Relation, SchemeVersion, Span, Status, live, param
 
 
 @dataclass(frozen=True)
@@ -83,6 +83,19 @@ class NoteRow:
     deleted: bool = False
 
 
+@dataclass(frozen=True)
+class AttributeRow:
+    """One span attribute: its name and its value as JSON text (a string or true/false)."""
+
+    uuid: str
+    document: str
+    annotator: str
+    span: str
+    name: str
+    value: str
+    deleted: bool = False
+
+
 # The columns each row record is read from, in its fields' order.
 _SPAN = (Span.uuid, Span.document, Span.annotator, Span.start, Span.end, Span.label, Span.deleted, Span.provenance)
 _RELATION = (Relation.uuid, Relation.document, Relation.annotator, Relation.head, Relation.tail, Relation.label, Relation.deleted, Relation.provenance)
@@ -90,6 +103,7 @@ _ANNOTATOR = (Annotator.uuid, Annotator.name, Annotator.kind, Annotator.deleted)
 _DOCUMENT = (Document.uuid, Document.ext_id, fn.length(Document.text), Document.seq)
 _STATUS = (Status.uuid, Status.document, Status.annotator, Status.status, Status.deleted)
 _NOTE = (Note.uuid, Note.document, Note.annotator, Note.target_kind, Note.target, Note.text, Note.unsure, Note.deleted)
+_ATTRIBUTE = (Attribute.uuid, Attribute.document, Attribute.annotator, Attribute.span, Attribute.name, Attribute.value, Attribute.deleted)
 _ASSIGNMENT = (Assignment.uuid, Assignment.document, Assignment.annotator, Assignment.deleted)
 
 
@@ -125,6 +139,12 @@ READS = {
     "live_assignments": Prepared(lambda: Assignment.select(*_ASSIGNMENT).where(live(Assignment))),
     "note": Prepared(lambda: Note.select(*_NOTE).where(Note.uuid == param("uuid"))),
     "layer_notes": Prepared(lambda: Note.select(*_NOTE).where((Note.document == param("document")) & (Note.annotator == param("annotator")) & live(Note))),
+    "attribute": Prepared(lambda: Attribute.select(*_ATTRIBUTE).where(Attribute.uuid == param("uuid"))),
+    "span_attributes": Prepared(lambda: Attribute.select(*_ATTRIBUTE).where((Attribute.span == param("span")) & live(Attribute))),
+    "layer_attributes": Prepared(
+        lambda: Attribute.select(*_ATTRIBUTE).where((Attribute.document == param("document")) & (Attribute.annotator == param("annotator")) & live(Attribute))
+    ),
+    "attributes_named": Prepared(lambda: Attribute.select(*_ATTRIBUTE).where((Attribute.name == param("name")) & live(Attribute))),
     "count_done": Prepared(lambda: Status.select(fn.count()).where(live(Status) & Status.status.in_(("done", "adjudicated")))),
 }
 for _model in (Document, Annotator, Span, Relation):
@@ -168,6 +188,10 @@ def status_row(row) -> StatusRow:
 
 def note_row(row) -> NoteRow:
     return NoteRow(row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]), bool(row[7]))
+
+
+def attribute_row(row) -> AttributeRow:
+    return AttributeRow(row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]))
 
 
 def assignment_row(row) -> AssignmentRow:
@@ -228,4 +252,10 @@ SET_NOTE = Prepared(lambda:
         uuid=param("uuid"), document=param("document"), annotator=param("annotator"), target_kind=param("target_kind"), target=param("target"),
         text=param("text"), unsure=param("unsure"), created_at=param("now"), updated_at=param("now"), deleted=param("deleted"),
     ).on_conflict(conflict_target=[Note.uuid], update={Note.text: EXCLUDED.text, Note.unsure: EXCLUDED.unsure, Note.deleted: EXCLUDED.deleted, Note.updated_at: EXCLUDED.updated_at})
+)
+SET_ATTRIBUTE = Prepared(lambda:
+    Attribute.insert(
+        uuid=param("uuid"), document=param("document"), annotator=param("annotator"), span=param("span"), name=param("name"),
+        value=param("value"), created_at=param("now"), updated_at=param("now"), deleted=param("deleted"),
+    ).on_conflict(conflict_target=[Attribute.uuid], update={Attribute.value: EXCLUDED.value, Attribute.deleted: EXCLUDED.deleted, Attribute.updated_at: EXCLUDED.updated_at})
 )

@@ -141,15 +141,34 @@ class WorkTime(_Base):
         indexes = ((("annotator", "document"), False),)
 
 
+class Attribute(_Base):
+    """One span attribute's value (JSON: a string or true/false), in the span's layer."""
+
+    uuid = TextField(primary_key=True)
+    document = _fk(Document)
+    annotator = _fk(Annotator)
+    span = _fk(Span)
+    name = TextField(constraints=[Check("length(name) > 0")])
+    value = TextField(constraints=[Check("json_valid(value)")])
+    created_at = BigIntegerField()
+    updated_at = BigIntegerField()
+    deleted = BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("span", "name"), True), (("document", "annotator"), False))
+
+
 # The partial index that keeps counting and listing live documents off the text pages.
 Document.add_index(Document.seq, where=SQL("deleted = 0"))
+# Live values by name: the entity_id picker lists the ids a project already uses.
+Attribute.add_index(Attribute.name, Attribute.value, where=SQL("deleted = 0"))
 
 # The schema, in one place: every plain read and write is a query on these models, run on
 # one project's own connection (`project.db.execute(Span.select()...)`), never bound
 # globally, so two open projects and the window's worker thread share no state. The tables
 # are made by the migrations in annotator/store.py, never by create_tables; tests/core/test_store.py checks
 # that the two agree column by column and index by index.
-MODELS = (SchemeVersion, Document, Annotator, Span, Relation, Status, Assignment, Note, WorkTime)
+MODELS = (SchemeVersion, Document, Annotator, Span, Relation, Status, Assignment, Note, WorkTime, Attribute)
 
 
 class _Name:

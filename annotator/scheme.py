@@ -1,5 +1,6 @@
-"""Annotation schemes: entity labels and relation types loaded from TOML and validated, and the
-union of two schemes that a merge grows a project's scheme by (or the reasons it cannot)."""
+"""Annotation schemes: entity labels, relation types and span attributes loaded from TOML and
+validated, and the union of two schemes that a merge grows a project's scheme by (or the
+reasons it cannot)."""
 
 from __future__ import annotations
 
@@ -14,11 +15,15 @@ from annotator.errors import InputError
 
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 _NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_\-]*$")
-_TOP_FIELDS = {"name": str, "version": int, "description": str, "entity": list, "relation": list}
+_TOP_FIELDS = {"name": str, "version": int, "description": str, "entity": list, "relation": list, "attribute": list}
+_ATTRIBUTE_FIELDS = {"name": str, "kind": str, "values": list, "labels": list, "description": str}
+ATTRIBUTE_KINDS = ("choice", "boolean", "text")
 _ENTITY_FIELDS = {"name": str, "color": str, "key": str, "description": str}
 _RELATION_FIELDS = {"name": str, "from": list, "to": list, "key": str, "directed": bool, "description": str, "color": str}
 _REQUIRED_ENTITY = ("name", "color")
 _REQUIRED_RELATION = ("name", "from", "to")
+# The window's own keys in the text view: `;` writes a note, `?` flips "unsure".
+RESERVED_KEYS = {";": "writes a note", "?": "marks unsure"}
 
 
 @dataclass(frozen=True)
@@ -47,6 +52,32 @@ class RelationType:
 
 
 @dataclass(frozen=True)
+class AttributeType:
+    """A span attribute: `kind` choice (one of `values`), boolean or text (one line, e.g. an
+    entity_id); it applies to the spans of `labels` (every label when empty)."""
+
+    name: str
+    kind: str
+    values: tuple[str, ...] = ()
+    labels: tuple[str, ...] = ()
+    description: str = ""
+
+    def applies_to(self, label: str) -> bool:
+        return not self.labels or label in self.labels
+
+    def value_problem(self, value: object) -> str | None:
+        """Why `value` cannot be this attribute's value, or None (a text value's own rules
+        are annotator.attributes'; here only its type)."""
+        if self.kind == "boolean":
+            return None if isinstance(value, bool) else f"attribute {self.name} is true or false, not {value!r}"
+        if not isinstance(value, str):
+            return f"attribute {self.name} takes a string, not {value!r}"
+        if self.kind == "choice" and value not in self.values:
+            return f"attribute {self.name} is one of {', '.join(self.values)}, not {value!r}"
+        return None
+
+
+@dataclass(frozen=True)
 class Scheme:
     name: str
     version: int
@@ -54,6 +85,14 @@ class Scheme:
     relations: tuple[RelationType, ...] = ()
     description: str = ""
     source: str = field(default="", compare=False)
+    attributes: tuple[AttributeType, ...] = ()
+
+    def attribute(self, name: str) -> AttributeType | None:
+        return next((a for a in self.attributes if a.name == name), None)
+
+    def attributes_for(self, label: str) -> list[AttributeType]:
+        """The attributes a span with this label may have, in the scheme's order."""
+        return [a for a in self.attributes if a.applies_to(label)]
 
     @cached_property
     def _entities_by_name(self) -> dict[str, EntityType]:
@@ -180,6 +219,8 @@ def parse_scheme(source: str, *, filename: str = "<scheme>") -> Scheme:
         if key:
             if len(key) != 1 or not key.isprintable() or key.isspace():
                 raise fail(f"{where} ({name}): field 'key' {key!r} must be one printable character", "entity", i, "key")
+            if key in RESERVED_KEYS:
+                raise fail(f"{where} ({name}): field 'key' {key!r} is the window's own key (it {RESERVED_KEYS[key]})", "entity", i, "key")
             if key.lower() in keys:
                 raise fail(f"{where} ({name}): field 'key' {key!r} is already the key of {keys[key.lower()]}", "entity", i, "key")
             keys[key.lower()] = name
@@ -233,7 +274,45 @@ def parse_scheme(source: str, *, filename: str = "<scheme>") -> Scheme:
         relations=tuple(relations),
         description=raw.get("description", ""),
         source=source,
+        attributes=_parse_attributes(raw.get("attribute", []), labels, fail),
     )
+
+
+def _parse_attributes(raws: list, labels: set[str], fail) -> tuple[AttributeType, ...]:
+    """The [[attribute]] tables: a name, a kind (choice, boolean or text), the values of a
+    choice, the entity labels it applies to (all when left out)."""
+    out: list[AttributeType] = []
+    for i, att in enumerate(raws):
+        where = f"[[attribute]] #{i + 1}"
+        if not isinstance(att, dict):
+            raise fail(f"{where}: must be a table", "attribute", i)
+        _check_fields(att, _ATTRIBUTE_FIELDS, fail, "attribute", i, where)
+        for key in ("name", "kind"):
+            if key not in att:
+                raise fail(f"{where}: missing field '{key}'", "attribute", i)
+        name, kind = att["name"], att["kind"]
+        if not _NAME.match(name):
+            raise fail(f"{where}: field 'name' {name!r} must be a letter then letters, digits, _ or -", "attribute", i, "name")
+        if any(a.name == name for a in out):
+            raise fail(f"{where}: field 'name' repeats the attribute {name}", "attribute", i, "name")
+        if kind not in ATTRIBUTE_KINDS:
+            raise fail(f"{where} ({name}): field 'kind' {kind!r} must be choice, boolean or text{_did_you_mean(kind, ATTRIBUTE_KINDS)}", "attribute", i, "kind")
+        values = att.get("values", [])
+        if kind == "choice":
+            if not values or not all(isinstance(v, str) and v.strip() and v == v.strip() for v in values):
+                raise fail(f"{where} ({name}): field 'values' must be a non-empty list of values (strings without outer spaces)", "attribute", i, "values")
+            if len(set(values)) != len(values):
+                raise fail(f"{where} ({name}): field 'values' repeats a value", "attribute", i, "values")
+        elif "values" in att:
+            raise fail(f"{where} ({name}): field 'values' is only for kind = \"choice\"", "attribute", i, "values")
+        applies = att.get("labels", [])
+        if "labels" in att and (not applies or not all(isinstance(v, str) for v in applies)):
+            raise fail(f"{where} ({name}): field 'labels' must be a non-empty list of entity labels (leave it out for every label)", "attribute", i, "labels")
+        for v in applies:
+            if v not in labels:
+                raise fail(f"{where} ({name}): field 'labels' names unknown entity label {v!r}{_did_you_mean(v, labels)}", "attribute", i, "labels")
+        out.append(AttributeType(name=name, kind=kind, values=tuple(values), labels=tuple(applies), description=att.get("description", "")))
+    return tuple(out)
 
 
 def _check_fields(table: dict, allowed: dict[str, type], fail, tname: str, index: int, where: str) -> None:
@@ -270,6 +349,10 @@ def scheme_problems(ours: Scheme, theirs: Scheme) -> list[str]:
         if set(r.heads) != set(o.heads) or set(r.tails) != set(o.tails) or r.directed != o.directed:
             arrow = lambda x: f"{'|'.join(sorted(x.heads))} {'→' if x.directed else '—'} {'|'.join(sorted(x.tails))}"  # noqa: E731
             problems.append(f"relation type {r.name} is {arrow(o)} there but {arrow(r)} here")
+    for a in ours.attributes:
+        o = theirs.attribute(a.name)
+        if o is not None and (o.kind != a.kind or set(o.values) - set(a.values) or set(o.labels) - set(a.labels) and a.labels):
+            problems.append(f"attribute {a.name} is defined differently there (kind, values or labels)")
     return problems
 
 
@@ -293,7 +376,8 @@ def scheme_union(ours: Scheme, theirs: Scheme) -> tuple[Scheme | None, list[str]
     """
     entities = sorted((e for e in theirs.entities if ours.entity(e.name) is None), key=lambda e: e.name)
     relations = sorted((r for r in theirs.relations if ours.relation(r.name) is None), key=lambda r: r.name)
-    if not entities and not relations:
+    attributes = sorted((a for a in theirs.attributes if ours.attribute(a.name) is None), key=lambda a: a.name)
+    if not entities and not relations and not attributes:
         return None, []
     taken = {e.key.lower() for e in ours.entities if e.key}
     rtaken = {r.key.lower() for r in ours.relations if r.key}
@@ -316,5 +400,13 @@ def scheme_union(ours: Scheme, theirs: Scheme) -> tuple[Scheme | None, list[str]
         if r.description:
             parts.append(f"description = {_toml_str(r.description)}")
         parts.append(f"color = {_toml_str(r.color)}")
+    for a in attributes:
+        parts += ["", "[[attribute]]", f"name = {_toml_str(a.name)}", f"kind = {_toml_str(a.kind)}"]
+        if a.values:
+            parts.append("values = [" + ", ".join(_toml_str(v) for v in a.values) + "]")
+        if a.labels:
+            parts.append("labels = [" + ", ".join(_toml_str(v) for v in a.labels) + "]")
+        if a.description:
+            parts.append(f"description = {_toml_str(a.description)}")
     union = parse_scheme("\n".join(parts) + "\n", filename="the merged scheme")
-    return union, [e.name for e in entities] + [r.name for r in relations]
+    return union, [e.name for e in entities] + [r.name for r in relations] + [a.name for a in attributes]

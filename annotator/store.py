@@ -20,7 +20,7 @@ from peewee import SqliteDatabase
 from annotator.errors import ProjectError
 
 APPLICATION_ID = 0x48494E41  # "HINA": marks an SQLite file as one of our projects
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # Stable namespace for ids derived from content, so two laptops derive the same id.
 NAMESPACE = uuidlib.UUID("6f1d3c52-8a1e-4c1b-9a57-2d0f3b1e5a10")
 
@@ -63,6 +63,11 @@ def document_uuid(sha256: str) -> str:
 def status_uuid(document: str, annotator: str) -> str:
     """One status row per (document, annotator), the same id wherever it is set."""
     return str(uuidlib.uuid5(NAMESPACE, f"status:{document}:{annotator}"))
+
+
+def attribute_uuid(span: str, name: str) -> str:
+    """One attribute row per (span, attribute name); the span fixes the layer."""
+    return str(uuidlib.uuid5(NAMESPACE, f"attribute:{span}:{name}"))
 
 
 def note_uuid(target: str, annotator: str) -> str:
@@ -169,7 +174,25 @@ _V4 = [
     "CREATE INDEX IF NOT EXISTS work_time_annotator_document ON work_time (annotator, document)",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4]
+# Version 5: span attributes declared in the scheme ([[attribute]]: choice, boolean or text, such
+# as an entity_id), one row per (span, name), in the span's layer (annotator.attributes). The
+# value is JSON (a string or true/false), so a row reads the same whatever the scheme says now.
+_V5 = [
+    """CREATE TABLE IF NOT EXISTS attribute (
+        uuid TEXT PRIMARY KEY,
+        document TEXT NOT NULL REFERENCES document (uuid),
+        annotator TEXT NOT NULL REFERENCES annotator (uuid),
+        span TEXT NOT NULL REFERENCES span (uuid),
+        name TEXT NOT NULL CHECK (length(name) > 0),
+        value TEXT NOT NULL CHECK (json_valid(value)),
+        created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+        deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+        UNIQUE (span, name))""",
+    "CREATE INDEX IF NOT EXISTS attribute_document_annotator ON attribute (document, annotator)",
+    "CREATE INDEX IF NOT EXISTS attribute_name_value ON attribute (name, value) WHERE deleted = 0",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 PRAGMAS = {

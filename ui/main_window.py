@@ -22,6 +22,7 @@ from annotator.project import Project
 from ui import dialogs
 from ui import settings as saved
 from ui.annotate import AnnotateActions
+from ui.attributes.actions import AttributeActions
 from ui.document_list import DocumentList
 from ui.example import ExampleBar
 from ui.file_watch import FileWatch
@@ -29,6 +30,7 @@ from ui.menus import build_menus
 from ui.models import DocumentListModel, RelationListModel, SpanListModel
 from ui.navigator import Navigator
 from ui.work_clock import WorkClock
+from ui.notes.actions import NoteActions
 from ui.project_actions import ProjectActions, dropped_imports
 from ui.search.actions import SearchActions
 from ui.search.find_bar import FindBar
@@ -91,6 +93,12 @@ class MainWindow(QMainWindow):
         self.projects = ProjectActions(self, open_project=self.open_project, current_path=lambda: self.session.project.path if self.session else None)
         self.annotate: AnnotateActions | None = None  # one per session, made in _set_session
         self._dock_widths: dict[str, int] = {}  # the docks' widths before a narrower window took some
+        self.notes = NoteActions(self.view, self.span_model, self.relation_model, self.statusBar(), self, open_document=self.navigator.open_document)
+        self.notes_dock = self._dock("Notes", "notes", self.notes.panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.notes_dock.hide()  # the lead opens it (View ▸ Notes)
+        self.notes_dock.visibilityChanged.connect(lambda shown: shown and self.notes.fill_panel())
+        self.navigator.opened.connect(lambda _uuid: self.notes.refresh())
+        self.attributes = AttributeActions(self.view, self.statusBar(), self)
         self.file_watch = FileWatch(self)
         self.work_clock = WorkClock(self)
         self.navigator.opened.connect(self.work_clock.begin)
@@ -186,6 +194,8 @@ class MainWindow(QMainWindow):
         self.side.set_scheme(scheme)
         self.navigator.set_session(session)
         self.search.set_session(session)
+        self.notes.set_session(session)
+        self.attributes.set_session(session)
         build_menus(self)  # the undo actions belong to this session's stack
         read_only = " (read-only)" if session.project.read_only else ""
         self.setWindowTitle(f"{session.project.path.name}{read_only} — Hindi news annotator")
@@ -253,6 +263,17 @@ class MainWindow(QMainWindow):
         value = 1.0 if factor is None else self.view.zoom * factor
         self.view.set_zoom(value)
         saved.set_zoom(self.view.zoom)
+
+    def edit_attributes(self) -> None:
+        """Annotate ▸ Span attributes: edit the selected span's attributes."""
+        self.attributes.edit_selected()
+
+    def show_notes(self) -> None:
+        """View ▸ Notes: show the notes panel with the keyboard in its search box."""
+        self.notes_dock.show()
+        self.notes_dock.raise_()
+        self.notes.panel.search.setFocus()
+        self.notes.panel.search.selectAll()
 
     def set_arcs_visible(self, visible: bool) -> None:
         self.view.set_arcs_visible(visible)

@@ -56,6 +56,8 @@ class MenuHost(Protocol):
     def zoom(self, factor: float | None) -> None: ...
     def set_arcs_visible(self, visible: bool) -> None: ...
     def show_shortcuts(self) -> None: ...
+    def show_notes(self) -> None: ...
+    def edit_attributes(self) -> None: ...
 
 
 def _unique(keys) -> list[QKeySequence]:
@@ -134,6 +136,11 @@ def build_menus(w: MenuHost) -> None:
             action = m.addAction(f"{entity.name}{hint}")
             action.triggered.connect(lambda _=False, n=entity.name: w.tag(n))
         m.addSeparator()
+    # Shown, not bound, like the label keys: the text view handles ; and ? itself.
+    m.addAction("&Note on the selection (or the document)…\t;").triggered.connect(w.view.request_note)
+    m.addAction("Mark the selection (or the document) &unsure\t?").triggered.connect(w.view.request_unsure)
+    _act(w, m, "attributes", "Span &attributes (entity id, role…)…", w.edit_attributes, ["Ctrl+Shift+E"])
+    m.addSeparator()
     relation = m.addAction("Start &relation from the selected span\tR")
     relation.triggered.connect(w.view.start_relation)
     m.addAction("Re&verse the selected relation").triggered.connect(w.reverse_selected_relation)
@@ -175,6 +182,7 @@ def build_menus(w: MenuHost) -> None:
     m.addSeparator()
     m.addAction(w.doc_dock.toggleViewAction())
     m.addAction(w.side_dock.toggleViewAction())
+    _act(w, m, "notes", "&Notes (every note and unsure flag, searchable)", w.show_notes, ["Ctrl+Shift+N"])
     # The Search and Suggestions panels are made on first use, so these are plain actions.
     _act(w, m, "search_panel", "Search panel", lambda: w.search.toggle_panel("search"))
     _act(w, m, "suggestion_panel", "Suggestions panel", lambda: w.search.toggle_panel("suggestions"))

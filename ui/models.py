@@ -16,7 +16,9 @@ from PySide6.QtGui import QColor, QFont
 from annotator import worklist
 from annotator.edits import Changes
 from annotator.project import Project, RelationRow, SpanRow
+from annotator.rows import NoteRow
 from annotator.scheme import Scheme
+from ui.notes.marks import mark, tooltip_line
 
 Index = QModelIndex | QPersistentModelIndex
 D = Qt.ItemDataRole
@@ -193,6 +195,21 @@ class ListTableModel(QAbstractTableModel):
 
     HEADERS: tuple[str, ...] = ()
     rows: list
+    notes: dict[str, NoteRow] = {}  # noqa: RUF012  (replaced per instance by set_notes)
+
+    def set_notes(self, notes: dict[str, NoteRow]) -> None:
+        """Show the notes and flags of these targets (uuid -> live note): a mark (before a
+        span's text, which has the room; after a relation's type) and the note in the row's
+        tooltip; only rows whose note changed are
+        refreshed."""
+        old, self.notes = self.notes, dict(notes)
+        for i, row in enumerate(self.rows):
+            if old.get(row.uuid) != self.notes.get(row.uuid):
+                self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.HEADERS) - 1), [D.DisplayRole, D.ToolTipRole])
+
+    def _noted(self, uuid: str, tip: str) -> str:
+        line = tooltip_line(self.notes.get(uuid))
+        return f"{tip}\n{line}" if line else tip
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -265,13 +282,13 @@ class SpanListModel(ListTableModel):
             return None
         s = self.rows[index.row()]
         if role == D.DisplayRole:
-            return s.label if index.column() == 0 else _short(self.text[s.start : s.end])
+            return s.label if index.column() == 0 else (mark(self.notes.get(s.uuid)).strip() + " " + _short(self.text[s.start : s.end])).lstrip()
         if role == D.DecorationRole and index.column() == 0:
             return self.colours.get(s.label)
         if role == D.ToolTipRole:
             surface = self.text[s.start : s.end]
             what = self.describe(s.label, surface) if self.describe else f"{s.label}: {surface}"
-            return plain_tooltip(f"{what}\n{s.start}–{s.end}")
+            return plain_tooltip(self._noted(s.uuid, f"{what}\n{s.start}–{s.end}"))
         if role == ID_ROLE:
             return s.uuid
         return None
@@ -332,9 +349,9 @@ class RelationListModel(ListTableModel):
             return None
         r = self.rows[index.row()]
         if role == D.DisplayRole:
-            return (self._describe(r.head), r.label, self._describe(r.tail))[index.column()]
+            return (self._describe(r.head), r.label + mark(self.notes.get(r.uuid)), self._describe(r.tail))[index.column()]
         if role == D.ToolTipRole:
-            return plain_tooltip(f"{self._describe(r.head)} → {r.label} → {self._describe(r.tail)}")
+            return plain_tooltip(self._noted(r.uuid, f"{self._describe(r.head)} → {r.label} → {self._describe(r.tail)}"))
         if role == ID_ROLE:
             return r.uuid
         return None

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from annotator.scheme import Scheme
 from ui.models import ID_ROLE, RelationListModel, SpanListModel, plain_tooltip
+from ui.notes.marks import NOTE_MARK, UNSURE_MARK
 
 
 def swatch(colour: str, size: int = 14) -> QIcon:
@@ -198,7 +199,8 @@ class SidePanel(QWidget):
             self._grid.addWidget(button, i // 2, i % 2)
             self.buttons[entity.name] = button
         self._label_column.set_wanted(_widest(self.entity_view, 0, [e.name for e in scheme.entities], icon=True))
-        self._type_column.set_wanted(_widest(self.relation_view, 1, [r.name for r in scheme.relations]))
+        # Room for a note's and an unsure flag's marks after the type too.
+        self._type_column.set_wanted(_widest(self.relation_view, 1, [f"{r.name} {NOTE_MARK} {UNSURE_MARK}" for r in scheme.relations]))
         # the palette shows two rows of labels at least and all of them when there is room
         row = max((b.sizeHint().height() for b in self.buttons.values()), default=0) + self._grid.spacing()
         self.palette_box.setMinimumHeight(min(1, len(self.buttons)) * row + 32)

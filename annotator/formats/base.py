@@ -29,6 +29,7 @@ class EntityRec:
     provenance: str | None = None
     note: str | None = None  # the annotator's note on it (annotator.notes), checked by the importer
     unsure: bool = False
+    attributes: dict[str, str | bool] | None = None  # span attributes by name, checked by the importer
 
 
 @dataclass(slots=True)
@@ -74,6 +75,7 @@ class ExportEntity(NamedTuple):
     provenance: str | None = None
     note: str | None = None  # the layer's note on it, and its unsure flag
     unsure: bool = False
+    attributes: str | None = None  # its attributes as a JSON object, keys sorted (annotator.attributes)
 
 
 class ExportRelation(NamedTuple):

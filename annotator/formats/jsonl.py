@@ -40,7 +40,10 @@ def record_from_json(obj, *, file: str, line: int, default_id: str) -> Record | 
         marks = _read_marks(ent, f"entity {ref}", file, line)
         if isinstance(marks, Problem):
             return marks
-        entities.append(EntityRec(start, end, label, str(ref), surface, prov, *marks))
+        attributes = _read_attributes(ent, f"entity {ref}", file, line)
+        if isinstance(attributes, Problem):
+            return attributes
+        entities.append(EntityRec(start, end, label, str(ref), surface, prov, *marks, attributes))
     relations: list[RelationRec] = []
     raw_relations = obj.get("relations", [])
     if not isinstance(raw_relations, list):
@@ -127,6 +130,8 @@ def gold_json(doc: ExportDoc, *, translit: Callable[[str], str] | None = None) -
             item["translit"] = translit(surface)
         if e.provenance:
             item["provenance"] = json.loads(e.provenance)
+        if e.attributes:  # only when set, so a project without attributes writes what it wrote before
+            item["attributes"] = json.loads(e.attributes)
         entities.append(_marks(item, e.note, e.unsure))
     relations = []
     for i, r in enumerate(doc.relations, start=1):
@@ -154,6 +159,17 @@ def _marks(item: dict, note: str | None, unsure: bool) -> dict:
     if unsure:
         item["unsure"] = True
     return item
+
+
+def _read_attributes(item: dict, where: str, file: str, line: int) -> dict[str, str | bool] | None | Problem:
+    """An entity's 'attributes': an object of names to strings or true/false (whether the
+    scheme has them, and allows the values, is the importer's check)."""
+    found = item.get("attributes")
+    if found is None:
+        return None
+    if not isinstance(found, dict) or not all(isinstance(v, (str, bool)) for v in found.values()):
+        return Problem(file, line, f"{where}: 'attributes' must be an object of names to strings or true/false")
+    return found or None
 
 
 def _read_marks(item: dict, where: str, file: str, line: int) -> tuple[str | None, bool] | Problem:

@@ -128,7 +128,7 @@ def test_a_file_of_the_previous_format_is_upgraded_in_place(tmp_path, monkeypatc
     with monkeypatch.context() as m:  # a project written by the version before notes
         m.setattr(store, "MIGRATIONS", store.MIGRATIONS[:2])
         m.setattr(store, "SCHEMA_VERSION", 2)
-        m.setattr(project_module, "STAMPED_TABLES", tuple(t for t in project_module.STAMPED_TABLES if t in ("annotator", "document", "span", "relation", "status")))
+        m.setattr(project_module, "STAMPED_TABLES", project_module.STAMPED_TABLES[:5])  # before notes and attributes
         with Project.create(path, resolve_scheme("hindi-news")) as p:
             txt = tmp_path / "kanpur.txt"
             txt.write_text(TEXT, encoding="utf-8")

@@ -66,6 +66,8 @@ def test_undirected_relation_allows_both_ways():
         ('from = ["PERSON"]', 'from = "PERSON"', 16, ["field 'from' must be list"]),
         ('version = 1', 'version = "one"', 2, ["field 'version' must be int"]),
         ('name = "DESIGNATION"', 'name = "PERSON"', 10, ["repeats the label PERSON"]),
+        ('key = "d"', 'key = ";"', 12, ["field 'key' ';'", "writes a note"]),
+        ('key = "d"', 'key = "?"', 12, ["field 'key' '?'", "marks unsure"]),
     ],
 )
 def test_mistakes_name_file_line_and_field(tmp_path, old, new, line, words):
@@ -98,3 +100,66 @@ def test_keys_ignore_case():
     scheme = parse_scheme(GOOD)
     assert scheme.entity_for_key("P").name == scheme.entity_for_key("p").name == "PERSON"
     assert scheme.entity_for_key("z") is None
+
+
+ATTRIBUTES = GOOD + """
+[[attribute]]
+name = "entity_id"
+kind = "text"
+labels = ["PERSON"]
+
+[[attribute]]
+name = "role"
+kind = "choice"
+values = ["accused", "victim"]
+labels = ["PERSON"]
+
+[[attribute]]
+name = "negated"
+kind = "boolean"
+"""
+
+
+def test_attributes_are_declared_per_label():
+    scheme = parse_scheme(ATTRIBUTES)
+    assert [a.name for a in scheme.attributes_for("PERSON")] == ["entity_id", "role", "negated"]
+    assert [a.name for a in scheme.attributes_for("DESIGNATION")] == ["negated"]
+    role = scheme.attribute("role")
+    assert role.value_problem("victim") is None and "one of accused, victim" in role.value_problem("witness")
+    assert scheme.attribute("negated").value_problem(True) is None and scheme.attribute("negated").value_problem("yes")
+    assert parse_scheme(GOOD).attributes == ()
+
+
+@pytest.mark.parametrize(
+    "old, new, line, words",
+    [
+        ('kind = "text"', 'kind = "txt"', 21, ["field 'kind' 'txt'", "did you mean 'text'"]),
+        ('values = ["accused", "victim"]', 'values = []', 27, ["field 'values' must be a non-empty list"]),
+        ('values = ["accused", "victim"]', 'values = ["victim", "victim"]', 27, ["repeats a value"]),
+        ('labels = ["PERSON"]\n\n[[attribute]]\nname = "role"', 'labels = ["PERSN"]\n\n[[attribute]]\nname = "role"', 22, ["unknown entity label 'PERSN'", "did you mean 'PERSON'"]),
+        ('kind = "boolean"', 'kind = "boolean"\nvalues = ["yes"]', 33, ["only for kind = \"choice\""]),
+        ('name = "negated"', 'name = "role"', 31, ["repeats the attribute role"]),
+        ('name = "negated"', 'nme = "negated"', 31, ["unknown field 'nme'", "did you mean 'name'"]),
+    ],
+)
+def test_attribute_mistakes_name_file_line_and_field(tmp_path, old, new, line, words):
+    path = tmp_path / "bad.toml"
+    assert old in ATTRIBUTES
+    path.write_text(ATTRIBUTES.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        load_scheme_file(path)
+    message = str(err.value)
+    assert message.startswith(f"{path}:{line}: "), message
+    for word in words:
+        assert word in message
+
+
+def test_a_merge_grows_the_scheme_by_attributes_and_refuses_a_different_one():
+    from annotator.scheme import scheme_problems, scheme_union
+
+    ours, theirs = parse_scheme(GOOD), parse_scheme(ATTRIBUTES)
+    union, added = scheme_union(ours, theirs)
+    assert added == ["entity_id", "negated", "role"] and union.attribute("role").values == ("accused", "victim")
+    assert scheme_problems(union, theirs) == []
+    other = parse_scheme(ATTRIBUTES.replace('values = ["accused", "victim"]', 'values = ["accused", "witness"]'))
+    assert scheme_problems(theirs, other) == ["attribute role is defined differently there (kind, values or labels)"]

@@ -131,8 +131,9 @@ def test_a_tampered_sitting_is_refused_by_merge_in_one_line(tmp_path, sql, reaso
 def test_a_file_of_the_format_before_time_records_is_upgraded(tmp_path):
     path = tmp_path / "old.db"
     Project.create(path, resolve_scheme("hindi-news")).close()
-    con = sqlite3.connect(path)  # what a file of format 3 looks like: no work_time table
+    con = sqlite3.connect(path)  # what a file of format 3 looks like: no work_time nor attribute table
     con.execute("DROP TABLE work_time")
+    con.execute("DROP TABLE attribute")
     con.execute("PRAGMA user_version = 3")
     con.close()
     with Project.open(path) as p:

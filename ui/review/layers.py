@@ -1,5 +1,6 @@
 """The review window's rows of layers, all on the same text: one read-only row per compared
-annotator (a `TextView` on their layer) over the editable gold row, in a vertical splitter."""
+annotator (a `TextView` on their layer, its notes and unsure flags marked on the bars) over
+the editable gold row, in a vertical splitter."""
 
 from __future__ import annotations
 
@@ -13,7 +14,10 @@ from ui.review.context import ContextStrip
 from ui.review.focus import ScrollSync, centre
 from ui.text import TextView
 
+from annotator import attributes, notes
 from annotator.disagreements import DocumentReview, RelationGroup, SpanGroup
+from annotator.rows import NoteRow
+from ui.notes.marks import marks
 
 if TYPE_CHECKING:
     from annotator.project import Project
@@ -59,6 +63,8 @@ class LayerStack(QSplitter):
         self.addWidget(self.gold_row)
         self.setChildrenCollapsible(False)  # a row dragged to nothing would hide a layer
         self.sync = ScrollSync(self)
+        self.notes: dict[str, dict[str, NoteRow]] = {}  # each row's notes: name -> target -> note
+        self.attributes: dict[str, dict[str, dict]] = {}  # each row's span attributes: name -> span -> values
 
     def set_annotators(self, count: int, scheme: Scheme, watcher: QObject, selected: Callable[[TextView], None]) -> None:
         """Make `count` annotator rows afresh; `watcher` filters their key presses and
@@ -85,16 +91,20 @@ class LayerStack(QSplitter):
     def load(self, project: Project, document: str, text: str, names: list[str], gold: str) -> None:
         """Show `document` in every row: each annotator's layer, then gold."""
         self.context.show_group(None, None, text, names, str)
+        self.notes, self.attributes = {}, {}
         for row, name in zip(self.rows, names):
             who = project.annotator(name)
             row.view.load(document, who.uuid, text, project.spans(document, who.uuid), project.relations(document, who.uuid))
+            self.attributes[name] = attributes.layer_attributes(project, document, who.uuid)
+            layer = self.notes[name] = notes.layer_notes(project, document, who.uuid)
+            row.view.set_marks(marks({k: v for k, v in layer.items() if v.target_kind != "document"}))
         self.gold_row.view.load(document, gold, text, project.spans(document, gold), project.relations(document, gold))
 
     def show_group(self, group: SpanGroup | RelationGroup, review: DocumentReview, names: list[str], text: str = "", shown: Callable[[str], str] = str) -> bool:
         """Centre `group` (a disagreement of `review`) in every row, each of `names`'
         proposals selected in their row (quietly: no row's selection signal fires). False when
         a relation's two ends are too far apart to be seen together in some row."""
-        self.context.show_group(group, review, text, names, shown)
+        self.context.show_group(group, review, text, names, shown, self.notes, self.attributes)
         if isinstance(group, SpanGroup):
             hits = [(group.start, group.end)]
         else:

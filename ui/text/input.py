@@ -62,6 +62,8 @@ class Surface(Protocol):
     def set_pick_target(self, target: str | None) -> None: ...
     def request_label(self, label: str) -> None: ...
     def request_delete(self) -> None: ...
+    def request_note(self) -> None: ...
+    def request_unsure(self) -> None: ...
     def label_for_key(self, text: str) -> str | None: ...
     def copy(self) -> None: ...
 
@@ -263,7 +265,8 @@ class TextInput:
         return True
 
     def _text_key(self, text: str, modified: bool) -> bool:
-        """A printable key: a label key tags or relabels, R starts a relation."""
+        """A printable key: a label key tags or relabels, R starts a relation, `;` writes a
+        note, `?` flips "unsure"."""
         if modified or len(text) != 1 or not text.isprintable() or text.isspace():
             return False
         label = self.view.label_for_key(text)
@@ -272,6 +275,12 @@ class TextInput:
             return True
         if text.lower() == "r":
             self.view.start_relation()
+            return True
+        if text == ";":  # a note on the selection (or the document); the scheme keeps ; and ? free
+            self.view.request_note()
+            return True
+        if text == "?":
+            self.view.request_unsure()
             return True
         return False
 

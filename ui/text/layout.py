@@ -52,6 +52,8 @@ class DocumentLayout:
         self.relations: dict[str, RelationRow] = {}
         self.span_relations: dict[str, set[str]] = {}
         self.suggested: dict[str, Suggested] = {}
+        # A span's or relation's note and unsure marks, read after its label (set_marks).
+        self.marks: dict[str, str] = {}
         self.anchors: dict[str, tuple[int, int, float]] = {}  # span -> (para, line, x)
         self.rel_parts: dict[str, list[tuple[int, int, ArcPart]]] = {}
         text_fm = QFontMetricsF(font)
@@ -79,8 +81,33 @@ class DocumentLayout:
         return found if found is not None else self.suggested[uuid]
 
     def label_text(self, uuid: str) -> str:
-        """What a segment's label reads: the label, with '?' for a suggestion."""
-        return self.spans[uuid].label if uuid in self.spans else self.suggested[uuid].label + "?"
+        """What a segment's label reads: the label and its marks (a note, unsure), or the
+        label with '?' for a suggestion."""
+        return self.spans[uuid].label + self.marks.get(uuid, "") if uuid in self.spans else self.suggested[uuid].label + "?"
+
+    def relation_text(self, uuid: str) -> str:
+        """What a relation's arc label reads: its type and its marks."""
+        return self.relations[uuid].label + self.marks.get(uuid, "")
+
+    def set_marks(self, marks: dict[str, str]) -> tuple[float, float, bool]:
+        """Replace the marks (target uuid -> text after the label) and lay out again only
+        the paragraphs of the spans and relations whose mark changed; returns what
+        `update` returns."""
+        changed = {u for u in set(marks) | set(self.marks) if marks.get(u, "") != self.marks.get(u, "")}
+        self.marks = dict(marks)
+        paras = {p for u in changed if u in self.spans for p in self._paras_of(self.spans[u])}
+        rels = {u for u in changed if u in self.relations}
+        for u in changed & set(self.spans):
+            rels |= self.span_relations.get(u, set())  # a wider label may move the span's anchor
+        hit = paras | {p for r in rels for p, _, _ in self.rel_parts.get(r, [])}
+        old_height, old_heights = self.height, [para.height for para in self.paras]
+        self._refresh(paras, rels)
+        hit |= {p for r in rels for p, _, _ in self.rel_parts.get(r, [])}
+        if not hit:
+            return 0.0, 0.0, False
+        y0 = min(self.paras[p].top for p in hit)
+        y1 = max(self.paras[p].top + self.paras[p].height for p in hit)
+        return y0, y1, self.height != old_height or any(self.paras[p].height != old_heights[p] for p in hit)
 
     def label_width(self, name: str) -> float:
         w = self._label_widths.get(name)

@@ -150,14 +150,15 @@ def _paint_spans(painter: QPainter, layout: DocumentLayout, state: PaintState, l
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(MARGIN_X + g.x1 - 1, text_top - 1, g.x2 - g.x1 + 2, line.text_h + 2))
         if g.first:
-            w = layout.label_width(s.label)
+            text = layout.label_text(g.span)  # the label and its note / unsure marks
+            w = layout.label_width(text)
             label_rect = QRectF(MARGIN_X + g.label_x, y + BAR_H, w, layout.label_h)
             if selected:
                 painter.fillRect(label_rect, colour.darker(150))
                 painter.setPen(QColor("white"))
             else:
                 painter.setPen(colour.darker(190))
-            painter.drawText(label_rect.adjusted(2, 0, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, s.label)
+            painter.drawText(label_rect.adjusted(2, 0, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
 
 def _paint_suggested(painter: QPainter, layout: DocumentLayout, g, colour: QColor, y: float, current: bool) -> None:
@@ -219,4 +220,4 @@ def _paint_arc(painter: QPainter, layout: DocumentLayout, state: PaintState, par
     painter.drawRoundedRect(label_rect, 3, 3)
     painter.setPen(QColor("white") if selected else colour.darker(160))
     painter.setFont(layout.label_font)
-    painter.drawText(label_rect, Qt.AlignmentFlag.AlignCenter, rel.label)
+    painter.drawText(label_rect, Qt.AlignmentFlag.AlignCenter, layout.relation_text(part.relation))

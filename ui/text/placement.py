@@ -130,6 +130,7 @@ class DocumentLayout(Protocol):
 
     def item(self, uuid: str) -> SpanRow | Suggested: ...
     def label_text(self, uuid: str) -> str: ...
+    def relation_text(self, uuid: str) -> str: ...
     def label_width(self, name: str) -> float: ...
 
 
@@ -191,7 +192,7 @@ def arc_parts(lay: DocumentLayout, rel: RelationRow, right: float) -> list[tuple
     """The parts of a relation's arc on the laid-out paragraphs it touches, `right` being the
     lines' width. Across paragraphs, which end comes first is known from the offsets alone,
     so each part needs only its own paragraph's layout."""
-    w = lay.label_width(rel.label)
+    w = lay.label_width(lay.relation_text(rel.uuid))
     hp = lay.map.paragraph_of_cp(lay.spans[rel.head].start)
     tp = lay.map.paragraph_of_cp(lay.spans[rel.tail].start)
     h, t = lay.anchors.get(rel.head), lay.anchors.get(rel.tail)

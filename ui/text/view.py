@@ -47,6 +47,8 @@ class TextView(QAbstractScrollArea):
     notice = Signal(str)  # a short message for the status bar
     contextRequested = Signal(object, QPoint)  # Hit, global position
     suggestionClicked = Signal(str)  # a suggested span's bar or label was clicked
+    noteRequested = Signal(str, str)  # kind ("span", "relation", "document"), target: write its note
+    unsureRequested = Signal(str, str)  # kind, target: flip its "unsure" flag
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -68,6 +70,7 @@ class TextView(QAbstractScrollArea):
         self.select_first_notice = "Select some text first, then press a label key."
         self.gloss: list[tuple[int, int, str]] | None = None  # romanised view: (start, end, roman)
         self.suggestions: list[Suggested] = []
+        self.marks: dict[str, str] = {}  # a span's or relation's note / unsure marks (set_marks)
         # (label, surface) -> tooltip text; the window adds the romanisation.
         self.describe_span: Callable[[str, str], str] | None = None
         self._idle = IdleLayout(self)
@@ -90,6 +93,7 @@ class TextView(QAbstractScrollArea):
         self.document, self.annotator, self.text = document, annotator, text
         self.gloss = gloss
         self.suggestions = []
+        self.marks = {}
         self.state.current_suggestion = None
         self.state.selection = self.state.selected_span = self.state.selected_relation = None
         self.state.hover_span = self.state.pick_head = self.state.pick_target = self.state.preview = None
@@ -115,6 +119,7 @@ class TextView(QAbstractScrollArea):
             gloss=self.gloss, gloss_font=fonts.gloss_font(self.zoom),
         )
         self.layout_.arcs_visible = self.arcs_visible
+        self.layout_.marks = dict(self.marks)
         self.screen.reset(self.layout_)
         self.layout_.set_annotations(spans, relations)
         if self.suggestions:
@@ -228,6 +233,22 @@ class TextView(QAbstractScrollArea):
             current_row = next((s for s in self.suggestions if s.uuid == current), None)
             if current_row is not None:
                 self.ensure_visible(current_row.start)
+        self.viewport().update()
+
+    def set_marks(self, marks: dict[str, str]) -> None:
+        """Show a mark after the label of each span or relation in `marks` (uuid -> mark
+        text, e.g. a note's and an unsure flag's); only the lines whose marks changed are
+        laid out again, and the line in view stays where it is."""
+        self.marks = dict(marks)
+        if self.layout_ is None:
+            return
+        top = self.position_at(QPointF(MARGIN_X, 0)) if self.text else None
+        before = self.cursor_rect(top).top() if top is not None else 0
+        _, _, moved = self.layout_.set_marks(self.marks)
+        if moved and top is not None:
+            self._hold(top, before)
+            return
+        self.screen.invalidate()
         self.viewport().update()
 
     # -- settings -----------------------------------------------------------------------------
@@ -385,6 +406,27 @@ class TextView(QAbstractScrollArea):
             self.notice.emit(self.select_first_notice)
             return
         self.tagRequested.emit(label, sel[0], sel[1])
+
+    def note_target(self) -> tuple[str, str] | None:
+        """What a note or flag goes on: the selected span, else the selected relation, else
+        the document; None with no document."""
+        if self.state.selected_span:
+            return "span", self.state.selected_span
+        if self.state.selected_relation:
+            return "relation", self.state.selected_relation
+        return ("document", self.document) if self.document else None
+
+    def request_note(self) -> None:
+        """The `;` key: ask to write the note of the selection (or of the document)."""
+        target = self.note_target()
+        if target is not None:
+            self.noteRequested.emit(*target)
+
+    def request_unsure(self) -> None:
+        """The `?` key: ask to flip the "unsure" flag of the selection (or of the document)."""
+        target = self.note_target()
+        if target is not None:
+            self.unsureRequested.emit(*target)
 
     def request_delete(self) -> None:
         """Ask to delete the selected span, or else the selected relation."""

@@ -1,0 +1,118 @@
+"""The lead's notes panel (View ▸ Notes, Ctrl+Shift+N): every note and unsure flag of the
+project, in document order, filtered by a search in Hindi or Roman (`annotator.search.
+search_notes`); Enter or a double-click opens the document at the note's target."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from annotator.notes import NoteEntry
+from ui.models import plain_tooltip
+from ui.notes.marks import NOTE_MARK, UNSURE_MARK
+
+D = Qt.ItemDataRole
+Index = QModelIndex | QPersistentModelIndex
+
+
+class NoteListModel(QAbstractTableModel):
+    """A list of `NoteEntry` rows, replaced as a whole by `set_entries` (a new search)."""
+
+    HEADERS = ("Who", "Document", "On", "Note")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.entries: list[NoteEntry] = []
+
+    def set_entries(self, entries: list[NoteEntry]) -> None:
+        self.beginResetModel()
+        self.entries = list(entries)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = D.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == D.DisplayRole and 0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = D.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.entries):
+            return None
+        e = self.entries[index.row()]
+        if role == D.DisplayRole:
+            flag = f"{UNSURE_MARK} " if e.unsure else ""
+            note = f"{NOTE_MARK} {e.text}" if e.text else "(no note)"
+            return (e.annotator, e.document, e.what, flag + note)[index.column()]
+        if role == D.ToolTipRole:
+            unsure = "\nUnsure" if e.unsure else ""
+            return plain_tooltip(f"{e.annotator} on {e.document}: {e.what}\n{e.text}{unsure}")
+        return None
+
+
+class _Table(QTableView):
+    """Enter opens the current row's note (a table would only move to the next row)."""
+
+    opened = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.opened.emit(self.currentIndex().row())
+            return
+        super().keyPressEvent(event)
+
+
+class NotesPanel(QWidget):
+    """The search box and the list; `noteActivated(entry)` asks to open a note's target.
+    Whoever owns the panel fills it (`show_entries`) when the search or the notes change."""
+
+    noteActivated = Signal(object)  # NoteEntry
+    searchChanged = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search notes (Hindi or Roman)")
+        self.search.setClearButtonEnabled(True)
+        self.model = NoteListModel(self)
+        self.table = _Table()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.count = QLabel("")
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(4, 4, 4, 4)
+        box.addWidget(self.search)
+        box.addWidget(self.table, 1)
+        box.addWidget(self.count)
+        self.search.textChanged.connect(self.searchChanged)
+        self.search.returnPressed.connect(self._first)
+        self.table.opened.connect(self._open)
+        self.table.doubleClicked.connect(lambda index: self._open(index.row()))
+
+    def show_entries(self, entries: list[NoteEntry]) -> None:
+        self.model.set_entries(entries)
+        query = self.search.text().strip()
+        self.count.setText(f"{len(entries)} note{'s' if len(entries) != 1 else ''}" + (f" matching “{query}”" if query else ""))
+        if entries:
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def _first(self) -> None:
+        """Enter in the search box opens the first hit."""
+        if self.model.entries:
+            self._open(self.table.currentIndex().row() if self.table.currentIndex().isValid() else 0)
+
+    def _open(self, row: int) -> None:
+        if 0 <= row < len(self.model.entries):
+            self.noteActivated.emit(self.model.entries[row])
