@@ -119,3 +119,29 @@ def test_a_window_taller_than_the_screen_keeps_its_title_bar_on_screen():
         got = fitted(window, frame, screen, default)
         assert got.top() >= 32 and got.left() >= 4, (window, got)
         assert screen.contains(got.adjusted(-4, -32, 4, 4)), (window, got)
+
+
+def test_review_opens_centred_on_its_first_disagreement(qtbot, project_path, make_window):
+    """The review window centred its rows while still hidden (a viewport of another size,
+    so another layout); shown, the rows sat on filler text far from the disagreement (seen
+    on X). Each row must show the first disagreement once the window is up, with no
+    selection made after opening, and after the window is resized."""
+    from annotator.disagreements import SpanGroup
+    from tests.ui.test_review_view import _centred, seed
+
+    seed(project_path)
+    window = make_window(project_path, annotator="lead")
+    review = window.team.open_review()
+    qtbot.waitExposed(review)
+    group = review.group()
+    assert isinstance(group, SpanGroup)
+    a, b = min(c.start for c in group.candidates), max(c.end for c in group.candidates)
+
+    def all_centred() -> bool:
+        return all(_centred(row.view, a, b) for row in [*review.rows, review.gold_row])
+
+    qtbot.waitUntil(all_centred, timeout=3000)
+    assert all(row.view.verticalScrollBar().value() > 0 for row in review.rows)
+    # the window manager sizes the window after it is mapped (on X it does): still centred
+    review.resize(review.width() - 200, review.height())
+    qtbot.waitUntil(all_centred, timeout=3000)
