@@ -145,3 +145,27 @@ def test_review_opens_centred_on_its_first_disagreement(qtbot, project_path, mak
     # the window manager sizes the window after it is mapped (on X it does): still centred
     review.resize(review.width() - 200, review.height())
     qtbot.waitUntil(all_centred, timeout=3000)
+
+
+def test_a_far_relation_end_clicked_in_the_strip_comes_into_every_row(qtbot, project_path, make_window):
+    """A relation whose ends do not fit one pane: the rows centre its first end, and each
+    end in the context strip is a link that brings that end into every row (item 10: the
+    far end was only in the strip)."""
+    from annotator.disagreements import RelationGroup
+    from tests.ui.test_review_view import TEXT, _centred, seed
+
+    seed(project_path)
+    window = make_window(project_path, annotator="lead")
+    review = window.team.open_review()
+    review.resize(1000, 700)
+    qtbot.waitExposed(review)
+    key = next(k for k in review.list.keys if isinstance(review.review.group(k), RelationGroup))
+    review.list.select(key)
+    strip = review.layers.context
+    far = TEXT.index("कानपुर")
+    href = f"end:{far}:{far + len('कानपुर')}"
+    assert href in strip.text()
+    views = [row.view for row in [*review.rows, review.gold_row]]
+    assert not any(_centred(v, far, far + 6) for v in views)  # too far: the first end is shown
+    strip.linkActivated.emit(href)  # what QLabel emits when the link is clicked
+    assert all(_centred(v, far, far + 6) for v in views)

@@ -59,6 +59,16 @@ class LayerStack(QSplitter):
         self.addWidget(self.gold_row)
         self.setChildrenCollapsible(False)  # a row dragged to nothing would hide a layer
         self.sync = ScrollSync(self)
+        self.context.endClicked.connect(self.centre_on)
+
+    def centre_on(self, start: int, end: int) -> None:
+        """Centre every row on `text[start:end]` (a relation's end clicked in the strip)."""
+        self.sync.paused = True
+        try:
+            for view in [*(r.view for r in self.rows), self.gold_row.view]:
+                centre(view, [(start, end)])
+        finally:
+            self.sync.paused = False
 
     def set_annotators(self, count: int, scheme: Scheme, watcher: QObject, selected: Callable[[TextView], None]) -> None:
         """Make `count` annotator rows afresh; `watcher` filters their key presses and

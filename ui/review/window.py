@@ -242,7 +242,7 @@ class ReviewWindow(QMainWindow):
         if group is None:
             return
         if not self.layers.show_group(group, self.review, self.names, self.text, self.shown):
-            self.statusBar().showMessage("The relation's ends are too far apart for one pane: both are in the strip above; the rows centre the first and scroll together.", 10000)
+            self.statusBar().showMessage("The relation's ends are too far apart for one pane: both are in the strip above; click one there to bring it into the rows.", 10000)
         self._show_provenance()
 
     def _row_selected(self, view: TextView) -> None:
