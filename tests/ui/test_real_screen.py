@@ -169,3 +169,20 @@ def test_a_far_relation_end_clicked_in_the_strip_comes_into_every_row(qtbot, pro
     assert not any(_centred(v, far, far + 6) for v in views)  # too far: the first end is shown
     strip.linkActivated.emit(href)  # what QLabel emits when the link is clicked
     assert all(_centred(v, far, far + 6) for v in views)
+
+
+def test_a_very_narrow_document_list_drops_the_status_column_too(qtbot, project_path, make_window):
+    """At 2x on a 1400x900 screen the list is ~150 px: with the length column gone the id
+    still got two letters under a header cut to ':um' (seen on X). The status column steps
+    aside next (the status is in the id's tooltip and the filter), and comes back with room."""
+    add_document(project_path, TEXT, ext_id="hiner-val-00042")
+    window = make_window(project_path)
+    table = window.doc_list.table
+    window.resizeDocks([window.doc_dock], [150], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: table.isColumnHidden(3))
+    assert table.isColumnHidden(2)
+    assert table.columnWidth(1) >= table.fontMetrics().horizontalAdvance("hiner-val")
+    tip = window.doc_model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "characters" in tip and "new" in tip
+    window.resizeDocks([window.doc_dock], [420], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: not table.isColumnHidden(3) and not table.isColumnHidden(2))
