@@ -186,3 +186,29 @@ def test_a_very_narrow_document_list_drops_the_status_column_too(qtbot, project_
     assert "characters" in tip and "new" in tip
     window.resizeDocks([window.doc_dock], [420], Qt.Orientation.Horizontal)
     qtbot.waitUntil(lambda: not table.isColumnHidden(3) and not table.isColumnHidden(2))
+
+
+def test_a_short_text_keeps_the_line_under_the_pointer_too(qtbot):
+    """A text shorter than the view cannot scroll, so rows added above the pointer pushed
+    its line down (the demo article on X: 18 px per new arc row, the next drag off by a
+    line). The view makes the scroll room it needs to hold that line still."""
+    from tests.ui.test_view_layout import WORD, _add, _long_text, _settle, _view, _word_on_line
+    from annotator.rows import RelationRow, SpanRow
+
+    view = _view(qtbot, _long_text(700))
+    bar = view.verticalScrollBar()
+    assert bar.maximum() == 0  # it fits
+    h = view.viewport().height()
+    first = view.text.index(WORD)
+    under = _word_on_line(view, view.cursor_rect(first).top() + 40, h)
+    pointer = view.cursor_rect(under).center()
+    qtbot.mouseMove(view.viewport(), pointer)
+    top = view.cursor_rect(under).top()
+    _add(view, SpanRow("s1", "doc", "asha", first, first + len(WORD), "PERSON"))
+    assert view.cursor_rect(under).top() == top
+    _add(view, SpanRow("s2", "doc", "asha", under, under + len(WORD), "PERSON"), RelationRow("r1", "doc", "asha", "s2", "s1", "MEMBER_OF"))
+    _settle(qtbot, view)
+    assert view.cursor_rect(under).top() == top
+    assert view.position_at(pointer) in range(under, under + len(WORD) + 1)
+    view.load("doc", "asha", view.text, [], [])  # another document: no room kept from this one
+    assert bar.maximum() == 0
