@@ -73,13 +73,18 @@ class DocumentList(QWidget):
         return False
 
     def _fit_columns(self) -> None:
-        """A narrow list keeps the ids readable: the length column goes before the id is
-        cut to a few letters (it comes back when there is room; its value is in the tooltip)."""
-        fixed = sum(self.table.columnWidth(c) for c in (0, 3)) + self._width_for(2, "999,999")
-        room = self.table.viewport().width() - fixed  # what the id would get beside the length
-        hide = room < self.table.fontMetrics().horizontalAdvance("hiner-val-0")
-        if hide != self.table.isColumnHidden(2):
-            self.table.setColumnHidden(2, hide)
+        """A narrow list keeps the ids readable: the length column goes first, then the
+        status column (2x on a small screen), before the id is cut to a few letters. They
+        come back when there is room; both values are in the id's tooltip. Widths are the
+        columns' own, never their width while hidden (0), so hiding cannot flip back."""
+        width = self.table.viewport().width() - self.table.columnWidth(0)
+        least = self.table.fontMetrics().horizontalAdvance("hiner-val-0")
+        status, length = self._width_for(3, "in progress"), self._width_for(2, "999,999")
+        hide_status = width - status < least
+        hide_length = hide_status or width - status - length < least
+        for col, hide in ((2, hide_length), (3, hide_status)):
+            if hide != self.table.isColumnHidden(col):
+                self.table.setColumnHidden(col, hide)
 
     def _fit_numbers(self) -> None:
         """The "#" column as wide as the largest number (a document's seq) it can show."""

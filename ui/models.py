@@ -165,7 +165,8 @@ class DocumentListModel(QAbstractTableModel):
         if role == ID_ROLE:
             return r.uuid
         if role == D.ToolTipRole and col == 1:
-            return plain_tooltip(r.ext_id + (" (assigned to you)" if r.assigned else "") + f" · {r.length:,} characters")
+            status = STATUS_NAMES.get(r.status, r.status)  # shown here too: a narrow list hides its column
+            return plain_tooltip(r.ext_id + (" (assigned to you)" if r.assigned else "") + f" · {r.length:,} characters · {status}")
         if role == D.FontRole and col == 1 and r.assigned:
             font = QFont()
             font.setBold(True)

@@ -119,3 +119,96 @@ def test_a_window_taller_than_the_screen_keeps_its_title_bar_on_screen():
         got = fitted(window, frame, screen, default)
         assert got.top() >= 32 and got.left() >= 4, (window, got)
         assert screen.contains(got.adjusted(-4, -32, 4, 4)), (window, got)
+
+
+def test_review_opens_centred_on_its_first_disagreement(qtbot, project_path, make_window):
+    """The review window centred its rows while still hidden (a viewport of another size,
+    so another layout); shown, the rows sat on filler text far from the disagreement (seen
+    on X). Each row must show the first disagreement once the window is up, with no
+    selection made after opening, and after the window is resized."""
+    from annotator.disagreements import SpanGroup
+    from tests.ui.test_review_view import _centred, seed
+
+    seed(project_path)
+    window = make_window(project_path, annotator="lead")
+    review = window.team.open_review()
+    qtbot.waitExposed(review)
+    group = review.group()
+    assert isinstance(group, SpanGroup)
+    a, b = min(c.start for c in group.candidates), max(c.end for c in group.candidates)
+
+    def all_centred() -> bool:
+        return all(_centred(row.view, a, b) for row in [*review.rows, review.gold_row])
+
+    qtbot.waitUntil(all_centred, timeout=3000)
+    assert all(row.view.verticalScrollBar().value() > 0 for row in review.rows)
+    # the window manager sizes the window after it is mapped (on X it does): still centred
+    review.resize(review.width() - 200, review.height())
+    qtbot.waitUntil(all_centred, timeout=3000)
+
+
+def test_a_far_relation_end_clicked_in_the_strip_comes_into_every_row(qtbot, project_path, make_window):
+    """A relation whose ends do not fit one pane: the rows centre its first end, and each
+    end in the context strip is a link that brings that end into every row (item 10: the
+    far end was only in the strip)."""
+    from annotator.disagreements import RelationGroup
+    from tests.ui.test_review_view import TEXT, _centred, seed
+
+    seed(project_path)
+    window = make_window(project_path, annotator="lead")
+    review = window.team.open_review()
+    review.resize(1000, 700)
+    qtbot.waitExposed(review)
+    key = next(k for k in review.list.keys if isinstance(review.review.group(k), RelationGroup))
+    review.list.select(key)
+    strip = review.layers.context
+    far = TEXT.index("कानपुर")
+    href = f"end:{far}:{far + len('कानपुर')}"
+    assert href in strip.text()
+    views = [row.view for row in [*review.rows, review.gold_row]]
+    assert not any(_centred(v, far, far + 6) for v in views)  # too far: the first end is shown
+    strip.linkActivated.emit(href)  # what QLabel emits when the link is clicked
+    assert all(_centred(v, far, far + 6) for v in views)
+
+
+def test_a_very_narrow_document_list_drops_the_status_column_too(qtbot, project_path, make_window):
+    """At 2x on a 1400x900 screen the list is ~150 px: with the length column gone the id
+    still got two letters under a header cut to ':um' (seen on X). The status column steps
+    aside next (the status is in the id's tooltip and the filter), and comes back with room."""
+    add_document(project_path, TEXT, ext_id="hiner-val-00042")
+    window = make_window(project_path)
+    table = window.doc_list.table
+    window.resizeDocks([window.doc_dock], [150], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: table.isColumnHidden(3))
+    assert table.isColumnHidden(2)
+    assert table.columnWidth(1) >= table.fontMetrics().horizontalAdvance("hiner-val")
+    tip = window.doc_model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "characters" in tip and "new" in tip
+    window.resizeDocks([window.doc_dock], [420], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: not table.isColumnHidden(3) and not table.isColumnHidden(2))
+
+
+def test_a_short_text_keeps_the_line_under_the_pointer_too(qtbot):
+    """A text shorter than the view cannot scroll, so rows added above the pointer pushed
+    its line down (the demo article on X: 18 px per new arc row, the next drag off by a
+    line). The view makes the scroll room it needs to hold that line still."""
+    from tests.ui.test_view_layout import WORD, _add, _long_text, _settle, _view, _word_on_line
+    from annotator.rows import RelationRow, SpanRow
+
+    view = _view(qtbot, _long_text(700))
+    bar = view.verticalScrollBar()
+    assert bar.maximum() == 0  # it fits
+    h = view.viewport().height()
+    first = view.text.index(WORD)
+    under = _word_on_line(view, view.cursor_rect(first).top() + 40, h)
+    pointer = view.cursor_rect(under).center()
+    qtbot.mouseMove(view.viewport(), pointer)
+    top = view.cursor_rect(under).top()
+    _add(view, SpanRow("s1", "doc", "asha", first, first + len(WORD), "PERSON"))
+    assert view.cursor_rect(under).top() == top
+    _add(view, SpanRow("s2", "doc", "asha", under, under + len(WORD), "PERSON"), RelationRow("r1", "doc", "asha", "s2", "s1", "MEMBER_OF"))
+    _settle(qtbot, view)
+    assert view.cursor_rect(under).top() == top
+    assert view.position_at(pointer) in range(under, under + len(WORD) + 1)
+    view.load("doc", "asha", view.text, [], [])  # another document: no room kept from this one
+    assert bar.maximum() == 0

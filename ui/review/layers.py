@@ -65,6 +65,16 @@ class LayerStack(QSplitter):
         self.sync = ScrollSync(self)
         self.notes: dict[str, dict[str, NoteRow]] = {}  # each row's notes: name -> target -> note
         self.attributes: dict[str, dict[str, dict]] = {}  # each row's span attributes: name -> span -> values
+        self.context.endClicked.connect(self.centre_on)
+
+    def centre_on(self, start: int, end: int) -> None:
+        """Centre every row on `text[start:end]` (a relation's end clicked in the strip)."""
+        self.sync.paused = True
+        try:
+            for view in [*(r.view for r in self.rows), self.gold_row.view]:
+                centre(view, [(start, end)])
+        finally:
+            self.sync.paused = False
 
     def set_annotators(self, count: int, scheme: Scheme, watcher: QObject, selected: Callable[[TextView], None]) -> None:
         """Make `count` annotator rows afresh; `watcher` filters their key presses and

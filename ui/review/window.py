@@ -83,6 +83,8 @@ class ReviewWindow(QMainWindow):
         self.session.changed.connect(self.on_changed)
         self._build_rows()
         saved.fit_to_screen(self, first_run=True, size=QSize(1400, 880))  # never larger than the screen
+        self._recentre = QTimer(self, singleShot=True, interval=50)
+        self._recentre.timeout.connect(self._centre_again)
 
     def _toolbars(self) -> None:
         slots = {
@@ -240,7 +242,7 @@ class ReviewWindow(QMainWindow):
         if group is None:
             return
         if not self.layers.show_group(group, self.review, self.names, self.text, self.shown):
-            self.statusBar().showMessage("The relation's ends are too far apart for one pane: both are in the strip above; the rows centre the first and scroll together.", 10000)
+            self.statusBar().showMessage("The relation's ends are too far apart for one pane: both are in the strip above; click one there to bring it into the rows.", 10000)
         self._show_provenance()
 
     def _row_selected(self, view: TextView) -> None:
@@ -413,6 +415,23 @@ class ReviewWindow(QMainWindow):
         super().showEvent(event)
         # Keys go to this window from the start, not after a first click.
         QTimer.singleShot(0, self, self._take_focus)
+        self._recentre.start()
+
+    def _centre_again(self) -> None:
+        """Centre the rows on the current disagreement once their layouts are exact (the
+        idle pass keeps the top line still, not the centred one, while heights settle)."""
+        if self.current is None or not self.isVisible():
+            return
+        if any(v.layout_pending() for v in [*(r.view for r in self.rows), self.gold_row.view]):
+            self._recentre.start()
+            return
+        self.show_group(self.current)
+
+    def resizeEvent(self, event) -> None:
+        # The rows re-wrap at their new width (and a window manager sizes the window after
+        # it is shown): centre them on the current disagreement again once the size settles.
+        super().resizeEvent(event)
+        self._recentre.start()
 
     def _take_focus(self) -> None:
         self.activateWindow()

@@ -56,6 +56,9 @@ class TextView(QAbstractScrollArea):
         self.viewport().setMouseTracking(True)
         self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always there: a scroll bar that appears when rows make the text taller than the
+        # view would narrow it, re-wrap every line and move the text under the pointer.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.verticalScrollBar().setSingleStep(24)
         self.layout_: DocumentLayout | None = None
         self.state = PaintState()
@@ -77,6 +80,7 @@ class TextView(QAbstractScrollArea):
         self.screen = Screen()  # which line is drawn where, to scroll pixels only when still right
         self._painting = False
         self._pointer: QPointF | None = None  # last pointer position in the viewport
+        self._slack = 0  # scroll room past the text's end, made to hold a line still (_hold)
 
     # -- content ------------------------------------------------------------------------------
 
@@ -92,6 +96,7 @@ class TextView(QAbstractScrollArea):
         with its romanisation under it when `gloss` is given."""
         self.document, self.annotator, self.text = document, annotator, text
         self.gloss = gloss
+        self._slack = 0
         self.suggestions = []
         self.marks = {}
         self.state.current_suggestion = None
@@ -195,6 +200,9 @@ class TextView(QAbstractScrollArea):
         shift = self.cursor_rect(anchor).top() - before
         if shift:
             bar = self.verticalScrollBar()
+            if bar.value() + shift > bar.maximum():  # a short text: make the room to hold it
+                self._slack += bar.value() + shift - bar.maximum()
+                bar.setMaximum(bar.value() + shift)
             bar.setValue(bar.value() + shift)
         self.screen.invalidate()
         self.viewport().update()
@@ -444,7 +452,9 @@ class TextView(QAbstractScrollArea):
         """Fit the scroll range to the layout's height (which grows as paragraphs are laid out)."""
         h = self.layout_.height if self.layout_ else 0
         bar = self.verticalScrollBar()
-        bar.setRange(0, max(0, int(h - self.viewport().height())))
+        end = max(0, int(h - self.viewport().height()))
+        self._slack = max(0, min(self._slack, bar.value() - end))  # room no longer needed goes
+        bar.setRange(0, end + self._slack)
         bar.setPageStep(self.viewport().height())
 
     def refresh_spans(self, *uuids: str | None, selection: tuple[int, int] | None = None) -> None:
