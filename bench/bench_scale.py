@@ -175,7 +175,6 @@ def team_project(db: Path, src: Path) -> int:
     one span in 11 and relabels one in 17 (a different set each). Returns the spans written."""
     from annotator import edits
     from annotator.project import Project, resolve_scheme
-    from annotator.store import annotator_uuid
 
     with Project.create(db, resolve_scheme("hiner")) as project:
         from annotator.importer import import_paths
@@ -183,6 +182,13 @@ def team_project(db: Path, src: Path) -> int:
         import_paths(project, [src], as_annotator="asha")
         for name in TEAM[1:]:
             edits.ensure_annotator(project, name)
+    return derive_layers(db)
+
+
+def derive_layers(db: Path) -> int:
+    """ravi's and meena's layers made from asha's (see team_project); returns all spans."""
+    from annotator.store import annotator_uuid
+
     con = sqlite3.connect(db, isolation_level=None)
     con.execute("BEGIN")
     for k, name in enumerate(TEAM[1:], 1):
