@@ -325,13 +325,25 @@ def _parse_docbin(path: Path) -> ParseResult:
     from spacy.tokens import DocBin
     from spacy.vocab import Vocab
 
+    # A DocBin is one zlib-compressed msgpack map whose token arrays run across all documents,
+    # so spaCy can only load it whole (docs/DESIGN-NOTES.md has its memory per document); the
+    # Doc objects, at least, are made and handed on one at a time.
     try:
-        docs = list(DocBin().from_disk(path).get_docs(Vocab()))
+        docs = DocBin().from_disk(path).get_docs(Vocab())
     except Exception as exc:  # noqa: BLE001 - any failure means it is not a DocBin
         yield Problem(file, None, f"not a spaCy DocBin ({type(exc).__name__})")
         return
     stem = file_stem(path)
-    for n, sp in enumerate(docs, start=1):
+    n = 0
+    while True:
+        try:
+            sp = next(docs, None)
+        except Exception as exc:  # noqa: BLE001 - a damaged document: the file is not a DocBin
+            yield Problem(file, None, f"not a spaCy DocBin ({type(exc).__name__})")
+            return
+        if sp is None:
+            break
+        n += 1
         data = sp.user_data
         ext_id = data.get("id") if isinstance(data.get("id"), str) else f"{stem}-{n}"
         meta = data.get("meta") if isinstance(data.get("meta"), dict) else {"source": path.name}
