@@ -239,9 +239,18 @@ class SpanListModel(ListTableModel):
         self.colours: dict[str, QColor] = {}
         # (label, surface) -> tooltip text; the window adds the romanisation.
         self.describe: Callable[[str, str], str] | None = None
+        self.attributes: dict[str, dict] = {}  # span uuid -> its attributes (set_attributes)
 
     def set_scheme(self, scheme: Scheme) -> None:
         self.colours = {e.name: QColor(e.color) for e in scheme.entities}
+
+    def set_attributes(self, values: dict[str, dict]) -> None:
+        """Show each span's attributes (uuid -> name -> value) in its tooltip; only rows whose
+        values changed are refreshed."""
+        old, self.attributes = self.attributes, dict(values)
+        for i, row in enumerate(self.rows):
+            if old.get(row.uuid) != self.attributes.get(row.uuid):
+                self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.HEADERS) - 1), [D.ToolTipRole])
 
     def set_document(self, document: str | None, annotator: str | None, text: str, spans: list[SpanRow]) -> None:
         self.beginResetModel()
@@ -289,7 +298,8 @@ class SpanListModel(ListTableModel):
         if role == D.ToolTipRole:
             surface = self.text[s.start : s.end]
             what = self.describe(s.label, surface) if self.describe else f"{s.label}: {surface}"
-            return plain_tooltip(self._noted(s.uuid, f"{what}\n{s.start}–{s.end}"))
+            values = "".join(f"\n{name}: {'yes' if v is True else 'no' if v is False else v}" for name, v in self.attributes.get(s.uuid, {}).items())
+            return plain_tooltip(self._noted(s.uuid, f"{what}\n{s.start}–{s.end}{values}"))
         if role == ID_ROLE:
             return s.uuid
         return None

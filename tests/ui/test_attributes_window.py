@@ -81,6 +81,8 @@ def test_attribute_note_and_flag_from_the_keyboard_reach_review_and_export(qtbot
     session.undo_stack.undo()
     assert attributes.span_attributes(session.project, span) == {}
     session.undo_stack.redo()
+    tip = window.span_model.index(window.span_model.row_of(span), 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "entity_id: ajay-mishra" in tip and "role: accused" in tip  # the entity list says so
     assert [(u.value, u.spans) for u in attributes.used_values(session.project, "entity_id")] == [("ajay-mishra", 2)]
     assert errors == []
 

@@ -8,8 +8,10 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QStatusBar, QWidget
 
 from annotator import attributes
+from annotator.edits import Changes
 from ui.attributes.editor import AttributeEditor
 from ui.commands import EditCommand
+from ui.models import SpanListModel
 from ui.session import Session
 from ui.text import TextView
 
@@ -20,16 +22,29 @@ class SetAttributes(EditCommand):
 
 
 class AttributeActions(QObject):
-    """Opens the attribute editor on `view`'s selected span, for the current session."""
+    """Opens the attribute editor on `view`'s selected span, for the current session, and
+    keeps the shown document's attributes in `span_model`'s tooltips."""
 
-    def __init__(self, view: TextView, status_bar: QStatusBar, parent_widget: QWidget):
+    def __init__(self, view: TextView, span_model: SpanListModel, status_bar: QStatusBar, parent_widget: QWidget):
         super().__init__(parent_widget)
         self.session: Session | None = None
-        self.view, self.status_bar, self.parent_widget = view, status_bar, parent_widget
+        self.view, self.span_model, self.status_bar, self.parent_widget = view, span_model, status_bar, parent_widget
         self.editor: AttributeEditor | None = None
 
     def set_session(self, session: Session) -> None:
         self.session = session
+        session.changed.connect(self.on_changed)
+        self.refresh()
+
+    def on_changed(self, changes: Changes, _origin: str = "") -> None:
+        if any((a or b).document == self.view.document for b, a in changes.attributes):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the shown document's attributes in the annotator's own layer."""
+        s, document = self.session, self.view.document
+        found = attributes.layer_attributes(s.project, document, s.annotator) if s is not None and document is not None else {}
+        self.span_model.set_attributes(found)
 
     def edit_selected(self) -> None:
         s, view = self.session, self.view
