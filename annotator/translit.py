@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from annotator import translit_rules as R
+from annotator.translit_lexicon import letters
 
 SCHEMES: tuple[str, ...] = ("iast", "iso", "itrans", "hk", "hindi")
 
@@ -152,9 +153,11 @@ def _add_devanagari(pieces: list[_Piece], chunk: str, base: int, word_end: bool)
     for k, ch in enumerate(chunk):
         pos = base + k
         key = R.KEY_DEVANAGARI.get(ch, "")
-        if ch == R.NUKTA and k and chunk[k - 1] in "डढ" and pieces:
-            pieces[-1][0] = "r" if chunk[k - 1] == "ड" else "rh"
-        elif ch == "ज" and chunk[k + 1 : k + 3] == R.VIRAMA + "ञ":
+        before = chunk[k - 2] if k >= 2 and chunk[k - 1] == R.NUKTA else (chunk[k - 1] if k else "")
+        if ch in "यइई" and before in R.HINDI_CONSONANTS:
+            # the consonant's inherent a, written out as Roman typing does (ajay, gai, mumbai)
+            pieces.append(["a", pos, pos, True])
+        if ch == "ज" and chunk[k + 1 : k + 3] == R.VIRAMA + "ञ":
             key = "g"
         elif ch == "ञ" and k >= 2 and chunk[k - 2 : k] == "ज" + R.VIRAMA:
             key = "y"
@@ -164,8 +167,40 @@ def _add_devanagari(pieces: list[_Piece], chunk: str, base: int, word_end: bool)
             pieces.append([key, pos, pos + 1, ch in R.KEY_DEVANAGARI_A])
 
 
+def _vowel_sequences(pieces: list[_Piece]) -> list[_Piece]:
+    """Fold vowel sequences that the two scripts spell differently, the same way on both sides:
+    a y between vowels before e/i is a glide (liye = लिए, gaye = गए, gayi = गई); a + i is e
+    (mumbai = मुंबई, gai = गई, bhai = भाई); a + y before a consonant or the end is e (raipur =
+    रायपुर, ajay = अजय)."""
+    vowels = "aeiou"
+
+    def vowel(p: _Piece | None) -> bool:
+        return p is not None and p[0] in vowels
+
+    out: list[_Piece] = []
+    n = len(pieces)
+    for k, p in enumerate(pieces):
+        nxt = pieces[k + 1] if k + 1 < n else None
+        if p[0] == "y" and out and vowel(out[-1]) and nxt is not None and nxt[0] in ("e", "i"):
+            out[-1][2] = p[2]
+            continue
+        if p[0] in ("i", "y") and out and out[-1][0] == "a" and not out[-1][4]:
+            after = nxt
+            if p[0] == "y" and after is not None and after[3] and (k + 2 >= n or not vowel(pieces[k + 2])):
+                after = pieces[k + 2] if k + 2 < n else None
+            if p[0] == "i" or not vowel(after):
+                out[-1] = ["e", out[-1][1], p[2], False, out[-1][4]]
+                continue
+        out.append(p)
+    return out
+
+
 def _fold(pieces: list[_Piece]) -> list[_Piece]:
-    """Word-level folds: drop non-initial a, m->n before p/b/h, ngh->nh, merge doubles, final ey->e."""
+    """Word-level folds: vowel sequences, drop non-initial a, m->n before p/b/h, ngh->nh, merge
+    doubles, final ey->e."""
+    for k, p in enumerate(pieces):
+        p.append(k == 0)  # [4]: opens the word (an initial a is kept)
+    pieces = _vowel_sequences(pieces)
     kept: list[_Piece] = []
     for p in pieces:
         if p[3] and kept:
@@ -194,7 +229,14 @@ def _fold(pieces: list[_Piece]) -> list[_Piece]:
 
 @lru_cache(maxsize=65536)
 def _word_key(word: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """Key of one word and, per key character, its (start, end) source unit in the word."""
+    """Key of one word and, per key character, its (start, end) source unit in the word.
+
+    Two kinds of word key as a whole: an acronym (Devanagari letter names, or 2-5 Latin
+    capitals) is '=' + its letters (पीआरओ and PRO give '=pro', apart from the word को 'ko');
+    a Latin word in the English table (lucknow, police) takes its Devanagari word's key."""
+    whole = _whole_word_key(word)
+    if whole is not None:
+        return whole, tuple((0, len(word)) for _ in whole)
     pieces: list[_Piece] = []
     for m in _SCRIPT_CHUNK_RE.finditer(word):
         if m.group(1):
@@ -209,11 +251,38 @@ def _word_key(word: str) -> tuple[str, tuple[tuple[int, int], ...]]:
         pieces[0][1], pieces[-1][2] = 0, len(word)
     chars: list[str] = []
     spans: list[tuple[int, int]] = []
-    for key, start, end, _ in _fold(pieces):
+    for key, start, end, *_ in _fold(pieces):
         for c in key:
             chars.append(c)
             spans.append((start, end))
     return "".join(chars), tuple(spans)
+
+
+def _whole_word_key(word: str) -> str | None:
+    if word.isascii():
+        if not word.isalpha():
+            return None
+        alias = english_aliases().get(word.lower())
+        if alias is not None:
+            return alias
+        return "=" + word.lower() if 2 <= len(word) <= 5 and word.isupper() else None
+    spelled = letters(word)
+    return "=" + spelled.lower() if spelled else None
+
+
+@lru_cache(maxsize=1)
+def english_aliases() -> dict[str, str]:
+    """English spelling (lower case, spaces removed) -> the key of its Devanagari word, from
+    resources/translit/english.tsv: what makes 'lucknow' find लखनऊ and 'police' पुलिस."""
+    from annotator.translit_lexicon import english_table
+
+    aliases: dict[str, str] = {}
+    for form, spellings in english_table().items():
+        key = _word_key(form)[0]
+        if key:
+            for spelling in spellings:
+                aliases.setdefault(spelling.lower().replace(" ", "").replace("-", ""), key)
+    return aliases
 
 
 def roman_key_with_spans(text: str) -> tuple[str, list[tuple[int, int]]]:
