@@ -36,9 +36,15 @@ def _rows(name: str) -> list[list[str]]:
 
 
 @lru_cache(maxsize=1)
+def english_rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(Devanagari word as written in the table, its English spellings, the displayed one first)."""
+    return tuple((dev, tuple(english.split("|"))) for dev, english in _rows("english.tsv"))
+
+
+@lru_cache(maxsize=1)
 def english_table() -> dict[str, tuple[str, ...]]:
     """lookup_form(Devanagari word) -> its English spellings, the displayed one first."""
-    return {lookup_form(dev): tuple(english.split("|")) for dev, english in _rows("english.tsv")}
+    return {lookup_form(dev): spellings for dev, spellings in english_rows()}
 
 
 @lru_cache(maxsize=1)

@@ -77,14 +77,22 @@ def latency_queries() -> list[str]:
     return [q for _, q in pairs]
 
 
-def measure_latency(project: Project) -> float:
-    """Median seconds per query over the held-out name queries (index already built)."""
-    times = []
-    for query in latency_queries():
-        t0 = time.perf_counter()
-        search(project, query)
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
+FIRST_PAGE = 100  # hits: what the search panel shows before the list is scrolled
+
+
+def measure_latency(project: Project) -> dict[str, float]:
+    """Median seconds per query over the held-out name queries (index already built): for the
+    first page of hits and for every hit."""
+    queries = latency_queries()
+    out = {}
+    for name, limit in (("first page", FIRST_PAGE), ("all hits", 10_000)):
+        times = []
+        for query in queries:
+            t0 = time.perf_counter()
+            search(project, query, limit=limit)
+            times.append(time.perf_counter() - t0)
+        out[name] = statistics.median(times)
+    return out
 
 
 def _old() -> dict:
@@ -143,10 +151,10 @@ def run() -> list[dict]:
             build_index(project)
             t_index = time.perf_counter() - t0
             rows.append({"name": f"search index build, {n:,} docs (once)", "value": round(t_index, 1), "limit": "-", "ratio": "-", "unit": "s", "target": "reported"})
-            median = measure_latency(project)
-            was = old.get(f"median query, {n:,} docs")
-            rows.append({"name": f"median query, {n:,} docs ({len(latency_queries())} held-out names)", "value": round(median * 1000, 1),
-                         "limit": round(was * 1000, 1) if was else "-", "ratio": "-", "unit": "ms (limit: old)", "target": "< 20 ms"})
+            for mode, median in measure_latency(project).items():
+                was = old.get(f"median query ({mode}), {n:,} docs")
+                rows.append({"name": f"median query, {mode}, {n:,} docs ({len(latency_queries())} held-out names)", "value": round(median * 1000, 1),
+                             "limit": round(was * 1000, 1) if was else "-", "ratio": "-", "unit": "ms (limit: old)", "target": "< 20 ms"})
             for query in ("भारत सरकार", "bharat sarkar"):
                 hits: list = []
                 t = _best(lambda: hits.append(len(search(project, query))), repeat=3)
@@ -165,7 +173,8 @@ def record_old(n: int) -> None:
         with Project.create(tmp / "p.db", resolve_scheme("hiner")) as project:
             import_paths(project, [tmp / "c.jsonl"])
             build_index(project)
-            flat[f"median query, {n:,} docs"] = measure_latency(project)
+            for mode, median in measure_latency(project).items():
+                flat[f"median query ({mode}), {n:,} docs"] = median
     OLD.write_text(json.dumps(flat, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
