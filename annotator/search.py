@@ -34,7 +34,8 @@ def is_roman(query: str) -> bool:
 
 def find_in_text(text: str, query: str) -> list[tuple[int, int]]:
     """Hits of `query` in one text: folded substring matching for Devanagari (nukta, joiners,
-    NFC/NFD, chandrabindu/anusvara, digits), phonetic whole-word matching for Roman."""
+    NFC/NFD, chandrabindu/anusvara, anusvara/nasal consonant, digits), phonetic whole-word
+    matching for Roman (see annotator.roman_query)."""
     if is_roman(query):
         from annotator.translit import find_key_matches
 
@@ -42,7 +43,12 @@ def find_in_text(text: str, query: str) -> list[tuple[int, int]]:
         if not hits and query.strip().isdigit():
             hits = find_folded(text, query)
         return hits
-    return find_folded(text, query)
+    from annotator.roman_query import devanagari_variants
+
+    variants = devanagari_variants(query)
+    if len(variants) == 1:
+        return find_folded(text, query)
+    return sorted({hit for v in variants for hit in find_folded(text, v)})
 
 
 # The index is a derived cache, not part of the stored project: an FTS5 table of each
@@ -98,24 +104,27 @@ def _like(key: str) -> str:
 
 
 def _candidates(project: Project, query: str) -> Iterator[tuple[str, str, str]]:
-    """Documents whose index key contains the query's key (a superset of the true hits)."""
+    """Documents whose index row holds one of the query's patterns (a superset of the true hits)."""
+    column, patterns = "fold", []
     if is_roman(query):
-        from annotator.translit import roman_key
+        from annotator.roman_query import like_patterns, query_words
 
-        key = roman_key(query).strip()
-        column = "roman"
-        if not key:
-            key, column = search_key(query), "fold"
-    else:
-        key, column = search_key(query), "fold"
-    if not key:
+        # keys hold only letters, digits, '=' and spaces: the patterns need no escaping
+        patterns, column = like_patterns(query_words(query)), "roman"
+    if not patterns:
+        from annotator.roman_query import devanagari_variants
+
+        column = "fold"
+        patterns = [_like(k) for k in dict.fromkeys(search_key(v) for v in devanagari_variants(query)) if k]
+    if not patterns:
         return iter(())
-    # The trigram LIKE must reach the FTS5 table as written for its index to answer it.
+    # Each trigram LIKE must reach the FTS5 table as written for its index to answer it, so
+    # alternatives are a UNION of single-LIKE selects, not an OR.
+    union = " UNION ".join([f"SELECT rowid FROM search_fts WHERE {column} LIKE ? ESCAPE '\\'"] * len(patterns))
     return iter(
         project.sql(
-            f"SELECT d.uuid, d.ext_id, d.text FROM document d WHERE d.deleted = 0 AND d.rowid IN "
-            f"(SELECT rowid FROM search_fts WHERE {column} LIKE ? ESCAPE '\\') ORDER BY d.seq",
-            (_like(key),),
+            f"SELECT d.uuid, d.ext_id, d.text FROM document d WHERE d.deleted = 0 AND d.rowid IN ({union}) ORDER BY d.seq",
+            tuple(patterns),
         )
     )
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from annotator import translit_rules as R
+from annotator.translit_lexicon import letters
 
 SCHEMES: tuple[str, ...] = ("iast", "iso", "itrans", "hk", "hindi")
 
@@ -152,9 +153,15 @@ def _add_devanagari(pieces: list[_Piece], chunk: str, base: int, word_end: bool)
     for k, ch in enumerate(chunk):
         pos = base + k
         key = R.KEY_DEVANAGARI.get(ch, "")
-        if ch == R.NUKTA and k and chunk[k - 1] in "डढ" and pieces:
-            pieces[-1][0] = "r" if chunk[k - 1] == "ड" else "rh"
-        elif ch == "ज" and chunk[k + 1 : k + 3] == R.VIRAMA + "ञ":
+        before = chunk[k - 2] if k >= 2 and chunk[k - 1] == R.NUKTA else (chunk[k - 1] if k else "")
+        if before in R.HINDI_CONSONANTS and ch in "यइईउऊ":
+            # the consonant's inherent a, written out as Roman typing does (ajay, gai, mumbai)
+            pieces.append(["a", pos, pos, True])
+        elif ch == R.ANUSVARA and k == last and before in R.HINDI_CONSONANTS:
+            key = "m"  # as displayed after a schwa: swayam, evam
+        elif ch == R.NUKTA and before == "ग" and pieces:
+            pieces[-1][0] = "gh"  # ग़ as displayed: ghazal, ghalti
+        if ch == "ज" and chunk[k + 1 : k + 3] == R.VIRAMA + "ञ":
             key = "g"
         elif ch == "ञ" and k >= 2 and chunk[k - 2 : k] == "ज" + R.VIRAMA:
             key = "y"
@@ -164,8 +171,61 @@ def _add_devanagari(pieces: list[_Piece], chunk: str, base: int, word_end: bool)
             pieces.append([key, pos, pos + 1, ch in R.KEY_DEVANAGARI_A])
 
 
+def _vowel_sequences(pieces: list[_Piece]) -> list[_Piece]:
+    """Fold vowel sequences that the two scripts spell differently, the same way on both sides:
+    a + i is e (mumbai = मुंबई, gai = गई, bhai = भाई), e + i is e, a + u/o is o (lakhnau =
+    लखनऊ, kumaon = कुमाऊँ); e before h is the schwa (pehle = पहले, sehat = सेहत); a y between
+    vowels before e/i is a glide (liye = लिए, gaye = गए); a + y before a consonant or the end
+    is e (raipur = रायपुर, ajay = अजय)."""
+    return _glides(_merges(_glides(pieces)))
+
+
+def _vowel(p: _Piece | None) -> bool:
+    return p is not None and p[0] in "aeiou"
+
+
+def _glides(pieces: list[_Piece]) -> list[_Piece]:
+    out: list[_Piece] = []
+    for k, p in enumerate(pieces):
+        nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+        if p[0] == "y" and out and _vowel(out[-1]) and nxt is not None and nxt[0] in ("e", "i"):
+            out[-1][2] = p[2]
+            continue
+        out.append(p)
+    return out
+
+
+def _merges(pieces: list[_Piece]) -> list[_Piece]:
+    out: list[_Piece] = []
+    n = len(pieces)
+    for k, p in enumerate(pieces):
+        nxt = pieces[k + 1] if k + 1 < n else None
+        prev = out[-1] if out else None
+        if prev is not None and prev[0] == "a" and p[0] in ("u", "o"):
+            out[-1] = ["o", prev[1], p[2], False, prev[4]]
+            continue
+        if prev is not None and prev[0] == "e" and p[0] == "i":
+            prev[2] = p[2]
+            continue
+        if prev is not None and prev[0] == "e" and not prev[4] and p[0] == "h":
+            prev[0], prev[3] = "a", True
+        if prev is not None and prev[0] == "a" and p[0] in ("i", "y"):
+            after = nxt
+            if p[0] == "y" and after is not None and after[3] and (k + 2 >= n or not _vowel(pieces[k + 2])):
+                after = pieces[k + 2] if k + 2 < n else None
+            if p[0] == "i" or not _vowel(after):
+                out[-1] = ["e", prev[1], p[2], False, prev[4]]
+                continue
+        out.append(p)
+    return out
+
+
 def _fold(pieces: list[_Piece]) -> list[_Piece]:
-    """Word-level folds: drop non-initial a, m->n before p/b/h, ngh->nh, merge doubles, final ey->e."""
+    """Word-level folds: vowel sequences, drop non-initial a, m->n before p/b/h, ngh->nh, merge
+    doubles, final ey->e."""
+    for k, p in enumerate(pieces):
+        p.append(k == 0)  # [4]: opens the word (an initial a is kept)
+    pieces = _vowel_sequences(pieces)
     kept: list[_Piece] = []
     for p in pieces:
         if p[3] and kept:
@@ -173,7 +233,7 @@ def _fold(pieces: list[_Piece]) -> list[_Piece]:
         else:
             kept.append(p)
     for a, b in zip(kept, kept[1:]):
-        if a[0] == "m" and b[0][0] in "pbh":
+        if a[0] == "m" and b[0][0] in "pbhv":
             a[0] = "n"
         if a[0] == "n" and b[0] == "gh":
             b[0] = "h"
@@ -194,7 +254,13 @@ def _fold(pieces: list[_Piece]) -> list[_Piece]:
 
 @lru_cache(maxsize=65536)
 def _word_key(word: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """Key of one word and, per key character, its (start, end) source unit in the word."""
+    """Key of one word and, per key character, its (start, end) source unit in the word.
+
+    An acronym (Devanagari letter names, or 2-5 Latin capitals) is keyed as a whole: '=' + its
+    letters (पीआरओ and PRO give '=pro', apart from the word को 'ko')."""
+    whole = _whole_word_key(word)
+    if whole is not None:
+        return whole, tuple((0, len(word)) for _ in whole)
     pieces: list[_Piece] = []
     for m in _SCRIPT_CHUNK_RE.finditer(word):
         if m.group(1):
@@ -209,11 +275,20 @@ def _word_key(word: str) -> tuple[str, tuple[tuple[int, int], ...]]:
         pieces[0][1], pieces[-1][2] = 0, len(word)
     chars: list[str] = []
     spans: list[tuple[int, int]] = []
-    for key, start, end, _ in _fold(pieces):
+    for key, start, end, *_ in _fold(pieces):
         for c in key:
             chars.append(c)
             spans.append((start, end))
     return "".join(chars), tuple(spans)
+
+
+def _whole_word_key(word: str) -> str | None:
+    if word.isascii():
+        if not word.isalpha():
+            return None
+        return "=" + word.lower() if 2 <= len(word) <= 5 and word.isupper() else None
+    spelled = letters(word)
+    return "=" + spelled.lower() if spelled else None
 
 
 def roman_key_with_spans(text: str) -> tuple[str, list[tuple[int, int]]]:
@@ -293,41 +368,37 @@ def key_match_span(spans: list[tuple[int, int]], key_start: int, key_end: int) -
     return spans[key_start][0], spans[key_end - 1][1]
 
 
+def word_key(word: str) -> str:
+    """The key of one word (as roman_key gives it for a one-word text)."""
+    return _word_key(word)[0]
+
+
+def word_keys(text: str, *, keep_empty: bool = False) -> list[tuple[int, int, str]]:
+    """(start, end, key) of each word of `text`; words with an empty key are left out unless
+    keep_empty. Uses the per-word cache: a project-wide search calls this often."""
+    out = [(m.start(), m.end(), _word_key(m.group())[0]) for m in _KEY_WORD_RE.finditer(text)]
+    return out if keep_empty else [w for w in out if w[2]]
+
+
 def find_key_matches(text: str, query: str, *, whole_words: bool = True) -> list[tuple[int, int]]:
     """(start, end) code-point spans in `text` whose key equals the key of `query`.
 
-    Matches do not overlap; with whole_words they must start and end on key word boundaries.
+    Matches do not overlap. With whole_words they are runs of whole words, matched with the
+    alternatives of annotator.roman_query (acronyms, ड़ as r or d, compounds joined or split,
+    English phrases); without, the query's key is found anywhere in the text's key.
     """
+    if whole_words:
+        from annotator.roman_query import match_words, query_words
+
+        return match_words(text, query_words(query))
     needle = roman_key(query)
     if not needle:
         return []
-    if whole_words:
-        return _whole_word_matches(text, needle.split(" "))
     key, spans = roman_key_with_spans(text)
     hits: list[tuple[int, int]] = []
     i = key.find(needle)
     while i >= 0:
         j = i + len(needle)
-        if not whole_words or ((i == 0 or key[i - 1] == " ") and (j == len(key) or key[j] == " ")):
-            hits.append(key_match_span(spans, i, j))
-            i = key.find(needle, j)
-        else:
-            i = key.find(needle, i + 1)
-    return hits
-
-
-def _whole_word_matches(text: str, wanted: list[str]) -> list[tuple[int, int]]:
-    """Runs of consecutive words whose keys are `wanted`, compared word by word with the
-    cached per-word keys (no per-character work: a project-wide search calls this often)."""
-    words = [(m.start(), m.end(), _word_key(m.group())[0]) for m in _KEY_WORD_RE.finditer(text)]
-    words = [w for w in words if w[2]]
-    n = len(wanted)
-    hits: list[tuple[int, int]] = []
-    i = 0
-    while i + n <= len(words):
-        if words[i][2] == wanted[0] and all(words[i + k][2] == wanted[k] for k in range(1, n)):
-            hits.append((words[i][0], words[i + n - 1][1]))
-            i += n
-        else:
-            i += 1
+        hits.append(key_match_span(spans, i, j))
+        i = key.find(needle, j)
     return hits

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from annotator.translit_lexicon import english_spelling, letters
+
 VIRAMA = "\u094d"
 NUKTA = "\u093c"
 ANUSVARA = "\u0902"
@@ -29,8 +31,8 @@ NUKTA_COMPOSE: dict[str, str] = {
     "\u0928": "\u0929", "\u0930": "\u0931", "\u0933": "\u0934",
 }
 
-# Consonants as Hindi speakers type them. Nukta letters are q kh gh z r rh f, the sounds
-# they stand for; chat often writes d for ड़, which roman_key does not fold either.
+# Consonants as Hindi speakers type them. Nukta letters are q kh gh z d dh f: ड़/ढ़ are
+# written d/dh (ladka, padhai, sadak), except in the -garh of place names (see hindi_word).
 HINDI_CONSONANTS: dict[str, str] = {
     "क": "k", "ख": "kh", "ग": "g", "घ": "gh", "ङ": "n",
     "च": "ch", "छ": "chh", "ज": "j", "झ": "jh", "ञ": "n",
@@ -40,7 +42,7 @@ HINDI_CONSONANTS: dict[str, str] = {
     "य": "y", "र": "r", "ऱ": "r", "ल": "l", "ळ": "l", "ऴ": "l", "व": "v",
     "श": "sh", "ष": "sh", "स": "s", "ह": "h",
     "\u0958": "q", "\u0959": "kh", "\u095a": "gh", "\u095b": "z",
-    "\u095c": "r", "\u095d": "rh", "\u095e": "f", "\u095f": "y",
+    "\u095c": "d", "\u095d": "dh", "\u095e": "f", "\u095f": "y",
     "\u0978": "th", "\u0979": "zh", "\u097a": "y", "\u097b": "g", "\u097c": "j",
     "\u097d": "", "\u097e": "d", "\u097f": "b",
 }
@@ -83,6 +85,11 @@ FINAL_CLUSTER_KEEPS_SCHWA = frozenset("रयवञ")
 # Compound tails that start a new word for schwa deletion: लोक|सभा loksabha (not lokasbha),
 # राष्ट्र|पति rashtrapati, अली|गढ़ aligarh; both spellings of ढ़ are listed.
 COMPOUND_TAILS: tuple[str, ...] = ("सभा", "नगर", "पति", "ग\u095d", "ग\u0922\u093c")
+GARH = ("ग\u095d", "ग\u0922\u093c")
+
+# A word ending in one of these is a place name; newspapers write its ी/ू as i/u
+# (hamirpur, sitapur, faridabad, dehradun, chitrakut), not ee/oo.
+PLACE_TAILS: tuple[str, ...] = ("पुर", "बाद", "नगर", "गंज", "ग\u095d", "ग\u0922\u093c", "दून", "कूट")
 
 # After these vowels an independent ए is heard as 'ye': लिए liye, गए gaye (not नोएडा noeda).
 YE_AFTER = frozenset(("", "ा", "ि", "ी", "अ", "आ", "इ", "ई"))
@@ -113,7 +120,7 @@ def plain_roman(ch: str) -> str:
 # they open a word, which also removes every schwa, deleted or not.
 KEY_DEVANAGARI: dict[str, str] = {
     **{c: r.replace("sh", "s").replace("chh", "ch") for c, r in HINDI_CONSONANTS.items()},
-    "\u0958": "k", "\u095a": "g", "\u095b": "j", "\u095e": "ph", "\u095c": "r", "\u095d": "rh",
+    "\u0958": "k", "\u095a": "g", "\u095b": "j", "\u095e": "ph", "\u095c": "d", "\u095d": "dh",
     **HINDI_VOWEL_SIGNS,
     **HINDI_INDEPENDENT_VOWELS,
     "ै": "e", "ऐ": "e", "ौ": "o", "औ": "o", "\u094f": "o", "ॵ": "o", "ॴ": "u",
@@ -220,17 +227,25 @@ def _schwa_kept(aks: list[_Akshara]) -> list[bool]:
     return keep
 
 
-def _long_vowel(aks: list[_Akshara], i: int, keep: list[bool], long: str, short: str) -> str:
-    """ी/ू: the long spelling (ee/oo) before a single consonant inside the word, else i/u."""
+def _ish_name(aks: list[_Akshara]) -> bool:
+    """Names ending in -ीश/-ीष are written -ish with short i throughout: nitish, jagdish."""
+    return len(aks) >= 2 and aks[-1].cons in (["श"], ["ष"]) and aks[-1].vowel == "" and aks[-2].vowel == "ी"
+
+
+def _long_vowel(aks: list[_Akshara], i: int, keep: list[bool], long: str, short: str, place: bool) -> str:
+    """ी/ू: ee/oo where people double them, i/u elsewhere. Doubled: in the first syllable before
+    one consonant and a vowel (deepak, meena, pooja, neeche), and in a last syllable closed by
+    one consonant (pradeep, kanoon, zameen; not -ish: harish, satish). Never in a place name."""
     a = aks[i]
-    if i == len(aks) - 1 or len(a.cons) > 1:
+    n = len(aks)
+    if place or i == n - 1 or len(a.cons) > 1 or _ish_name(aks):
         return short
     nxt = aks[i + 1]
     if nxt.indep or len(nxt.cons) != 1 or nxt.cons[0] == "य":
         return short
-    if long == "ee" and i + 1 == len(aks) - 1 and nxt.cons[0] in "शष" and not keep[i + 1]:
-        return short  # नीतीश-type names end in -ish: harish, satish, manish
-    return long
+    if i + 1 == n - 1 and nxt.vowel == "" and not keep[i + 1] and not nxt.nasal:
+        return short if long == "ee" and nxt.cons[0] in "शष" else long
+    return long if i == 0 else short
 
 
 def _anusvara(aks: list[_Akshara], i: int) -> str:
@@ -268,17 +283,28 @@ def _cluster(aks: list[_Akshara], i: int, keep: list[bool]) -> str:
         elif c == "व" and j:
             out.append("v" if after == "र" else "w")
         elif c == "व":
-            # वा inside a word: tiwari, samajwadi; but after a nasal: samvad
-            out.append("w" if prev is not None and not prev.nasal and a.vowel == "ा" else "v")
+            # वा inside a word: tiwari, samajwadi; but after a nasal: samvad; and the -wala suffix
+            inside = prev is not None and not prev.nasal
+            suffix = i == len(aks) - 2 and aks[-1].cons == ["ल"] and aks[-1].vowel in ("ा", "े", "ी")
+            out.append("w" if a.vowel == "ा" and (inside or suffix) else "v")
         elif (c == "य" and len(a.cons) == 1 and not keep[i] and 0 < i < len(aks) - 1
-              and prev is not None and prev.vowel == "" and keep[i - 1]):
-            out.append("i")  # जयपुर jaipur, जयशंकर jaishankar
+              and prev is not None and prev.vowel in ("", "ा") and (keep[i - 1] or prev.vowel)):
+            out.append("i")  # जयपुर jaipur, जयशंकर jaishankar, रायपुर raipur
         else:
             out.append(HINDI_CONSONANTS[c])
     return "".join(out)
 
 
-def _render(aks: list[_Akshara], keep: list[bool]) -> str:
+def _e_before_h(aks: list[_Akshara], i: int, keep: list[bool]) -> bool:
+    """A schwa before a silent-schwa ह and a consonant is written e: pehle, kehna, tehsil (not
+    before हर: bahraich)."""
+    if i + 2 >= len(aks) or not aks[i].cons:
+        return False
+    h, after = aks[i + 1], aks[i + 2]
+    return h.cons == ["ह"] and h.vowel == "" and not keep[i + 1] and bool(after.cons) and after.cons[0] != "र"
+
+
+def _render(aks: list[_Akshara], keep: list[bool], place: bool = False) -> str:
     """Spell the aksharas of one word given the schwa decisions."""
     out: list[str] = []
     n = len(aks)
@@ -293,11 +319,11 @@ def _render(aks: list[_Akshara], keep: list[bool]) -> str:
             else:
                 out.append(HINDI_INDEPENDENT_VOWELS[a.indep])
         elif a.vowel == "":
-            out.append("a" if keep[i] else "")
+            out.append(("e" if _e_before_h(aks, i, keep) else "a") if keep[i] else "")
         elif a.vowel == "ी":
-            out.append(_long_vowel(aks, i, keep, "ee", "i"))
+            out.append(_long_vowel(aks, i, keep, "ee", "i", place))
         elif a.vowel == "ू":
-            out.append(_long_vowel(aks, i, keep, "oo", "u"))
+            out.append(_long_vowel(aks, i, keep, "oo", "u", place))
         elif a.vowel is not None:
             out.append(HINDI_VOWEL_SIGNS[a.vowel])
         if a.nasal:
@@ -335,8 +361,17 @@ def hindi_word(word: str) -> str:
     ending in one of COMPOUND_TAILS is romanised as two words (loksabha, aligarh).
     Pure; cached per word.
     """
+    spelled = letters(word) or english_spelling(word)
+    if spelled:
+        return spelled
+    return _hindi_word(word, word.endswith(PLACE_TAILS))
+
+
+def _hindi_word(word: str, place: bool) -> str:
+    if word in GARH:
+        return "garh"
     for tail in COMPOUND_TAILS:
         if word.endswith(tail) and len(word) > len(tail) + 1:
-            return hindi_word(word[: -len(tail)]) + hindi_word(tail)
+            return _hindi_word(word[: -len(tail)], place) + _hindi_word(tail, place)
     aks = _parse(word)
-    return _render(aks, _schwa_kept(aks))
+    return _render(aks, _schwa_kept(aks), place)

@@ -1,8 +1,11 @@
-"""Romanisation and project-wide search speed, and start-up time with and without them."""
+"""Romanisation and project-wide search: speed, start-up cost, and accuracy on the reference
+list (held-out and dev halves) and on the HiNER names, each beside the figure before issue 15."""
 
 from __future__ import annotations
 
+import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -13,9 +16,13 @@ from annotator import translit
 from annotator.importer import import_paths
 from annotator.project import Project, resolve_scheme
 from annotator.search import build_index, search
+from bench import translit_reference as ref
 from bench.corpus import SHARED, write_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
+# The figures of the code before issue 15 (main at fe0bfb7), measured by this same file with
+# `python -m bench.bench_translit --record-old` run in a checkout of that commit.
+OLD = Path(__file__).resolve().parent / "translit_old.json"
 
 
 def _best(fn, repeat: int = 5) -> float:
@@ -37,8 +44,88 @@ def _startup(code: str) -> float:
     return min(runs)
 
 
+def _romanise(text: str) -> str:
+    return translit.romanise(text, "hindi")
+
+
+def measure_accuracy() -> dict:
+    """Every accuracy figure, flat: name -> value (rates as fractions)."""
+    ev = ref.evaluate(_romanise, search)
+    flat: dict = {}
+    for half in ("held-out", "dev"):
+        r = ev[half]["romanisation"]
+        flat[f"{half}: romanisation exact"] = r["exact"][0]
+        flat[f"{half}: romanisation exact, acronyms"] = r["acronym"][0]
+        flat[f"{half}: romanisation exact, stop-list words"] = r["stoplist"][0]
+        flat[f"{half}: romanisation exact, names"] = r["names"][0]
+        flat[f"{half}: romanisation character error rate"] = r["cer"]
+        for group, s in ev[half]["search"].items():
+            flat[f"{half}: search recall, {group}"] = s["recall"]
+            flat[f"{half}: search precision, {group}"] = s["precision"]
+        flat[f"{half}: entries"] = r["exact"][1]
+    if "hiner" in ev:
+        h = ev["hiner"]
+        flat["HiNER names typed as displayed: recall"] = h["recall"]
+        flat["HiNER names typed as displayed: precision"] = h["precision"]
+    flat["corpus documents"] = ev["corpus_documents"]
+    return flat
+
+
+def latency_queries() -> list[str]:
+    """The held-out names, typed the usual way and in English: the queries timed at scale."""
+    pairs = [p for group, pairs in ref.query_groups(ref.split(ref.load())["held-out"]).items() if group.startswith("names") for p in pairs]
+    return [q for _, q in pairs]
+
+
+FIRST_PAGE = 100  # hits: what the search panel shows before the list is scrolled
+
+
+def measure_latency(project: Project) -> dict[str, float]:
+    """Median seconds per query over the held-out name queries (index already built): for the
+    first page of hits and for every hit."""
+    queries = latency_queries()
+    out = {}
+    for name, limit in (("first page", FIRST_PAGE), ("all hits", 10_000)):
+        times = []
+        for query in queries:
+            t0 = time.perf_counter()
+            search(project, query, limit=limit)
+            times.append(time.perf_counter() - t0)
+        out[name] = statistics.median(times)
+    return out
+
+
+def _old() -> dict:
+    return json.loads(OLD.read_text(encoding="utf-8")) if OLD.exists() else {}
+
+
+def _target(name: str) -> str:
+    if not name.startswith("held-out"):
+        return "reported"
+    if "romanisation exact" in name and ("acronyms" in name or name.endswith("exact")):
+        return ">= 0.90"
+    if "recall, names, usual" in name:
+        return ">= 0.95"
+    if "recall, names, English" in name:
+        return ">= 0.80"
+    if "precision, names" in name:
+        return ">= 0.90"
+    return "reported"
+
+
+def accuracy_rows(flat: dict, old: dict) -> list[dict]:
+    rows = []
+    for name, value in flat.items():
+        was = old.get(name, "-")
+        fmt = (lambda v: round(v, 3)) if isinstance(value, float) else (lambda v: v)
+        rows.append({"name": name, "value": fmt(value), "limit": fmt(was) if was != "-" else "-", "ratio": "-",
+                     "unit": "(limit: old)", "target": _target(name)})
+    return rows
+
+
 def run() -> list[dict]:
     rows: list[dict] = []
+    old = _old()
     article = (SHARED / "kanpur_article.txt").read_text(encoding="utf-8")
     text = (article * (50_000 // len(article) + 1))[:50_000]
     translit.romanise(text, "hindi")  # warm the per-word cache, as the window does once per document
@@ -53,6 +140,7 @@ def run() -> list[dict]:
     full = _startup(without + ", annotator.search, annotator.translit; import sys; assert 'indic_transliteration' not in sys.modules")
     rows.append({"name": "start-up with the search+translit modules", "value": round(full * 1000), "limit": round(bare * 1000),
                  "ratio": round(full / bare, 2), "unit": "ms (limit: without them)", "target": "~1.0 (lazy import)"})
+    rows.extend(accuracy_rows(measure_accuracy(), old))
     n = int(os.environ.get("BENCH_SEARCH_N", "100000"))
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -63,6 +151,10 @@ def run() -> list[dict]:
             build_index(project)
             t_index = time.perf_counter() - t0
             rows.append({"name": f"search index build, {n:,} docs (once)", "value": round(t_index, 1), "limit": "-", "ratio": "-", "unit": "s", "target": "reported"})
+            for mode, median in measure_latency(project).items():
+                was = old.get(f"median query ({mode}), {n:,} docs")
+                rows.append({"name": f"median query, {mode}, {n:,} docs ({len(latency_queries())} held-out names)", "value": round(median * 1000, 1),
+                             "limit": round(was * 1000, 1) if was else "-", "ratio": "-", "unit": "ms (limit: old)", "target": "< 20 ms"})
             for query in ("भारत सरकार", "bharat sarkar"):
                 hits: list = []
                 t = _best(lambda: hits.append(len(search(project, query))), repeat=3)
@@ -70,3 +162,25 @@ def run() -> list[dict]:
                 rows.append({"name": f"search {query!r} over {n:,} docs ({hits[-1]} hits)", "value": round(t * 1000), "limit": round(t_raw * 1000),
                              "ratio": round(t / t_raw, 2), "unit": "ms (limit: SQL instr)", "target": "< 1000 ms"})
     return rows
+
+
+def record_old(n: int) -> None:
+    """Write this checkout's figures to translit_old.json (run once, on the commit before)."""
+    flat = measure_accuracy()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        write_corpus(tmp / "c.jsonl", n)
+        with Project.create(tmp / "p.db", resolve_scheme("hiner")) as project:
+            import_paths(project, [tmp / "c.jsonl"])
+            build_index(project)
+            for mode, median in measure_latency(project).items():
+                flat[f"median query ({mode}), {n:,} docs"] = median
+    OLD.write_text(json.dumps(flat, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--record-old"]:
+        record_old(int(os.environ.get("BENCH_SEARCH_N", "100000")))
+    else:
+        for row in run():
+            print(f"{row['name']:<62} {row['value']!s:>10} {row['unit']:<20} limit {row['limit']!s:>10}  target {row['target']}")

@@ -137,7 +137,7 @@ def test_hindi_examples_from_the_brief(devanagari: str, roman: str) -> None:
 def test_hindi_nukta_spellings_and_joiners_give_the_same_roman() -> None:
     precomposed = "\u095b\u093f\u0932\u093e \u0938\u095c\u0915 \u0915\u093e\u0928\u0942\u0928"
     decomposed = "\u091c\u093c\u093f\u0932\u093e \u0938\u0921\u093c\u0915 \u0915\u093e\u0928\u0942\u0928"
-    assert romanise(precomposed) == romanise(decomposed) == "zila sarak kanoon"
+    assert romanise(precomposed) == romanise(decomposed) == "zila sadak kanoon"  # ड़ is written d (sadak, ladka), issue 15
     assert romanise("उत्\u200dतर") == romanise("उत्\u200cतर") == romanise("उत्तर") == "uttar"
 
 
@@ -162,7 +162,7 @@ def test_segments_are_code_point_offsets_that_slice_back() -> None:
     assert [(s, e) for s, e, _ in segments] == runs
     assert text[segments[0][0] : segments[0][1]] == "अजय"
     assert segments[0][0] == 7  # two emoji are two code points, CRLF two more
-    assert [r for _, _, r in segments] == ["ajay", "mishra", "ne", "mein", "zameen", "khareedi", "."]
+    assert [r for _, _, r in segments] == ["ajay", "mishra", "ne", "mein", "zameen", "kharidi", "."]
     pieces, pos = [], 0
     for s, e, roman in segments:
         pieces += [text[pos:s], roman]
@@ -278,7 +278,7 @@ def test_roman_key_keeps_different_names_apart(a: str, b: str) -> None:
 
 
 def test_roman_key_ignores_punctuation_and_emoji_between_words() -> None:
-    assert roman_key("  अजय—मिश्रा 😀!\r\n") == roman_key("ajay mishra") == "ajy misr"
+    assert roman_key("  अजय—मिश्रा 😀!\r\n") == roman_key("ajay mishra") == "aje misr"
     assert roman_key("") == roman_key("😀 ... \r\n") == ""
 
 
@@ -304,7 +304,7 @@ def test_key_match_maps_back_to_exact_original_offsets() -> None:
     z = text.index("\u095b")
     assert find_key_matches(text, "zila") == [(z, z + 5)]  # the ZWJ stays with its word
     assert find_key_matches(text, "jay") == []  # whole words only
-    assert find_key_matches(text, "jy", whole_words=False) != []
+    assert find_key_matches(text, "je", whole_words=False) != []
 
 
 def test_key_match_span_rejects_empty_slices() -> None:
