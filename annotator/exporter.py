@@ -59,11 +59,21 @@ class ExportReport:
 
 
 def _layer(project: Project, source: str) -> str:
+    """The uuid of `source`'s layer; '' (an empty layer) for gold before anything was
+    adjudicated, so a project of texts alone can be exported (the texts to send out)."""
     who = project.annotator(source)
+    if (who is None or who.deleted) and source == GOLD:
+        return ""
     if who is None or who.deleted:
         names = ", ".join(a.name for a in project.annotators()) or "none yet"
         raise AnnotatorError(f"{project.path}: no annotator {source!r} in the project (annotators: {names})")
     return who.uuid
+
+
+def _no_gold(project: Project) -> str:
+    names = ", ".join(a.name for a in project.annotators(include_gold=False) if not a.deleted)
+    others = f"; --source NAME exports an annotator's layer ({names})" if names else ""
+    return f"documents were exported without annotations: the project has no gold layer yet{others}"
 
 
 def _done_statuses(source: str) -> tuple[str, ...]:
@@ -74,7 +84,8 @@ def _selection(project: Project, source: str, status: str | None) -> tuple[str, 
     """(annotator uuid, FROM ... WHERE ... clause over documents `d`, parameters)."""
     # Raw SQL: the export streams a million documents through these cursors (bench_core).
     annotator = _layer(project, source)
-    status = status or ("done" if source == GOLD else "all")
+    # Without a gold layer nothing can be adjudicated: every document is sent, without annotations.
+    status = status or ("done" if source == GOLD and annotator else "all")
     if status not in ("done", "all"):
         raise AnnotatorError(f"unknown --status {status!r}; use done or all")
     if status == "all":
@@ -330,7 +341,7 @@ def export(
     notes, never changed silently. `progress(done, total)` is called as documents are written;
     when `cancelled()` turns true the export stops with ExportCancelled and writes nothing.
     """
-    from annotator.formats import registry
+    from annotator.formats import losses, registry
     from annotator.formats.labels import label_plan
 
     writer: Writer | None = registry.WRITERS.get(fmt)
@@ -349,6 +360,7 @@ def export(
     shares = parse_split(split)
     ctx = ExportContext(plan.scheme, _tokenizer(writer, tokenizer), romanise, sentences)
     annotator, clause, params = _selection(project, source, status)
+    no_gold = None if annotator else _no_gold(project)
     total = project.sql(f"SELECT count(*) {clause}", params).fetchone()[0]
     if shares:
         ids = (row[0] for row in project.sql(f"SELECT d.ext_id {clause}", params))
@@ -369,12 +381,16 @@ def export(
             staged = stage.path / (target.relative_to(out.parent))
             sinks[name] = writer.open(staged, ctx)
             report.splits[name] = 0
+        kept = losses.keeps(next(iter(sinks.values())))
         for doc in iter_export_docs(project, source=source, status=status):
             if cancelled is not None and cancelled():
                 raise ExportCancelled("export cancelled; nothing was written")
             doc = plan.apply(doc)
             name = assign(doc.ext_id) if assign else ""
             sinks[name].write(doc)
+            losses.count(doc, kept, fmt, ctx.notes)
+            if no_gold:
+                ctx.notes.add(no_gold, doc.ext_id)
             report.documents += 1
             report.splits[name] += 1
             report.entities += len(doc.entities)

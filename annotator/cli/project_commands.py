@@ -71,9 +71,17 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _export_package(args: argparse.Namespace) -> int:
     """One annotator's work as a single file for email or USB; `merge` takes it back."""
+    from annotator.errors import AnnotatorError
     from annotator.package import write_package
 
     with open_project(args.project) as project:
+        who = project.annotator(args.source)
+        if who is None or who.deleted:
+            # A package carries one layer's annotations, never the texts (merge matches them by hash).
+            raise AnnotatorError(
+                f"{project.path}: no annotator {args.source!r} to package; a package carries one annotator's work, not texts: "
+                f"to send the texts to annotators, give them the project (`annotator pack {args.project} -o FILE`) or export --format txt"
+            )
         info = write_package(project, args.output, annotator=args.source, force=args.force)
     print(f"wrote {info.annotator}'s package: {info.documents} documents, {info.spans} spans, {info.relations} relations to {args.output}")
     return 0

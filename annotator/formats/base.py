@@ -315,6 +315,11 @@ class ExportContext:
         return self.tokenizer(text)
 
 
+# What a sink may keep of a document (annotator.formats.losses counts what one leaves out);
+# a sink without a `keeps` attribute keeps all of it.
+EVERYTHING = frozenset({"annotations", "meta", "ids", "notes"})
+
+
 class Sink(Protocol):
     """An open output: takes the documents one at a time, then finishes the file(s)."""
 
@@ -340,9 +345,10 @@ class Writer(Protocol):
 class LineSink:
     """Writes one line per document (UTF-8, '\\n' endings) from a function of the document."""
 
-    def __init__(self, out: Path, line: Callable[[ExportDoc], str | None]):
+    def __init__(self, out: Path, line: Callable[[ExportDoc], str | None], keeps: frozenset[str] = EVERYTHING):
         self._file = open(out, "w", encoding="utf-8", newline="\n")
         self._line = line
+        self.keeps = keeps
 
     def write(self, doc: ExportDoc) -> None:
         text = self._line(doc)
@@ -361,9 +367,10 @@ class LineWriter:
     name: str
     line: Callable[[ExportDoc, ExportContext], str | None]
     folder: bool = False
+    keeps: frozenset[str] = EVERYTHING  # what of a document the format holds
 
     def outputs(self, out: Path) -> list[Path]:
         return [out]
 
     def open(self, out: Path, ctx: ExportContext) -> Sink:
-        return LineSink(out, lambda doc: self.line(doc, ctx))
+        return LineSink(out, lambda doc: self.line(doc, ctx), self.keeps)

@@ -33,18 +33,17 @@ test folders of a split export are one layer named after the export's folder).
 
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
 
 from annotator.errors import InputError, Problem
 from annotator.formats.base import EntityRec, ExportContext, ExportDoc, ParseResult, Record, RelationRec, Sink, count_read, input_lines
+from annotator.formats.filenames import SafeNames
 from annotator.text import decode_text
 
 # Where Python's str.splitlines (and so brat's line reader) breaks a line.
 _LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _BREAK_RUN = re.compile(f"[{_LINE_BREAKS}]+")
-_SAFE_NAME = re.compile(r"[^\w\-.]+")
 _TEXTBOUND = re.compile(r"(\S+) (\d+ \d+(?:;\d+ \d+)*)")
 _RELATION = re.compile(r"(\S+) +(\S+?):(\S+) +(\S+?):(\S+)\s*")
 _NOTE_LINE = re.compile(r"AnnotatorNotes (\S+)")
@@ -57,12 +56,6 @@ ONLY_BREAKS = "spans made only of line breaks were left out (brat cannot hold th
 REL_LEFT_OUT = "relations were left out because a span of theirs was"
 CRLF = "documents hold \\r: brat's server counts \\r\\n as one character (nlplab/brat#853); convert line ends before opening them there"
 NOTES_LEFT_OUT = "document notes and unsure flags, and unsure flags on relations, were left out (brat has no place for them)"
-RENAMED = "document ids were changed to make safe file names"
-SHORTENED = "document ids too long for a file name were shortened (their first bytes, '-' and 12 hex digits of the id's SHA-256)"
-# A file name may hold 255 bytes on every common file system; the stem keeps room for a
-# '-N' that tells apart names that collide, and the .txt/.ann extension.
-NAME_BYTES = 200
-_HASH_CHARS = 12
 CONF_FILES = ("annotation.conf", "visual.conf")
 
 
@@ -97,39 +90,17 @@ def visual_conf(ctx: ExportContext) -> str:
     return "\n".join(lines) + "\n"
 
 
-def short_name(name: str, ext_id: str) -> str:
-    """`name` when its UTF-8 form fits NAME_BYTES, else its longest prefix (whole code points)
-    that leaves room for '-' and 12 hex digits of SHA-256 of `ext_id`: always the same name
-    for the same id, and different for ids that share the prefix."""
-    data = name.encode("utf-8")
-    if len(data) <= NAME_BYTES:
-        return name
-    keep = data[: NAME_BYTES - _HASH_CHARS - 1].decode("utf-8", errors="ignore")
-    return f"{keep}-{hashlib.sha256(ext_id.encode('utf-8', 'surrogatepass')).hexdigest()[:_HASH_CHARS]}"
-
-
 class BratSink:
+    # Notes it carries except those brat has no place for, which write() counts itself.
+    keeps = frozenset({"annotations", "ids", "notes", "txt-files"})
+
     def __init__(self, out: Path, ctx: ExportContext):
         out.mkdir(parents=True)
         self._out = out
         self._ctx = ctx
-        self._names: set[str] = set()
+        self._name = SafeNames(ctx.notes)
         for name, content in zip(CONF_FILES, (annotation_conf(ctx), visual_conf(ctx))):
             (out / name).write_text(content, encoding="utf-8", newline="\n")
-
-    def _name(self, ext_id: str) -> str:
-        safe = _SAFE_NAME.sub("_", ext_id).strip(".") or "document"
-        base = short_name(safe, ext_id)
-        name, n = base, 1
-        while name.lower() in self._names:
-            n += 1
-            name = f"{base}-{n}"
-        self._names.add(name.lower())
-        if base != safe:
-            self._ctx.notes.add(SHORTENED, f"{ext_id[:40]!r}... -> {name}")
-        elif name != ext_id:
-            self._ctx.notes.add(RENAMED, f"{ext_id!r} -> {name}")
-        return name
 
     def write(self, doc: ExportDoc) -> None:
         ctx, text = self._ctx, doc.text

@@ -198,6 +198,8 @@ def sentence_ends(doc: ExportDoc, tokens: list[tuple[int, int]], tags: list[str]
 
 
 class ConllSink:
+    keeps = frozenset({"annotations"})
+
     def __init__(self, out: Path, ctx: ExportContext):
         self._file: IO[str] = open(out, "w", encoding="utf-8", newline="\n")
         self._ctx = ctx

@@ -76,4 +76,4 @@ def doccano_json(doc: ExportDoc, ctx: ExportContext) -> str:
     return json.dumps(out, ensure_ascii=False)
 
 
-WRITER = LineWriter("doccano", doccano_json)
+WRITER = LineWriter("doccano", doccano_json, keeps=frozenset({"annotations", "meta", "ids"}))

@@ -56,7 +56,7 @@ def prodigy_json(doc: ExportDoc, ctx: ExportContext) -> str:
     return json.dumps(out, ensure_ascii=False)
 
 
-WRITER = LineWriter("prodigy", prodigy_json)
+WRITER = LineWriter("prodigy", prodigy_json, keeps=frozenset({"annotations", "meta", "ids"}))
 
 
 def _span_key(span: dict) -> tuple[int, int, str] | None:

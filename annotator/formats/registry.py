@@ -163,11 +163,11 @@ def _walk(folder: Path) -> Iterator[Path]:
 
 
 def _writers() -> dict[str, Writer]:
-    from annotator.formats import brat, conll, doccano, hf, jsonl, prodigy, spacy_fmt
+    from annotator.formats import brat, conll, doccano, hf, jsonl, prodigy, spacy_fmt, txt
     from annotator.formats.base import LineWriter
 
     gold = LineWriter("jsonl", lambda doc, ctx: jsonl.gold_json(doc, translit=ctx.translit))
-    return {w.name: w for w in (gold, doccano.WRITER, prodigy.WRITER, spacy_fmt.WRITER, brat.WRITER, conll.WRITER, hf.WRITER)}
+    return {w.name: w for w in (gold, doccano.WRITER, prodigy.WRITER, spacy_fmt.WRITER, brat.WRITER, conll.WRITER, hf.WRITER, txt.WRITER)}
 
 
 WRITERS: dict[str, Writer] = _writers()
