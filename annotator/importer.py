@@ -48,9 +48,11 @@ class ImportReport:
         """The one line `annotator import` and the window's Import dialog print."""
         into = f" into {', '.join(self.annotators)}" if self.annotators else ""
         noted = f", {self.notes_added} notes" if self.notes_added else ""
+        # Said without --json too: a re-import that adds nothing must not look like a loss.
+        skipped = f"; {self.annotations_skipped} spans and relations the layer already had were not added again" if self.annotations_skipped else ""
         return (
             f"imported {self.documents_added} documents ({self.duplicates} duplicates not added), "
-            f"{self.spans_added} spans, {self.relations_added} relations{noted}{into}"
+            f"{self.spans_added} spans, {self.relations_added} relations{noted}{into}{skipped}"
         )
 
     def as_dict(self) -> dict:
