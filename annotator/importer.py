@@ -347,7 +347,7 @@ class _Writer:
         for record, sha in zip(records, shas):
             doc = by_sha.get(sha)
             if doc is not None:
-                report.duplicates += 1
+                report.duplicates += not record.again
             else:
                 if record.ext_id in by_ext:
                     report.problems.append(Problem(record.file, record.line, f"the id {record.ext_id!r} already names a different document in the project"))

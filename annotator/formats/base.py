@@ -60,6 +60,9 @@ class Record:
     notes: list[str] = field(default_factory=list)
     note: str | None = None  # the annotator's note on the document itself (not a repair)
     unsure: bool = False
+    # Another layer of the document of the record just before it (a Label Studio task with
+    # several annotation sets): its text is there already, and that is no duplicate.
+    again: bool = False
 
 
 ParseItem = Record | Problem
@@ -268,6 +271,7 @@ class ExportScheme:
     entities: tuple[str, ...]
     relations: tuple[ExportRelationType, ...] = ()
     colors: tuple[tuple[str, str], ...] = ()  # (label or relation type, "#RRGGBB")
+    keys: tuple[tuple[str, str], ...] = ()  # (entity label, its shortcut key), for labeling configs
 
 
 @dataclass

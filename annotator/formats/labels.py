@@ -130,6 +130,10 @@ def label_plan(scheme: Scheme, labels: str | Iterable[str] | None = None, rename
     for r in scheme.relations:
         if name(r.name) in rel_types:
             colors.setdefault(name(r.name), r.color)
-    view = ExportScheme(scheme.name, tuple(ents), tuple(rel_types.values()), tuple(colors.items()))
+    keys: dict[str, str] = {}
+    for e in scheme.entities:
+        if e.name in keep_e and e.key:
+            keys.setdefault(name(e.name), e.key)
+    view = ExportScheme(scheme.name, tuple(ents), tuple(rel_types.values()), tuple(colors.items()), tuple(keys.items()))
     identity = chosen is None and not renames
     return LabelPlan(view, frozenset(keep_e), frozenset(keep_r), renames, identity)

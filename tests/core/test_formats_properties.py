@@ -70,6 +70,7 @@ FORMATS = [
     ("brat", "o", None),
     ("conll", "o.conll", None),
     ("hf", "o.jsonl", None),
+    ("labelstudio", "o.json", None),
 ]
 DOCBIN = [("spacy", "o.spacy", "hindi")]
 # Distinct even as tokens joined by spaces, which is all CoNLL and HF keep of a text.

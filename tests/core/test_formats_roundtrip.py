@@ -22,8 +22,9 @@ CASES = [
     ("brat", "out"),
     ("conll", "out.conll"),
     ("hf", "out.jsonl"),
+    ("labelstudio", "out.json"),
 ]
-TEXT_KEPT = {"jsonl", "doccano", "prodigy", "spacy", "brat"}  # the others rebuild text from tokens
+TEXT_KEPT = {"jsonl", "doccano", "prodigy", "spacy", "brat", "labelstudio"}  # the others rebuild text from tokens
 
 
 @pytest.fixture
