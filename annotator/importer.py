@@ -202,7 +202,9 @@ def _validate(record: Record, project: Project, notes: list[str]) -> Problem | N
 def _entity_problem(record: Record, ent: EntityRec, refs: dict, labels) -> Problem:
     where = f"entity {ent.ref}" if ent.ref else "an entity"
     if ent.label not in labels:
-        return Problem(record.file, record.line, f"{where}: unknown label {ent.label!r}")
+        conf = Path(record.file).parent / "annotation.conf"
+        offer = f"; a project made with `annotator init NEW.db --scheme-from {conf}` has this folder's brat types" if record.collection and conf.is_file() else ""
+        return Problem(record.file, record.line, f"{where}: unknown label {ent.label!r}{offer}")
     problem = check_span(record.text, ent.start, ent.end)
     if problem:
         return Problem(record.file, record.line, f"{where}: {problem}")
