@@ -13,7 +13,8 @@ code points of `data.text` (what Label Studio's Text tag counts since 2021); a r
 Reading takes Label Studio's JSON export (an array of tasks, or one task per line): each
 annotation set is one layer, named after its `completed_by` (the e-mail when the export
 gives the user, `labelstudio-user-N` for a bare id), and each set of predictions a
-suggestion layer `import:<file stem>:<model_version>`; `--as` puts them all in one layer.
+suggestion layer `import:<file stem>:<model_version>` (Label Studio's own export lists
+predictions by id only: those are listed as not imported); `--as` puts them all in one layer.
 The text is `data.text` (or the only string in `data`); the id `data.id` (our export) or
 `<file stem>-<task id>`. A region whose `value.text` differs from the text at its offsets is
 refused, except that line breaks are not compared (Label Studio 1.4 dropped them from
@@ -236,6 +237,10 @@ def _task_records(task: object, *, file: str, line: int, stem: str) -> list[Reco
     sets = [("annotation", a) for a in task.get("annotations") or []] + [("prediction", p) for p in task.get("predictions") or []]
     for n, (kind, item) in enumerate(sets, start=1):
         where = f"task {task.get('id', ext_id)}, {kind} {item.get('id', n) if isinstance(item, dict) else n}"
+        if type(item) is int:
+            # Label Studio's own JSON export lists a task's predictions by id only (1.23).
+            out.append(Record(file, line, ext_id, text, meta, notes=[f"{file}:{line}: task {task.get('id', ext_id)}: {kind} {item} is only an id in this export and was not imported"]))
+            continue
         if not isinstance(item, dict):
             out.append(Problem(file, line, f"{where}: not an object"))
             continue

@@ -23,6 +23,7 @@ PARSERS: dict[str, Callable[[Path], ParseResult]] = {
     "txt": parse_txt,
     "jsonl": parse_jsonl,
     "doccano": parse_doccano,
+    "doccano-seq": parse_doccano,  # the same reader takes both forms
     "prodigy": parse_prodigy,
     "brat": parse_brat,
     "conll": parse_conll,
@@ -49,6 +50,7 @@ SUFFIXES: dict[str, set[str]] = {
     "txt": {".txt"},
     "jsonl": _JSON,
     "doccano": _JSON,
+    "doccano-seq": _JSON,
     "prodigy": _JSON,
     "hf": _JSON,
     "spacy": _JSON | {".spacy"},
@@ -186,7 +188,7 @@ def _writers() -> dict[str, Writer]:
     from annotator.formats.base import LineWriter
 
     gold = LineWriter("jsonl", lambda doc, ctx: jsonl.gold_json(doc, translit=ctx.translit))
-    return {w.name: w for w in (gold, doccano.WRITER, prodigy.WRITER, spacy_fmt.WRITER, brat.WRITER, conll.WRITER, hf.WRITER, labelstudio.WRITER, txt.WRITER)}
+    return {w.name: w for w in (gold, doccano.WRITER, doccano.SEQ_WRITER, prodigy.WRITER, spacy_fmt.WRITER, brat.WRITER, conll.WRITER, hf.WRITER, labelstudio.WRITER, txt.WRITER)}
 
 
 WRITERS: dict[str, Writer] = _writers()

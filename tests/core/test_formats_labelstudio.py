@@ -210,3 +210,14 @@ def test_as_puts_every_set_in_one_layer(project, tmp_path):
     doc = project.document_by_ext_id("e-41").uuid
     # the prediction's LOCATION and meena's are one span in one layer
     assert len(project.spans(doc, project.annotator("ravi").uuid)) == 4
+
+
+def test_predictions_listed_by_id_are_named_not_imported(project, tmp_path):
+    """Label Studio 1.23's JSON export gives `"predictions": [2]` (ids) beside full annotations."""
+    name = _at("राजेश यादव")
+    region = {"id": "T2", "from_name": "label", "to_name": "text", "type": "labels", "value": {"start": name[0], "end": name[1], "text": "राजेश यादव", "labels": ["PERSON"]}}
+    task = {"id": 1, "data": {"text": TEXT, "id": "live-1", "meta": {}}, "annotations": [{"id": 2, "completed_by": 1, "result": [region], "prediction": {"id": 2, "result": [region]}}], "predictions": [2]}
+    src = _write(tmp_path / "ls.json", [task])
+    report = import_paths(project, [src])
+    assert (report.documents_added, report.duplicates, report.spans_added, report.annotators) == (1, 0, 1, ["labelstudio-user-1"])
+    assert report.notes == [f"{src}:1: task 1: prediction 2 is only an id in this export and was not imported"]
