@@ -198,7 +198,9 @@ def _count_rebuilt(doc: ExportDoc, tokens: list[tuple[int, int]], kept: list, ct
     if rebuilt == text:
         return
     first = next((i for i, (a, b) in enumerate(zip(rebuilt, text)) if a != b), min(len(rebuilt), len(text)))
-    ctx.notes.add(CHANGED_TEXT, f"{doc.ext_id}: {text[max(0, first - 12) : first + 12]!r} -> {rebuilt[max(0, first - 12) : first + 12]!r}")
+    # From the word before the first difference (the two agree up to it), so no akshara is cut there.
+    start = text.rfind(" ", 0, max(0, first - 1)) + 1
+    ctx.notes.add(CHANGED_TEXT, f"{doc.ext_id}: {text[start : first + 12]!r} -> {rebuilt[start : first + 12]!r}")
     for (a, b, _), e in kept:
         surface = " ".join(text[s:t] for s, t in tokens[a : b + 1])
         if surface != text[e.start : e.end]:

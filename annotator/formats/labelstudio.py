@@ -96,33 +96,39 @@ def _tasks(content: str, file: str) -> list[tuple[int, object]] | Problem:
     """(line, task) for each task of a JSON array, or of one task (object) per line."""
     decoder = json.JSONDecoder()
     items: list[tuple[int, object]] = []
-    pos, line = 0, 1
-    n = len(content)
+    n, line, counted = len(content), 1, 0
 
     def skip(p: int) -> int:
         while p < n and content[p] in " \t\r\n":
             p += 1
         return p
 
+    def line_at(p: int) -> int:  # counted forward only: a large file is read once
+        nonlocal line, counted
+        line += content.count("\n", counted, p)
+        counted = p
+        return line
+
+    pos = skip(0)
+    array = content.startswith("[", pos)
+    pos = skip(pos + 1) if array else pos
     try:
-        pos = skip(0)
-        array = content.startswith("[", pos)
-        if array:
-            pos = skip(pos + 1)
         while pos < n:
             if array and content[pos] == "]":
-                return items if not content[skip(pos + 1) :] else Problem(file, line + content.count("\n", 0, pos), "text after the end of the array")
-            line = content.count("\n", 0, pos) + 1
-            value, pos = decoder.raw_decode(content, pos)
-            items.append((line, value))
-            pos = skip(pos)
+                rest = skip(pos + 1)
+                return items if rest == n else Problem(file, line_at(rest), "text after the end of the array")
+            value, end = decoder.raw_decode(content, pos)
+            items.append((line_at(pos), value))
+            pos = skip(end)
+            if array and pos < n and content[pos] not in ",]":
+                return Problem(file, line_at(pos), "expected ',' or ']' between the tasks of the array")
             if array and pos < n and content[pos] == ",":
                 pos = skip(pos + 1)
     except json.JSONDecodeError as exc:
         return Problem(file, exc.lineno, f"not valid JSON ({exc.msg} at column {exc.colno})")
     except RecursionError:
         return Problem(file, line, TOO_DEEP)
-    return Problem(file, None, "the array is not closed with ']'") if array else items
+    return Problem(file, line_at(n), "the array is not closed with ']'") if array else items
 
 
 def _who(annotation: dict, stem: str) -> str:
