@@ -9,7 +9,6 @@ import contextlib
 import glob
 import json
 import os
-import random
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -18,12 +17,14 @@ from pathlib import Path
 
 from annotator.errors import AnnotatorError, InputError
 from annotator.formats.base import ExportContext, ExportDoc, ExportEntity, ExportRelation, Writer
+from annotator.formats.split import SPLITS, parse_split, split_plan
+
+__all__ = ["SPLITS", "ExportCancelled", "ExportReport", "export", "iter_export_docs", "parse_split", "safe_output", "split_plan"]
 from annotator.merge_source import PACKAGE_ID
 from annotator.project import GOLD, Project
 from annotator.schema import Attribute, Note, Relation, live
 
 Progress = Callable[[int, int], None]
-SPLITS = ("train", "dev", "test")
 
 
 class ExportCancelled(AnnotatorError):
@@ -42,6 +43,7 @@ class ExportReport:
     tokenizer: dict | None = None  # name and version, when the format holds tokens
     left_out_by_labels: tuple[int, int] = (0, 0)  # (spans, relations) --labels left out
     notes: list[str] = field(default_factory=list)  # one line per reason a span was changed or left out
+    losses: list[dict] = field(default_factory=list)  # the same as {"reason", "count", "examples"}
 
     def as_dict(self) -> dict:
         return {
@@ -55,15 +57,26 @@ class ExportReport:
             "tokenizer": self.tokenizer,
             "left_out_by_labels": {"spans": self.left_out_by_labels[0], "relations": self.left_out_by_labels[1]},
             "notes": self.notes,
+            "losses": self.losses,
         }
 
 
 def _layer(project: Project, source: str) -> str:
+    """The uuid of `source`'s layer; '' (an empty layer) for gold before anything was
+    adjudicated, so a project of texts alone can be exported (the texts to send out)."""
     who = project.annotator(source)
+    if (who is None or who.deleted) and source == GOLD:
+        return ""
     if who is None or who.deleted:
         names = ", ".join(a.name for a in project.annotators()) or "none yet"
         raise AnnotatorError(f"{project.path}: no annotator {source!r} in the project (annotators: {names})")
     return who.uuid
+
+
+def _no_gold(project: Project) -> str:
+    names = ", ".join(a.name for a in project.annotators(include_gold=False) if not a.deleted)
+    others = f"; --source NAME exports an annotator's layer ({names})" if names else ""
+    return f"documents were exported without annotations: the project has no gold layer yet{others}"
 
 
 def _done_statuses(source: str) -> tuple[str, ...]:
@@ -74,7 +87,8 @@ def _selection(project: Project, source: str, status: str | None) -> tuple[str, 
     """(annotator uuid, FROM ... WHERE ... clause over documents `d`, parameters)."""
     # Raw SQL: the export streams a million documents through these cursors (bench_core).
     annotator = _layer(project, source)
-    status = status or ("done" if source == GOLD else "all")
+    # Without a gold layer nothing can be adjudicated: every document is sent, without annotations.
+    status = status or ("done" if source == GOLD and annotator else "all")
     if status not in ("done", "all"):
         raise AnnotatorError(f"unknown --status {status!r}; use done or all")
     if status == "all":
@@ -264,35 +278,6 @@ def translit_function(scheme: str | None) -> Callable[[str], str] | None:
     return lambda s: translit.romanise(s, scheme)
 
 
-def parse_split(value: str | Sequence[float] | None) -> tuple[float, ...] | None:
-    """'0.8,0.1,0.1' -> (0.8, 0.1, 0.1): two or three shares (train, dev[, test]) summing to 1."""
-    if value is None or value == "":
-        return None
-    try:
-        shares = tuple(float(x) for x in (value.split(",") if isinstance(value, str) else value))
-    except ValueError:
-        raise AnnotatorError(f"--split {value!r}: give two or three numbers, e.g. 0.8,0.1,0.1") from None
-    if not 2 <= len(shares) <= 3 or any(s < 0 for s in shares) or abs(sum(shares) - 1) > 1e-6:
-        raise AnnotatorError(f"--split {value!r}: give two or three shares (train, dev, test) that add up to 1")
-    return shares
-
-
-def split_plan(ext_ids: Iterable[str], shares: Sequence[float], seed: int) -> dict[str, str]:
-    """Assign each document id to a split: ids sorted, shuffled by `seed`, cut at the
-    cumulative shares (rounded). The same ids, shares and seed always give the same split."""
-    ids = sorted(ext_ids)
-    random.Random(seed).shuffle(ids)
-    plan: dict[str, str] = {}
-    start, total = 0, 0.0
-    for name, share in zip(SPLITS, shares):
-        total += share
-        end = len(ids) if name == SPLITS[len(shares) - 1] else round(total * len(ids))
-        for ext_id in ids[start:end]:
-            plan[ext_id] = name
-        start = end
-    return plan
-
-
 def _tokenizer(writer: Writer, name: str | None):
     """The tokenizer asked for, else the format's own default (spaCy's for spaCy, when it is
     installed), else the Hindi tokenizer."""
@@ -344,7 +329,7 @@ def export(
     notes, never changed silently. `progress(done, total)` is called as documents are written;
     when `cancelled()` turns true the export stops with ExportCancelled and writes nothing.
     """
-    from annotator.formats import registry
+    from annotator.formats import losses, registry
     from annotator.formats.labels import label_plan
 
     writer: Writer | None = registry.WRITERS.get(fmt)
@@ -363,6 +348,7 @@ def export(
     shares = parse_split(split)
     ctx = ExportContext(plan.scheme, _tokenizer(writer, tokenizer), romanise, sentences)
     annotator, clause, params = _selection(project, source, status)
+    no_gold = None if annotator else _no_gold(project)
     total = project.sql(f"SELECT count(*) {clause}", params).fetchone()[0]
     if shares:
         ids = (row[0] for row in project.sql(f"SELECT d.ext_id {clause}", params))
@@ -383,12 +369,16 @@ def export(
             staged = stage.path / (target.relative_to(out.parent))
             sinks[name] = writer.open(staged, ctx)
             report.splits[name] = 0
+        kept = losses.keeps(next(iter(sinks.values())))
         for doc in iter_export_docs(project, source=source, status=status):
             if cancelled is not None and cancelled():
                 raise ExportCancelled("export cancelled; nothing was written")
             doc = plan.apply(doc)
             name = assign(doc.ext_id) if assign else ""
             sinks[name].write(doc)
+            losses.count(doc, kept, fmt, ctx.notes)
+            if no_gold:
+                ctx.notes.add(no_gold, doc.ext_id)
             report.documents += 1
             report.splits[name] += 1
             report.entities += len(doc.entities)
@@ -412,4 +402,5 @@ def export(
     if plan.merged:
         ctx.notes.add("spans became identical under --rename and were written once", f"{plan.merged} in all")
     report.notes = ctx.notes.lines()
+    report.losses = [{"reason": reason, "count": n, "examples": ctx.notes.examples[reason]} for reason, n in ctx.notes.counts.items()]
     return report

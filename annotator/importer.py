@@ -51,9 +51,11 @@ class ImportReport:
         into = f" into {', '.join(self.annotators)}" if self.annotators else ""
         noted = f", {self.notes_added} notes" if self.notes_added else ""
         noted += f", {self.attributes_added} attribute values" if self.attributes_added else ""
+        # Said without --json too: a re-import that adds nothing must not look like a loss.
+        skipped = f"; {self.annotations_skipped} spans and relations the layer already had were not added again" if self.annotations_skipped else ""
         return (
             f"imported {self.documents_added} documents ({self.duplicates} duplicates not added), "
-            f"{self.spans_added} spans, {self.relations_added} relations{noted}{into}"
+            f"{self.spans_added} spans, {self.relations_added} relations{noted}{into}{skipped}"
         )
 
     def as_dict(self) -> dict:
@@ -209,7 +211,9 @@ def _validate(record: Record, project: Project, notes: list[str]) -> Problem | N
 def _entity_problem(record: Record, ent: EntityRec, refs: dict, labels) -> Problem:
     where = f"entity {ent.ref}" if ent.ref else "an entity"
     if ent.label not in labels:
-        return Problem(record.file, record.line, f"{where}: unknown label {ent.label!r}")
+        conf = Path(record.file).parent / "annotation.conf"
+        offer = f"; a project made with `annotator init NEW.db --scheme-from {conf}` has this folder's brat types" if record.collection and conf.is_file() else ""
+        return Problem(record.file, record.line, f"{where}: unknown label {ent.label!r}{offer}")
     problem = check_span(record.text, ent.start, ent.end)
     if problem:
         return Problem(record.file, record.line, f"{where}: {problem}")
@@ -355,7 +359,7 @@ class _Writer:
         for record, sha in zip(records, shas):
             doc = by_sha.get(sha)
             if doc is not None:
-                report.duplicates += 1
+                report.duplicates += not record.again
             else:
                 if record.ext_id in by_ext:
                     report.problems.append(Problem(record.file, record.line, f"the id {record.ext_id!r} already names a different document in the project"))

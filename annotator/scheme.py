@@ -14,7 +14,10 @@ from pathlib import Path
 from annotator.errors import InputError
 
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
-_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_\-]*$")
+# Every name brat allows for a type (its storage form: ASCII letters, digits, _ and -, such as
+# _gt_N or _question_), except one of hyphens alone, which brat reads as a separator.
+_NAME = re.compile(r"^(?!-+$)[A-Za-z0-9_\-]+$")
+NAME_RULE = "must be ASCII letters, digits, _ or - (as brat's type names)"
 _TOP_FIELDS = {"name": str, "version": int, "description": str, "entity": list, "relation": list, "attribute": list}
 _ATTRIBUTE_FIELDS = {"name": str, "kind": str, "values": list, "labels": list, "description": str}
 ATTRIBUTE_KINDS = ("choice", "boolean", "text")
@@ -210,7 +213,7 @@ def parse_scheme(source: str, *, filename: str = "<scheme>") -> Scheme:
                 raise fail(f"{where}: missing field '{key}'", "entity", i)
         name = ent["name"]
         if not _NAME.match(name):
-            raise fail(f"{where}: field 'name' {name!r} must be a letter then letters, digits, _ or -", "entity", i, "name")
+            raise fail(f"{where}: field 'name' {name!r} {NAME_RULE}", "entity", i, "name")
         if any(e.name == name for e in entities):
             raise fail(f"{where}: field 'name' repeats the label {name}", "entity", i, "name")
         if not _COLOR.match(ent["color"]):
@@ -236,7 +239,7 @@ def parse_scheme(source: str, *, filename: str = "<scheme>") -> Scheme:
                 raise fail(f"{where}: missing field '{key}'", "relation", i)
         name = rel["name"]
         if not _NAME.match(name):
-            raise fail(f"{where}: field 'name' {name!r} must be a letter then letters, digits, _ or -", "relation", i, "name")
+            raise fail(f"{where}: field 'name' {name!r} {NAME_RULE}", "relation", i, "name")
         if any(r.name == name for r in relations):
             raise fail(f"{where}: field 'name' repeats the relation type {name}", "relation", i, "name")
         for side in ("from", "to"):

@@ -13,7 +13,15 @@ from annotator.cli.console import open_project, progress
 def cmd_init(args: argparse.Namespace) -> int:
     from annotator.project import Project, resolve_scheme
 
-    scheme = resolve_scheme(args.scheme)
+    if args.scheme_from:
+        from annotator.formats.brat_conf import scheme_from_conf
+
+        made = scheme_from_conf(args.scheme_from)
+        scheme = made.scheme
+        for note in made.notes:
+            print(f"annotator: note: {note}", file=sys.stderr)
+    else:
+        scheme = resolve_scheme(args.scheme)
     Project.create(args.project, scheme).close()
     print(f"created {args.project} with scheme {scheme.name} ({len(scheme.entities)} labels, {len(scheme.relations)} relation types)")
     return 0
@@ -71,9 +79,17 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _export_package(args: argparse.Namespace) -> int:
     """One annotator's work as a single file for email or USB; `merge` takes it back."""
+    from annotator.errors import AnnotatorError
     from annotator.package import write_package
 
     with open_project(args.project) as project:
+        who = project.annotator(args.source)
+        if who is None or who.deleted:
+            # A package carries one layer's annotations, never the texts (merge matches them by hash).
+            raise AnnotatorError(
+                f"{project.path}: no annotator {args.source!r} to package; a package carries one annotator's work, not texts: "
+                f"to send the texts to annotators, give them the project (`annotator pack {args.project} -o FILE`) or export --format txt"
+            )
         info = write_package(project, args.output, annotator=args.source, force=args.force)
     print(f"wrote {info.annotator}'s package: {info.documents} documents, {info.spans} spans, {info.relations} relations to {args.output}")
     return 0
@@ -146,7 +162,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     """Add the project subcommands to the main parser's subparsers."""
     p = sub.add_parser("init", help="create a project file")
     p.add_argument("project")
-    p.add_argument("--scheme", default="hindi-news", help="a bundled scheme name or a .toml file")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--scheme", default="hindi-news", help="a bundled scheme name or a .toml file")
+    group.add_argument("--scheme-from", metavar="annotation.conf", help="make the scheme from brat's annotation.conf (or the folder holding it)")
 
     p = sub.add_parser("import", help="import documents (and annotations)")
     p.add_argument("project")

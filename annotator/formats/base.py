@@ -61,6 +61,9 @@ class Record:
     notes: list[str] = field(default_factory=list)
     note: str | None = None  # the annotator's note on the document itself (not a repair)
     unsure: bool = False
+    # Another layer of the document of the record just before it (a Label Studio task with
+    # several annotation sets): its text is there already, and that is no duplicate.
+    again: bool = False
 
 
 ParseItem = Record | Problem
@@ -270,6 +273,7 @@ class ExportScheme:
     entities: tuple[str, ...]
     relations: tuple[ExportRelationType, ...] = ()
     colors: tuple[tuple[str, str], ...] = ()  # (label or relation type, "#RRGGBB")
+    keys: tuple[tuple[str, str], ...] = ()  # (entity label, its shortcut key), for labeling configs
 
 
 @dataclass
@@ -317,6 +321,11 @@ class ExportContext:
         return self.tokenizer(text)
 
 
+# What a sink may keep of a document (annotator.formats.losses counts what one leaves out);
+# a sink without a `keeps` attribute keeps all of it.
+EVERYTHING = frozenset({"annotations", "meta", "ids", "notes"})
+
+
 class Sink(Protocol):
     """An open output: takes the documents one at a time, then finishes the file(s)."""
 
@@ -342,9 +351,10 @@ class Writer(Protocol):
 class LineSink:
     """Writes one line per document (UTF-8, '\\n' endings) from a function of the document."""
 
-    def __init__(self, out: Path, line: Callable[[ExportDoc], str | None]):
+    def __init__(self, out: Path, line: Callable[[ExportDoc], str | None], keeps: frozenset[str] = EVERYTHING):
         self._file = open(out, "w", encoding="utf-8", newline="\n")
         self._line = line
+        self.keeps = keeps
 
     def write(self, doc: ExportDoc) -> None:
         text = self._line(doc)
@@ -363,9 +373,10 @@ class LineWriter:
     name: str
     line: Callable[[ExportDoc, ExportContext], str | None]
     folder: bool = False
+    keeps: frozenset[str] = EVERYTHING  # what of a document the format holds
 
     def outputs(self, out: Path) -> list[Path]:
         return [out]
 
     def open(self, out: Path, ctx: ExportContext) -> Sink:
-        return LineSink(out, lambda doc: self.line(doc, ctx))
+        return LineSink(out, lambda doc: self.line(doc, ctx), self.keeps)

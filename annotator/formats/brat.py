@@ -21,48 +21,29 @@ T1<TAB>text`), an entity's unsure flag the binary attribute `Unsure` (`A1<TAB>Un
 declared in annotation.conf). brat has no place for a note on the document or a flag on a
 relation: those are left out and reported.
 
-Reading: a `.txt` with a BOM has brat offsets counted with the BOM; they are shifted to the
-stored text (which drops it). Fragments are merged when only whitespace lies between them,
-and refused otherwise (a discontinuous entity cannot be stored). `AnnotatorNotes` lines
-become notes (two on one annotation are joined by "; ") and `Unsure` attributes flags; other
-`#` lines are comments and skipped. Events, other attributes, normalisations and
-equivalences are refused with their line. One folder
-is one annotator layer, `import:<folder name>` unless `--as` names another (the train, dev and
-test folders of a split export are one layer named after the export's folder).
+Reading is brat_read.py: T and R lines, notes and Unsure flags; everything else listed.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
 
-from annotator.errors import InputError, Problem
-from annotator.formats.base import EntityRec, ExportContext, ExportDoc, ParseResult, Record, RelationRec, Sink, count_read, input_lines
-from annotator.text import decode_text
+from annotator.formats.base import ExportContext, ExportDoc, Sink
+from annotator.formats.brat_read import UNSURE, pair, parse_brat
+from annotator.formats.filenames import SafeNames
+
+__all__ = ["WRITER", "UNSURE", "pair", "parse_brat", "looks_like_export", "fragments"]
 
 # Where Python's str.splitlines (and so brat's line reader) breaks a line.
 _LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _BREAK_RUN = re.compile(f"[{_LINE_BREAKS}]+")
-_SAFE_NAME = re.compile(r"[^\w\-.]+")
-_TEXTBOUND = re.compile(r"(\S+) (\d+ \d+(?:;\d+ \d+)*)")
-_RELATION = re.compile(r"(\S+) +(\S+?):(\S+) +(\S+?):(\S+)\s*")
-_NOTE_LINE = re.compile(r"AnnotatorNotes (\S+)")
-UNSURE = "Unsure"  # the binary attribute an entity's unsure flag is written as
-_KINDS = {"E": "event", "A": "attribute", "M": "attribute", "N": "normalisation", "*": "equivalence"}
-_BOM = b"\xef\xbb\xbf"
 
 TRIMMED = "spans beginning or ending with a line break were written without it (brat cannot hold it)"
 ONLY_BREAKS = "spans made only of line breaks were left out (brat cannot hold them)"
 REL_LEFT_OUT = "relations were left out because a span of theirs was"
 CRLF = "documents hold \\r: brat's server counts \\r\\n as one character (nlplab/brat#853); convert line ends before opening them there"
 NOTES_LEFT_OUT = "document notes and unsure flags, and unsure flags on relations, were left out (brat has no place for them)"
-RENAMED = "document ids were changed to make safe file names"
-SHORTENED = "document ids too long for a file name were shortened (their first bytes, '-' and 12 hex digits of the id's SHA-256)"
-# A file name may hold 255 bytes on every common file system; the stem keeps room for a
-# '-N' that tells apart names that collide, and the .txt/.ann extension.
-NAME_BYTES = 200
-_HASH_CHARS = 12
 CONF_FILES = ("annotation.conf", "visual.conf")
 
 
@@ -97,39 +78,17 @@ def visual_conf(ctx: ExportContext) -> str:
     return "\n".join(lines) + "\n"
 
 
-def short_name(name: str, ext_id: str) -> str:
-    """`name` when its UTF-8 form fits NAME_BYTES, else its longest prefix (whole code points)
-    that leaves room for '-' and 12 hex digits of SHA-256 of `ext_id`: always the same name
-    for the same id, and different for ids that share the prefix."""
-    data = name.encode("utf-8")
-    if len(data) <= NAME_BYTES:
-        return name
-    keep = data[: NAME_BYTES - _HASH_CHARS - 1].decode("utf-8", errors="ignore")
-    return f"{keep}-{hashlib.sha256(ext_id.encode('utf-8', 'surrogatepass')).hexdigest()[:_HASH_CHARS]}"
-
-
 class BratSink:
+    # Notes it carries except those brat has no place for, which write() counts itself.
+    keeps = frozenset({"annotations", "ids", "notes", "txt-files"})
+
     def __init__(self, out: Path, ctx: ExportContext):
         out.mkdir(parents=True)
         self._out = out
         self._ctx = ctx
-        self._names: set[str] = set()
+        self._name = SafeNames(ctx.notes)
         for name, content in zip(CONF_FILES, (annotation_conf(ctx), visual_conf(ctx))):
             (out / name).write_text(content, encoding="utf-8", newline="\n")
-
-    def _name(self, ext_id: str) -> str:
-        safe = _SAFE_NAME.sub("_", ext_id).strip(".") or "document"
-        base = short_name(safe, ext_id)
-        name, n = base, 1
-        while name.lower() in self._names:
-            n += 1
-            name = f"{base}-{n}"
-        self._names.add(name.lower())
-        if base != safe:
-            self._ctx.notes.add(SHORTENED, f"{ext_id[:40]!r}... -> {name}")
-        elif name != ext_id:
-            self._ctx.notes.add(RENAMED, f"{ext_id!r} -> {name}")
-        return name
 
     def write(self, doc: ExportDoc) -> None:
         ctx, text = self._ctx, doc.text
@@ -197,138 +156,3 @@ def looks_like_export(folder: Path) -> bool:
         elif not (path.suffix in (".txt", ".ann") or path.name in CONF_FILES):
             return False
     return True
-
-
-# -- reading ------------------------------------------------------------------------------
-
-
-def _collection(folder: Path) -> str:
-    """The layer-naming folder: a split export's train/dev/test parts are one collection."""
-    return folder.parent.name if folder.name in ("train", "dev", "test") and folder.parent.name else folder.name
-
-
-def pair(path: Path) -> tuple[Path, Path]:
-    """(.txt, .ann) for either file of a pair."""
-    return path.with_suffix(".txt"), path.with_suffix(".ann")
-
-
-def parse_brat(path: Path) -> ParseResult:
-    """One Record for the pair `path` belongs to (a .txt without .ann has no annotations)."""
-    txt, ann = pair(path)
-    if not txt.exists():
-        yield Problem(str(ann), None, f"no {txt.name} beside it")
-        return
-    try:
-        raw = txt.read_bytes()
-        count_read(len(raw))
-        text = decode_text(raw, path=str(txt))
-    except OSError as exc:
-        yield Problem(str(txt), None, f"cannot read: {exc.strerror}")
-        return
-    except InputError as exc:
-        yield exc.problem
-        return
-    if not text.strip():
-        yield Problem(str(txt), None, "the file is empty")
-        return
-    meta = {"source": txt.name}
-    if not ann.exists():
-        yield Record(str(txt), None, txt.stem, text, meta, collection=_collection(txt.parent))
-        return
-    shift = 1 if raw.startswith(_BOM) else 0
-    try:
-        data = ann.read_bytes()
-        count_read(len(data))
-        content = decode_text(data, path=str(ann))
-    except OSError as exc:
-        yield Problem(str(ann), None, f"cannot read: {exc.strerror}")
-        return
-    except InputError as exc:
-        yield exc.problem
-        return
-    result = _annotations(content, text, shift, str(ann))
-    if isinstance(result, Problem):
-        yield result
-        return
-    entities, relations = result
-    yield Record(str(ann), None, ann.stem, text, meta, entities, relations, collection=_collection(ann.parent))
-
-
-def _annotations(content: str, text: str, shift: int, file: str) -> tuple[list[EntityRec], list[RelationRec]] | Problem:
-    entities: list[EntityRec] = []
-    refs: dict[str, str] = {}  # brat id -> our ref, which names the line for error messages
-    pending: list[tuple[int, str, str, str, str]] = []
-    marks: list[tuple[int, str, str, str | None]] = []  # (line, id, target, note text or None for Unsure)
-    for number, line in enumerate(input_lines(content), start=1):
-        if not line.strip():
-            continue
-        ident, tab, rest = line.partition("\t")
-        if line.startswith("#"):
-            kind, _, note = rest.partition("\t")
-            m = _NOTE_LINE.fullmatch(kind.strip())
-            if tab and m:  # any other '#' line is a comment
-                marks.append((number, ident, m.group(1), note))
-            continue
-        if not tab or not ident:
-            return Problem(file, number, "expected an id, a tab and the annotation")
-        kind = ident[0]
-        if ident in refs:
-            return Problem(file, number, f"{ident}: the id is used twice")
-        if kind == "T":
-            data, _, surface = rest.partition("\t")
-            m = _TEXTBOUND.fullmatch(data)
-            if m is None:
-                return Problem(file, number, f"{ident}: expected 'LABEL START END' (fragments joined by ';')")
-            label = m.group(1)
-            pieces = []
-            for piece in m.group(2).split(";"):
-                a, b = (int(x) - shift for x in piece.split(" "))
-                if not (0 <= a <= b <= len(text)):
-                    return Problem(file, number, f"{ident}: offsets {a + shift}-{b + shift} run outside the text (length {len(text) + shift})")
-                pieces.append((a, b))
-            claimed = " ".join(text[a:b] for a, b in pieces)
-            if surface and surface != claimed:
-                return Problem(file, number, f"{ident}: its text {surface!r} differs from the document's text {claimed!r}")
-            pieces.sort()
-            for (_, b), (a, _) in zip(pieces, pieces[1:]):
-                if a < b or text[b:a].strip():
-                    return Problem(file, number, f"{ident}: a discontinuous span (text between its fragments) cannot be imported")
-            refs[ident] = f"{ident} (line {number})"
-            entities.append(EntityRec(pieces[0][0], pieces[-1][1], label, refs[ident]))
-        elif kind in "AM" and rest.split(" ")[0] == UNSURE:
-            parts = rest.split()
-            if len(parts) != 2:
-                return Problem(file, number, f"{ident}: expected '{UNSURE} T1' (a binary attribute)")
-            refs[ident] = ident
-            marks.append((number, ident, parts[1], None))
-        elif kind == "R":
-            m = _RELATION.fullmatch(rest)
-            if m is None:
-                return Problem(file, number, f"{ident}: expected 'TYPE Arg1:T1 Arg2:T2'")
-            refs[ident] = ident
-            pending.append((number, ident, m.group(1), m.group(3), m.group(5)))
-        else:
-            what = _KINDS.get(kind, "unknown")
-            return Problem(file, number, f"{ident}: brat {what} annotations cannot be imported (only T and R lines, AnnotatorNotes and the {UNSURE} attribute)")
-    relations: dict[str, RelationRec] = {}
-    for number, ident, label, head, tail in pending:
-        for arg in (head, tail):
-            if arg not in refs or arg.startswith("R"):
-                return Problem(file, number, f"{ident}: no text-bound annotation {arg!r}")
-        relations[ident] = RelationRec(refs[head], refs[tail], label)
-    problem = _apply_marks(marks, {e.ref.split(" ")[0]: e for e in entities}, relations, file)
-    return problem or (entities, list(relations.values()))
-
-
-def _apply_marks(marks: list[tuple[int, str, str, str | None]], entities: dict[str, EntityRec], relations: dict[str, RelationRec], file: str) -> Problem | None:
-    """Put each AnnotatorNotes line's text and each Unsure attribute on its annotation."""
-    for number, ident, target, note in marks:
-        item = entities.get(target) or (relations.get(target) if note is not None else None)
-        if item is None:
-            what = "text-bound annotation or relation" if note is not None else "text-bound annotation"
-            return Problem(file, number, f"{ident}: no {what} {target!r}")
-        if note is None:
-            item.unsure = True
-        else:
-            item.note = f"{item.note}; {note}" if item.note else note
-    return None

@@ -34,6 +34,8 @@ LEFT_OUT = "spans do not align with the tokens and were left out"
 OVERLAP = "overlapping spans were left out (the longest of each overlapping group is kept)"
 NO_RELATIONS = "relations were left out (the format holds none)"
 NO_TOKENS = "documents have no tokens and were left out"
+CHANGED_TEXT = "texts will read back different: the format keeps tokens, and an import joins them with single spaces"
+CHANGED_SURFACE = "spans' texts will read back different (their tokens joined with single spaces)"
 JOINS_SPACE = "tokens begin with a combining character (a matra or joiner after a line break?); read back, each joins the space before it"
 # A character that never begins a grapheme cluster: after the space a reader puts between
 # tokens, it would become part of that space's cluster.
@@ -182,9 +184,27 @@ def tagged_tokens(doc: ExportDoc, ctx: ExportContext) -> tuple[list[tuple[int, i
     for i, k in enumerate(entity_of):
         if i not in kept:
             ctx.notes.entity(OVERLAP, doc, doc.entities[k])
+    _count_rebuilt(doc, tokens, [(aligned[i], doc.entities[entity_of[i]]) for i in sorted(kept)], ctx)
     for r in doc.relations:
         ctx.notes.add(NO_RELATIONS, f"{doc.ext_id}: {r.label}")
     return tokens, iob2_tags(len(tokens), [aligned[i] for i in sorted(kept)])
+
+
+def _count_rebuilt(doc: ExportDoc, tokens: list[tuple[int, int]], kept: list, ctx: ExportContext) -> None:
+    """Count the texts, and the spans' texts, that a reader rebuilding text from these tokens
+    (joined by single spaces) will not get back as stored."""
+    text = doc.text
+    rebuilt = " ".join(text[s:e] for s, e in tokens)
+    if rebuilt == text:
+        return
+    first = next((i for i, (a, b) in enumerate(zip(rebuilt, text)) if a != b), min(len(rebuilt), len(text)))
+    # From the word before the first difference (the two agree up to it), so no akshara is cut there.
+    start = text.rfind(" ", 0, max(0, first - 1)) + 1
+    ctx.notes.add(CHANGED_TEXT, f"{doc.ext_id}: {text[start : first + 12]!r} -> {rebuilt[start : first + 12]!r}")
+    for (a, b, _), e in kept:
+        surface = " ".join(text[s:t] for s, t in tokens[a : b + 1])
+        if surface != text[e.start : e.end]:
+            ctx.notes.add(CHANGED_SURFACE, f"{doc.ext_id}:{e.start}-{e.end} {e.label} {text[e.start : e.end]!r} -> {surface!r}")
 
 
 def sentence_ends(doc: ExportDoc, tokens: list[tuple[int, int]], tags: list[str]) -> list[int]:
@@ -198,6 +218,8 @@ def sentence_ends(doc: ExportDoc, tokens: list[tuple[int, int]], tags: list[str]
 
 
 class ConllSink:
+    keeps = frozenset({"annotations"})
+
     def __init__(self, out: Path, ctx: ExportContext):
         self._file: IO[str] = open(out, "w", encoding="utf-8", newline="\n")
         self._ctx = ctx

@@ -3,7 +3,8 @@
 One document per line: `{"id", "text", "entities": [{"id", "label", "start_offset",
 "end_offset"}], "relations": [{"id", "from_id", "to_id", "type"}]}`, offsets in code points
 of `text`. Reading also takes doccano's plain sequence-labelling form `"label": [[start, end,
-"LABEL"], ...]`. Entity and relation ids are numbered from 1 within each document.
+"LABEL"], ...]`, which `doccano-seq` writes for doccano's default sequence-labelling projects
+(relations off). Entity and relation ids are numbered from 1 within each document.
 """
 
 from __future__ import annotations
@@ -76,4 +77,21 @@ def doccano_json(doc: ExportDoc, ctx: ExportContext) -> str:
     return json.dumps(out, ensure_ascii=False)
 
 
-WRITER = LineWriter("doccano", doccano_json)
+WRITER = LineWriter("doccano", doccano_json, keeps=frozenset({"annotations", "meta", "ids"}))
+
+NO_RELATIONS = "relations were left out (doccano's plain sequence-labelling form holds none; --format doccano has them)"
+
+
+def doccano_seq_json(doc: ExportDoc, ctx: ExportContext) -> str:
+    """doccano's default sequence-labelling form, `{"id", "text", "label": [[start, end, LABEL]]}`
+    (any other key becomes the example's meta in doccano), which a project without relations
+    imports; relations are counted as left out."""
+    for r in doc.relations:
+        ctx.notes.add(NO_RELATIONS, f"{doc.ext_id}: {r.label}")
+    out: dict = {"id": doc.ext_id, "text": doc.text, "label": [[e.start, e.end, e.label] for e in doc.entities]}
+    if doc.meta:
+        out["meta"] = doc.meta
+    return json.dumps(out, ensure_ascii=False)
+
+
+SEQ_WRITER = LineWriter("doccano-seq", doccano_seq_json, keeps=frozenset({"annotations", "meta", "ids"}))

@@ -49,6 +49,8 @@ def features_json(ctx: ExportContext, names: list[str]) -> dict:
 
 
 class HFSink:
+    keeps = frozenset({"annotations", "ids"})
+
     def __init__(self, out: Path, ctx: ExportContext):
         self._out = out
         self._file = open(out, "w", encoding="utf-8", newline="\n")

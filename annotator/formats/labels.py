@@ -3,15 +3,12 @@ an export keeps, the names it writes them under, and the export's view of the sc
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from annotator.errors import AnnotatorError
 from annotator.formats.base import ExportDoc, ExportEntity, ExportRelation, ExportRelationType, ExportScheme
-from annotator.scheme import Scheme
-
-_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_\-]*$")
+from annotator.scheme import _NAME, NAME_RULE, Scheme  # one rule for every label name
 
 
 def parse_labels(value: str | Iterable[str] | None) -> list[str] | None:
@@ -41,7 +38,7 @@ def parse_rename(value: str | Mapping[str, str] | None) -> dict[str, str]:
     out: dict[str, str] = {}
     for old, new in pairs:
         if not _NAME.match(new):
-            raise AnnotatorError(f"--rename: the new name {new!r} must be a letter then letters, digits, _ or -")
+            raise AnnotatorError(f"--rename: the new name {new!r} {NAME_RULE}")
         if old in out:
             raise AnnotatorError(f"--rename names {old!r} twice")
         out[old] = new
@@ -130,6 +127,10 @@ def label_plan(scheme: Scheme, labels: str | Iterable[str] | None = None, rename
     for r in scheme.relations:
         if name(r.name) in rel_types:
             colors.setdefault(name(r.name), r.color)
-    view = ExportScheme(scheme.name, tuple(ents), tuple(rel_types.values()), tuple(colors.items()))
+    keys: dict[str, str] = {}
+    for e in scheme.entities:
+        if e.name in keep_e and e.key:
+            keys.setdefault(name(e.name), e.key)
+    view = ExportScheme(scheme.name, tuple(ents), tuple(rel_types.values()), tuple(colors.items()), tuple(keys.items()))
     identity = chosen is None and not renames
     return LabelPlan(view, frozenset(keep_e), frozenset(keep_r), renames, identity)

@@ -10,7 +10,9 @@ tokens is left out and reported. `meta` records the tokenizer.
 
 Reading takes the character offsets as the truth and checks them against the record's own
 tokens when it has them; a record whose `answer` is `reject` or `ignore` brings its text but
-not its annotations.
+not its annotations. Inside an accepted record, a span (or relation) with its own `answer`
+other than `accept` (Prodigy's review and correction recipes write them) is not imported, nor
+is a relation joining such a span; each is listed in the import report with its line.
 """
 
 from __future__ import annotations
@@ -56,7 +58,7 @@ def prodigy_json(doc: ExportDoc, ctx: ExportContext) -> str:
     return json.dumps(out, ensure_ascii=False)
 
 
-WRITER = LineWriter("prodigy", prodigy_json)
+WRITER = LineWriter("prodigy", prodigy_json, keeps=frozenset({"annotations", "meta", "ids"}))
 
 
 def _span_key(span: dict) -> tuple[int, int, str] | None:
@@ -85,6 +87,8 @@ def record_from_prodigy(obj, *, file: str, line: int, default_id: str) -> Record
     entities: list[EntityRec] = []
     by_key: dict[tuple, str] = {}
     by_last_token: dict[int, list[str]] = {}
+    notes: list[str] = []
+    rejected: set[tuple] = set()  # (start, end, label) of spans answered reject/ignore
     for i, span in enumerate(raw):
         ref = f"T{i + 1}"
         if not isinstance(span, dict):
@@ -100,6 +104,15 @@ def record_from_prodigy(obj, *, file: str, line: int, default_id: str) -> Record
             ok = 0 <= first <= last < len(tokens) and all(isinstance(tokens[k], dict) for k in (first, last))
             if not ok or tokens[first].get("start") != start or tokens[last].get("end") != end:
                 return Problem(file, line, f"span #{i + 1}: tokens {first}-{last} do not cover characters {start}-{end}")
+        answer = span.get("answer", "accept")
+        if answer != "accept":
+            # Prodigy's per-span answer (a reviewed or corrected record): only accepted spans are entities.
+            surface = text[start:end] if 0 <= start < end <= len(text) else ""
+            notes.append(f"{file}:{line}: span #{i + 1} {start}-{end} {label} {surface!r} was not imported: its answer is {answer!r}")
+            rejected.add((start, end, label))
+            if is_int(last):
+                by_last_token.setdefault(last, []).append(None)
+            continue
         if is_int(last):
             by_last_token.setdefault(last, []).append(ref)
         by_key.setdefault((start, end, label), ref)
@@ -112,6 +125,7 @@ def record_from_prodigy(obj, *, file: str, line: int, default_id: str) -> Record
         if not isinstance(rel, dict) or not isinstance(rel.get("label"), str) or not rel["label"]:
             return Problem(file, line, f"relation #{i + 1} needs a 'label'")
         ends = []
+        dropped = rel.get("answer", "accept") != "accept"
         for side, span_key in (("head", "head_span"), ("child", "child_span")):
             ref = None
             if isinstance(rel.get(span_key), dict):
@@ -119,13 +133,21 @@ def record_from_prodigy(obj, *, file: str, line: int, default_id: str) -> Record
                 if key is None:
                     return Problem(file, line, f"relation #{i + 1} ({rel['label']}): its {span_key} needs integer 'start' and 'end' and a string 'label'")
                 ref = by_key.get(key)
+                dropped = dropped or (ref is None and key in rejected)
             elif is_int(rel.get(side)) and len(by_last_token.get(rel[side], [])) == 1:
                 ref = by_last_token[rel[side]][0]
+                dropped = dropped or ref is None
+            if dropped:
+                break
             if ref is None:
                 return Problem(file, line, f"relation #{i + 1} ({rel['label']}): its {side} is not one of the record's spans; token-level relations cannot be imported")
             ends.append(ref)
+        if dropped:
+            why = f"its answer is {rel['answer']!r}" if rel.get("answer", "accept") != "accept" else "it joins a span that was not"
+            notes.append(f"{file}:{line}: relation #{i + 1} {rel['label']} was not imported: {why}")
+            continue
         relations.append(RelationRec(ends[0], ends[1], rel["label"]))
-    return Record(file, line, ext_id, text, meta, entities, relations)
+    return Record(file, line, ext_id, text, meta, entities, relations, notes=notes)
 
 
 def parse_prodigy(path: Path) -> ParseResult:

@@ -14,6 +14,7 @@ from annotator.formats.conll import parse_conll
 from annotator.formats.doccano import parse_doccano
 from annotator.formats.hf import parse_hf
 from annotator.formats.jsonl import parse_jsonl
+from annotator.formats.labelstudio import parse_labelstudio
 from annotator.formats.prodigy import parse_prodigy
 from annotator.formats.spacy_fmt import parse_spacy
 from annotator.formats.txt import parse_txt
@@ -22,11 +23,13 @@ PARSERS: dict[str, Callable[[Path], ParseResult]] = {
     "txt": parse_txt,
     "jsonl": parse_jsonl,
     "doccano": parse_doccano,
+    "doccano-seq": parse_doccano,  # the same reader takes both forms
     "prodigy": parse_prodigy,
     "brat": parse_brat,
     "conll": parse_conll,
     "spacy": parse_spacy,
     "hf": parse_hf,
+    "labelstudio": parse_labelstudio,
 }
 
 # File extension -> format, for --format auto. JSON files are told apart by their content.
@@ -47,9 +50,11 @@ SUFFIXES: dict[str, set[str]] = {
     "txt": {".txt"},
     "jsonl": _JSON,
     "doccano": _JSON,
+    "doccano-seq": _JSON,
     "prodigy": _JSON,
     "hf": _JSON,
     "spacy": _JSON | {".spacy"},
+    "labelstudio": _JSON,
     "brat": {".ann", ".txt"},
     "conll": {".conll", ".iob", ".iob2", ".bio", ".txt", ".tsv"},
 }
@@ -81,7 +86,8 @@ def sniff_json(path: Path, *, lines: int = 50) -> str:
                 if not line:
                     continue
                 if line.startswith("["):
-                    return "spacy"
+                    # An array of objects is Label Studio's export; spaCy's holds arrays.
+                    return "labelstudio" if _first_item(f, line[1:]) == "{" else "spacy"
                 try:
                     obj = json.loads(line)
                 except (ValueError, RecursionError):
@@ -94,9 +100,24 @@ def sniff_json(path: Path, *, lines: int = 50) -> str:
     return "jsonl"
 
 
+def _first_item(f, rest: str) -> str:
+    """The first character of an array's first item: the rest of the array's first line, then
+    further lines until one has something."""
+    for _ in range(50):
+        rest = rest.strip()
+        if rest:
+            return rest[0]
+        rest = f.readline()
+        if not rest:
+            break
+    return ""
+
+
 def _json_kind(obj) -> str | None:
     if not isinstance(obj, dict):
         return None
+    if isinstance(obj.get("data"), dict) and ("annotations" in obj or "predictions" in obj):
+        return "labelstudio"
     if "ner_tags" in obj:
         return "hf"
     if "tokens" in obj or "spans" in obj:
@@ -163,11 +184,11 @@ def _walk(folder: Path) -> Iterator[Path]:
 
 
 def _writers() -> dict[str, Writer]:
-    from annotator.formats import brat, conll, doccano, hf, jsonl, prodigy, spacy_fmt
+    from annotator.formats import brat, conll, doccano, hf, jsonl, labelstudio, prodigy, spacy_fmt, txt
     from annotator.formats.base import LineWriter
 
     gold = LineWriter("jsonl", lambda doc, ctx: jsonl.gold_json(doc, translit=ctx.translit))
-    return {w.name: w for w in (gold, doccano.WRITER, prodigy.WRITER, spacy_fmt.WRITER, brat.WRITER, conll.WRITER, hf.WRITER)}
+    return {w.name: w for w in (gold, doccano.WRITER, doccano.SEQ_WRITER, prodigy.WRITER, spacy_fmt.WRITER, brat.WRITER, conll.WRITER, hf.WRITER, labelstudio.WRITER, txt.WRITER)}
 
 
 WRITERS: dict[str, Writer] = _writers()

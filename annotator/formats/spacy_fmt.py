@@ -70,6 +70,8 @@ def spacy_item(doc: ExportDoc, ctx: ExportContext) -> str:
 
 
 class JsonSink:
+    keeps = frozenset({"annotations"})
+
     def __init__(self, out: Path, ctx: ExportContext, *, array: bool):
         self._file = open(out, "w", encoding="utf-8", newline="\n")
         self._ctx = ctx
@@ -96,6 +98,8 @@ class JsonSink:
 
 
 class DocBinSink:
+    keeps = frozenset({"annotations", "meta", "ids"})  # meta and id in user_data
+
     def __init__(self, out: Path, ctx: ExportContext):
         _need_spacy()
         from spacy.tokens import DocBin

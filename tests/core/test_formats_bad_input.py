@@ -38,8 +38,8 @@ CASES = {
     "prodigy_relation": ({"p.jsonl": json.dumps({"text": GOOD_TEXT, "spans": [], "relations": [{"head": 0, "child": 2, "label": "nsubj"}]}) + "\n"}, "p.jsonl", "auto", "p.jsonl", 1, "token-level relations"),
     "brat_offsets": ({"c/a.txt": GOOD_TEXT, "c/a.ann": "T1\tPERSON 13 27\tविजय सिंह मीणा\nT2\tPERSON 13 99\tx\n"}, "c", "auto", "c/a.ann", 2, "run outside the text"),
     "brat_text": ({"c/a.txt": GOOD_TEXT, "c/a.ann": "T1\tPERSON 13 27\tविजय सिंह\n"}, "c", "brat", "c/a.ann", 1, "differs from the document's text"),
-    "brat_event": ({"c/a.txt": GOOD_TEXT, "c/a.ann": "T1\tPERSON 13 27\tविजय सिंह मीणा\nE1\tArrest:T1\n"}, "c/a.ann", "auto", "c/a.ann", 2, "event annotations cannot be imported"),
-    "brat_discontinuous": ({"c/a.txt": GOOD_TEXT, "c/a.ann": "T1\tPERSON 13 17;23 27\tविजय मीणा\n"}, "c", "auto", "c/a.ann", 1, "discontinuous"),
+    # events and discontinuous spans are kept out and listed, not refused (test_formats_brat_corpora.py)
+    "brat_kind": ({"c/a.txt": GOOD_TEXT, "c/a.ann": "T1\tPERSON 13 27\tविजय सिंह मीणा\nX1\tArrest:T1\n"}, "c/a.ann", "auto", "c/a.ann", 2, "not a brat annotation"),
     "brat_relation": ({"c/a.txt": GOOD_TEXT, "c/a.ann": "T1\tPERSON 13 27\tविजय सिंह मीणा\nR1\tHAS_DESIGNATION Arg1:T1 Arg2:T9\n"}, "c", "auto", "c/a.ann", 2, "no text-bound annotation 'T9'"),
     "conll_columns": ({"x.conll": "राम\tB-PERSON\nने\nकहा\tO\n\n"}, "x.conll", "auto", "x.conll", 2, "expected 'token<TAB>tag'"),
     "conll_tag": ({"x.conll": "राम\tB-PERSON\nने\tO\n\nकहा\tX-PERSON\n"}, "x.conll", "conll", "x.conll", 4, "is not O, B-LABEL or I-LABEL"),

@@ -51,6 +51,7 @@ def test_hiner_conll_round_trips_byte_for_byte(shared_data, tmp_path, capsys):
     back = tmp_path / "back.conll"
     assert run("export", db, "-o", back, "--format", "conll", "--source", "import:hiner_sample", "--tokenizer", "whitespace") == 0
     assert back.read_bytes() == src.read_bytes()
+    assert "read back different" not in capsys.readouterr().err
     # texts and spans as computed from the file independently
     gold = tmp_path / "gold.jsonl"
     assert run("export", db, "-o", gold, "--source", "import:hiner_sample") == 0
@@ -60,7 +61,10 @@ def test_hiner_conll_round_trips_byte_for_byte(shared_data, tmp_path, capsys):
     capsys.readouterr()
     assert run("export", db, "-o", tmp_path / "hindi.conll", "--format", "conll", "--source", "import:hiner_sample") == 0
     err = capsys.readouterr().err
-    assert "do not align" not in err and "left out" not in err
+    assert "do not align" not in err and "spans were left out" not in err and "overlapping" not in err
+    # ...but the texts and span texts an import rebuilds from those tokens differ, which the
+    # report counts (with the whitespace tokenizer they do not)
+    assert "texts will read back different" in err and "'सतपाली-रिंग०-१,' -> 'सतपाली-रिंग०-१ ,'" in err
 
 
 @pytest.mark.parametrize(
@@ -85,7 +89,8 @@ def test_hiner_docs_keep_every_text_and_span_in_every_format(hiner_docs, tmp_pat
     out = tmp_path / name
     capsys.readouterr()
     assert run("export", db, "-o", out, "--format", fmt, "--source", "import:hiner_docs", *extra) == 0
-    assert "left out" not in capsys.readouterr().err
+    err = capsys.readouterr().err  # meta and ids some formats cannot hold are reported; no span is lost
+    assert not any(words in err for words in ("do not align", "spans were left out", "overlapping", "read back different")), err
     db2 = new_project(tmp_path / "again.db", "hiner")
     assert run("import", db2, out, "--as", "back") == 0
     gold = tmp_path / "back.jsonl"

@@ -38,7 +38,7 @@ def test_labels_and_rename(source, tmp_path):
     assert "\nPER\nLOC\n" in conf and "HAS_DESIGNATION\tArg1:PER, Arg2:PER" in conf and "DATE_OF" not in conf
 
 
-@pytest.mark.parametrize("args, words", [(("--labels", "PERSON,POLICE"), "unknown label 'POLICE'"), (("--rename", "PERSON"), "is not OLD=NEW"), (("--rename", "PERSON=a b"), "must be a letter"), (("--split", "0.8,0.3"), "add up to 1"), (("--format", "conll", "--translit", "iast"), "jsonl format only")])
+@pytest.mark.parametrize("args, words", [(("--labels", "PERSON,POLICE"), "unknown label 'POLICE'"), (("--rename", "PERSON"), "is not OLD=NEW"), (("--rename", "PERSON=a b"), "must be ASCII letters, digits, _ or -"), (("--split", "0.8,0.3"), "add up to 1"), (("--format", "conll", "--translit", "iast"), "jsonl format only")])
 def test_bad_options_are_refused(source, tmp_path, capsys, args, words):
     out = tmp_path / "o.jsonl"
     assert run("export", source, "-o", out, "--source", "asha", *args) == 1

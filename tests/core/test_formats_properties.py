@@ -65,11 +65,13 @@ def _layer(p: Project) -> list[tuple]:
 FORMATS = [
     ("jsonl", "o.jsonl", None),
     ("doccano", "o.jsonl", None),
+    ("doccano-seq", "o.jsonl", None),
     ("prodigy", "o.jsonl", None),
     ("spacy", "o.jsonl", "hindi"),
     ("brat", "o", None),
     ("conll", "o.conll", None),
     ("hf", "o.jsonl", None),
+    ("labelstudio", "o.json", None),
 ]
 DOCBIN = [("spacy", "o.spacy", "hindi")]
 # Distinct even as tokens joined by spaces, which is all CoNLL and HF keep of a text.
@@ -112,8 +114,8 @@ def _survives(docs, formats) -> None:
                 if fmt in ("conll", "hf"):
                     _check_rebuilt(want, got)
                     continue
-                if fmt == "spacy" and name.endswith(".jsonl"):
-                    want_here = [(t, s, []) for t, s, _ in want]  # spaCy's JSON holds no relations
+                if fmt == "doccano-seq" or (fmt == "spacy" and name.endswith(".jsonl")):
+                    want_here = [(t, s, []) for t, s, _ in want]  # spaCy's JSON and doccano's plain form hold no relations
                 else:
                     want_here = want
                 assert got == want_here, (fmt, name, report.notes)

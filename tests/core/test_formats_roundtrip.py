@@ -15,6 +15,7 @@ from tests.data.formats.corpus import MISALIGNED, layer, new_project, read_jsonl
 CASES = [
     ("jsonl", "out.jsonl"),
     ("doccano", "out.jsonl"),
+    ("doccano-seq", "out.jsonl"),
     ("prodigy", "out.jsonl"),
     ("spacy", "out.jsonl"),
     ("spacy", "out.json"),
@@ -22,8 +23,9 @@ CASES = [
     ("brat", "out"),
     ("conll", "out.conll"),
     ("hf", "out.jsonl"),
+    ("labelstudio", "out.json"),
 ]
-TEXT_KEPT = {"jsonl", "doccano", "prodigy", "spacy", "brat"}  # the others rebuild text from tokens
+TEXT_KEPT = {"jsonl", "doccano", "doccano-seq", "prodigy", "spacy", "brat", "labelstudio"}  # the others rebuild text from tokens
 
 
 @pytest.fixture
@@ -80,7 +82,7 @@ def test_text_and_offsets_survive(source, tmp_path, case, capsys):
             expected -= lost
             assert "do not align" in notes and repr(MISALIGNED[1]) in notes
         assert got_spans == expected
-        if fmt == "spacy" and not name.endswith(".spacy"):
+        if fmt == "doccano-seq" or (fmt == "spacy" and not name.endswith(".spacy")):
             assert got_rels == set() and "relations were left out" in notes
         else:
             assert got_rels == {r for r in rels if r[0] in expected and r[1] in expected}
