@@ -16,6 +16,8 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 
     sources = [s.strip() for s in args.sources.split(",") if s.strip()] if args.sources else list(SOURCES)
     bars = {"train": progress("training"), "suggest": progress("suggesting")}
+    if args.progress_lines:  # the window's background job reads these, one per line
+        bars = {stage: _lines(label) for stage, label in (("train", "training"), ("suggest", "suggesting"))}
 
     def step(stage: str, done: int, total: int) -> None:
         if bars.get(stage):
@@ -36,6 +38,14 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     return 0
 
 
+def _lines(label: str):
+    def show(done: int, total: int) -> None:
+        sys.stderr.write(f"{label}: {done}/{total}\n")
+        sys.stderr.flush()
+
+    return show
+
+
 COMMANDS = {"suggest": cmd_suggest}
 
 
@@ -48,3 +58,4 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--documents", choices=("undone", "all"), default="undone", help="which documents get suggestions (default: the ones not done yet)")
     p.add_argument("--sources", default="", help="comma-separated: model,gazetteer,patterns (default: all three)")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--progress-lines", action="store_true", help=argparse.SUPPRESS)

@@ -163,3 +163,29 @@ def reject(project: Project, *, suggestion: str, annotator: str) -> Changes:
         first = edits.set_span_provenance(project, span=suggestion, provenance=json.dumps(prov, ensure_ascii=False))
         second = edits.delete_span(project, span=suggestion)
     return Changes(row.document, spans=((first.spans[0][0], second.spans[0][1]),), relations=second.relations)
+
+
+def accept_many(project: Project, *, suggestions: Sequence[str], annotator: str) -> Changes:
+    """Accept several suggestions of one document as they are, in one transaction (accept
+    all of one label): if any is refused, none is added."""
+    spans = []
+    document = None
+    with project.atomic():
+        for uuid in suggestions:
+            change = accept(project, suggestion=uuid, annotator=annotator)
+            document = change.document
+            spans.extend(change.spans)
+    return Changes(document, spans=tuple(spans))
+
+
+def reject_many(project: Project, *, suggestions: Sequence[str], annotator: str) -> Changes:
+    """Reject several suggestions of one document in one transaction (reject all of a label)."""
+    spans, relations = [], []
+    document = None
+    with project.atomic():
+        for uuid in suggestions:
+            change = reject(project, suggestion=uuid, annotator=annotator)
+            document = change.document
+            spans.extend(change.spans)
+            relations.extend(change.relations)
+    return Changes(document, spans=tuple(spans), relations=tuple(relations))
