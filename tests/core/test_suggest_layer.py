@@ -118,6 +118,12 @@ def test_accepted_spans_export_their_provenance(project, two_docs, asha, tmp_pat
     record = next(json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if json.loads(line)["id"] == "n1")
     provs = {e["text"]: e.get("provenance") for e in record["entities"]}
     assert provs == {"बरेली": None, "2 जुलाई": {"suggested": "patterns"}, "पुलिस आयुक्त": {"suggested": "patterns"}}
+    # Imported elsewhere, the assisted spans still say so.
+    with Project.create(tmp_path / "other.db", project.scheme) as other:
+        assert main(["import", str(other.path), str(out), "--as", "asha"]) == 0
+        doc = other.document_by_ext_id("n1").uuid
+        kept = {s.label: json.loads(s.provenance) if s.provenance else None for s in other.spans(doc, other.annotator("asha").uuid)}
+    assert kept == {"LOCATION": None, "DATE": {"suggested": "patterns"}, "DESIGNATION": {"suggested": "patterns"}}
 
 
 def test_the_suggest_command(project, two_docs, tmp_path, capsys):
