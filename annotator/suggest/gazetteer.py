@@ -24,6 +24,7 @@ class Gazetteer:
     seen: Counter = field(default_factory=Counter)
     min_ratio: float = 0.5
     max_tokens: int = 1
+    _offered: dict[str, tuple[str, float]] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def build(cls, examples: Iterable[tuple[str, Sequence[Span]]], *, min_ratio: float = 0.5) -> Gazetteer:
@@ -76,12 +77,18 @@ class Gazetteer:
         ratio = count / max(self.seen[key], 1)
         return (label, ratio) if ratio >= self.min_ratio else None
 
+    def offered(self) -> dict[str, tuple[str, float]]:
+        """Every confident form with its label and share, worked out once."""
+        if self._offered is None:
+            self._offered = {key: sure for key in self.hits if (sure := self.confident(key)) is not None}
+        return self._offered
+
     def propose(self, keyed: Keyed, labels: set[str] | None = None) -> list[Proposal]:
         """Whole-token matches of confident forms in one text (only `labels`, when given)."""
         out = []
-        ok = lambda key: self.confident(key) is not None  # noqa: E731
-        for first, last, key in self._greedy(keyed, ok):
-            label, ratio = self.confident(key)
+        offered = self.offered()
+        for first, last, key in self._greedy(keyed, offered.__contains__):
+            label, ratio = offered[key]
             if labels is None or label in labels:
                 out.append(Proposal(keyed.tokens[first][0], keyed.tokens[last][1], label, "gazetteer", round(ratio, 3)))
         return out

@@ -14,7 +14,7 @@ from annotator.suggest.tokens import Keyed, Span, tag_spans, token_tags
 
 # Bump when the features change: a model trained with other features must be retrained.
 FEATURES_VERSION = 1
-DEFAULT_SETTINGS = {"c1": 0.05, "c2": 0.01, "max_iterations": 60, "features": FEATURES_VERSION}
+DEFAULT_SETTINGS = {"c1": 0.05, "c2": 0.01, "max_iterations": 60, "minfreq": 1, "features": FEATURES_VERSION}
 
 
 def _shape(token: str) -> str:
@@ -126,7 +126,7 @@ def train(
         keyed = Keyed.of(text)
         if keyed.tokens:
             trainer.append(features(keyed), token_tags(keyed, spans))
-    trainer.set_params({"c1": settings["c1"], "c2": settings["c2"], "max_iterations": total, "feature.possible_transitions": True})
+    trainer.set_params({"c1": settings["c1"], "c2": settings["c2"], "max_iterations": total, "feature.minfreq": settings["minfreq"], "feature.possible_transitions": True})
     began = time.perf_counter()
     try:
         trainer.train(path)
