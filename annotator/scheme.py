@@ -295,7 +295,7 @@ def _parse_attributes(raws: list, labels: set[str], fail) -> tuple[AttributeType
                 raise fail(f"{where}: missing field '{key}'", "attribute", i)
         name, kind = att["name"], att["kind"]
         if not _NAME.match(name):
-            raise fail(f"{where}: field 'name' {name!r} must be a letter then letters, digits, _ or -", "attribute", i, "name")
+            raise fail(f"{where}: field 'name' {name!r} {NAME_RULE}", "attribute", i, "name")
         if any(a.name == name for a in out):
             raise fail(f"{where}: field 'name' repeats the attribute {name}", "attribute", i, "name")
         if kind not in ATTRIBUTE_KINDS:

@@ -37,6 +37,7 @@ from ui.search.find_bar import FindBar
 from ui.search.romanised import RomanisedView
 from ui.session import Session
 from ui.side_panel import SidePanel
+from ui.suggest.sources import SourceSuggestions
 from ui.team.actions import TeamActions, dropped_project
 from ui.text import TextView
 
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         )
         self.search = SearchActions(self, view=self.view, doc_list=self.doc_list, navigator=self.navigator, status_bar=self.statusBar())
         self.team = TeamActions(self, status_bar=self.statusBar(), navigator=self.navigator, open_project=self.open_project)
+        self.suggest = SourceSuggestions(self, view=self.view, status_bar=self.statusBar(), opened_signal=self.navigator.opened)
         self.projects = ProjectActions(self, open_project=self.open_project, current_path=lambda: self.session.project.path if self.session else None)
         self.annotate: AnnotateActions | None = None  # one per session, made in _set_session
         self._dock_widths: dict[str, int] = {}  # the docks' widths before a narrower window took some
@@ -192,6 +194,7 @@ class MainWindow(QMainWindow):
         self.view.set_scheme(scheme)
         self.span_model.set_scheme(scheme)
         self.side.set_scheme(scheme)
+        self.suggest.set_session(session)
         self.navigator.set_session(session)
         self.search.set_session(session)
         self.notes.set_session(session)
@@ -348,6 +351,7 @@ class MainWindow(QMainWindow):
         self.file_watch.watch(None)
         self.work_clock.set_session(None)
         self.search.stop_worker()
+        self.suggest.set_session(None)  # a training process still running is stopped
         if self.session is not None:
             self.session.close()
             self.session = None

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ui.search.find_bar import FindBar
     from ui.search.romanised import RomanisedView
     from ui.session import Session
+    from ui.suggest.sources import SourceSuggestions
     from ui.team.actions import TeamActions
     from ui.text import TextView
 
@@ -38,6 +39,7 @@ class MenuHost(Protocol):
     side_dock: QDockWidget
     navigator: Navigator
     search: SearchActions
+    suggest: SourceSuggestions
     roman: RomanisedView
     team: TeamActions
     projects: ProjectActions
@@ -147,6 +149,7 @@ def build_menus(w: MenuHost) -> None:
     m.addSeparator()
     _act(w, m, "occurrences", "Annotate all &occurrences in this document", lambda: w.search.start_occurrences("document"), ["Ctrl+Shift+O"])
     _act(w, m, "occurrences_project", "Annotate all occurrences in the &whole project", lambda: w.search.start_occurrences("project"), ["Ctrl+Alt+O"])
+    _act(w, m, "train_suggestions", "&Train suggestions on gold (in the background)", w.suggest.train_or_cancel)
 
     m = bar.addMenu("&Document")
     _act(w, m, "next", "&Next document", lambda: w.navigator.step(1), ["Ctrl+PgDown"])
@@ -186,6 +189,7 @@ def build_menus(w: MenuHost) -> None:
     # The Search and Suggestions panels are made on first use, so these are plain actions.
     _act(w, m, "search_panel", "Search panel", lambda: w.search.toggle_panel("search"))
     _act(w, m, "suggestion_panel", "Suggestions panel", lambda: w.search.toggle_panel("suggestions"))
+    _act(w, m, "suggested_panel", "Suggested panel (the team's suggestions)", w.suggest.toggle_panel)
 
     m = bar.addMenu("Re&view")
     _act(w, m, "review", "&Review document… (adjudicate into gold)", lambda: w.team.open_review(), ["Ctrl+Shift+V"])

@@ -17,7 +17,7 @@ from pathlib import Path
 import peewee
 
 from annotator import __version__
-from annotator.cli import project_commands, search, selfcheck, team
+from annotator.cli import project_commands, search, selfcheck, suggest, team
 from annotator.cli.selfcheck import WindowCheck
 from annotator.errors import AnnotatorError
 from annotator.project import describe_db_error
@@ -27,7 +27,7 @@ Window = Callable[[str | None], int]
 returns the process exit status once it closes."""
 
 # In --help order: a project's life first, then the team's, then the tools.
-_COMMAND_MODULES = (project_commands, team, search, selfcheck)
+_COMMAND_MODULES = (project_commands, team, search, suggest, selfcheck)
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {name: fn for module in _COMMAND_MODULES for name, fn in module.COMMANDS.items()}
 
 NO_WINDOW = "annotator: python -m annotator runs commands only (see --help); open the window with 'annotator [PROJECT.db]' or 'make run'"

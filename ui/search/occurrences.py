@@ -180,6 +180,8 @@ class OccurrenceReview(QObject):
         self._show(nxt)
 
     def _clicked(self, key: str) -> None:
+        if not key.startswith("?"):
+            return  # another panel's suggestion (the team's sources: ui/suggest)
         row = int(key.removeprefix("?"))
         if 0 <= row < len(self.model.items):
             self.panel.set_current(row)
@@ -208,8 +210,10 @@ class OccurrenceReview(QObject):
             for i, item in enumerate(self.model.items)
             if item.state == PENDING and item.suggestion.document == view.document
         ]
-        if items or view.suggestions:
-            view.set_suggestions(items, current)
+        # The view may also show the team's suggestions (ui/suggest, keys not starting '?'): kept.
+        others = [s for s in view.suggestions if not s.uuid.startswith("?")]
+        if items or len(others) != len(view.suggestions):
+            view.set_suggestions(others + items, current)
 
     def document_opened(self, _document: str = "") -> None:
         self._refresh_view()

@@ -1,6 +1,8 @@
-"""The Suggestions panel of annotate-all-occurrences: each suggestion with its state
-(pending, accepted, rejected) in a table model, and the panel whose keys and buttons ask
-for a decision (Enter/Y accepts, Backspace/N rejects, Shift+Y / Shift+N all at once).
+"""The Suggestions panel of annotate-all-occurrences and of the team's suggestion sources:
+each suggestion with its state (pending, accepted, rejected) in a table model, and the panel
+whose keys and buttons ask for a decision (Enter/Y accepts, Backspace/N rejects, Shift+Y /
+Shift+N all at once; where edges may be edited, Shift+← → moves the end and Alt+Shift+← →
+the start of the current suggestion before it is accepted).
 """
 
 from __future__ import annotations
@@ -121,6 +123,9 @@ class _Table(QTableView):
             self.panel.rejectRequested.emit(self.currentIndex().row())
         elif key == K.Key_Escape:
             self.panel.leaveRequested.emit()
+        elif key in (K.Key_Left, K.Key_Right) and shift and self.panel.edits_edges:
+            edge = "start" if event.modifiers() & Qt.KeyboardModifier.AltModifier else "end"
+            self.panel.edgeRequested.emit(edge, 1 if key == K.Key_Right else -1)
         else:
             super().keyPressEvent(event)
 
@@ -132,10 +137,12 @@ class SuggestionPanel(QWidget):
     rejectAllRequested = Signal()
     currentChanged = Signal(int)
     leaveRequested = Signal()  # Esc: back to the text, the suggestions stay
+    edgeRequested = Signal(str, int)  # "start" or "end", one word back (-1) or on (+1)
 
-    def __init__(self, model: SuggestionModel, parent: QWidget | None = None):
+    def __init__(self, model: SuggestionModel, parent: QWidget | None = None, *, edits_edges: bool = False):
         super().__init__(parent)
         self.model = model
+        self.edits_edges = edits_edges
         self.title = QLabel("Select a span and choose Annotate ▸ Annotate all occurrences.")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
