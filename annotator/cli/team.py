@@ -152,6 +152,9 @@ def cmd_assign(args: argparse.Namespace) -> int:
 # -- adjudicate --------------------------------------------------------------------------------
 
 
+PAGE = 1000  # documents listed at a time by adjudicate
+
+
 def _documents(project, ext_ids: list[str]) -> Iterator:
     """The documents named (each checked first), or every live one a page at a time, so a
     corpus of any size is walked without holding its list."""
@@ -165,9 +168,6 @@ def _documents(project, ext_ids: list[str]) -> Iterator:
     while page := project.documents(offset=offset, limit=PAGE):
         yield from page
         offset += len(page)
-
-
-PAGE = 1000
 
 
 def cmd_adjudicate(args: argparse.Namespace) -> int:
