@@ -57,13 +57,20 @@ def find_in_text(text: str, query: str) -> list[tuple[int, int]]:
 # so rows never go stale; it is filled on the first search and after each import.
 # Raw SQL in this module: the FTS5 index is a virtual table outside the models (made here,
 # not by a migration, so it can be rebuilt at will), keyed by the document's hidden rowid.
+# The table name carries the key's version: rows keyed by an older roman_key would miss
+# matches, so a new key gets a new table, filled afresh, and the older tables are dropped.
+_TABLE = "search_fts2"
+_OLD_TABLES = ("search_fts",)
 _INDEX_DDL = (
-    "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5("
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {_TABLE} USING fts5("
     "fold, roman, tokenize='trigram', detail='none')"
 )
 
 
 def _ensure_table(project: Project) -> None:
+    for old in _OLD_TABLES:
+        if project.sql("SELECT 1 FROM sqlite_master WHERE name = ?", (old,)).fetchone():
+            project.sql(f"DROP TABLE {old}")
     project.sql(_INDEX_DDL)
 
 
@@ -71,7 +78,7 @@ def _indexed_up_to(project: Project) -> int:
     # Documents are only ever appended (deletions are tombstones), so the index covers every
     # document up to the highest rowid it holds.
     _ensure_table(project)
-    return project.sql("SELECT coalesce(max(rowid), 0) FROM search_fts").fetchone()[0]
+    return project.sql(f"SELECT coalesce(max(rowid), 0) FROM {_TABLE}").fetchone()[0]
 
 
 def missing_index(project: Project) -> int:
@@ -92,7 +99,7 @@ def build_index(project: Project, *, progress: Callable[[int, int], None] | None
         keyed = [(rowid, search_key(text), " " + roman_key(text) + " ") for rowid, text in rows]
         with project.atomic():
             # executemany of plain SQL: thousands of index rows per chunk.
-            project.db.cursor().executemany("INSERT INTO search_fts (rowid, fold, roman) VALUES (?, ?, ?)", keyed)
+            project.db.cursor().executemany(f"INSERT INTO {_TABLE} (rowid, fold, roman) VALUES (?, ?, ?)", keyed)
         done += len(rows)
         if progress:
             progress(done, total)
@@ -120,7 +127,7 @@ def _candidates(project: Project, query: str) -> Iterator[tuple[str, str, str]]:
         return iter(())
     # Each trigram LIKE must reach the FTS5 table as written for its index to answer it, so
     # alternatives are a UNION of single-LIKE selects, not an OR.
-    union = " UNION ".join([f"SELECT rowid FROM search_fts WHERE {column} LIKE ? ESCAPE '\\'"] * len(patterns))
+    union = " UNION ".join([f"SELECT rowid FROM {_TABLE} WHERE {column} LIKE ? ESCAPE '\\'"] * len(patterns))
     return iter(
         project.sql(
             f"SELECT d.uuid, d.ext_id, d.text FROM document d WHERE d.deleted = 0 AND d.rowid IN ({union}) ORDER BY d.seq",

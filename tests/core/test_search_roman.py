@@ -80,3 +80,13 @@ def test_compounds_need_real_words_on_both_sides(project, add_doc):
     assert search(project, "kalmera") == []
     assert [h.text for h in search(project, "kal mera")] == ["कल मेरा"]
     assert [h.text for h in search(project, "rajyasabha")] == ["राज्य सभा"]
+
+
+def test_an_index_made_by_the_older_key_is_replaced(project, add_doc):
+    """A project indexed before issue 15 keyed ड़ as r: its table is dropped and the documents
+    are indexed again with the current key, so 'ladka' finds लड़का."""
+    add_doc("एक लड़का आया।", "old")
+    project.sql("CREATE VIRTUAL TABLE search_fts USING fts5(fold, roman, tokenize='trigram', detail='none')")
+    project.sql("INSERT INTO search_fts (rowid, fold, roman) SELECT rowid, 'x', ' lrk ' FROM document")
+    assert [h.text for h in search(project, "ladka")] == ["लड़का"]
+    assert project.sql("SELECT count(*) FROM sqlite_master WHERE name = 'search_fts'").fetchone()[0] == 0
