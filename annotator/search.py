@@ -32,10 +32,11 @@ def is_roman(query: str) -> bool:
     return not _DEVANAGARI.search(query)
 
 
-def find_in_text(text: str, query: str) -> list[tuple[int, int]]:
-    """Hits of `query` in one text: folded substring matching for Devanagari (nukta, joiners,
-    NFC/NFD, chandrabindu/anusvara, anusvara/nasal consonant, digits), phonetic whole-word
-    matching for Roman (see annotator.roman_query)."""
+def find_in_text(text: str, query: str, *, whole_words: bool = False) -> list[tuple[int, int]]:
+    """Hits of `query` in one text: folded matching for Devanagari (nukta, joiners, NFC/NFD,
+    chandrabindu/anusvara, anusvara/nasal consonant, digits), inside words too (a hit widened
+    to whole aksharas: मिश्र finds मिश्रा) unless `whole_words`; phonetic whole-word matching
+    for Roman (see annotator.roman_query)."""
     if is_roman(query):
         from annotator.translit import find_key_matches
 
@@ -45,10 +46,10 @@ def find_in_text(text: str, query: str) -> list[tuple[int, int]]:
         return hits
     from annotator.roman_query import devanagari_variants
 
-    variants = devanagari_variants(query)
-    if len(variants) == 1:
-        return find_folded(text, query)
-    return sorted({hit for v in variants for hit in find_folded(text, v)})
+    found = {hit for v in devanagari_variants(query) for hit in find_folded(text, v, widen=not whole_words)}
+    if whole_words:
+        found = {(s, e) for s, e in found if _whole_word(text, s, e)}
+    return sorted(found)
 
 
 # The index is a derived cache, not part of the stored project: an FTS5 table of each

@@ -90,3 +90,12 @@ def test_an_index_made_by_the_older_key_is_replaced(project, add_doc):
     project.sql("INSERT INTO search_fts (rowid, fold, roman) SELECT rowid, 'x', ' lrk ' FROM document")
     assert [h.text for h in search(project, "ladka")] == ["लड़का"]
     assert project.sql("SELECT count(*) FROM sqlite_master WHERE name = 'search_fts'").fetchone()[0] == 0
+
+
+def test_devanagari_whole_words_on_request(project):
+    from annotator.search import find_in_text
+
+    text = "मिश्र जी और मिश्रा जी"
+    assert [text[s:e] for s, e in find_in_text(text, "मिश्र")] == ["मिश्र", "मिश्रा"]
+    assert [text[s:e] for s, e in find_in_text(text, "मिश्र", whole_words=True)] == ["मिश्र"]
+    assert [text[s:e] for s, e in find_in_text(text, "श्र", whole_words=True)] == []
