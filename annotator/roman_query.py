@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from itertools import product
 
-from annotator.translit import word_key, word_keys
+from annotator.translit import schwa_explicit, word_key, word_keys
 
 _ACRONYM_TYPED = re.compile("[a-z]{2,5}")
 # A query word of at least this many letters may have typed r for ड़ (larka, pahar, aligarh).
@@ -37,7 +37,8 @@ def english_aliases() -> dict[str, tuple[str, ...]]:
 
 def query_words(query: str) -> list[tuple[str, ...]]:
     """Per query word, the keys it may match, its own key first."""
-    words = [(w, word_key(w)) for w in _words(query)]
+    explicit = schwa_explicit(query)
+    words = [(w, word_key(w, explicit)) for w in _words(query)]
     words = [(w, k) for w, k in words if k]
     if len(words) > 1:
         phrase = english_aliases().get("".join(w.lower() for w, _ in words))
@@ -81,7 +82,9 @@ def _dr_variants(key: str) -> list[str]:
 def joined(keys: list[str]) -> str:
     """Keys of consecutive words as one word's key: a word-initial a that a joined spelling
     would drop is dropped from every word but the first."""
-    return keys[0] + "".join(k[1:] if k.startswith("a") and len(k) > 1 else k for k in keys[1:])
+    # inside one word no a is kept: not a part's final a (rajya sabha = राज्यसभा), nor its opening one
+    inner = [k[:-1] if k.endswith("a") and len(k) > 1 else k for k in keys[:-1]] + [keys[-1]]
+    return inner[0] + "".join(k[1:] if k.startswith("a") and len(k) > 1 else k for k in inner[1:])
 
 
 def match_words(text: str, wanted: list[tuple[str, ...]]) -> list[tuple[int, int]]:
@@ -111,7 +114,9 @@ def _match_at(words: list[tuple[int, int, str]], i: int, wanted: list[tuple[str,
     # A compound: one word on one side, two or more on the other, each part a real word (at
     # least _MIN_PART key letters), so a short word and its neighbour never pass for a name.
     first = words[i][2]
-    if len(whole) < 2 * _MIN_PART or whole.startswith("=") or len(first) < _MIN_PART or not whole.startswith(first):
+    if len(whole) < 2 * _MIN_PART or whole.startswith("=") or len(first) < _MIN_PART:
+        return None
+    if not whole.startswith(first[:-1] if first.endswith("a") else first):
         return None
     if n > 1:
         return i + 1 if first == whole else None
@@ -140,11 +145,16 @@ def like_patterns(wanted: list[tuple[str, ...]]) -> list[str]:
         loose = _r_wild(main) if any(_dr_of(o, main) for o in others) else main
         patterns = [f"% {loose} %"] + [f"% {o} %" for o in others if not _dr_of(o, main)]
         if not main.startswith("=") and len(main) >= 2 * _MIN_PART:
-            patterns += [f"% {main[:p]} {main[p:]} %" for p in range(_MIN_PART, len(main) - _MIN_PART + 1)]
+            for p in range(_MIN_PART, len(main) - _MIN_PART + 1):
+                # the first part may end in a spoken a that the joined word does not show
+                patterns += [f"% {main[:p]} {main[p:]} %", f"% {main[:p]}a {main[p:]} %"]
         return patterns
     anchor = max(range(len(wanted)), key=lambda k: len(wanted[k][0]))
     main = wanted[anchor][0]
+    # the anchor as it shows inside a joined word too: no opening a after the first word, no
+    # spoken final a before the last (आन्ध्रप्रदेश for "andhra pradesh")
     core = main[1:] if anchor and main.startswith("a") and len(main) > 2 else main
+    core = core[:-1] if anchor < len(wanted) - 1 and core.endswith("a") and len(core) > 2 else core
     return [f"%{_r_wild(core)}%"]
 
 

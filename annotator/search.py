@@ -32,10 +32,11 @@ def is_roman(query: str) -> bool:
     return not _DEVANAGARI.search(query)
 
 
-def find_in_text(text: str, query: str) -> list[tuple[int, int]]:
-    """Hits of `query` in one text: folded substring matching for Devanagari (nukta, joiners,
-    NFC/NFD, chandrabindu/anusvara, anusvara/nasal consonant, digits), phonetic whole-word
-    matching for Roman (see annotator.roman_query)."""
+def find_in_text(text: str, query: str, *, whole_words: bool = False) -> list[tuple[int, int]]:
+    """Hits of `query` in one text: folded matching for Devanagari (nukta, joiners, NFC/NFD,
+    chandrabindu/anusvara, anusvara/nasal consonant, digits), inside words too (a hit widened
+    to whole aksharas: मिश्र finds मिश्रा) unless `whole_words`; phonetic whole-word matching
+    for Roman (see annotator.roman_query)."""
     if is_roman(query):
         from annotator.translit import find_key_matches
 
@@ -45,10 +46,10 @@ def find_in_text(text: str, query: str) -> list[tuple[int, int]]:
         return hits
     from annotator.roman_query import devanagari_variants
 
-    variants = devanagari_variants(query)
-    if len(variants) == 1:
-        return find_folded(text, query)
-    return sorted({hit for v in variants for hit in find_folded(text, v)})
+    found = {hit for v in devanagari_variants(query) for hit in find_folded(text, v, widen=not whole_words)}
+    if whole_words:
+        found = {(s, e) for s, e in found if _whole_word(text, s, e)}
+    return sorted(found)
 
 
 # The index is a derived cache, not part of the stored project: an FTS5 table of each
@@ -57,13 +58,20 @@ def find_in_text(text: str, query: str) -> list[tuple[int, int]]:
 # so rows never go stale; it is filled on the first search and after each import.
 # Raw SQL in this module: the FTS5 index is a virtual table outside the models (made here,
 # not by a migration, so it can be rebuilt at will), keyed by the document's hidden rowid.
+# The table name carries the key's version: rows keyed by an older roman_key would miss
+# matches, so a new key gets a new table, filled afresh, and the older tables are dropped.
+_TABLE = "search_fts2"
+_OLD_TABLES = ("search_fts",)
 _INDEX_DDL = (
-    "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5("
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {_TABLE} USING fts5("
     "fold, roman, tokenize='trigram', detail='none')"
 )
 
 
 def _ensure_table(project: Project) -> None:
+    for old in _OLD_TABLES:
+        if project.sql("SELECT 1 FROM sqlite_master WHERE name = ?", (old,)).fetchone():
+            project.sql(f"DROP TABLE {old}")
     project.sql(_INDEX_DDL)
 
 
@@ -71,7 +79,7 @@ def _indexed_up_to(project: Project) -> int:
     # Documents are only ever appended (deletions are tombstones), so the index covers every
     # document up to the highest rowid it holds.
     _ensure_table(project)
-    return project.sql("SELECT coalesce(max(rowid), 0) FROM search_fts").fetchone()[0]
+    return project.sql(f"SELECT coalesce(max(rowid), 0) FROM {_TABLE}").fetchone()[0]
 
 
 def missing_index(project: Project) -> int:
@@ -92,7 +100,7 @@ def build_index(project: Project, *, progress: Callable[[int, int], None] | None
         keyed = [(rowid, search_key(text), " " + roman_key(text) + " ") for rowid, text in rows]
         with project.atomic():
             # executemany of plain SQL: thousands of index rows per chunk.
-            project.db.cursor().executemany("INSERT INTO search_fts (rowid, fold, roman) VALUES (?, ?, ?)", keyed)
+            project.db.cursor().executemany(f"INSERT INTO {_TABLE} (rowid, fold, roman) VALUES (?, ?, ?)", keyed)
         done += len(rows)
         if progress:
             progress(done, total)
@@ -120,7 +128,7 @@ def _candidates(project: Project, query: str) -> Iterator[tuple[str, str, str]]:
         return iter(())
     # Each trigram LIKE must reach the FTS5 table as written for its index to answer it, so
     # alternatives are a UNION of single-LIKE selects, not an OR.
-    union = " UNION ".join([f"SELECT rowid FROM search_fts WHERE {column} LIKE ? ESCAPE '\\'"] * len(patterns))
+    union = " UNION ".join([f"SELECT rowid FROM {_TABLE} WHERE {column} LIKE ? ESCAPE '\\'"] * len(patterns))
     return iter(
         project.sql(
             f"SELECT d.uuid, d.ext_id, d.text FROM document d WHERE d.deleted = 0 AND d.rowid IN ({union}) ORDER BY d.seq",

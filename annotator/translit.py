@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from annotator import translit_rules as R
+from annotator.translit_fold import fold_pieces
 from annotator.translit_lexicon import letters
 
 SCHEMES: tuple[str, ...] = ("iast", "iso", "itrans", "hk", "hindi")
@@ -100,7 +101,6 @@ def _hindi_run(run: str, scheme: str = "hindi") -> str:
 # ----- the matching key -----------------------------------------------------------------
 
 _Piece = list  # [key, start, end, is_a]; mutable while a word is folded
-_CONSONANT_KEYS = frozenset("kgjtdnpbmyrlvsh") | {"kh", "gh", "ch", "jh", "th", "dh", "ph", "bh", "rh"}
 
 
 def _roman_atoms(chunk: str, base: int) -> list[list[Any]]:
@@ -171,102 +171,26 @@ def _add_devanagari(pieces: list[_Piece], chunk: str, base: int, word_end: bool)
             pieces.append([key, pos, pos + 1, ch in R.KEY_DEVANAGARI_A])
 
 
-def _vowel_sequences(pieces: list[_Piece]) -> list[_Piece]:
-    """Fold vowel sequences that the two scripts spell differently, the same way on both sides:
-    a + i is e (mumbai = मुंबई, gai = गई, bhai = भाई), e + i is e, a + u/o is o (lakhnau =
-    लखनऊ, kumaon = कुमाऊँ); e before h is the schwa (pehle = पहले, sehat = सेहत); a y between
-    vowels before e/i is a glide (liye = लिए, gaye = गए); a + y before a consonant or the end
-    is e (raipur = रायपुर, ajay = अजय)."""
-    return _glides(_merges(_glides(pieces)))
-
-
-def _vowel(p: _Piece | None) -> bool:
-    return p is not None and p[0] in "aeiou"
-
-
-def _glides(pieces: list[_Piece]) -> list[_Piece]:
-    out: list[_Piece] = []
-    for k, p in enumerate(pieces):
-        nxt = pieces[k + 1] if k + 1 < len(pieces) else None
-        if p[0] == "y" and out and _vowel(out[-1]) and nxt is not None and nxt[0] in ("e", "i"):
-            out[-1][2] = p[2]
-            continue
-        out.append(p)
-    return out
-
-
-def _merges(pieces: list[_Piece]) -> list[_Piece]:
-    out: list[_Piece] = []
-    n = len(pieces)
-    for k, p in enumerate(pieces):
-        nxt = pieces[k + 1] if k + 1 < n else None
-        prev = out[-1] if out else None
-        if prev is not None and prev[0] == "a" and p[0] in ("u", "o"):
-            out[-1] = ["o", prev[1], p[2], False, prev[4]]
-            continue
-        if prev is not None and prev[0] == "e" and p[0] == "i":
-            prev[2] = p[2]
-            continue
-        if prev is not None and prev[0] == "e" and not prev[4] and p[0] == "h":
-            prev[0], prev[3] = "a", True
-        if prev is not None and prev[0] == "a" and p[0] in ("i", "y"):
-            after = nxt
-            if p[0] == "y" and after is not None and after[3] and (k + 2 >= n or not _vowel(pieces[k + 2])):
-                after = pieces[k + 2] if k + 2 < n else None
-            if p[0] == "i" or not _vowel(after):
-                out[-1] = ["e", prev[1], p[2], False, prev[4]]
-                continue
-        out.append(p)
-    return out
-
-
-def _fold(pieces: list[_Piece]) -> list[_Piece]:
-    """Word-level folds: vowel sequences, drop non-initial a, m->n before p/b/h, ngh->nh, merge
-    doubles, final ey->e."""
-    for k, p in enumerate(pieces):
-        p.append(k == 0)  # [4]: opens the word (an initial a is kept)
-    pieces = _vowel_sequences(pieces)
-    kept: list[_Piece] = []
-    for p in pieces:
-        if p[3] and kept:
-            kept[-1][2] = p[2]
-        else:
-            kept.append(p)
-    for a, b in zip(kept, kept[1:]):
-        if a[0] == "m" and b[0][0] in "pbhv":
-            a[0] = "n"
-        if a[0] == "n" and b[0] == "gh":
-            b[0] = "h"
-    merged: list[_Piece] = []
-    for p in kept:
-        if merged:
-            q = merged[-1]
-            if p[0] == q[0] or (q[0] in _CONSONANT_KEYS and p[0] == q[0] + "h"):
-                merged[-1] = [p[0], q[1], p[2], False]
-                continue
-        merged.append(p)
-    # Names typed with a final -ey (Dubey, Pandey, Chaubey) end in -e in Devanagari.
-    if len(merged) >= 2 and merged[-1][0] == "y" and merged[-2][0] == "e":
-        merged[-2] = [merged[-2][0], merged[-2][1], merged[-1][2], False]
-        merged.pop()
-    return merged
-
-
 @lru_cache(maxsize=65536)
-def _word_key(word: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+def _word_key(word: str, explicit: bool = False) -> tuple[str, tuple[tuple[int, int], ...]]:
     """Key of one word and, per key character, its (start, end) source unit in the word.
 
     An acronym (Devanagari letter names, or 2-5 Latin capitals) is keyed as a whole: '=' + its
-    letters (पीआरओ and PRO give '=pro', apart from the word को 'ko')."""
+    letters (पीआरओ and PRO give '=pro', apart from the word को 'ko'). A final a is kept where
+    it is spoken: in Devanagari where the readable romanisation ends in a (सीता sita, मिश्र
+    mishra; not सीट), in Roman where typed, except a schwa in `explicit` (ITRANS/IAST) text."""
     whole = _whole_word_key(word)
     if whole is not None:
         return whole, tuple((0, len(word)) for _ in whole)
     pieces: list[_Piece] = []
-    for m in _SCRIPT_CHUNK_RE.finditer(word):
+    chunks = list(_SCRIPT_CHUNK_RE.finditer(word))
+    for m in chunks:
         if m.group(1):
             _add_devanagari(pieces, m.group(), m.start(), m.end() == len(word))
         else:
             _add_roman(pieces, m.group(), m.start())
+    final_a = _final_a(word, chunks, pieces, explicit)
+    schwa = final_a and pieces[-1][0] != "a"  # a spoken inherent schwa: मिश्र, प्रिय, न
     # Units tile the word: silent code points (virama, nukta, joiners, stray marks) join the
     # unit before them, leading ones the first unit.
     for p, q in zip(pieces, pieces[1:]):
@@ -275,11 +199,38 @@ def _word_key(word: str) -> tuple[str, tuple[tuple[int, int], ...]]:
         pieces[0][1], pieces[-1][2] = 0, len(word)
     chars: list[str] = []
     spans: list[tuple[int, int]] = []
-    for key, start, end, *_ in _fold(pieces):
+    for key, start, end, *_ in fold_pieces(pieces, final_a):
         for c in key:
             chars.append(c)
             spans.append((start, end))
+    if schwa and chars:
+        chars.append("a")
+        spans.append(spans[-1])
     return "".join(chars), tuple(spans)
+
+
+def _final_a(word: str, chunks: list[re.Match], pieces: list[_Piece], explicit: bool) -> bool:
+    """Whether the word's final a is spoken and so part of its key."""
+    if len(chunks) != 1 or not pieces:
+        return False
+    if chunks[0].group(1):  # Devanagari: as the readable romanisation says
+        return R.rule_spelling(word).endswith("a")
+    if pieces[-1][0] != "a" or not pieces[-1][3]:
+        return False
+    if not explicit or word.endswith(("A", "aa", "ā")):
+        return True
+    # ITRANS/IAST write every schwa; one is spoken after a cluster ending in r y v n (kṛṣṇa)
+    before = [p[0] for p in pieces[-3:-1]]
+    return len(before) == 2 and not any(c in "aeiou" for c in "".join(before)) and before[1] in ("r", "y", "v", "n")
+
+
+_EXPLICIT_RE = re.compile(r"[a-z][A-Z]|[A-Za-z]\u0304|[āīūṛṝḷṅñṭḍṇśṣṃḥ]")
+
+
+def schwa_explicit(text: str) -> bool:
+    """Whether Roman `text` writes every schwa (ITRANS 'kAnapura', IAST 'kānapura'): then a
+    final a is the schwa, not a spoken a."""
+    return bool(_EXPLICIT_RE.search(unicodedata.normalize("NFC", text)))
 
 
 def _whole_word_key(word: str) -> str | None:
@@ -303,8 +254,9 @@ def roman_key_with_spans(text: str) -> tuple[str, list[tuple[int, int]]]:
     chars: list[str] = []
     spans: list[tuple[int, int]] = []
     prev_end: int | None = None
+    explicit = schwa_explicit(text)
     for m in _KEY_WORD_RE.finditer(text):
-        key, rel = _word_key(m.group())
+        key, rel = _word_key(m.group(), explicit)
         if not key:
             continue
         if prev_end is not None:
@@ -341,24 +293,25 @@ def roman_key(text: str) -> str:
     this removes schwas whether or not the writer deleted them, and final -a (mishra,
     ajaya). Finally m before p/b/h -> n (sampark = संपर्क), ngh -> nh (singh = सिंह), and a
     repeated consonant or a consonant before its aspirate collapses (kannauj, uttar, makkhan),
-    and a word-final 'ey' becomes 'e' (dubey = दुबे).
-    So 'ajay mishra' and 'अजय मिश्र' both give 'ajy misr', 'kAnapura' and 'कानपुर' 'knpur'.
+    and a word-final 'ey' becomes 'e' (dubey = दुबे). A spoken final a is kept (see _word_key).
+    So 'ajay mishra' and 'अजय मिश्र' both give 'aje misra', 'kAnapura' and 'कानपुर' 'knpur'.
     """
     cache = _KEY_CACHE
     keys = []
+    explicit = schwa_explicit(text)
     for word in _KEY_WORD_RE.findall(text):
-        key = cache.get(word)
+        key = cache.get((word, explicit))
         if key is None:
-            key = _word_key(word)[0]
+            key = _word_key(word, explicit)[0]
             if len(cache) < 200_000:
-                cache[word] = key
+                cache[(word, explicit)] = key
         if key:
             keys.append(key)
     return " ".join(keys)
 
 
 # word -> key, for indexing whole projects (news repeats its words; this is the hot path).
-_KEY_CACHE: dict[str, str] = {}
+_KEY_CACHE: dict[tuple[str, bool], str] = {}
 
 
 def key_match_span(spans: list[tuple[int, int]], key_start: int, key_end: int) -> tuple[int, int]:
@@ -368,15 +321,16 @@ def key_match_span(spans: list[tuple[int, int]], key_start: int, key_end: int) -
     return spans[key_start][0], spans[key_end - 1][1]
 
 
-def word_key(word: str) -> str:
-    """The key of one word (as roman_key gives it for a one-word text)."""
-    return _word_key(word)[0]
+def word_key(word: str, explicit: bool = False) -> str:
+    """The key of one word (as roman_key gives it; `explicit`: see schwa_explicit)."""
+    return _word_key(word, explicit)[0]
 
 
 def word_keys(text: str, *, keep_empty: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, key) of each word of `text`; words with an empty key are left out unless
     keep_empty. Uses the per-word cache: a project-wide search calls this often."""
-    out = [(m.start(), m.end(), _word_key(m.group())[0]) for m in _KEY_WORD_RE.finditer(text)]
+    explicit = schwa_explicit(text)
+    out = [(m.start(), m.end(), _word_key(m.group(), explicit)[0]) for m in _KEY_WORD_RE.finditer(text)]
     return out if keep_empty else [w for w in out if w[2]]
 
 

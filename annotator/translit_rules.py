@@ -79,8 +79,8 @@ LABIALS = frozenset("पफबभम")
 SHORT_VOWELS = frozenset(("", "ि", "ु", "अ", "इ", "उ"))
 
 # A word-final cluster keeps its schwa when it ends in one of these (मिश्र mishra, पत्र
-# patra, सत्य satya, विश्व vishwa, यज्ञ yagya); व after र does not (पूर्व purv).
-FINAL_CLUSTER_KEEPS_SCHWA = frozenset("रयवञ")
+# patra, सत्य satya, विश्व vishwa, यज्ञ yagya, कृष्ण krishna); व after र does not (पूर्व purv).
+FINAL_CLUSTER_KEEPS_SCHWA = frozenset("रयवञण")
 
 # Compound tails that start a new word for schwa deletion: लोक|सभा loksabha (not lokasbha),
 # राष्ट्र|पति rashtrapati, अली|गढ़ aligarh; both spellings of ढ़ are listed.
@@ -364,6 +364,12 @@ def hindi_word(word: str) -> str:
     spelled = letters(word) or english_spelling(word)
     if spelled:
         return spelled
+    return _hindi_word(word, word.endswith(PLACE_TAILS))
+
+
+@lru_cache(maxsize=65536)
+def rule_spelling(word: str) -> str:
+    """hindi_word by the rules alone (no table, no acronyms): what the matching key follows."""
     return _hindi_word(word, word.endswith(PLACE_TAILS))
 
 

@@ -187,11 +187,14 @@ class SearchTally:
 
 def query_groups(entries: list[Entry]) -> dict[str, list[tuple[Entry, str]]]:
     """(entry, query) pairs: names typed the usual (Indian) way, names and bodies in their
-    English spelling, and acronyms and English loans typed in lower case."""
+    English spelling, acronyms in capitals as displayed, and acronyms and English loans typed
+    in lower case (where "co" is also को)."""
     usual = [(e, q) for e in entries if e.cls in NAME_CLASSES for q in e.roman]
     english = [(e, q) for e in entries if e.cls in (*NAME_CLASSES, "body") for q in e.english if q.lower() not in e.roman]
     loans = [(e, q.lower()) for e in entries if e.cls in ("acronym", "loan") for q in e.accepted]
-    return {"names, usual spelling": usual, "names, English spelling": english, "acronyms and loans": loans}
+    capitals = [(e, q) for e in entries if e.cls == "acronym" for q in e.accepted]
+    return {"names, usual spelling": usual, "names, English spelling": english,
+            "acronyms in capitals": capitals, "acronyms and loans, lower case": loans}
 
 
 def spelling_owners(entries: list[Entry]) -> dict[str, set[str]]:

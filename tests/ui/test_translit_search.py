@@ -213,6 +213,21 @@ def test_find_bar_takes_roman(qtbot, project_path, make_window, article):
     assert bar.hits == all_of(text, article.six[0]) and len(bar.hits) == 6
 
 
+def test_find_bar_matches_hindi_whole_words_unless_toggled(qtbot, project_path, make_window):
+    text = "मिश्र जी और मिश्रा जी, उत्तराखण्ड में।"
+    add_document(project_path, text, "whole")
+    window = opened(qtbot, make_window, project_path)
+    qtbot.keyClick(window.view, K.Key_F, M.ControlModifier)
+    bar = window.find_bar
+    assert bar.whole.isChecked()
+    bar.edit.setText("मिश्र")
+    assert [text[a:b] for a, b in bar.hits] == ["मिश्र"]
+    bar.whole.setChecked(False)
+    assert [text[a:b] for a, b in bar.hits] == ["मिश्र", "मिश्रा"]
+    bar.edit.setText("उत्तराखंड")  # anusvara finds the nasal consonant spelling
+    assert [text[a:b] for a, b in bar.hits] == ["उत्तराखण्ड"]
+
+
 def test_document_filter_matches_roman(qtbot, project_path, make_window, article):
     text = article.text
     name, roman = article.thrice

@@ -1,6 +1,6 @@
 """Find in the text (Ctrl+F): the core's `find_in_text` — a Devanagari query matches folded
-(nukta, digits, ZWJ/ZWNJ, anusvara/chandrabindu), a Roman one phonetically ("ajay mishra"
-finds अजय मिश्रा). Hits are highlighted in the view; Enter/F3 steps through them and
+(nukta, digits, ZWJ/ZWNJ, anusvara/chandrabindu), whole words unless the toggle is off, a
+Roman one phonetically ("ajay mishra" finds अजय मिश्रा). Hits are highlighted in the view; Enter/F3 steps through them and
 selects the hit for tagging.
 
 A Devanagari (or digits-only) query is matched at each keystroke. A Roman query waits for a short pause in
@@ -46,6 +46,14 @@ class FindBar(QWidget):
         layout.addWidget(QLabel("Find:"))
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.count)
+        # Devanagari queries match whole words unless this is off (मिश्र then also finds मिश्रा)
+        self.whole = QToolButton()
+        self.whole.setText("Whole words")
+        self.whole.setCheckable(True)
+        self.whole.setChecked(True)
+        self.whole.setToolTip("Hindi queries match whole words only; off: also inside words")
+        self.whole.toggled.connect(lambda _=False: self.refresh())
+        layout.addWidget(self.whole)
         for text, delta in (("▲", -1), ("▼", 1)):
             button = QToolButton()
             button.setText(text)
@@ -96,7 +104,8 @@ class FindBar(QWidget):
 
         self._pause.stop()
         query = self.edit.text()
-        self.hits = find_in_text(self.view.text, query) if (query.strip() and self.isVisible()) else []
+        found = query.strip() and self.isVisible()
+        self.hits = find_in_text(self.view.text, query, whole_words=self.whole.isChecked()) if found else []
         self.current = -1
         self.view.set_find_hits(self.hits)
         self.count.setText(f"{len(self.hits)} found" if query else "")

@@ -1,0 +1,101 @@
+"""Roman search finds what people type (issue 15): English spellings, acronyms, joined and
+split compounds, ड़ typed d or r, vowel sequences, anusvara vs nasal consonant; and it keeps
+the words that only look alike apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.search import search
+
+# Written for these tests: a short news item with the words the issue names.
+TEXT = (
+    "लखनऊ, 3 मार्च। कुमाऊँ और गढ़वाल से आए लोगों ने दिल्ली और मुंबई के लिए ट्रेन पकड़ी। "
+    "पीआरओ ने बताया कि सीओ और एसएसपी मौके पर गए। लोकसभा चुनाव से पहले लोक सभा की बैठक हुई। "
+    "उत्तराखंड की पुलिस ने अलीगढ़ के एक लड़का को को पकड़ा, वह रायपुर जाने वाला था। "
+    "उत्तराखण्ड कांग्रेस ने कहा कि बीवी और बच्चे गई रात इलाहाबाद पहुँचे।"
+)
+
+
+@pytest.fixture
+def doc(project, add_doc):
+    return add_doc(TEXT, "news")
+
+
+@pytest.mark.parametrize(
+    ("query", "surfaces"),
+    [
+        ("lucknow", ["लखनऊ"]),
+        ("Lakhnau", ["लखनऊ"]),
+        ("kumaon", ["कुमाऊँ"]),
+        ("kumaun", ["कुमाऊँ"]),
+        ("delhi", ["दिल्ली"]),
+        ("mumbai", ["मुंबई"]),
+        ("allahabad", ["इलाहाबाद"]),
+        ("congress", ["कांग्रेस"]),
+        ("police", ["पुलिस"]),
+        ("liye", ["लिए"]),
+        # गए and गई, two forms of one verb, share a key (a+e and a+i both fold to e)
+        ("gaye", ["गए", "गई"]),
+        ("gai", ["गए", "गई"]),
+        ("pehle", ["पहले"]),
+        ("ladka", ["लड़का"]),
+        ("larka", ["लड़का"]),
+        ("aligarh", ["अलीगढ़"]),
+        ("raipur", ["रायपुर"]),
+        ("wala", ["वाला"]),
+        ("PRO", ["पीआरओ"]),
+        ("pro", ["पीआरओ"]),
+        ("SSP", ["एसएसपी"]),
+        ("uttarakhand", ["उत्तराखंड", "उत्तराखण्ड"]),
+        ("उत्तराखंड", ["उत्तराखंड", "उत्तराखण्ड"]),
+        ("उत्तराखण्ड", ["उत्तराखंड", "उत्तराखण्ड"]),
+        ("lok sabha", ["लोकसभा", "लोक सभा"]),
+        ("loksabha", ["लोकसभा", "लोक सभा"]),
+        ("लोकसभा", ["लोकसभा"]),
+    ],
+)
+def test_what_people_type_finds_the_word(project, doc, query, surfaces):
+    hits = search(project, query)
+    assert [h.text for h in hits] == surfaces
+    assert all(TEXT[h.start : h.end] == h.text for h in hits)
+
+
+def test_capital_acronyms_do_not_find_words_and_look_alike_words_are_not_acronyms(project, doc):
+    assert [h.text for h in search(project, "CO")] == ["सीओ"]  # not the two को
+    assert [h.text for h in search(project, "ko")] == ["को", "को"]
+    assert [h.text for h in search(project, "biwi")] == ["बीवी"]
+    assert search(project, "BV") == []
+
+
+def test_an_english_alias_adds_to_the_phonetic_key_and_never_replaces_it(project, add_doc):
+    add_doc("वे गाते रहे और गेट पर रुके।", "gate")
+    assert [h.text for h in search(project, "gate")] == ["गाते", "गेट"]
+
+
+def test_compounds_need_real_words_on_both_sides(project, add_doc):
+    """A short word and its neighbour never pass for one joined word (कल + मेरा is no kalmera),
+    while two real words do (राज्य + सभा is rajyasabha)."""
+    add_doc("कल मेरा घर राज्य सभा के पास था।", "parts")
+    assert search(project, "kalmera") == []
+    assert [h.text for h in search(project, "kal mera")] == ["कल मेरा"]
+    assert [h.text for h in search(project, "rajyasabha")] == ["राज्य सभा"]
+
+
+def test_an_index_made_by_the_older_key_is_replaced(project, add_doc):
+    """A project indexed before issue 15 keyed ड़ as r: its table is dropped and the documents
+    are indexed again with the current key, so 'ladka' finds लड़का."""
+    add_doc("एक लड़का आया।", "old")
+    project.sql("CREATE VIRTUAL TABLE search_fts USING fts5(fold, roman, tokenize='trigram', detail='none')")
+    project.sql("INSERT INTO search_fts (rowid, fold, roman) SELECT rowid, 'x', ' lrk ' FROM document")
+    assert [h.text for h in search(project, "ladka")] == ["लड़का"]
+    assert project.sql("SELECT count(*) FROM sqlite_master WHERE name = 'search_fts'").fetchone()[0] == 0
+
+
+def test_devanagari_whole_words_on_request(project):
+    from annotator.search import find_in_text
+
+    text = "मिश्र जी और मिश्रा जी"
+    assert [text[s:e] for s, e in find_in_text(text, "मिश्र")] == ["मिश्र", "मिश्रा"]
+    assert [text[s:e] for s, e in find_in_text(text, "मिश्र", whole_words=True)] == ["मिश्र"]
+    assert [text[s:e] for s, e in find_in_text(text, "श्र", whole_words=True)] == []
