@@ -131,6 +131,7 @@ def test_the_train_button_starts_and_cancels_without_blocking(qtbot, project_pat
     assert sug.job.running and sug.train_button.text() == "Cancel training" and not sug.bar.isHidden()
     with qtbot.waitSignal(sug.job.finished, timeout=60_000):
         qtbot.mouseClick(sug.train_button, Qt.MouseButton.LeftButton)  # the same button cancels
-    assert sug.train_button.text() == "Train on gold" and sug.bar.isHidden()
+    assert sug.train_button.text() == "Train" and sug.bar.isHidden()
+    assert [sug.learn_from.itemText(i) for i in range(sug.learn_from.count())] == ["gold", "asha"]  # no suggestion layer
     assert "cancelled" in window.statusBar().currentMessage()
     assert len(shown(window)) == 4 and errors == []  # the suggestions already stored stay
