@@ -149,7 +149,7 @@ def build_menus(w: MenuHost) -> None:
     m.addSeparator()
     _act(w, m, "occurrences", "Annotate all &occurrences in this document", lambda: w.search.start_occurrences("document"), ["Ctrl+Shift+O"])
     _act(w, m, "occurrences_project", "Annotate all occurrences in the &whole project", lambda: w.search.start_occurrences("project"), ["Ctrl+Alt+O"])
-    _act(w, m, "train_suggestions", "&Train suggestions on gold (in the background)", w.suggest.train_or_cancel)
+    _act(w, m, "train_suggestions", "&Train suggestions (in the background)", w.suggest.train_or_cancel)
 
     m = bar.addMenu("&Document")
     _act(w, m, "next", "&Next document", lambda: w.navigator.step(1), ["Ctrl+PgDown"])

@@ -5,7 +5,7 @@ saved as one file beside its settings, applied to documents not yet done."""
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from annotator.errors import AnnotatorError
@@ -139,6 +139,3 @@ def train(
 class _Cancelled(Exception):
     pass
 
-
-def propose_all(model: Model, texts: Iterable[str]) -> list[list[Proposal]]:
-    return [model.propose(Keyed.of(t)) for t in texts]

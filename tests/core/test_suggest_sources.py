@@ -121,3 +121,14 @@ def test_the_crf_learns_context_and_can_be_cancelled(tmp_path):
     assert not other.exists()
     with pytest.raises(AnnotatorError, match="nothing to learn"):
         crf.train([("खाली पाठ।", [])], str(other))
+
+
+def test_proposals_are_code_points_of_the_stored_text_after_crlf_emoji_and_joiners():
+    from annotator.text import check_span
+
+    text = "🙂 सूचना\r\nक्\u200dषेत्र बड़ौत में 5 अगस्त 2021 को ₹३,५०० दिए गए।\r\n👍 बड़ौत"
+    gaz = Gazetteer.build([(PRECOMPOSED, [(0, 5, "LOCATION")])])
+    keyed = Keyed.of(text)
+    found = gaz.propose(keyed) + propose(load_patterns(HINDI_NEWS), keyed)
+    assert sorted(spans_text(text, found)) == sorted([("बड़ौत", "LOCATION"), ("बड़ौत", "LOCATION"), ("5 अगस्त 2021", "DATE"), ("₹३,५००", "MONEY")])
+    assert all(check_span(text, p.start, p.end) is None for p in found)

@@ -120,3 +120,18 @@ def test_training_runs_in_a_background_process_and_can_be_cancelled(qtbot, proje
         job.cancel()
     assert result.args == [False, "Training cancelled; the last model and suggestions stay as they were."]
     assert (model_dir(project_path) / "model.json").exists()  # the earlier model is kept
+
+
+def test_the_train_button_starts_and_cancels_without_blocking(qtbot, project_path, make_window, errors):
+    _, doc = prepare(project_path)
+    window = make_window(project_path)
+    window.open_document(doc)
+    sug = window.suggest
+    qtbot.mouseClick(sug.train_button, Qt.MouseButton.LeftButton)
+    assert sug.job.running and sug.train_button.text() == "Cancel training" and not sug.bar.isHidden()
+    with qtbot.waitSignal(sug.job.finished, timeout=60_000):
+        qtbot.mouseClick(sug.train_button, Qt.MouseButton.LeftButton)  # the same button cancels
+    assert sug.train_button.text() == "Train" and sug.bar.isHidden()
+    assert [sug.learn_from.itemText(i) for i in range(sug.learn_from.count())] == ["gold", "asha"]  # no suggestion layer
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert len(shown(window)) == 4 and errors == []  # the suggestions already stored stay

@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QCheckBox, QDockWidget, QHBoxLayout, QMainWindow, QProgressBar, QPushButton, QStatusBar
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDockWidget, QHBoxLayout, QMainWindow, QProgressBar, QPushButton, QStatusBar
 
 from annotator.edits import Changes
 from annotator.search import Suggestion
 from annotator.suggest import layer
-from annotator.suggest.proposal import SOURCES
+from annotator.project import GOLD
+from annotator.suggest.proposal import SOURCES, source_of
 from annotator.text import words
 from ui import settings as saved
 from ui.commands import EditCommand
@@ -74,10 +75,13 @@ class SourceSuggestions(QObject):
         self.bar = QProgressBar()
         self.bar.setMaximumWidth(220)
         self.bar.hide()
-        self.train_button = QPushButton("Train on gold")
+        self.learn_from = QComboBox()  # the layer the model and gazetteer learn from
+        self.learn_from.setToolTip("The layer to learn from: gold (adjudicated and done documents) or one annotator's done documents")
+        self.train_button = QPushButton("Train")
         self.train_button.setAutoDefault(False)
         self.train_button.clicked.connect(self.train_or_cancel)
         row.addWidget(self.bar)
+        row.addWidget(self.learn_from)
         row.addWidget(self.train_button)
         p.layout().insertLayout(1, row)
         p.buttons["accept_all"].setText("Accept all of this label (Shift+Y)")
@@ -106,6 +110,11 @@ class SourceSuggestions(QObject):
             session.changed.connect(self.on_changed)
         self.document = None
         self._shown_once = False
+        self.learn_from.clear()
+        self.learn_from.addItem("gold", GOLD)
+        for a in session.project.annotators(include_gold=False) if session else []:
+            if not a.deleted and source_of(a.name) is None:
+                self.learn_from.addItem(a.name, a.name)
         self.reload()
 
     def document_opened(self, document: str = "") -> None:
@@ -129,7 +138,7 @@ class SourceSuggestions(QObject):
             self.panel.title.setText(f"{len(pending)} suggestions in this document. Y accepts, N rejects, Shift+Y accepts all of that label, Shift+← → / Alt+Shift+← → move the end / start.")
             self.panel.set_current(min(keep if keep is not None else 0, len(items) - 1))
         else:
-            self.panel.title.setText("No suggestions for this document. Train on gold (or run 'annotator suggest') to get some.")
+            self.panel.title.setText("No suggestions for this document. Train (or run 'annotator suggest') to get some.")
         self._draw()
 
     def sources(self) -> list[str]:
@@ -238,8 +247,8 @@ class SourceSuggestions(QObject):
         self.bar.setRange(0, 0)
         self.bar.show()
         self.train_button.setText("Cancel training")
-        self.status_bar.showMessage("Training on the gold documents in the background…", 0)
-        self.job.start(str(self.session.project.path))
+        self.status_bar.showMessage(f"Training on {self.learn_from.currentText()} in the background…", 0)
+        self.job.start(str(self.session.project.path), source=self.learn_from.currentData() or GOLD)
 
     def _progress(self, stage: str, done: int, total: int) -> None:
         self.bar.setRange(0, max(total, 1))
@@ -248,7 +257,7 @@ class SourceSuggestions(QObject):
 
     def _trained(self, ok: bool, message: str) -> None:
         self.bar.hide()
-        self.train_button.setText("Train on gold")
+        self.train_button.setText("Train")
         self.status_bar.showMessage(message, 10000)
         if ok:
             self.reload()
