@@ -28,6 +28,7 @@ class AnnotateActions(QObject):
     menus open as children of `parent_widget`."""
 
     occurrencesRequested = Signal(str)  # "document" or "project": annotate all occurrences
+    attributesRequested = Signal()  # edit the selected span's attributes
 
     def __init__(self, session: Session, view: TextView, status_bar: QStatusBar, parent_widget: QWidget):
         super().__init__(parent_widget)
@@ -144,6 +145,8 @@ class AnnotateActions(QObject):
             for rtype in s.project.scheme.allowed_relations(head.label, tail.label):
                 sub.addAction(rtype.name).triggered.connect(lambda _=False, n=rtype.name: self.relabel_relation(relation, n))
             menu.addAction("Reverse direction").triggered.connect(lambda: self.reverse_relation(relation))
+            menu.addAction("Note… (;)").triggered.connect(view.request_note)
+            menu.addAction("Unsure (?)").triggered.connect(view.request_unsure)
             menu.addAction("Delete relation").triggered.connect(lambda: self.delete_relation(relation))
         elif hit.span:
             span = hit.span
@@ -152,6 +155,10 @@ class AnnotateActions(QObject):
             for entity in s.project.scheme.entities:
                 sub.addAction(entity.name).triggered.connect(lambda _=False, n=entity.name: self.relabel(span, n))
             menu.addAction("Start relation (R)").triggered.connect(view.start_relation)
+            menu.addAction("Note… (;)").triggered.connect(view.request_note)
+            menu.addAction("Unsure (?)").triggered.connect(view.request_unsure)
+            if s.project.scheme.attributes_for(view.spans()[span].label):
+                menu.addAction("Attributes… (Ctrl+Shift+E)").triggered.connect(self.attributesRequested.emit)
             menu.addAction("Annotate all occurrences in this document").triggered.connect(lambda: self.occurrencesRequested.emit("document"))
             menu.addAction("Annotate all occurrences in the whole project").triggered.connect(lambda: self.occurrencesRequested.emit("project"))
             menu.addAction("Delete span").triggered.connect(lambda: self.delete_span(span))

@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
             self.annotate.detach()
         self.annotate = AnnotateActions(session, self.view, self.statusBar(), self)
         self.annotate.occurrencesRequested.connect(self.start_occurrences)
+        self.annotate.attributesRequested.connect(self.edit_attributes)
         session.failed.connect(lambda message: dialogs.show_error(self, message))
         session.read_only_refused.connect(lambda message: self.statusBar().showMessage(message, 0))
         scheme = session.project.scheme

@@ -201,8 +201,7 @@ class ListTableModel(QAbstractTableModel):
     def set_notes(self, notes: dict[str, NoteRow]) -> None:
         """Show the notes and flags of these targets (uuid -> live note): a mark (before a
         span's text, which has the room; after a relation's type) and the note in the row's
-        tooltip; only rows whose note changed are
-        refreshed."""
+        tooltip; only rows whose note changed are refreshed."""
         old, self.notes = self.notes, dict(notes)
         for i, row in enumerate(self.rows):
             if old.get(row.uuid) != self.notes.get(row.uuid):

@@ -25,7 +25,7 @@ SHORTCUTS: list[tuple[str, str, str]] = [
     ("Entities", "Ctrl+Alt+O", "Annotate all occurrences of the selected span in the whole project"),
     ("Notes", ";", "Write a note on the selected span or relation (the document's, with nothing selected); Enter saves, empty deletes"),
     ("Notes", "? (Shift+/)", "Mark the selected span or relation (or the document) unsure, or not; shown as (?) after its label"),
-    ("Notes", "Ctrl+Shift+N", "Notes panel: every note and unsure flag of the project, searchable in Hindi or Roman; Enter opens its place"),
+    ("Notes", "Ctrl+Shift+N", "Notes panel: every note and unsure flag of the project, searchable in Hindi or Roman; Enter opens its place, ↓ then Enter the next"),
     ("Attributes", "Ctrl+Shift+E", "Edit the selected span's attributes (the scheme's: entity id, role…); Enter saves (one undo step)"),
     ("Attributes", "↓ then Enter (in a text field)", "Pick a value already used in the project (listed with its surface forms, filtered in Hindi or Roman)"),
     ("Suggestions", "Y or Enter", "Accept the current suggestion (one undo step) and go to the next"),

@@ -8,13 +8,14 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QMenu
 
 from annotator import attributes, edits
 from annotator.exporter import export
 from annotator.project import Project
 from tests.core.test_attributes import with_attributes
 from tests.ui.conftest import add_document
+from ui.text import Hit
 from tests.ui.test_annotating import drag
 from tests.ui.test_notes_window import type_text, write_note
 
@@ -116,6 +117,16 @@ def test_the_editor_offers_what_the_label_has(qtbot, project_path, make_window, 
     editor = window.attributes.editor
     assert list(editor.fields) == ["negated"]  # LOCATION has only the attribute for every label
     qtbot.keyClick(editor, K.Key_Escape)
+    # The span's right-click menu offers the note, the flag and the attributes too.
+    span = view.selected_span()
+    window.annotate.context_menu(Hit(span=span), view.mapToGlobal(view.rect().center()))
+    menu = [m for m in window.findChildren(QMenu) if m.isVisible()][-1]
+    actions = {a.text(): a for a in menu.actions()}
+    assert {"Note… (;)", "Unsure (?)", "Attributes… (Ctrl+Shift+E)"} <= set(actions)
+    actions["Attributes… (Ctrl+Shift+E)"].trigger()
+    assert window.attributes.editor.isVisible() and list(window.attributes.editor.fields) == ["negated"]
+    qtbot.keyClick(window.attributes.editor, K.Key_Escape)
+    menu.close()
     view.clear_selection()
     window.actions_["attributes"].trigger()
     assert "Select a span first" in window.statusBar().currentMessage()

@@ -160,6 +160,11 @@ def test_the_lead_steps_through_the_notes_panel(qtbot, qtmodeltester, project_pa
     panel.table.setFocus()
     qtbot.keyClick(panel.table, K.Key_Return)
     assert window.document == first
+    # The keyboard stays in the list: ↓ and Enter step to the next note.
+    assert window.focusWidget() is panel.table
+    qtbot.keyClick(panel.table, K.Key_Down)
+    qtbot.keyClick(panel.table, K.Key_Return)
+    assert window.document == doc and window.view.selection() == (s, e)
     assert errors == []
 
 

@@ -168,7 +168,6 @@ class NoteActions(QObject):
         elif entry.start is not None and entry.end is not None:
             self.view.set_text_selection(entry.start, entry.end, precise=True)
         self.status_bar.showMessage(f"{entry.annotator}'s note on {entry.what}: {entry.text}" if entry.text else f"{entry.annotator} marked {entry.what} unsure", 10000)
-        self.view.setFocus()
 
     def refresh(self) -> None:
         """Read the shown document's notes (the shown layer's and the annotator's own) and

@@ -1,6 +1,7 @@
 """The lead's notes panel (View ▸ Notes, Ctrl+Shift+N): every note and unsure flag of the
 project, in document order, filtered by a search in Hindi or Roman (`annotator.search.
-search_notes`); Enter or a double-click opens the document at the note's target."""
+search_notes`); Enter or a double-click opens the document at the note's target, and the
+keyboard stays in the list, so ↓ and Enter step through the notes."""
 
 from __future__ import annotations
 
@@ -114,5 +115,8 @@ class NotesPanel(QWidget):
             self._open(self.table.currentIndex().row() if self.table.currentIndex().isValid() else 0)
 
     def _open(self, row: int) -> None:
+        """Open the note of `row`; the keyboard stays in the list, so ↓ and Enter step on."""
         if 0 <= row < len(self.model.entries):
+            self.table.setCurrentIndex(self.model.index(row, 0))
             self.noteActivated.emit(self.model.entries[row])
+            self.table.setFocus()
