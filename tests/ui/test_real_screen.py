@@ -212,3 +212,36 @@ def test_a_short_text_keeps_the_line_under_the_pointer_too(qtbot):
     assert view.position_at(pointer) in range(under, under + len(WORD) + 1)
     view.load("doc", "asha", view.text, [], [])  # another document: no room kept from this one
     assert bar.maximum() == 0
+
+
+def test_the_pointer_is_kept_while_a_popup_menu_is_open(qtbot):
+    """The relation menu is a popup: opening it sends the text a Leave although the pointer
+    has not moved, so the arc row the menu's choice added moved the line under the pointer
+    (on X, by 18 px). A Leave while a popup is open keeps the pointer's line as the anchor."""
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    from annotator.rows import RelationRow, SpanRow
+    from tests.ui.test_view_layout import WORD, _add, _long_text, _settle, _view, _word_on_line
+
+    view = _view(qtbot, _long_text(8000))
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 3)
+    _settle(qtbot, view)
+    h = view.viewport().height()
+    under = _word_on_line(view, h // 2, h)
+    above = _word_on_line(view, 0, h // 3)
+    other = view.text.index(WORD, above + 1)
+    _add(view, SpanRow("s1", "doc", "asha", above, above + len(WORD), "PERSON"), SpanRow("s2", "doc", "asha", other, other + len(WORD), "PERSON"))
+    pointer = view.cursor_rect(under).center()
+    qtbot.mouseMove(view.viewport(), pointer)
+    top = view.cursor_rect(under).top()
+    menu = QMenu(view)
+    menu.addAction("MEMBER_OF")
+    menu.popup(view.viewport().mapToGlobal(QPoint(10, 10)))
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is menu)
+    QApplication.sendEvent(view.viewport(), QEvent(QEvent.Type.Leave))
+    menu.close()
+    _add(view, RelationRow("r1", "doc", "asha", "s1", "s2", "MEMBER_OF"))
+    _settle(qtbot, view)
+    assert view.cursor_rect(under).top() == top
