@@ -4,6 +4,7 @@ the relation menu takes one Enter; a job report keeps the keyboard after the win
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea
 
 from annotator.project import Project
 from tests.ui.conftest import add_document
@@ -245,3 +246,25 @@ def test_the_pointer_is_kept_while_a_popup_menu_is_open(qtbot):
     _add(view, RelationRow("r1", "doc", "asha", "s1", "s2", "MEMBER_OF"))
     _settle(qtbot, view)
     assert view.cursor_rect(under).top() == top
+
+
+def test_a_narrow_side_panel_puts_the_labels_in_one_column(qtbot, project_path, make_window):
+    """At 2x on a 1400x900 screen the side panel is ~230 px: two columns of labels were cut
+    ("O", "D") behind a sideways scroll bar (seen on X). One column then, two with room."""
+    add_document(project_path, TEXT)
+    window = make_window(project_path, width=1200, height=800)
+    side = window.side
+    buttons = list(side.buttons.values())
+
+    def columns() -> int:
+        return len({b.x() for b in buttons})
+
+    window.resizeDocks([window.side_dock], [190], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: window.side_dock.width() <= 200)
+    qtbot.wait(100)  # the palette's layout settles
+    assert columns() == 1
+    scroll = side.palette_box.findChild(QScrollArea)
+    assert not scroll.horizontalScrollBar().isVisible()
+    assert all(b.width() >= b.sizeHint().width() for b in buttons)
+    window.resizeDocks([window.side_dock], [440], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: columns() == 2)
