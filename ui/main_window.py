@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.annotate: AnnotateActions | None = None  # one per session, made in _set_session
         self._dock_widths: dict[str, int] = {}  # the docks' widths before a narrower window took some
         self.file_watch = FileWatch(self)
+        self.search.writing.connect(self.file_watch.hold)
         self.file_watch.changed_elsewhere.connect(self.navigator.reload_from_file)
         self.setAcceptDrops(True)
         build_menus(self)

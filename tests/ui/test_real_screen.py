@@ -268,3 +268,25 @@ def test_a_narrow_side_panel_puts_the_labels_in_one_column(qtbot, project_path, 
     assert all(b.width() >= b.sizeHint().width() for b in buttons)
     window.resizeDocks([window.side_dock], [440], Qt.Orientation.Horizontal)
     qtbot.waitUntil(lambda: columns() == 2)
+
+
+def test_the_windows_own_search_index_is_not_a_change_by_another_program(qtbot, project_path, make_window):
+    """The first project search builds the search index on the worker's own connection; the
+    file watch took those commits for another program's and said so in the status bar (and
+    reloaded the document), seen on X after Ctrl+Shift+F."""
+    add_document(project_path, TEXT)
+    window = make_window(project_path)
+    seen: list[bool] = []
+    window.file_watch.changed_elsewhere.connect(lambda: seen.append(True))
+    window.search.show_search_panel()
+    panel = window.search.panel
+    panel.edit.setText("ajay")
+    panel.run_now()
+    qtbot.waitUntil(lambda: panel.model.result is not None, timeout=15000)
+    window.file_watch.poll()
+    assert seen == []
+    # a commit by another program is still seen
+    with Project.open(project_path) as other:
+        other.db.execute_sql("CREATE TABLE elsewhere (x)")
+    window.file_watch.poll()
+    assert seen == [True]
