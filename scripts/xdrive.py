@@ -144,7 +144,7 @@ class Screen:
         for k in keys:
             self.xdo("key", "--clearmodifiers", k)
             time.sleep(0.15)
-        time.sleep(pause)
+        time.sleep(pause * self.scale)  # 2x paints four times the pixels
 
     def type(self, text: str) -> None:
         self.xdo("type", "--delay", "40", text)

@@ -112,19 +112,25 @@ def annotate(s) -> None:
     s.shot("relation-undone")
     s.key("ctrl+shift+z")
     s.shot("relation-redone")
+    # item 9: the suggestions panel (Tab to the TIME span, its other occurrence suggested)
+    s.key("Tab", "ctrl+shift+o")
+    s.shot("occurrence-suggested")
+    s.key("shift+y")
+    s.shot("suggestion-accepted-panel-gone")
     s.note(f"Ctrl+Q: {s.quit_with_ctrl_q()}")
     s.note("stats: " + s.cli("stats", str(data_dir(s) / "default.db")).replace("\n", " | "))
 
 
 def write_long_article(folder: Path) -> Path:
     """About 50,000 characters of our own Hindi (the demo articles' sentences, numbered),
-    one word in it (अंतिम) only in the last paragraph, for Find."""
+    one word in it (अंतिम) only in the middle paragraph, for Find."""
     demo = [json.loads(line)["text"] for line in (REPO / "resources" / "demo" / "demo.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     paragraphs, n = [], 0
     while sum(len(p) for p in paragraphs) < 50_000:
         n += 1
         paragraphs.append(f"{n}. " + demo[n % len(demo)].replace("\n\n", " "))
-    paragraphs.append("यह इस लंबे लेख का अंतिम अनुच्छेद है।")
+    paragraphs.insert(len(paragraphs) // 2, "यह इस लंबे लेख का अंतिम नहीं, बीच का अनुच्छेद है।")
+    paragraphs.append("यह इस लंबे लेख का आख़िरी अनुच्छेद है।")
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "long-article.txt"
     path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
@@ -167,6 +173,10 @@ def long_article(s) -> None:
     s.key("Return")
     s.shot("find-roman-hit-centred")
     s.key("Escape")
+    s.key("ctrl+shift+f")
+    s.type("antim")
+    s.key("Return")
+    s.shot("search-all-documents-hit-marked")
     s.note(f"Ctrl+Q: {s.quit_with_ctrl_q()}")
 
 
@@ -259,6 +269,8 @@ def review(s) -> None:
     s.shot("review-relation-ends-far-apart")
     s.click(review_window, *FAR_END_LINK)
     s.shot("review-far-end-clicked-in-strip")
+    s.key("k", "b")  # back to the boundary disagreement: take both
+    s.shot("review-boundary-take-both")
     s.key("Escape")
     s.note(f"review closed by Escape: {s.gone('^Review')}")
     s.key("ctrl+shift+g")

@@ -26,6 +26,14 @@ class FileWatch(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.poll)
+        self._held = False
+
+    def hold(self, on: bool) -> None:
+        """While on, the window's own search worker writes the file (its index): those
+        commits are not another program's. A change made elsewhere meanwhile is not seen."""
+        self._held = on
+        if not on and self.project is not None:
+            self._version = self._read(self.project)
 
     def watch(self, project: Project | None) -> None:
         self.project = project
@@ -51,6 +59,8 @@ class FileWatch(QObject):
                 project.checkpoint()
             except AnnotatorError:
                 pass
+        if self._held:
+            return
         version = self._read(project)
         if version is not None and self._version is not None and version != self._version:
             self._version = version

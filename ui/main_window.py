@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.file_watch = FileWatch(self)
         self.work_clock = WorkClock(self)
         self.navigator.opened.connect(self.work_clock.begin)
+        self.search.writing.connect(self.file_watch.hold)
         self.file_watch.changed_elsewhere.connect(self.navigator.reload_from_file)
         self.setAcceptDrops(True)
         build_menus(self)

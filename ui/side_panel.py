@@ -124,6 +124,8 @@ class SidePanel(QWidget):
         palette_scroll.setWidget(self._palette)
         palette_scroll.setWidgetResizable(True)
         palette_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._palette_scroll, self._columns = palette_scroll, 2
+        palette_scroll.viewport().installEventFilter(self)  # its width decides the columns
         box = QVBoxLayout(self.palette_box)
         box.setContentsMargins(4, 4, 4, 4)
         box.addWidget(palette_scroll)
@@ -198,14 +200,35 @@ class SidePanel(QWidget):
             button.clicked.connect(lambda _=False, name=entity.name: self.labelClicked.emit(name))
             self._grid.addWidget(button, i // 2, i % 2)
             self.buttons[entity.name] = button
+        self._columns = 2
+        self._regrid()
         self._label_column.set_wanted(_widest(self.entity_view, 0, [e.name for e in scheme.entities], icon=True))
         # Room for a note's and an unsure flag's marks after the type too.
         self._type_column.set_wanted(_widest(self.relation_view, 1, [f"{r.name} {NOTE_MARK} {UNSURE_MARK}" for r in scheme.relations]))
         # the palette shows two rows of labels at least and all of them when there is room
         row = max((b.sizeHint().height() for b in self.buttons.values()), default=0) + self._grid.spacing()
         self.palette_box.setMinimumHeight(min(1, len(self.buttons)) * row + 32)
-        self._palette_wanted = -(-len(self.buttons) // 2) * row + 40
+        self._palette_wanted = -(-len(self.buttons) // self._columns) * row + 40
         QTimer.singleShot(0, self._share_height)  # once the panel has its height
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self._palette_scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._regrid()
+        return False
+
+    def _regrid(self) -> None:
+        """Two columns of labels when two fit side by side, else one (2x on a small screen):
+        never a label cut off behind a sideways scroll bar."""
+        if not self.buttons:
+            return
+        widest = max(b.sizeHint().width() for b in self.buttons.values())
+        columns = 2 if self._palette_scroll.viewport().width() >= 2 * widest + self._grid.spacing() else 1
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for i, button in enumerate(self.buttons.values()):
+            self._grid.removeWidget(button)
+            self._grid.addWidget(button, i // columns, i % columns)
 
     def _share_height(self) -> None:
         """The palette as tall as its labels (at most 45% of the panel), the lists 3:2."""

@@ -4,6 +4,7 @@ the relation menu takes one Enter; a job report keeps the keyboard after the win
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea
 
 from annotator.project import Project
 from tests.ui.conftest import add_document
@@ -212,3 +213,80 @@ def test_a_short_text_keeps_the_line_under_the_pointer_too(qtbot):
     assert view.position_at(pointer) in range(under, under + len(WORD) + 1)
     view.load("doc", "asha", view.text, [], [])  # another document: no room kept from this one
     assert bar.maximum() == 0
+
+
+def test_the_pointer_is_kept_while_a_popup_menu_is_open(qtbot):
+    """The relation menu is a popup: opening it sends the text a Leave although the pointer
+    has not moved, so the arc row the menu's choice added moved the line under the pointer
+    (on X, by 18 px). A Leave while a popup is open keeps the pointer's line as the anchor."""
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    from annotator.rows import RelationRow, SpanRow
+    from tests.ui.test_view_layout import WORD, _add, _long_text, _settle, _view, _word_on_line
+
+    view = _view(qtbot, _long_text(8000))
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 3)
+    _settle(qtbot, view)
+    h = view.viewport().height()
+    under = _word_on_line(view, h // 2, h)
+    above = _word_on_line(view, 0, h // 3)
+    other = view.text.index(WORD, above + 1)
+    _add(view, SpanRow("s1", "doc", "asha", above, above + len(WORD), "PERSON"), SpanRow("s2", "doc", "asha", other, other + len(WORD), "PERSON"))
+    pointer = view.cursor_rect(under).center()
+    qtbot.mouseMove(view.viewport(), pointer)
+    top = view.cursor_rect(under).top()
+    menu = QMenu(view)
+    menu.addAction("MEMBER_OF")
+    menu.popup(view.viewport().mapToGlobal(QPoint(10, 10)))
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is menu)
+    QApplication.sendEvent(view.viewport(), QEvent(QEvent.Type.Leave))
+    menu.close()
+    _add(view, RelationRow("r1", "doc", "asha", "s1", "s2", "MEMBER_OF"))
+    _settle(qtbot, view)
+    assert view.cursor_rect(under).top() == top
+
+
+def test_a_narrow_side_panel_puts_the_labels_in_one_column(qtbot, project_path, make_window):
+    """At 2x on a 1400x900 screen the side panel is ~230 px: two columns of labels were cut
+    ("O", "D") behind a sideways scroll bar (seen on X). One column then, two with room."""
+    add_document(project_path, TEXT)
+    window = make_window(project_path, width=1200, height=800)
+    side = window.side
+    buttons = list(side.buttons.values())
+
+    def columns() -> int:
+        return len({b.x() for b in buttons})
+
+    window.resizeDocks([window.side_dock], [190], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: window.side_dock.width() <= 200)
+    qtbot.wait(100)  # the palette's layout settles
+    assert columns() == 1
+    scroll = side.palette_box.findChild(QScrollArea)
+    assert not scroll.horizontalScrollBar().isVisible()
+    assert all(b.width() >= b.sizeHint().width() for b in buttons)
+    window.resizeDocks([window.side_dock], [440], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: columns() == 2)
+
+
+def test_the_windows_own_search_index_is_not_a_change_by_another_program(qtbot, project_path, make_window):
+    """The first project search builds the search index on the worker's own connection; the
+    file watch took those commits for another program's and said so in the status bar (and
+    reloaded the document), seen on X after Ctrl+Shift+F."""
+    add_document(project_path, TEXT)
+    window = make_window(project_path)
+    seen: list[bool] = []
+    window.file_watch.changed_elsewhere.connect(lambda: seen.append(True))
+    window.search.show_search_panel()
+    panel = window.search.panel
+    panel.edit.setText("ajay")
+    panel.run_now()
+    qtbot.waitUntil(lambda: panel.model.result is not None, timeout=15000)
+    window.file_watch.poll()
+    assert seen == []
+    # a commit by another program is still seen
+    with Project.open(project_path) as other:
+        other.db.execute_sql("CREATE TABLE elsewhere (x)")
+    window.file_watch.poll()
+    assert seen == [True]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QProgressBar, QStatusBar, QWidget
 
 from ui import dialogs
@@ -47,7 +47,10 @@ def _filter_job(query: str):
 class SearchActions(QObject):
     """Search and occurrences for `main`, whose bottom docks hold the panels. Documents are
     opened through `navigator`; `set_session` moves everything to a new session (nothing
-    carries over: the worker stops, the suggestions go, the search panel empties)."""
+    carries over: the worker stops, the suggestions go, the search panel empties).
+    `writing(True/False)` brackets the worker's writes to the project file (its index)."""
+
+    writing = Signal(bool)
 
     def __init__(self, main: QMainWindow, *, view: TextView, doc_list: DocumentList, navigator: Navigator, status_bar: QStatusBar):
         super().__init__(main)
@@ -190,6 +193,7 @@ class SearchActions(QObject):
             self.worker.done.connect(self._job_done)
             self.worker.failed.connect(self._job_failed)
             self.worker.progress.connect(self._index_progress)
+            self.worker.writing.connect(self.writing)
         ticket = self.worker.submit(channel, job)
         self._waiting[channel] = (ticket, on_done)
 

@@ -35,6 +35,9 @@ class SearchWorker(QThread):
     progress = Signal(int, int)  # index building: documents done, documents to do
     done = Signal(str, int, object)  # channel, ticket, result
     failed = Signal(str, int, str)  # channel, ticket, one-sentence reason
+    # True before the index build's first commit, False after its last: the window's file
+    # watch must not take these commits for another program's.
+    writing = Signal(bool)
 
     def __init__(self, path: str | Path, parent: QObject | None = None):
         super().__init__(parent)
@@ -108,4 +111,8 @@ class SearchWorker(QThread):
             if self._stopping:
                 raise _Stopped
 
-        search.build_index(project, progress=report)
+        self.writing.emit(True)
+        try:
+            search.build_index(project, progress=report)
+        finally:
+            self.writing.emit(False)

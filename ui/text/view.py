@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 from annotator.edits import Changes
 from annotator.project import RelationRow, SpanRow
@@ -580,7 +580,8 @@ class TextView(QAbstractScrollArea):
         self._input.mouse_double_click(event)
 
     def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Leave:
+        if event.type() == QEvent.Type.Leave and QApplication.activePopupWidget() is None:
+            # A popup opening (the relation menu) sends a Leave although the pointer stays.
             self._pointer = None
         elif event.type() == QEvent.Type.ToolTip:
             self._input.tooltip(event)
