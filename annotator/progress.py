@@ -150,9 +150,10 @@ def format_progress(report: dict) -> str:
             f"  {a['name']:<16} {a['assigned']:>8} {a['done']:>6} {a['in_progress']:>6} {a['spans']:>7} {a['relations']:>9}"
             f" {clock(a['active_seconds']):>9} {clock(a['seconds_per_done_document']):>9}"
         )
-    if report["agreement"]:
+    pairs = [p for p in report["agreement"] if p["documents"]]
+    if pairs:
         lines.append("agreement so far (documents both annotated):")
-        for p in report["agreement"]:
+        for p in pairs:
             f1 = "—" if p["span_f1_exact"] is None else f"{p['span_f1_exact']:.3f}"
             rel = "—" if p["relation_f1"] is None else f"{p['relation_f1']:.3f}"
             lines.append(f"  {p['a']} ~ {p['b']}: {p['documents']} documents, span F1 {f1}, relation F1 {rel}")

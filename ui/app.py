@@ -15,6 +15,7 @@ from annotator.errors import AnnotatorError
 from annotator.project import Project, resolve_scheme
 from annotator.resources import resource_path, user_data_dir
 from ui import dialogs, fonts
+from ui.contrast import follow_colour_scheme
 from ui import settings as saved
 
 
@@ -81,6 +82,9 @@ def application() -> QApplication:
     icon = resource_path("icons", "annotator.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
+    if not app.property("annotatorScheme"):  # once per application
+        app.setProperty("annotatorScheme", True)
+        follow_colour_scheme(app)
     return app
 
 

@@ -1,9 +1,12 @@
 """Colours that stay readable: WCAG 2 contrast, the text colour for a label drawn on the page or
-on a chip of the label's colour, and whether the window is dark. Scheme colours are chosen for
+on a chip of the label's colour, whether the window is dark, and a dark palette that follows
+the system's dark mode. Scheme colours are chosen for
 a light page; on a dark one (the system's dark mode) the same hue must be lightened for its
 label text to be read. Every label text the window draws goes through `readable_on`."""
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from PySide6.QtGui import QColor, QPalette
 
@@ -80,3 +83,73 @@ def readable_chip(colour: QColor, *, ratio: float = AA_TEXT) -> tuple[QColor, QC
     if contrast(QColor("black"), colour) >= ratio:
         return colour, QColor("black")
     return readable_on(colour, QColor("white"), ratio=ratio), QColor("white")
+
+
+@lru_cache(maxsize=512)
+def _text_on(colour: int, background: int) -> int:
+    return readable_on(QColor.fromRgb(colour), QColor.fromRgb(background)).rgb()
+
+
+def text_on(colour: QColor, background: QColor) -> QColor:
+    """`readable_on`, remembered per colour pair: the view asks it for every label it paints."""
+    return QColor.fromRgb(_text_on(colour.rgb(), background.rgb()))
+
+
+def page_colour() -> QColor:
+    """The application's page colour (the Base role), what list and text views draw on."""
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.palette().color(QPalette.ColorRole.Base)
+
+
+def ink(hex_colour: str) -> QColor:
+    """A fixed accent colour (a "done" green, an error red) made readable on the current page."""
+    return text_on(QColor(hex_colour), page_colour())
+
+
+def ink_style(hex_colour: str) -> str:
+    """A style sheet giving a label text in `hex_colour`, made readable on the current page."""
+    return f"color: {ink(hex_colour).name()}"
+
+
+def dark_palette() -> QPalette:
+    """A dark palette for Qt's Fusion style, where the system asks for dark and its own style
+    gives none (many Linux desktops)."""
+    from PySide6.QtGui import QColor as C
+
+    p = QPalette()
+    R = QPalette.ColorRole
+    for role, colour in (
+        (R.Window, "#2B2B2B"), (R.WindowText, "#E6E6E6"), (R.Base, "#1E1E1E"), (R.AlternateBase, "#262626"),
+        (R.ToolTipBase, "#3A3A3A"), (R.ToolTipText, "#F0F0F0"), (R.Text, "#E6E6E6"), (R.Button, "#333333"),
+        (R.ButtonText, "#E6E6E6"), (R.BrightText, "#FF6E6E"), (R.Link, "#8AB4F8"), (R.Highlight, "#2F6FB3"),
+        (R.HighlightedText, "#FFFFFF"), (R.PlaceholderText, "#9A9A9A"),
+    ):
+        p.setColor(role, C(colour))
+    for role in (R.Text, R.WindowText, R.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, C("#7A7A7A"))
+    return p
+
+
+def apply_colour_scheme(app, scheme) -> None:
+    """Make the application's palette match `scheme` (a Qt.ColorScheme): where it is dark but
+    the style's palette is still light, switch to Fusion with `dark_palette`; back to light
+    undoes what this did (and nothing a platform style chose itself)."""
+    from PySide6.QtCore import Qt
+
+    if scheme == Qt.ColorScheme.Dark and not is_dark(app.palette()):
+        app.setProperty("annotatorStyle", app.style().name())
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
+        app.setProperty("annotatorDark", True)
+    elif scheme == Qt.ColorScheme.Light and app.property("annotatorDark"):
+        app.setStyle(app.property("annotatorStyle") or "Fusion")
+        app.setPalette(app.style().standardPalette())
+        app.setProperty("annotatorDark", False)
+
+
+def follow_colour_scheme(app) -> None:
+    """Follow the system's light or dark mode now and whenever it changes."""
+    hints = app.styleHints()
+    apply_colour_scheme(app, hints.colorScheme())
+    hints.colorSchemeChanged.connect(lambda scheme: apply_colour_scheme(app, scheme))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from annotator.edits import valid_annotator_name
 from annotator.scheme import Scheme
 from ui.shortcuts import SHORTCUTS, scheme_keys
+from ui.contrast import ink_style
 
 
 def one_sentence(message: str) -> str:
@@ -55,7 +56,7 @@ class AnnotatorDialog(QDialog):
         layout.addWidget(self.names)
         self.problem = QLabel("")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setStyleSheet("color: #B71C1C")
+        self.problem.setStyleSheet(ink_style("#B71C1C"))
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)

@@ -38,7 +38,7 @@ class ExampleBar(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("exampleBar")
-        self.setStyleSheet("#exampleBar { background: #E8F5E9; border-bottom: 1px solid #A5D6A7; }")
+        self.setStyleSheet("#exampleBar { background: #E8F5E9; border-bottom: 1px solid #A5D6A7; } #exampleBar QLabel { color: #1B1B1B; }")
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont, QIcon
 
 from annotator import worklist
 from annotator.edits import Changes
@@ -19,6 +19,7 @@ from annotator.project import Project, RelationRow, SpanRow
 from annotator.rows import NoteRow
 from annotator.scheme import Scheme
 from ui.notes.marks import mark, tooltip_line
+from ui.contrast import ink
 
 Index = QModelIndex | QPersistentModelIndex
 D = Qt.ItemDataRole
@@ -174,7 +175,7 @@ class DocumentListModel(QAbstractTableModel):
         if role == D.TextAlignmentRole and col in (0, 2):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == D.ForegroundRole and col == 3 and r.status == "done":
-            return QColor("#2E7D32")
+            return ink("#2E7D32")
         return None
 
     def apply_changes(self, changes: Changes) -> None:
@@ -235,13 +236,15 @@ class SpanListModel(ListTableModel):
         self.annotator: str | None = None
         self.rows: list[SpanRow] = []
         self._by_id: dict[str, SpanRow] = {}
-        self.colours: dict[str, QColor] = {}
+        self.icons: dict[str, QIcon] = {}  # the label's colour and shape (ui.shapes)
         # (label, surface) -> tooltip text; the window adds the romanisation.
         self.describe: Callable[[str, str], str] | None = None
         self.attributes: dict[str, dict] = {}  # span uuid -> its attributes (set_attributes)
 
     def set_scheme(self, scheme: Scheme) -> None:
-        self.colours = {e.name: QColor(e.color) for e in scheme.entities}
+        from ui.shapes import shape_icon
+
+        self.icons = {e.name: shape_icon(e.color, i) for i, e in enumerate(scheme.entities)}
 
     def set_attributes(self, values: dict[str, dict]) -> None:
         """Show each span's attributes (uuid -> name -> value) in its tooltip; only rows whose
@@ -293,7 +296,7 @@ class SpanListModel(ListTableModel):
         if role == D.DisplayRole:
             return s.label if index.column() == 0 else (mark(self.notes.get(s.uuid)).strip() + " " + _short(self.text[s.start : s.end])).lstrip()
         if role == D.DecorationRole and index.column() == 0:
-            return self.colours.get(s.label)
+            return self.icons.get(s.label)
         if role == D.ToolTipRole:
             surface = self.text[s.start : s.end]
             what = self.describe(s.label, surface) if self.describe else f"{s.label}: {surface}"

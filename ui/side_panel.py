@@ -4,7 +4,6 @@ document's entity and relation lists (click to jump), and the selected span's ro
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,12 +25,7 @@ from PySide6.QtWidgets import (
 from annotator.scheme import Scheme
 from ui.models import ID_ROLE, RelationListModel, SpanListModel, plain_tooltip
 from ui.notes.marks import NOTE_MARK, UNSURE_MARK
-
-
-def swatch(colour: str, size: int = 14) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(colour))
-    return QIcon(pixmap)
+from ui.shapes import shape_icon
 
 
 def _table(model, stretch: tuple[int, ...]) -> QTableView:
@@ -192,7 +186,7 @@ class SidePanel(QWidget):
         for i, entity in enumerate(scheme.entities):
             button = QToolButton()
             button.setText(f"{entity.key.upper() or ' '}  {entity.name}")
-            button.setIcon(swatch(entity.color))
+            button.setIcon(shape_icon(entity.color, i))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setToolTip(plain_tooltip(f"{entity.name} (key {entity.key.upper() or 'none'}): {entity.description}"))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the text view keeps the keyboard

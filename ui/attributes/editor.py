@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from annotator.attributes import UsedValue, Value, value_problem
 from annotator.scheme import AttributeType
 from annotator.search import find_in_text
+from ui.contrast import ink_style
 
 NOT_SET = "(not set)"
 YES_NO = ((True, "yes"), (False, "no"))
@@ -103,7 +104,7 @@ class AttributeEditor(QDialog):
             self.fields[attribute.name] = field
         self.problem = QLabel("")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setStyleSheet("color: #C62828")
+        self.problem.setStyleSheet(ink_style("#C62828"))
         self.problem.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._finish)

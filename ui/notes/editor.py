@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from annotator.notes import MAX_CHARS, note_problem
+from ui.contrast import ink_style
 
 
 class NoteEditor(QDialog):
@@ -30,7 +31,7 @@ class NoteEditor(QDialog):
         self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("M") * 40)
         self.problem = QLabel("")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setStyleSheet("color: #C62828")
+        self.problem.setStyleSheet(ink_style("#C62828"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.delete_button: QPushButton | None = None
         if self.had_note:

@@ -67,7 +67,7 @@ class ContextStrip(QLabel):
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setWordWrap(True)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.setStyleSheet("padding: 3px 6px; background: #FAFAFA; border-bottom: 1px solid #CFD8DC;")
+        self.setStyleSheet("padding: 3px 6px; background: #FAFAFA; color: #1B1B1B; border-bottom: 1px solid #CFD8DC;")
         self.rows: list[str] = []
 
     def show_group(

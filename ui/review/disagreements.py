@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, Q
 from annotator.disagreements import KINDS, DocumentReview, RelationGroup, SpanGroup
 from ui.models import plain_tooltip
 from ui.review.layers import plain_label
+from ui.contrast import ink, ink_style
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_TITLES = {
@@ -103,7 +104,7 @@ class DisagreementList(QTreeWidget):
                     item.setData(0, KEY_ROLE, g.key)
                     item.setToolTip(0, plain_tooltip(line))  # span text and names: never read as HTML
                     if g.resolved:
-                        item.setForeground(0, QBrush(DONE_COLOUR))
+                        item.setForeground(0, QBrush(ink(DONE_COLOUR.name())))
                     head.addChild(item)
                     self.keys.append(g.key)
                     self._items[g.key] = item
@@ -151,7 +152,7 @@ class DisagreementColumn(QWidget):
         self.provenance_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.keys_label = plain_label()
         self.keys_label.setWordWrap(True)
-        self.keys_label.setStyleSheet("color: #455A64")
+        self.keys_label.setStyleSheet(ink_style("#455A64"))
         box = QVBoxLayout(self)
         box.setContentsMargins(4, 4, 4, 4)
         box.addWidget(plain_label("Disagreements"))

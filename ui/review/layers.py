@@ -36,7 +36,7 @@ class LayerRow(QWidget):
     def __init__(self, title: str, editable: bool, parent: QWidget | None = None):
         super().__init__(parent)
         self.title = plain_label(title)
-        self.title.setStyleSheet("font-weight: bold; padding: 2px 4px;" + (" background: #FFF8E1;" if editable else " background: #ECEFF1;"))
+        self.title.setStyleSheet("font-weight: bold; padding: 2px 4px; color: #1B1B1B;" + (" background: #FFF8E1;" if editable else " background: #ECEFF1;"))
         self.view = TextView()
         # Room for the disagreement's line with its arcs above and bars below, and a line of
         # context either side: about eight text lines.

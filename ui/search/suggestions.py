@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from annotator.search import Suggestion
 from ui.models import ListTableModel, plain_tooltip
+from ui.contrast import ink
 
 Index = QModelIndex | QPersistentModelIndex
 D = Qt.ItemDataRole
@@ -87,7 +88,7 @@ class SuggestionModel(ListTableModel):
         if role == D.DisplayRole:
             return (MARKS[item.state], item.ext_id, f"{s.start}–{s.end}", s.text, s.label + ("?" if item.state == PENDING else ""))[index.column()]
         if role == D.ForegroundRole and item.state != PENDING:
-            return QColor("#2E7D32") if item.state == ACCEPTED else QColor("#9E9E9E")
+            return ink("#2E7D32") if item.state == ACCEPTED else ink("#757575")
         if role == D.ToolTipRole:
             return plain_tooltip(f"{item.state}: {s.label} {s.text} in {item.ext_id} at {s.start}–{s.end}")
         return None

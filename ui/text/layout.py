@@ -44,6 +44,8 @@ class DocumentLayout:
         self.arcs_visible = True
         fm = QFontMetricsF(label_font)
         self.label_h = fm.height()
+        # Room before a label's name for its shape (ui/shapes: labels told apart without colour).
+        self.shape_w = round(self.label_h * 0.7)
         self.row_h = BAR_H + self.label_h + 2.0
         self.arc_row_h = self.label_h + 6.0
         self._label_widths: dict[str, float] = {}
@@ -112,7 +114,7 @@ class DocumentLayout:
     def label_width(self, name: str) -> float:
         w = self._label_widths.get(name)
         if w is None:
-            w = self._label_widths[name] = self._fm.horizontalAdvance(name) + 6.0
+            w = self._label_widths[name] = self._fm.horizontalAdvance(name) + 6.0 + self.shape_w
         return w
 
     def _layout_text(self, para: Para) -> None:

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 
+from ui.contrast import readable_chip, text_on
+from ui.shapes import draw_shape
 from ui.text.layout import BAR_H, MARGIN_X, DocumentLayout, Line, Para
 from ui.text.placement import ArcPart
 
@@ -23,6 +25,7 @@ class PaintState:
     """What the view shows besides the annotations themselves."""
 
     entity_colours: dict[str, QColor] = field(default_factory=dict)
+    entity_shapes: dict[str, int] = field(default_factory=dict)  # label -> ui.shapes index
     relation_colours: dict[str, QColor] = field(default_factory=dict)
     directed: dict[str, bool] = field(default_factory=dict)
     selection: tuple[int, int] | None = None
@@ -58,6 +61,7 @@ def paint(painter: QPainter, layout: DocumentLayout, state: PaintState, rect: QR
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     related = set(layout.span_relations.get(state.hover_span or "", set())) | set(layout.span_relations.get(state.selected_span or "", set()))
+    page = palette.color(QPalette.ColorRole.Base)  # label text is made readable on it (ui.contrast)
     for p, k, line in list(layout.visible_lines(scroll_y + rect.top(), scroll_y + rect.bottom())):
         para = layout.paras[p]
         top = para.top + line.y - scroll_y
@@ -67,11 +71,11 @@ def paint(painter: QPainter, layout: DocumentLayout, state: PaintState, rect: QR
         painter.setPen(palette.color(QPalette.ColorRole.Text))  # QTextLine.draw uses the pen
         line.qline.draw(painter, QPointF(MARGIN_X, text_top))
         if line.gloss:
-            _paint_gloss(painter, layout, line, text_top + line.text_h)
-        _paint_spans(painter, layout, state, line, text_top)
+            _paint_gloss(painter, layout, line, text_top + line.text_h, page)
+        _paint_spans(painter, layout, state, line, text_top, page)
         if layout.arcs_visible:
             for part in line.arcs:
-                _paint_arc(painter, layout, state, part, text_top, part.relation in related)
+                _paint_arc(painter, layout, state, part, text_top, part.relation in related, page)
         if state.caret is not None and state.selection is None and cps[0] <= state.caret <= cps[1]:
             x = _range_x(layout, para, line, state.caret, state.caret, cps)
             if x is not None:
@@ -79,9 +83,9 @@ def paint(painter: QPainter, layout: DocumentLayout, state: PaintState, rect: QR
                 painter.drawLine(QPointF(MARGIN_X + x[0], text_top), QPointF(MARGIN_X + x[0], text_top + line.text_h))
 
 
-def _paint_gloss(painter: QPainter, layout: DocumentLayout, line: Line, top: float) -> None:
+def _paint_gloss(painter: QPainter, layout: DocumentLayout, line: Line, top: float, page: QColor) -> None:
     painter.setFont(layout.gloss_font)
-    painter.setPen(GLOSS_COLOUR)
+    painter.setPen(text_on(GLOSS_COLOUR, page))
     baseline = top + QFontMetricsF(layout.gloss_font).ascent()
     for x, roman in line.gloss:
         painter.drawText(QPointF(MARGIN_X + x, baseline), roman)
@@ -131,7 +135,17 @@ def _paint_fills(painter, layout, state, para, line, cps, text_top, palette) -> 
             painter.drawRect(QRectF(MARGIN_X + x[0], text_top, x[1] - x[0], h))
 
 
-def _paint_spans(painter: QPainter, layout: DocumentLayout, state: PaintState, line: Line, text_top: float) -> None:
+def _label(painter: QPainter, layout: DocumentLayout, rect: QRectF, shape: int | None, text: str, colour: QColor, text_colour: QColor) -> None:
+    """A span label: its shape (if any), then its name and marks."""
+    x = rect.left() + 2
+    if shape is not None:
+        size = layout.shape_w - 2
+        draw_shape(painter, shape, QRectF(x, rect.center().y() - size / 2, size, size), colour)
+    painter.setPen(text_colour)
+    painter.drawText(QRectF(x + layout.shape_w, rect.top(), rect.width() - layout.shape_w - 2, rect.height()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+
+
+def _paint_spans(painter: QPainter, layout: DocumentLayout, state: PaintState, line: Line, text_top: float, page: QColor) -> None:
     band_top = text_top + line.text_h + line.gloss_h + 2.0
     painter.setFont(layout.label_font)
     for g in line.segments:
@@ -139,7 +153,7 @@ def _paint_spans(painter: QPainter, layout: DocumentLayout, state: PaintState, l
         colour = QColor(state.entity_colours.get(s.label, QColor("#B0BEC5")))
         y = band_top + g.level * layout.row_h
         if g.suggested:
-            _paint_suggested(painter, layout, g, colour, y, g.span == state.current_suggestion)
+            _paint_suggested(painter, layout, state, g, colour, y, g.span == state.current_suggestion, page)
             continue
         selected = g.span == state.selected_span
         picked = g.span in (state.pick_head, state.pick_target)
@@ -151,17 +165,18 @@ def _paint_spans(painter: QPainter, layout: DocumentLayout, state: PaintState, l
             painter.drawRect(QRectF(MARGIN_X + g.x1 - 1, text_top - 1, g.x2 - g.x1 + 2, line.text_h + 2))
         if g.first:
             text = layout.label_text(g.span)  # the label and its note / unsure marks
-            w = layout.label_width(text)
-            label_rect = QRectF(MARGIN_X + g.label_x, y + BAR_H, w, layout.label_h)
+            label_rect = QRectF(MARGIN_X + g.label_x, y + BAR_H, layout.label_width(text), layout.label_h)
+            shape = state.entity_shapes.get(s.label)
             if selected:
-                painter.fillRect(label_rect, colour.darker(150))
-                painter.setPen(QColor("white"))
+                fill, ink = readable_chip(colour)
+                painter.fillRect(label_rect, fill)
+                _label(painter, layout, label_rect, shape, text, ink, ink)
             else:
-                painter.setPen(colour.darker(190))
-            painter.drawText(label_rect.adjusted(2, 0, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+                ink = text_on(colour, page)
+                _label(painter, layout, label_rect, shape, text, ink, ink)
 
 
-def _paint_suggested(painter: QPainter, layout: DocumentLayout, g, colour: QColor, y: float, current: bool) -> None:
+def _paint_suggested(painter: QPainter, layout: DocumentLayout, state: PaintState, g, colour: QColor, y: float, current: bool, page: QColor) -> None:
     """A suggestion's bar is dashed and its label reads 'LABEL?'; the current one is filled."""
     painter.setPen(QPen(colour.darker(130), BAR_H, Qt.PenStyle.DashLine, Qt.PenCapStyle.FlatCap))
     painter.drawLine(QPointF(MARGIN_X + g.x1, y + BAR_H / 2), QPointF(MARGIN_X + g.x2, y + BAR_H / 2))
@@ -169,18 +184,19 @@ def _paint_suggested(painter: QPainter, layout: DocumentLayout, g, colour: QColo
         return
     text = layout.label_text(g.span)
     rect = QRectF(MARGIN_X + g.label_x, y + BAR_H, layout.label_width(text), layout.label_h)
+    shape = state.entity_shapes.get(layout.item(g.span).label)
     if current:
-        painter.fillRect(rect, colour.darker(150))
-        painter.setPen(QColor("white"))
+        fill, ink = readable_chip(colour)
+        painter.fillRect(rect, fill)
     else:
-        painter.setPen(QPen(colour.darker(160), 1.0, Qt.PenStyle.DotLine))
+        ink = text_on(colour, page)
+        painter.setPen(QPen(ink, 1.0, Qt.PenStyle.DotLine))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(rect.adjusted(0, 0, -1, -1))
-        painter.setPen(colour.darker(190))
-    painter.drawText(rect.adjusted(2, 0, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+    _label(painter, layout, rect, shape, text, ink, ink)
 
 
-def _paint_arc(painter: QPainter, layout: DocumentLayout, state: PaintState, part: ArcPart, text_top: float, related: bool) -> None:
+def _paint_arc(painter: QPainter, layout: DocumentLayout, state: PaintState, part: ArcPart, text_top: float, related: bool, page: QColor) -> None:
     rel = layout.relations.get(part.relation)
     if rel is None:
         return
@@ -215,9 +231,10 @@ def _paint_arc(painter: QPainter, layout: DocumentLayout, state: PaintState, par
         painter.setBrush(QBrush(pen.color()))
         painter.drawPolygon(QPolygonF([QPointF(tx, foot + 1), QPointF(tx - 4, foot - 6), QPointF(tx + 4, foot - 6)]))
     label_rect = QRectF(MARGIN_X + part.centre - part.label_w / 2, y - layout.label_h / 2, part.label_w, layout.label_h)
-    painter.setBrush(QBrush(colour.darker(140) if selected else QColor(255, 255, 255, 235)))
+    fill, ink = readable_chip(colour) if selected else (QColor(page.red(), page.green(), page.blue(), 235), text_on(colour, page))
+    painter.setBrush(QBrush(fill))
     painter.setPen(QPen(colour, 1.0))
     painter.drawRoundedRect(label_rect, 3, 3)
-    painter.setPen(QColor("white") if selected else colour.darker(160))
+    painter.setPen(ink)
     painter.setFont(layout.label_font)
     painter.drawText(label_rect, Qt.AlignmentFlag.AlignCenter, layout.relation_text(part.relation))

@@ -86,6 +86,7 @@ class TextView(QAbstractScrollArea):
 
     def set_scheme(self, scheme: Scheme) -> None:
         self.state.entity_colours = {e.name: QColor(e.color) for e in scheme.entities}
+        self.state.entity_shapes = {e.name: i for i, e in enumerate(scheme.entities)}
         self.state.relation_colours = {r.name: QColor(r.color) for r in scheme.relations}
         self.state.directed = {r.name: r.directed for r in scheme.relations}
         self._label_keys = {e.key.lower(): e.name for e in scheme.entities if e.key}
