@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from itertools import product
 
-from annotator.translit import schwa_explicit, word_key, word_keys
+from annotator.translit import key_match_span, roman_key, roman_key_with_spans, schwa_explicit, word_key, word_keys
 
 _ACRONYM_TYPED = re.compile("[a-z]{2,5}")
 # A query word of at least this many letters may have typed r for ड़ (larka, pahar, aligarh).
@@ -180,3 +180,25 @@ def devanagari_variants(query: str) -> list[str]:
     spelled = _ANUSVARA_STOP.sub(lambda m: _HOMORGANIC[query[m.end()]] + "\u094d", query)
     dotted = _CLUSTER_STOP.sub("\u0902", query)
     return list(dict.fromkeys((query, spelled, dotted)))
+
+
+def find_key_matches(text: str, query: str, *, whole_words: bool = True) -> list[tuple[int, int]]:
+    """(start, end) code-point spans in `text` whose key equals the key of `query`.
+
+    Matches do not overlap. With whole_words they are runs of whole words, matched with the
+    alternatives of this module (acronyms, ड़ as r or d, compounds joined or split,
+    English phrases); without, the query's key is found anywhere in the text's key.
+    """
+    if whole_words:
+        return match_words(text, query_words(query))
+    needle = roman_key(query)
+    if not needle:
+        return []
+    key, spans = roman_key_with_spans(text)
+    hits: list[tuple[int, int]] = []
+    i = key.find(needle)
+    while i >= 0:
+        j = i + len(needle)
+        hits.append(key_match_span(spans, i, j))
+        i = key.find(needle, j)
+    return hits

@@ -38,7 +38,7 @@ def find_in_text(text: str, query: str, *, whole_words: bool = False) -> list[tu
     to whole aksharas: मिश्र finds मिश्रा) unless `whole_words`; phonetic whole-word matching
     for Roman (see annotator.roman_query)."""
     if is_roman(query):
-        from annotator.translit import find_key_matches
+        from annotator.roman_query import find_key_matches
 
         hits = find_key_matches(text, query, whole_words=True)
         if not hits and query.strip().isdigit():

@@ -332,27 +332,3 @@ def word_keys(text: str, *, keep_empty: bool = False) -> list[tuple[int, int, st
     explicit = schwa_explicit(text)
     out = [(m.start(), m.end(), _word_key(m.group(), explicit)[0]) for m in _KEY_WORD_RE.finditer(text)]
     return out if keep_empty else [w for w in out if w[2]]
-
-
-def find_key_matches(text: str, query: str, *, whole_words: bool = True) -> list[tuple[int, int]]:
-    """(start, end) code-point spans in `text` whose key equals the key of `query`.
-
-    Matches do not overlap. With whole_words they are runs of whole words, matched with the
-    alternatives of annotator.roman_query (acronyms, ड़ as r or d, compounds joined or split,
-    English phrases); without, the query's key is found anywhere in the text's key.
-    """
-    if whole_words:
-        from annotator.roman_query import match_words, query_words
-
-        return match_words(text, query_words(query))
-    needle = roman_key(query)
-    if not needle:
-        return []
-    key, spans = roman_key_with_spans(text)
-    hits: list[tuple[int, int]] = []
-    i = key.find(needle)
-    while i >= 0:
-        j = i + len(needle)
-        hits.append(key_match_span(spans, i, j))
-        i = key.find(needle, j)
-    return hits

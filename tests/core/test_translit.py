@@ -12,9 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from annotator.roman_query import find_key_matches
 from annotator.translit import (
     SCHEMES,
-    find_key_matches,
     key_match_span,
     roman_key,
     roman_key_with_map,

@@ -9,7 +9,8 @@ import re
 
 import pytest
 
-from annotator.translit import find_key_matches, romanise
+from annotator.roman_query import find_key_matches
+from annotator.translit import romanise
 from tests.paths import KANPUR, ROOT, absent
 
 REFERENCE = ROOT / "tests" / "data" / "romanisation_reference.tsv"
