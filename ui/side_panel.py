@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from annotator.scheme import Scheme
 from ui.models import ID_ROLE, RelationListModel, SpanListModel, plain_tooltip
 from ui.notes.marks import NOTE_MARK, UNSURE_MARK
+from ui.i18n import translate
 
 
 def swatch(colour: str, size: int = 14) -> QIcon:
@@ -132,7 +133,7 @@ class SidePanel(QWidget):
         self.relation_view = _table(relations, stretch=(0, 2))
         self._label_column = _FitColumn(self.entity_view, 0, 0.6)
         self._type_column = _FitColumn(self.relation_view, 1, 0.5)
-        self.arcs_box = QCheckBox("Show relation arcs")
+        self.arcs_box = QCheckBox(translate("SidePanel", "Show relation arcs"))
         self.arcs_box.setChecked(True)
         self.roman_label = QLabel("")
         self.roman_label.setTextFormat(Qt.TextFormat.PlainText)

@@ -14,6 +14,7 @@ from ui.commands import EditCommand
 from ui.models import SpanListModel
 from ui.session import Session
 from ui.text import TextView
+from ui.i18n import translate
 
 
 class SetAttributes(EditCommand):
@@ -50,10 +51,10 @@ class AttributeActions(QObject):
         s, view = self.session, self.view
         span = view.selected_span()
         if s is None or span is None:
-            self.status_bar.showMessage("Select a span first (click it or press Tab), then edit its attributes.", 8000)
+            self.status_bar.showMessage(translate("AttributeActions", "Select a span first (click it or press Tab), then edit its attributes."), 8000)
             return
         if view.annotator != s.annotator:
-            self.status_bar.showMessage("That is the demo layer's example, read-only: attributes go on your own spans.", 8000)
+            self.status_bar.showMessage(translate("AttributeActions", "That is the demo layer's example, read-only: attributes go on your own spans."), 8000)
             return
         row = view.spans()[span]
         declared = s.project.scheme.attributes_for(row.label)
@@ -72,6 +73,6 @@ class AttributeActions(QObject):
         if s is None or not values:
             return False
         if s.push(SetAttributes(s, span=span, values=values)):
-            self.status_bar.showMessage("Saved the span's attributes.", 4000)
+            self.status_bar.showMessage(translate("AttributeActions", "Saved the span's attributes."), 4000)
             return True
         return False

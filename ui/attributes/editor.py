@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from annotator.attributes import UsedValue, Value, value_problem
 from annotator.scheme import AttributeType
 from annotator.search import find_in_text
+from ui.i18n import translate
 
 NOT_SET = "(not set)"
 YES_NO = ((True, "yes"), (False, "no"))
@@ -63,7 +64,7 @@ class AttributeEditor(QDialog):
 
     def __init__(self, what: str, declared: list[AttributeType], current: dict[str, Value], used: Callable[[str], list[UsedValue]], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Span attributes")
+        self.setWindowTitle(translate("AttributeEditor", "Span attributes"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.declared, self.current = declared, dict(current)
         self.fields: dict[str, QComboBox | _TextField] = {}
@@ -77,7 +78,7 @@ class AttributeEditor(QDialog):
             value = current.get(attribute.name)
             if attribute.kind == "text":
                 field = _TextField(value if isinstance(value, str) else "")
-                field.setPlaceholderText("type a new value, or ↓ to pick one already used")
+                field.setPlaceholderText(translate("AttributeEditor", "type a new value, or ↓ to pick one already used"))
                 field.setToolTip(attribute.description)
                 picker = _Picker()
                 picker.setMaximumHeight(field.sizeHint().height() * 5)

@@ -23,6 +23,7 @@ from ui.notes.marks import mark, marks, tooltip_line
 from ui.notes.panel import NotesPanel
 from ui.session import Session
 from ui.text import TextView
+from ui.i18n import translate
 
 
 class SetNote(EditCommand):
@@ -78,7 +79,7 @@ class NoteActions(QObject):
     def _own(self, kind: str) -> bool:
         """Notes on spans and relations go in their own layer: not on the demo example."""
         if kind != "document" and self.view.annotator != self.session.annotator:
-            self.status_bar.showMessage("That is the demo layer's example, read-only: a note goes on your own spans (or press ; with nothing selected for the document).", 10000)
+            self.status_bar.showMessage(translate("NoteActions", "That is the demo layer's example, read-only: a note goes on your own spans (or press ; with nothing selected for the document)."), 10000)
             return False
         return True
 

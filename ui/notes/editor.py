@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from annotator.notes import MAX_CHARS, note_problem
+from ui.i18n import translate
 
 
 class NoteEditor(QDialog):
@@ -26,7 +27,7 @@ class NoteEditor(QDialog):
         about.setWordWrap(True)
         self.edit = QLineEdit(text)
         self.edit.setMaxLength(MAX_CHARS)
-        self.edit.setPlaceholderText("What the lead should know (Hindi or English)")
+        self.edit.setPlaceholderText(translate("NoteEditor", "What the lead should know (Hindi or English)"))
         self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("M") * 40)
         self.problem = QLabel("")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
@@ -34,7 +35,7 @@ class NoteEditor(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.delete_button: QPushButton | None = None
         if self.had_note:
-            self.delete_button = self.buttons.addButton("Delete note", QDialogButtonBox.ButtonRole.DestructiveRole)
+            self.delete_button = self.buttons.addButton(translate("NoteEditor", "Delete note"), QDialogButtonBox.ButtonRole.DestructiveRole)
             self.delete_button.clicked.connect(lambda: self._finish(""))
         self.buttons.accepted.connect(lambda: self._finish(self.edit.text()))
         self.buttons.rejected.connect(self.reject)

@@ -4,6 +4,7 @@ search_notes`); Enter or a double-click opens the document at the note's target.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit,
 from annotator.notes import NoteEntry
 from ui.models import plain_tooltip
 from ui.notes.marks import NOTE_MARK, UNSURE_MARK
+from ui.i18n import translate
 
 D = Qt.ItemDataRole
 Index = QModelIndex | QPersistentModelIndex
@@ -19,7 +21,7 @@ Index = QModelIndex | QPersistentModelIndex
 class NoteListModel(QAbstractTableModel):
     """A list of `NoteEntry` rows, replaced as a whole by `set_entries` (a new search)."""
 
-    HEADERS = ("Who", "Document", "On", "Note")
+    HEADERS = (N("Headers", "Who"), N("Headers", "Document"), N("Headers", "On"), N("Headers", "Note"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -38,7 +40,7 @@ class NoteListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = D.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == D.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return translate("Headers", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = D.DisplayRole):
@@ -77,7 +79,7 @@ class NotesPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search notes (Hindi or Roman)")
+        self.search.setPlaceholderText(translate("NotesPanel", "Search notes (Hindi or Roman)"))
         self.search.setClearButtonEnabled(True)
         self.model = NoteListModel(self)
         self.table = _Table()

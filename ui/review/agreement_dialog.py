@@ -31,6 +31,7 @@ from annotator.project import Project
 from annotator.agreement_report import MEASURES, default_annotators, project_agreement
 from ui import settings as saved
 from ui.models import plain_tooltip
+from ui.i18n import translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -107,7 +108,7 @@ class AgreementDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if a.name in chosen else Qt.CheckState.Unchecked)
             self.who.addItem(item)
-        self.done_only = QCheckBox("Only documents both marked done")
+        self.done_only = QCheckBox(translate("AgreementDialog", "Only documents both marked done"))
         again = QPushButton("Compute")
         again.clicked.connect(self.compute)
         top = QHBoxLayout()
@@ -144,8 +145,8 @@ class AgreementDialog(QDialog):
         pp.addWidget(self.labels, 1)
         pp.addWidget(self.confusion_note)
         pp.addWidget(self.confusion, 1)
-        self.tabs.addTab(per_pair, "Per label and confusion")
-        self.tabs.addTab(self.docs, "Documents, worst first")
+        self.tabs.addTab(per_pair, translate("AgreementDialog", "Per label and confusion"))
+        self.tabs.addTab(self.docs, translate("AgreementDialog", "Documents, worst first"))
         box = QVBoxLayout(self)
         box.addLayout(top)
         box.addWidget(self.summary)
@@ -201,7 +202,7 @@ class AgreementDialog(QDialog):
         if not self.report or not self.report["pairs"]:
             return
         p = self.report["pairs"][max(self.pair_box.currentIndex(), 0)]
-        self.labels.setHorizontalHeaderLabels(["Label", "F1 exact", "F1 overlap", f"Spans of {p['a']}", f"Spans of {p['b']}", "Matched exact"])
+        self.labels.setHorizontalHeaderLabels(["Label", translate("AgreementDialog", "F1 exact"), translate("AgreementDialog", "F1 overlap"), f"Spans of {p['a']}", f"Spans of {p['b']}", translate("AgreementDialog", "Matched exact")])
         self.labels.setRowCount(len(p["per_label"]))
         for i, (label, v) in enumerate(p["per_label"].items()):
             _set_row(self.labels, i, [label, fmt(v["f1_exact"]), fmt(v["f1_overlap"]), str(v["a"]), str(v["b"]), str(v["matched_exact"])])

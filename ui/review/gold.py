@@ -15,6 +15,7 @@ from ui import commands
 from ui.annotate import relation_menu
 from ui.session import Session
 from ui.text import TextView
+from ui.i18n import translate
 
 Group = SpanGroup | RelationGroup | None
 
@@ -85,7 +86,7 @@ class GoldEditor(QObject):
             made = next((u for u in gv.spans() if (gv.spans()[u].start, gv.spans()[u].end, gv.spans()[u].label) == (start, end, label)), None)
         gv.select_span(made)
         gv.setFocus()
-        self.status_bar.showMessage("Editing in gold: a label key relabels, Shift+← → moves the end, Alt+Shift+← → the start, R relates; Esc goes back to the list.", 12000)
+        self.status_bar.showMessage(translate("GoldEditor", "Editing in gold: a label key relabels, Shift+← → moves the end, Alt+Shift+← → the start, R relates; Esc goes back to the list."), 12000)
 
     # -- the gold layer's own editing ---------------------------------------------------------
 

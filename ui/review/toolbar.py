@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QToolBar, QToolButton
 
 from annotator.project import GOLD_STATUSES
+from ui.i18n import translate
 
 STATUS_TITLES = {"not_started": "Not started", "in_review": "In review", "adjudicated": "Adjudicated"}
 
@@ -68,7 +69,7 @@ class ReviewToolbars(QObject):
         bar.addWidget(_plain(" Document "))
         bar.addWidget(self.doc_box)
         self.who_button = QToolButton()
-        self.who_button.setText("Annotators ▾")
+        self.who_button.setText(translate("ReviewToolbars", "Annotators ▾"))
         self.who_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.who_menu = QMenu(self.who_button)
         self.who_button.setMenu(self.who_menu)

@@ -31,6 +31,7 @@ from ui.review.layers import LayerRow, LayerStack, plain_label
 from ui.review.toolbar import ReviewToolbars
 from ui.session import Session
 from ui.text import TextView
+from ui.i18n import translate
 
 K = Qt.Key
 
@@ -205,7 +206,7 @@ class ReviewWindow(QMainWindow):
         if 0 <= j < len(ids):
             self.load_document(ids[j])
         else:
-            self.statusBar().showMessage("No more documents to review that way.", 5000)
+            self.statusBar().showMessage(translate("ReviewWindow", "No more documents to review that way."), 5000)
 
     # -- the review -----------------------------------------------------------------------------
 
@@ -242,7 +243,7 @@ class ReviewWindow(QMainWindow):
         if group is None:
             return
         if not self.layers.show_group(group, self.review, self.names, self.text, self.shown):
-            self.statusBar().showMessage("The relation's ends are too far apart for one pane: both are in the strip above; click one there to bring it into the rows.", 10000)
+            self.statusBar().showMessage(translate("ReviewWindow", "The relation's ends are too far apart for one pane: both are in the strip above; click one there to bring it into the rows."), 10000)
         self._show_provenance()
 
     def _row_selected(self, view: TextView) -> None:
@@ -285,7 +286,7 @@ class ReviewWindow(QMainWindow):
     def step(self, delta: int) -> None:
         keys = self.list.keys
         if not keys:
-            self.statusBar().showMessage("No disagreements in this document.", 5000)
+            self.statusBar().showMessage(translate("ReviewWindow", "No disagreements in this document."), 5000)
             return
         i = keys.index(self.current) if self.current in keys else -1
         j = min(max(i + delta, 0), len(keys) - 1) if i >= 0 else (0 if delta > 0 else len(keys) - 1)
@@ -316,7 +317,7 @@ class ReviewWindow(QMainWindow):
         group = self.group()
         s = self.session
         if group is None:
-            self.statusBar().showMessage("Select a disagreement first (J / K).", 5000)
+            self.statusBar().showMessage(translate("ReviewWindow", "Select a disagreement first (J / K)."), 5000)
             return
         if how == "take" and index >= len(self.names):
             self.statusBar().showMessage(f"There are {len(self.names)} annotators to take from.", 5000)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from ui.text import TextView
+from ui.i18n import translate
 
 ROMAN_PAUSE_MS = 200
 
@@ -38,12 +39,12 @@ class FindBar(QWidget):
         super().__init__(parent)
         self.view = view
         self.edit = _Edit(self)
-        self.edit.setPlaceholderText("Find in this document, in Hindi or Roman: अजय मिश्रा or ajay mishra (Enter: next, Esc: close)")
+        self.edit.setPlaceholderText(translate("FindBar", "Find in this document, in Hindi or Roman: अजय मिश्रा or ajay mishra (Enter: next, Esc: close)"))
         self.count = QLabel("")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 3, 6, 3)
-        layout.addWidget(QLabel("Find:"))
+        layout.addWidget(QLabel(translate("FindBar", "Find:")))
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.count)
         for text, delta in (("▲", -1), ("▼", 1)):

@@ -23,6 +23,7 @@ from ui import commands
 from ui.search.suggestions import ACCEPTED, PENDING, REJECTED, Item, SuggestionModel, SuggestionPanel
 from ui.session import Session
 from ui.text import Suggested
+from ui.i18n import translate
 
 if TYPE_CHECKING:
     from ui.text import TextView
@@ -78,7 +79,7 @@ class OccurrenceReview(QObject):
         s, view = self.session, self.view
         span = view.selected_span()
         if s is None or span is None:
-            self.status_bar.showMessage("Select a span first (click it or press Tab), then annotate all its occurrences.", 8000)
+            self.status_bar.showMessage(translate("OccurrenceReview", "Select a span first (click it or press Tab), then annotate all its occurrences."), 8000)
             return
         row = view.spans()[span]
         surface = view.text[row.start : row.end]
@@ -119,7 +120,7 @@ class OccurrenceReview(QObject):
 
     def clear(self) -> None:
         self.model.set_items([])
-        self.panel.title.setText("Select a span and choose Annotate ▸ Annotate all occurrences.")
+        self.panel.title.setText(translate("OccurrenceReview", "Select a span and choose Annotate ▸ Annotate all occurrences."))
         self._refresh_view()
 
     # -- deciding -------------------------------------------------------------------------
@@ -166,14 +167,14 @@ class OccurrenceReview(QObject):
         for row in self.model.pending():
             self.model.set_state(row, REJECTED)
         self._refresh_view()
-        self.status_bar.showMessage("Rejected the remaining suggestions; nothing was added.", 6000)
+        self.status_bar.showMessage(translate("OccurrenceReview", "Rejected the remaining suggestions; nothing was added."), 6000)
         self.view.setFocus()
 
     def _advance(self, row: int) -> None:
         nxt = self.model.next_pending(row)
         if nxt is None:
             self._refresh_view()
-            self.status_bar.showMessage("Every suggestion is decided.", 6000)
+            self.status_bar.showMessage(translate("OccurrenceReview", "Every suggestion is decided."), 6000)
             self.view.setFocus()
             return
         self.panel.set_current(nxt)

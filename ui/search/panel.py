@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from annotator.project import Project
 from ui.models import plain_tooltip
+from ui.i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex
 D = Qt.ItemDataRole
@@ -247,7 +248,7 @@ class SearchPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.edit = _Query(self)
-        self.edit.setPlaceholderText("Search every document, in Hindi or Roman (ajay mishra)")
+        self.edit.setPlaceholderText(translate("SearchPanel", "Search every document, in Hindi or Roman (ajay mishra)"))
         self.edit.setClearButtonEnabled(True)
         self.status = QLabel("")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -288,7 +289,7 @@ class SearchPanel(QWidget):
         if query == self._asked and self.model.result is not None and self.model.result.query == query:
             return
         self._asked = query
-        self.status.setText("Searching…")
+        self.status.setText(translate("SearchPanel", "Searching…"))
         self.searchRequested.emit(query)
 
     def reset(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from annotator.search import Suggestion
 from ui.models import ListTableModel, plain_tooltip
+from ui.i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex
 D = Qt.ItemDataRole
@@ -47,7 +49,7 @@ class Item:
 class SuggestionModel(ListTableModel):
     """The suggestions of one review, in the core's order, each with its state."""
 
-    HEADERS = ("", "Document", "Offsets", "Text", "Label")
+    HEADERS = ("", N("Headers", "Document"), N("Headers", "Offsets"), N("Headers", "Text"), N("Headers", "Label"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -143,7 +145,7 @@ class SuggestionPanel(QWidget):
         super().__init__(parent)
         self.model = model
         self.edits_edges = edits_edges
-        self.title = QLabel("Select a span and choose Annotate ▸ Annotate all occurrences.")
+        self.title = QLabel(translate("SuggestionPanel", "Select a span and choose Annotate ▸ Annotate all occurrences."))
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
         self.table = _Table(self)

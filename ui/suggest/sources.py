@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QCheckBox, QDockWidget, QHBoxLayout, QMainWindow, QProgressBar, QPushButton, QStatusBar
 
@@ -24,13 +25,14 @@ from ui.search.suggestions import Item, SuggestionModel, SuggestionPanel
 from ui.session import Session
 from ui.suggest.training import TrainingJob
 from ui.text import Suggested, TextView
+from ui.i18n import translate
 
 PREFIX = "!"  # keys of these suggestions in the view (annotate-all-occurrences uses '?')
 NAMES = {"model": "Model", "gazetteer": "Gazetteer", "patterns": "Patterns"}
 
 
 class SourceModel(SuggestionModel):
-    HEADERS = ("", "Source", "Offsets", "Text", "Label")
+    HEADERS = ("", N("Headers", "Source"), N("Headers", "Offsets"), N("Headers", "Text"), N("Headers", "Label"))
 
 
 def enabled_sources() -> list[str]:
@@ -74,14 +76,14 @@ class SourceSuggestions(QObject):
         self.bar = QProgressBar()
         self.bar.setMaximumWidth(220)
         self.bar.hide()
-        self.train_button = QPushButton("Train on gold")
+        self.train_button = QPushButton(translate("SourceSuggestions", "Train on gold"))
         self.train_button.setAutoDefault(False)
         self.train_button.clicked.connect(self.train_or_cancel)
         row.addWidget(self.bar)
         row.addWidget(self.train_button)
         p.layout().insertLayout(1, row)
-        p.buttons["accept_all"].setText("Accept all of this label (Shift+Y)")
-        p.buttons["reject_all"].setText("Reject all of this label (Shift+N)")
+        p.buttons["accept_all"].setText(translate("SourceSuggestions", "Accept all of this label (Shift+Y)"))
+        p.buttons["reject_all"].setText(translate("SourceSuggestions", "Reject all of this label (Shift+N)"))
         self._shown_once = False  # the panel shows itself for the first suggestions of a session
         self.job = TrainingJob(self)
         self.job.progress.connect(self._progress)
@@ -129,7 +131,7 @@ class SourceSuggestions(QObject):
             self.panel.title.setText(f"{len(pending)} suggestions in this document. Y accepts, N rejects, Shift+Y accepts all of that label, Shift+← → / Alt+Shift+← → move the end / start.")
             self.panel.set_current(min(keep if keep is not None else 0, len(items) - 1))
         else:
-            self.panel.title.setText("No suggestions for this document. Train on gold (or run 'annotator suggest') to get some.")
+            self.panel.title.setText(translate("SourceSuggestions", "No suggestions for this document. Train on gold (or run 'annotator suggest') to get some."))
         self._draw()
 
     def sources(self) -> list[str]:
@@ -237,8 +239,8 @@ class SourceSuggestions(QObject):
             return
         self.bar.setRange(0, 0)
         self.bar.show()
-        self.train_button.setText("Cancel training")
-        self.status_bar.showMessage("Training on the gold documents in the background…", 0)
+        self.train_button.setText(translate("SourceSuggestions", "Cancel training"))
+        self.status_bar.showMessage(translate("SourceSuggestions", "Training on the gold documents in the background…"), 0)
         self.job.start(str(self.session.project.path))
 
     def _progress(self, stage: str, done: int, total: int) -> None:
@@ -248,7 +250,7 @@ class SourceSuggestions(QObject):
 
     def _trained(self, ok: bool, message: str) -> None:
         self.bar.hide()
-        self.train_button.setText("Train on gold")
+        self.train_button.setText(translate("SourceSuggestions", "Train on gold"))
         self.status_bar.showMessage(message, 10000)
         if ok:
             self.reload()

@@ -7,9 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QProgressBar, QVBoxLayout, QWidget
 
+from ui.i18n import translate
 from ui.team.jobs import ProjectJob
 
 
@@ -17,7 +19,7 @@ class JobDialog(QDialog):
     """Subclasses give the title, the info line, any extra widgets, and say what a report
     reads as (`describe`) and who hears of it (`announce`)."""
 
-    failed_prefix = "Nothing was done"
+    failed_prefix = N("JobDialog", "Nothing was done")
 
     def __init__(self, parent: QWidget | None, path: str | Path, title: str, info: str, extra: tuple[QWidget, ...] = (), height: int = 360):
         super().__init__(parent)
@@ -33,6 +35,8 @@ class JobDialog(QDialog):
         self.result = QPlainTextEdit()
         self.result.setReadOnly(True)
         self.result.hide()
+        self.bar.setAccessibleName(translate("JobDialog", "Progress"))
+        self.result.setAccessibleName(translate("JobDialog", "Report"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(False)
@@ -79,7 +83,7 @@ class JobDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self.error = " ".join(message.split("\n")[0].split())  # one line naming the file
-        self._finish(f"{self.failed_prefix}: {self.error}")
+        self._finish(f"{translate('JobDialog', self.failed_prefix)}: {self.error}")
 
     def reject(self) -> None:
         if self.job is not None and self.job.isRunning():

@@ -15,6 +15,7 @@ from annotator.progress import clock, progress
 from annotator.project import Project
 from ui.review.agreement_dialog import _plain, _set_row, _table, fmt
 from ui.models import plain_tooltip
+from ui.i18n import translate
 
 # Told apart by more than hue: each annotator's bar also has its own fill pattern.
 SERIES = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf")
@@ -54,7 +55,7 @@ class DonePerDayChart(QWidget):
         self.names: list[str] = []
         self.setMinimumHeight(220)
         self.setMouseTracking(True)
-        self.setAccessibleName("Documents done per day per annotator")
+        self.setAccessibleName(translate("DonePerDayChart", "Documents done per day per annotator"))
 
     def set_data(self, per_day: dict[str, dict[str, int]]) -> None:
         self.per_day = per_day
@@ -144,7 +145,7 @@ class ProgressDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, project: Project):
         super().__init__(parent)
-        self.setWindowTitle("Team progress")
+        self.setWindowTitle(translate("ProgressDialog", "Team progress"))
         self.project = project
         self.report: dict | None = None
         self.summary = _plain()
@@ -152,18 +153,18 @@ class ProgressDialog(QDialog):
             ["Annotator", "Assigned", "Done", "In progress", "Spans", "Relations", "Time", "Time per document done"],
             ["", "", "", "", "", "", "Active time recorded by the window (pauses of more than three minutes left out)", "Time spent on the documents marked done, over their number"],
         )
-        self.people.setAccessibleName("Progress per annotator")
+        self.people.setAccessibleName(translate("ProgressDialog", "Progress per annotator"))
         self.pairs = _table(["Pair", "Documents both annotated", "Span F1, exact", "Span F1, overlap", "Token kappa", "Relation F1"])
-        self.pairs.setAccessibleName("Agreement so far per annotator pair")
+        self.pairs.setAccessibleName(translate("ProgressDialog", "Agreement so far per annotator pair"))
         self.labels = _table(["Label", "Total"])
-        self.labels.setAccessibleName("Spans per label")
+        self.labels.setAccessibleName(translate("ProgressDialog", "Spans per label"))
         self.chart = DonePerDayChart()
         refresh = QPushButton("Refresh")
         refresh.clicked.connect(self.compute)
         tabs = QTabWidget()
-        tabs.addTab(self.chart, "Done per day")
-        tabs.addTab(self.pairs, "Agreement so far")
-        tabs.addTab(self.labels, "Spans per label")
+        tabs.addTab(self.chart, translate("ProgressDialog", "Done per day"))
+        tabs.addTab(self.pairs, translate("ProgressDialog", "Agreement so far"))
+        tabs.addTab(self.labels, translate("ProgressDialog", "Spans per label"))
         self.tabs = tabs
         box = QVBoxLayout(self)
         box.addWidget(self.summary)

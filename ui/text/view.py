@@ -34,6 +34,7 @@ from ui.text.layout import MARGIN_X, DocumentLayout
 from ui.text.placement import Suggested
 from ui.text.screen import Screen
 from ui.text.paint import PaintState, paint
+from ui.i18n import translate
 
 
 class TextView(QAbstractScrollArea):
@@ -338,10 +339,10 @@ class TextView(QAbstractScrollArea):
         """Begin picking the second span of a relation from the selected span."""
         head = self.state.selected_span
         if head is None:
-            self.notice.emit("Select a span first (click it or press Tab), then press R.")
+            self.notice.emit(translate("TextView", "Select a span first (click it or press Tab), then press R."))
             return False
         self.state.pick_head, self.state.pick_target = head, None
-        self.notice.emit("Pick the second span: click it, or Tab to it and press Enter. Esc cancels.")
+        self.notice.emit(translate("TextView", "Pick the second span: click it, or Tab to it and press Enter. Esc cancels."))
         self.viewport().update()
         return True
 
