@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, Q
 from annotator.disagreements import KINDS, DocumentReview, RelationGroup, SpanGroup
 from ui.models import plain_tooltip
 from ui.review.layers import plain_label
+from ui.i18n import translate
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_TITLES = {
@@ -146,7 +147,7 @@ class DisagreementColumn(QWidget):
         self.setMinimumWidth(300)
         self.agreed_label = plain_label()
         self.agreed_label.setWordWrap(True)
-        self.provenance_label = plain_label("Select a gold span to see where it came from.")
+        self.provenance_label = plain_label(translate("DisagreementColumn", "Select a gold span to see where it came from."))
         self.provenance_label.setWordWrap(True)
         self.provenance_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.keys_label = plain_label()

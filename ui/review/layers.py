@@ -18,6 +18,7 @@ from annotator import attributes, notes
 from annotator.disagreements import DocumentReview, RelationGroup, SpanGroup
 from annotator.rows import NoteRow
 from ui.notes.marks import marks
+from ui.i18n import translate
 
 if TYPE_CHECKING:
     from annotator.project import Project
@@ -59,7 +60,7 @@ class LayerStack(QSplitter):
         self.context.hide()
         self.addWidget(self.context)
         self.setStretchFactor(0, 0)
-        self.gold_row = LayerRow("Gold (the curator's layer) — edit here", True)
+        self.gold_row = LayerRow(translate("LayerStack", "Gold (the curator's layer) — edit here"), True)
         self.addWidget(self.gold_row)
         self.setChildrenCollapsible(False)  # a row dragged to nothing would hide a layer
         self.sync = ScrollSync(self)

@@ -43,7 +43,7 @@ class ReviewWindow(QMainWindow):
         super().__init__(parent, Qt.WindowType.Window)
         self.session = session
         project = self.session.project
-        self.setWindowTitle(f"Review — {project.path.name}")
+        self.setWindowTitle(translate("ReviewWindow", "Review — {file}").format(file=project.path.name))
         self.gold = store.annotator_uuid(GOLD)
         self.names: list[str] = default_annotators(project)
         self.blind = False
@@ -61,7 +61,7 @@ class ReviewWindow(QMainWindow):
         self.gold_row = self.layers.gold_row
         gv = self.gold_row.view
         self.gold_editor = GoldEditor(self.session, gv, self.statusBar(), self.provenance_label, gold=self.gold, parent=self)
-        gv.select_first_notice = "Select some text in the gold row first, then press a label key."
+        gv.select_first_notice = translate("ReviewWindow", "Select some text in the gold row first, then press a label key.")
         gv.tagRequested.connect(self.gold_editor.tag)
         gv.relabelRequested.connect(self.gold_editor.relabel)
         gv.deleteSpanRequested.connect(self.gold_editor.delete_span)
@@ -115,7 +115,7 @@ class ReviewWindow(QMainWindow):
         """An annotator as the window shows them: their name, or 'Annotator A' when blind."""
         if self.blind:
             alias = disagreements.aliases(self.names).get(name)
-            return f"Annotator {alias}" if alias else name
+            return translate("ReviewWindow", "Annotator {alias}").format(alias=alias) if alias else name
         return name
 
     def set_blind(self, on: bool) -> None:
@@ -189,7 +189,7 @@ class ReviewWindow(QMainWindow):
         self.current = None
         self.layers.load(project, uuid, self.text, self.names, self.gold)
         info = project.document(uuid)
-        self.setWindowTitle(f"Review — {info.ext_id} — {project.path.name}")
+        self.setWindowTitle(translate("ReviewWindow", "Review — {document} — {file}").format(document=info.ext_id, file=project.path.name))
         self._sync_doc_box()
         self.refresh()
         keys = self.list.keys
@@ -303,7 +303,7 @@ class ReviewWindow(QMainWindow):
         note = f"{what}."
         if (added or moved) and isinstance(self.group(), SpanGroup):  # a relation decision says so itself
             labels = ", ".join(sorted({r.label for r in added + moved}))
-            note += f" {len(added) + len(moved)} relation(s) followed the kept span into gold ({labels})."
+            note += " " + translate("ReviewWindow", "{count} relation(s) followed the kept span into gold ({labels}).").format(count=len(added) + len(moved), labels=labels)
         self.statusBar().showMessage(note, 10000)
         keys = self.list.keys
         here = keys.index(self.current) if self.current in keys else -1
@@ -320,20 +320,20 @@ class ReviewWindow(QMainWindow):
             self.statusBar().showMessage(translate("ReviewWindow", "Select a disagreement first (J / K)."), 5000)
             return
         if how == "take" and index >= len(self.names):
-            self.statusBar().showMessage(f"There are {len(self.names)} annotators to take from.", 5000)
+            self.statusBar().showMessage(translate("ReviewWindow", "There are {count} annotators to take from.").format(count=len(self.names)), 5000)
             return
         name = self.names[index] if how == "take" else ""
         spans = isinstance(group, SpanGroup)
         if how == "take":
             cls = commands.TakeSpan if spans else commands.TakeRelation
             command = cls(s, group=group, annotator=name, shown=self.shown(name))
-            what = f"Took {self.shown(name)}'s {'span' if spans else 'relation'}"
+            what = (translate("ReviewWindow", "Took {name}'s span") if spans else translate("ReviewWindow", "Took {name}'s relation")).format(name=self.shown(name))
         elif how == "both":
             command = commands.TakeBoth(s, group=group) if spans else commands.TakeBothRelations(s, group=group)
-            what = "Took every proposal"
+            what = translate("ReviewWindow", "Took every proposal")
         else:
             command = commands.RejectSpan(s, group=group) if spans else commands.RejectRelation(s, group=group)
-            what = "Rejected it"
+            what = translate("ReviewWindow", "Rejected it")
         if s.push(command):
             self._after_decision(command, what)
 
@@ -344,7 +344,7 @@ class ReviewWindow(QMainWindow):
         if self.session.push(command):
             spans = sum(1 for b, a in command.done.spans if b is None)
             rels = sum(1 for b, a in command.done.relations if b is None)
-            self.statusBar().showMessage(f"Accepted {spans} agreed spans and {rels} agreed relations (one undo step).", 8000)
+            self.statusBar().showMessage(translate("ReviewWindow", "Accepted {spans} agreed spans and {relations} agreed relations (one undo step).").format(spans=spans, relations=rels), 8000)
 
     def edit_by_hand(self) -> None:
         self.gold_editor.edit_by_hand(self.group(), self.names)
@@ -373,9 +373,9 @@ class ReviewWindow(QMainWindow):
         ids = [d[0] for d in self.documents]
         here = ids.index(self.document) if self.document in ids else -1
         nxt = next((d[0] for d in self.documents[here + 1 :] + self.documents[: here + 1] if d[2] != "adjudicated"), None)
-        note = f"Marked adjudicated ({left} disagreements left undecided)." if left else "Marked adjudicated."
+        note = translate("ReviewWindow", "Marked adjudicated ({left} disagreements left undecided).").format(left=left) if left else translate("ReviewWindow", "Marked adjudicated.")
         if nxt is None:
-            self.statusBar().showMessage(note + " Every document in review is adjudicated.", 8000)
+            self.statusBar().showMessage(note + " " + translate("ReviewWindow", "Every document in review is adjudicated."), 8000)
         else:
             self.load_document(nxt)
             self.statusBar().showMessage(note, 8000)
@@ -392,7 +392,7 @@ class ReviewWindow(QMainWindow):
         if gold_rows or changes.statuses:
             self.refresh()
             self._sync_doc_box()
-        self.saved_label.setText(f"Saved {QTime.currentTime().toString('HH:mm:ss')}")
+        self.saved_label.setText(translate("MainWindow", "Saved {time}").format(time=QTime.currentTime().toString("HH:mm:ss")))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress:
