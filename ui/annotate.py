@@ -150,7 +150,7 @@ class AnnotateActions(QObject):
         elif hit.span:
             span = hit.span
             view.select_span(span)
-            sub = menu.addMenu("Relabel")
+            sub = menu.addMenu(translate("AnnotateActions", "Relabel"))
             for entity in s.project.scheme.entities:
                 sub.addAction(entity.name).triggered.connect(lambda _=False, n=entity.name: self.relabel(span, n))
             menu.addAction(translate("AnnotateActions", "Start relation (R)")).triggered.connect(view.start_relation)
@@ -166,7 +166,7 @@ def relation_menu(view: TextView, tail: str, allowed: list[RelationType], pick: 
     """Pop up the relation types in `allowed` (each with its key and description) under the
     `tail` span of `view`; choosing one calls `pick(name)`. The caller keeps the menu alive."""
     menu = QMenu(parent)
-    menu.setTitle("Relation")
+    menu.setTitle(translate("annotate", "Relation"))
     for rtype in allowed:
         key = f"&{rtype.key}  " if rtype.key else ""
         action = menu.addAction(f"{key}{rtype.name}")

@@ -115,9 +115,9 @@ def build_menus(w: MenuHost) -> None:
 
     m = bar.addMenu(translate("menus", "&Edit"))
     if w.session is not None:
-        undo = w.session.undo_stack.createUndoAction(w, "&Undo")
+        undo = w.session.undo_stack.createUndoAction(w, translate("menus", "&Undo"))
         undo.setShortcuts(_unique([S.Undo]))
-        redo = w.session.undo_stack.createRedoAction(w, "&Redo")
+        redo = w.session.undo_stack.createRedoAction(w, translate("menus", "&Redo"))
         redo.setShortcuts(_unique([S.Redo, "Ctrl+Shift+Z", "Ctrl+Y"]))
         for name, action in (("undo", undo), ("redo", redo)):
             m.addAction(action)
@@ -179,7 +179,7 @@ def build_menus(w: MenuHost) -> None:
     group = QActionGroup(schemes)
     group.setExclusive(True)
     for name, title in SCHEMES:
-        action = schemes.addAction(title)
+        action = schemes.addAction(translate("RomanisedView", title))
         action.setCheckable(True)
         action.setChecked(name == w.roman.scheme)
         action.triggered.connect(lambda _=False, n=name: w.roman.set_scheme(n))

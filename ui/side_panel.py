@@ -115,7 +115,7 @@ class SidePanel(QWidget):
 
     def __init__(self, spans: SpanListModel, relations: RelationListModel, parent: QWidget | None = None):
         super().__init__(parent)
-        self.palette_box = QGroupBox("Labels")
+        self.palette_box = QGroupBox(translate("SidePanel", "Labels"))
         self._palette = QWidget()
         self._grid = QGridLayout(self._palette)
         self._grid.setSpacing(2)
@@ -193,7 +193,9 @@ class SidePanel(QWidget):
             button.setText(f"{entity.key.upper() or ' '}  {entity.name}")
             button.setIcon(swatch(entity.color))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setToolTip(plain_tooltip(f"{entity.name} (key {entity.key.upper() or 'none'}): {entity.description}"))
+            key = entity.key.upper() or translate("SidePanel", "none")
+            button.setToolTip(plain_tooltip(translate("SidePanel", "{label} (key {key}): {description}").format(label=entity.name, key=key, description=entity.description)))
+            button.setAccessibleName(translate("SidePanel", "Label {label}, key {key}").format(label=entity.name, key=key))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the text view keeps the keyboard
             button.setSizePolicy(button.sizePolicy().horizontalPolicy().Expanding, button.sizePolicy().verticalPolicy())
             button.clicked.connect(lambda _=False, name=entity.name: self.labelClicked.emit(name))

@@ -4,7 +4,23 @@
 <context>
     <name>AgreementDialog</name>
     <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only documents both marked done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13,6 +29,10 @@
     </message>
     <message>
         <source>Documents, worst first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per annotator pair (each figure with its counts; hover a heading for the measure):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -25,6 +45,14 @@
     </message>
     <message>
         <source>Matched exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spans of {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -48,6 +76,10 @@
     </message>
     <message>
         <source>Delete relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relabel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -97,6 +129,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Double-annotated share</source>
         <translation type="unfinished"></translation>
     </message>
@@ -104,15 +140,31 @@
         <source>Annotators per shared document</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} documents. Each annotator&apos;s document list shows their queue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttributeActions</name>
+    <message>
+        <source>Span attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Select a span first (click it or press Tab), then edit its attributes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That is the demo layer&apos;s example, read-only: attributes go on your own spans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheme declares no attributes for {label} spans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -127,7 +179,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Attributes of {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>type a new value, or ↓ to pick one already used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisagreementColumn</name>
+    <message>
+        <source>Select a gold span to see where it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provenance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -159,6 +230,18 @@
         <source>Documents done per day per annotator</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{name}: {documents} documents done on {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document marked done yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExampleBar</name>
@@ -185,6 +268,10 @@
 </context>
 <context>
     <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>gold (adjudicated layer)</source>
         <translation type="unfinished"></translation>
@@ -214,7 +301,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Romanised text (jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -254,7 +357,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exported {documents} documents, {entities} entities and {relations} relations to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -270,6 +385,18 @@
     </message>
     <message>
         <source>Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -303,6 +430,13 @@
     </message>
     <message>
         <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LayerStack</name>
+    <message>
+        <source>Gold (the curator&apos;s layer) — edit here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -359,6 +493,10 @@
         <source>Leave out annotations of documents this project lacks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Merging {count} file(s) into {project}: </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Navigator</name>
@@ -399,6 +537,10 @@
     </message>
     <message>
         <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -445,12 +587,44 @@
 <context>
     <name>NoteActions</name>
     <message>
+        <source>Note on the {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the {kind}&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsure about the {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That is the demo layer&apos;s example, read-only: a note goes on your own spans (or press ; with nothing selected for the document).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked the {kind} unsure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {kind} is no longer marked unsure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document {text}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NoteEditor</name>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>What the lead should know (Hindi or English)</source>
         <translation type="unfinished"></translation>
@@ -464,6 +638,14 @@
     <name>NotesPanel</name>
     <message>
         <source>Search notes (Hindi or Roman)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} note(s) matching “{query}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} note(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -505,11 +687,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Done per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Agreement so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{documents} documents; assigned to annotators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{documents} documents; nothing assigned: every document is open to everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -535,12 +737,68 @@
 <context>
     <name>ReviewToolbars</name>
     <message>
+        <source> Document </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Annotators ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide annotator names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take {name} ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotators: {names} ▾</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReviewWindow</name>
+    <message>
+        <source>Review — {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select some text in the gold row first, then press a label key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotator {alias}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review — {document} — {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>No more documents to review that way.</source>
         <translation type="unfinished"></translation>
@@ -554,12 +812,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} relation(s) followed the kept span into gold ({labels}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a disagreement first (J / K).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are {count} annotators to take from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took {name}&apos;s span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took {name}&apos;s relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took every proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted {spans} agreed spans and {relations} agreed relations (one undo step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked adjudicated ({left} disagreements left undecided).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked adjudicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every document in review is adjudicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RomanisedView</name>
+    <message>
+        <source>{scheme} romanisation of {text}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SearchActions</name>
+    <message>
+        <source>Search all documents</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Indexing the project for search…</source>
         <translation type="unfinished"></translation>
@@ -573,6 +882,29 @@
     </message>
     <message>
         <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the first {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hits} hit(s){more} in {documents} document(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing {done} of {total} documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>{file} is read-only: changes cannot be saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -598,7 +930,23 @@
 <context>
     <name>SidePanel</name>
     <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show relation arcs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} (key {key}): {description}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label {label}, key {key}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -614,6 +962,10 @@
     </message>
     <message>
         <source>Reject all of this label (Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -635,6 +987,22 @@
         <source>Select a span and choose Annotate ▸ Annotate all occurrences.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Accept (Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept all (Shift+Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject all (Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TeamActions</name>
@@ -648,6 +1016,14 @@
     </message>
     <message>
         <source>Project files (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this one file to your lead: {file} ({spans} spans)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned {pairs} (document, annotator) pairs; {shared} documents double-annotated; {mine} in your queue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -669,6 +1045,10 @@
 <context>
     <name>TextView</name>
     <message>
+        <source>Select some text first, then press a label key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a span first (click it or press Tab), then press R.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,6 +1069,13 @@
     </message>
     <message>
         <source>Training could not start: the annotator program was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annotate</name>
+    <message>
+        <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -741,6 +1128,10 @@
         <source>Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{path} already exists. Replace it with this export?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>menus</name>
@@ -786,6 +1177,14 @@
     </message>
     <message>
         <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

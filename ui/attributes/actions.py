@@ -19,7 +19,7 @@ from ui.i18n import translate
 
 class SetAttributes(EditCommand):
     def __init__(self, session: Session, *, span: str, values: dict):
-        super().__init__(session, "Span attributes", lambda: attributes.set_attributes(session.project, span=span, values=values))
+        super().__init__(session, translate("AttributeActions", "Span attributes"), lambda: attributes.set_attributes(session.project, span=span, values=values))
 
 
 class AttributeActions(QObject):
@@ -59,7 +59,7 @@ class AttributeActions(QObject):
         row = view.spans()[span]
         declared = s.project.scheme.attributes_for(row.label)
         if not declared:
-            self.status_bar.showMessage(f"The scheme declares no attributes for {row.label} spans.", 8000)
+            self.status_bar.showMessage(translate("AttributeActions", "The scheme declares no attributes for {label} spans.").format(label=row.label), 8000)
             return
         what = f"{row.label} “{view.text[row.start:row.end]}”"
         self.editor = AttributeEditor(what, declared, attributes.span_attributes(s.project, span), lambda name: attributes.used_values(s.project, name), self.parent_widget)

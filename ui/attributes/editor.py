@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
@@ -17,8 +18,8 @@ from annotator.scheme import AttributeType
 from annotator.search import find_in_text
 from ui.i18n import translate
 
-NOT_SET = "(not set)"
-YES_NO = ((True, "yes"), (False, "no"))
+NOT_SET = N("AttributeEditor", "(not set)")
+YES_NO = ((True, N("AttributeEditor", "yes")), (False, N("AttributeEditor", "no")))
 
 
 def matching(used: list[UsedValue], query: str) -> list[UsedValue]:
@@ -70,7 +71,7 @@ class AttributeEditor(QDialog):
         self.fields: dict[str, QComboBox | _TextField] = {}
         self.pickers: dict[str, _Picker] = {}
         self._used: dict[str, list[UsedValue]] = {}
-        about = QLabel(f"Attributes of {what}")
+        about = QLabel(translate("AttributeEditor", "Attributes of {what}").format(what=what))
         about.setTextFormat(Qt.TextFormat.PlainText)
         about.setWordWrap(True)
         form = QFormLayout()
@@ -94,7 +95,7 @@ class AttributeEditor(QDialog):
                 self._filter(attribute.name, "")
             else:
                 field = QComboBox()
-                field.addItem(NOT_SET, None)
+                field.addItem(translate("AttributeEditor", NOT_SET), None)
                 options = YES_NO if attribute.kind == "boolean" else [(v, v) for v in attribute.values]
                 for data, shown in options:
                     field.addItem(shown, data)

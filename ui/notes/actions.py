@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
@@ -26,19 +27,23 @@ from ui.text import TextView
 from ui.i18n import translate
 
 
+# What a note is on, as the messages name it.
+KINDS = (N("NoteActions", "span"), N("NoteActions", "relation"), N("NoteActions", "document"))
+
+
 class SetNote(EditCommand):
     def __init__(self, session: Session, *, kind: str, target: str, text: str):
-        super().__init__(session, f"Note on the {kind}", lambda: notes.set_note(session.project, annotator=session.annotator, kind=kind, target=target, text=text))
+        super().__init__(session, translate("NoteActions", "Note on the {kind}").format(kind=translate("NoteActions", kind)), lambda: notes.set_note(session.project, annotator=session.annotator, kind=kind, target=target, text=text))
 
 
 class DeleteNote(EditCommand):
     def __init__(self, session: Session, *, kind: str, target: str):
-        super().__init__(session, f"Delete the {kind}'s note", lambda: notes.delete_note(session.project, annotator=session.annotator, kind=kind, target=target))
+        super().__init__(session, translate("NoteActions", "Delete the {kind}'s note").format(kind=translate("NoteActions", kind)), lambda: notes.delete_note(session.project, annotator=session.annotator, kind=kind, target=target))
 
 
 class ToggleUnsure(EditCommand):
     def __init__(self, session: Session, *, kind: str, target: str):
-        super().__init__(session, f"Unsure about the {kind}", lambda: notes.toggle_unsure(session.project, annotator=session.annotator, kind=kind, target=target))
+        super().__init__(session, translate("NoteActions", "Unsure about the {kind}").format(kind=translate("NoteActions", kind)), lambda: notes.toggle_unsure(session.project, annotator=session.annotator, kind=kind, target=target))
 
 
 class NoteActions(QObject):
@@ -115,7 +120,8 @@ class NoteActions(QObject):
             return
         if s.push(ToggleUnsure(s, kind=kind, target=target)):
             note = notes.note_of(s.project, annotator=s.annotator, target=target)
-            self.status_bar.showMessage(f"Marked the {kind} unsure." if note and note.unsure else f"The {kind} is no longer marked unsure.", 4000)
+            said = translate("NoteActions", "Marked the {kind} unsure.") if note and note.unsure else translate("NoteActions", "The {kind} is no longer marked unsure.")
+        self.status_bar.showMessage(said.format(kind=translate("NoteActions", kind)), 4000)
 
     def describe(self, kind: str, target: str) -> str:
         if kind == "span" and target in self.view.spans():
@@ -185,6 +191,6 @@ class NoteActions(QObject):
         self.relation_model.set_notes(found)
         own = found.get(document or "")
         text = mark(own).strip()
-        self.doc_label.setText(f"Document {text}" if text else "")
+        self.doc_label.setText(translate("NoteActions", "Document {text}").format(text=text) if text else "")
         self.doc_label.setToolTip(plain_tooltip(tooltip_line(own)) if text else "")
         self.doc_label.setVisible(bool(text))

@@ -19,10 +19,10 @@ class NoteEditor(QDialog):
 
     def __init__(self, what: str, text: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Note")
+        self.setWindowTitle(translate("NoteEditor", "Note"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.had_note = bool(text)
-        about = QLabel(f"Note on {what}")
+        about = QLabel(translate("NoteEditor", "Note on {what}").format(what=what))
         about.setTextFormat(Qt.TextFormat.PlainText)  # document text is never rich text
         about.setWordWrap(True)
         self.edit = QLineEdit(text)

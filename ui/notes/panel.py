@@ -106,7 +106,8 @@ class NotesPanel(QWidget):
     def show_entries(self, entries: list[NoteEntry]) -> None:
         self.model.set_entries(entries)
         query = self.search.text().strip()
-        self.count.setText(f"{len(entries)} note{'s' if len(entries) != 1 else ''}" + (f" matching “{query}”" if query else ""))
+        count = translate("NotesPanel", "{count} note(s) matching “{query}”") if query else translate("NotesPanel", "{count} note(s)")
+        self.count.setText(count.format(count=len(entries), query=query))
         if entries:
             self.table.setCurrentIndex(self.model.index(0, 0))
 

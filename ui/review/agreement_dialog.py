@@ -5,6 +5,7 @@ coloured grid; and the documents worst first, where a double-click opens review.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -49,10 +50,10 @@ def _plain(text: str = "") -> QLabel:
 
 def _table(headers: list[str], tips: list[str] | None = None) -> QTableWidget:
     t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
+    t.setHorizontalHeaderLabels([translate("Headers", h) for h in headers])  # marked with N() where written
     for i, tip in enumerate(tips or []):
         if tip:
-            t.horizontalHeaderItem(i).setToolTip(plain_tooltip(tip))
+            t.horizontalHeaderItem(i).setToolTip(plain_tooltip(translate("Headers", tip)))
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.verticalHeader().hide()
@@ -95,7 +96,7 @@ class AgreementDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, project: Project):
         super().__init__(parent)
-        self.setWindowTitle("Agreement")
+        self.setWindowTitle(translate("AgreementDialog", "Agreement"))
         self.project = project
         self.report: dict | None = None
         self.who = QListWidget()
@@ -109,7 +110,7 @@ class AgreementDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if a.name in chosen else Qt.CheckState.Unchecked)
             self.who.addItem(item)
         self.done_only = QCheckBox(translate("AgreementDialog", "Only documents both marked done"))
-        again = QPushButton("Compute")
+        again = QPushButton(translate("AgreementDialog", "Compute"))
         again.clicked.connect(self.compute)
         top = QHBoxLayout()
         top.addWidget(self.who, 1)
@@ -121,16 +122,16 @@ class AgreementDialog(QDialog):
         self.summary = _plain()
         self.alpha = _plain()
         self.pairs = _table(
-            ["Pair", "Documents", "Span F1, exact", "Span F1, overlap", "Cohen's kappa, tokens (IOB2)", "Relation F1, exact", "Relation F1, given endpoints"],
+            [N("Headers", "Pair"), N("Headers", "Documents"), N("Headers", "Span F1, exact"), N("Headers", "Span F1, overlap"), N("Headers", "Cohen's kappa, tokens (IOB2)"), N("Headers", "Relation F1, exact"), N("Headers", "Relation F1, given endpoints")],
             ["", "", MEASURES["span_f1_exact"], MEASURES["span_f1_overlap"], MEASURES["token_kappa"], MEASURES["relation_f1"], MEASURES["relation_f1_conditional"]],
         )
         self.pair_box = QComboBox()
         self.pair_box.currentIndexChanged.connect(self._show_pair)
-        self.labels = _table(["Label", "F1 exact", "F1 overlap", "Spans A", "Spans B", "Matched exact"])
+        self.labels = _table([N("Headers", "Label"), N("Headers", "F1 exact"), N("Headers", "F1 overlap"), N("Headers", "Spans A"), N("Headers", "Spans B"), N("Headers", "Matched exact")])
         self.confusion = QTableWidget()
         self.confusion.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.confusion_note = _plain(MEASURES["confusion"])
-        self.docs = _table(["Document", "Span F1, exact", "Token kappa", "Matched / spans", "Annotators"], ["", MEASURES["per_document"], MEASURES["token_kappa"], "", ""])
+        self.docs = _table([N("Headers", "Document"), N("Headers", "Span F1, exact"), N("Headers", "Token kappa"), N("Headers", "Matched / spans"), N("Headers", "Annotators")], ["", MEASURES["per_document"], MEASURES["token_kappa"], "", ""])
         self.docs.cellDoubleClicked.connect(self._open_document)
         self.pairs.horizontalHeader().setStretchLastSection(False)
         self.labels.horizontalHeader().setStretchLastSection(False)
@@ -202,7 +203,7 @@ class AgreementDialog(QDialog):
         if not self.report or not self.report["pairs"]:
             return
         p = self.report["pairs"][max(self.pair_box.currentIndex(), 0)]
-        self.labels.setHorizontalHeaderLabels(["Label", translate("AgreementDialog", "F1 exact"), translate("AgreementDialog", "F1 overlap"), f"Spans of {p['a']}", f"Spans of {p['b']}", translate("AgreementDialog", "Matched exact")])
+        self.labels.setHorizontalHeaderLabels([translate("AgreementDialog", "Label"), translate("AgreementDialog", "F1 exact"), translate("AgreementDialog", "F1 overlap"), translate("AgreementDialog", "Spans of {name}").format(name=p["a"]), translate("AgreementDialog", "Spans of {name}").format(name=p["b"]), translate("AgreementDialog", "Matched exact")])
         self.labels.setRowCount(len(p["per_label"]))
         for i, (label, v) in enumerate(p["per_label"].items()):
             _set_row(self.labels, i, [label, fmt(v["f1_exact"]), fmt(v["f1_overlap"]), str(v["a"]), str(v["b"]), str(v["matched_exact"])])

@@ -155,10 +155,10 @@ class DisagreementColumn(QWidget):
         self.keys_label.setStyleSheet("color: #455A64")
         box = QVBoxLayout(self)
         box.setContentsMargins(4, 4, 4, 4)
-        box.addWidget(plain_label("Disagreements"))
+        box.addWidget(plain_label(translate("DisagreementColumn", "Disagreements")))
         box.addWidget(self.list, 1)
         box.addWidget(self.agreed_label)
-        box.addWidget(plain_label("Provenance"))
+        box.addWidget(plain_label(translate("DisagreementColumn", "Provenance")))
         box.addWidget(self.provenance_label)
         box.addWidget(self.keys_label)
 

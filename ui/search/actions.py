@@ -101,7 +101,7 @@ class SearchActions(QObject):
             panel = SearchPanel()
             panel.searchRequested.connect(self._search_project)
             panel.hitActivated.connect(self.open_hit)
-            self.search_dock = self._bottom_dock("Search all documents", "search", panel)
+            self.search_dock = self._bottom_dock(translate("SearchActions", "Search all documents"), "search", panel)
             self._panel = panel
         return self._panel
 

@@ -100,7 +100,7 @@ class FindBar(QWidget):
         self.hits = find_in_text(self.view.text, query) if (query.strip() and self.isVisible()) else []
         self.current = -1
         self.view.set_find_hits(self.hits)
-        self.count.setText(f"{len(self.hits)} found" if query else "")
+        self.count.setText(translate("FindBar", "{count} found").format(count=len(self.hits)) if query else "")
         if self.hits:
             self.step(1)
 
@@ -119,11 +119,11 @@ class FindBar(QWidget):
             self.refresh()
             return
         if not self.hits:
-            self.count.setText("not found" if self.edit.text() else "")
+            self.count.setText(translate("FindBar", "not found") if self.edit.text() else "")
             return
         self.current = (self.current + delta) % len(self.hits)
         a, b = self.hits[self.current]
         self.view.set_text_selection(a, b, precise=True)
         self._centre(a)
         self.view.set_find_hits(self.hits, self.current)
-        self.count.setText(f"{self.current + 1} of {len(self.hits)}")
+        self.count.setText(translate("FindBar", "{n} of {count}").format(n=self.current + 1, count=len(self.hits)))

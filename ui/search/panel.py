@@ -306,8 +306,8 @@ class SearchPanel(QWidget):
         if result.groups:
             self.tree.expandAll()
         n, d = result.hit_count, len(result.groups)
-        more = f" (the first {n:,})" if result.truncated else ""
-        self.status.setText(f"{n:,} hit{'s' if n != 1 else ''}{more} in {d:,} document{'s' if d != 1 else ''}" if n else "Not found")
+        more = translate("SearchPanel", " (the first {n})").format(n=f"{n:,}") if result.truncated else ""
+        self.status.setText(translate("SearchPanel", "{hits} hit(s){more} in {documents} document(s)").format(hits=f"{n:,}", more=more, documents=f"{d:,}") if n else translate("SearchPanel", "Not found"))
 
     def show_failure(self, message: str) -> None:
         self._asked = ""
@@ -315,7 +315,7 @@ class SearchPanel(QWidget):
 
     def show_progress(self, done: int, total: int) -> None:
         if done < total:
-            self.status.setText(f"Indexing {done:,} of {total:,} documents…")
+            self.status.setText(translate("SearchPanel", "Indexing {done} of {total} documents…").format(done=f"{done:,}", total=f"{total:,}"))
 
     def _activated(self, index: QModelIndex) -> None:
         target = index.data(HIT_ROLE)

@@ -163,10 +163,10 @@ class SuggestionPanel(QWidget):
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for name, text, signal in (
-            ("accept", "Accept (Y)", lambda: self.acceptRequested.emit(self.table.currentIndex().row())),
-            ("reject", "Reject (N)", lambda: self.rejectRequested.emit(self.table.currentIndex().row())),
-            ("accept_all", "Accept all (Shift+Y)", self.acceptAllRequested.emit),
-            ("reject_all", "Reject all (Shift+N)", self.rejectAllRequested.emit),
+            ("accept", translate("SuggestionPanel", "Accept (Y)"), lambda: self.acceptRequested.emit(self.table.currentIndex().row())),
+            ("reject", translate("SuggestionPanel", "Reject (N)"), lambda: self.rejectRequested.emit(self.table.currentIndex().row())),
+            ("accept_all", translate("SuggestionPanel", "Accept all (Shift+Y)"), self.acceptAllRequested.emit),
+            ("reject_all", translate("SuggestionPanel", "Reject all (Shift+N)"), self.rejectAllRequested.emit),
         ):
             button = QPushButton(text)
             button.setAutoDefault(False)

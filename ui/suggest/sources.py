@@ -88,7 +88,7 @@ class SourceSuggestions(QObject):
         self.job = TrainingJob(self)
         self.job.progress.connect(self._progress)
         self.job.finished.connect(self._trained)
-        self.dock = QDockWidget("Suggested", main)
+        self.dock = QDockWidget(translate("SourceSuggestions", "Suggested"), main)
         self.dock.setObjectName("suggested")
         self.dock.setWidget(self.panel)
         main.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)

@@ -173,7 +173,7 @@ class TeamActions(QObject):
         except AnnotatorError as exc:
             dialogs.show_error(self.parent_widget, str(exc))
             return None
-        self.status_bar.showMessage(f"Send this one file to your lead: {Path(info.path).name} ({info.spans} spans)", 15000)
+        self.status_bar.showMessage(translate("TeamActions", "Send this one file to your lead: {file} ({spans} spans)").format(file=Path(info.path).name, spans=info.spans), 15000)
         return info.path
 
     def assign_documents(self) -> bool:
@@ -190,5 +190,5 @@ class TeamActions(QObject):
 
         shared = len(assign.double_annotated(s.project))
         mine = len(assign.queue(s.project, s.annotator_name))
-        self.status_bar.showMessage(f"Assigned {len(command.done.assignments)} (document, annotator) pairs; {shared} documents double-annotated; {mine} in your queue.", 10000)
+        self.status_bar.showMessage(translate("TeamActions", "Assigned {pairs} (document, annotator) pairs; {shared} documents double-annotated; {mine} in your queue.").format(pairs=len(command.done.assignments), shared=shared, mine=mine), 10000)
         return True

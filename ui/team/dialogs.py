@@ -49,7 +49,7 @@ def ask_merge_files(parent: QWidget | None, folder: str = "") -> list[str]:
 
 
 def confirm_overwrite(parent: QWidget | None, path: str) -> bool:
-    answer = QMessageBox.question(parent, translate("dialogs", "Replace it?"), f"{path} already exists. Replace it with this export?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    answer = QMessageBox.question(parent, translate("dialogs", "Replace it?"), translate("dialogs", "{path} already exists. Replace it with this export?").format(path=path), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -85,7 +85,7 @@ class MergeDialog(JobDialog):
     def __init__(self, parent: QWidget | None, path: str | Path, sources: list[str]):
         self.sources = list(sources)
         self.skip_missing = QCheckBox(translate("MergeDialog", "Leave out annotations of documents this project lacks"))
-        info = f"Merging {len(sources)} file(s) into {Path(path).name}: " + ", ".join(Path(s).name for s in sources)
+        info = translate("MergeDialog", "Merging {count} file(s) into {project}: ").format(count=len(sources), project=Path(path).name) + ", ".join(Path(s).name for s in sources)
         super().__init__(parent, path, "Merge", info, extra=(self.skip_missing,), height=420)
 
     def start(self) -> None:
@@ -113,7 +113,7 @@ class ExportDialog(QDialog):
         from annotator.formats import registry
         from annotator.translit import SCHEMES
 
-        self.setWindowTitle("Export")
+        self.setWindowTitle(translate("ExportDialog", "Export"))
         self.path = project.path
         self.report = None
         self.error: str | None = None
@@ -148,11 +148,11 @@ class ExportDialog(QDialog):
         out_row.addWidget(self.out_edit, 1)
         out_row.addWidget(browse)
         form = QFormLayout()
-        form.addRow("Format", self.format_box)
-        form.addRow("Layer", self.source_box)
-        form.addRow("Documents", self.status_box)
+        form.addRow(translate("ExportDialog", "Format"), self.format_box)
+        form.addRow(translate("ExportDialog", "Layer"), self.source_box)
+        form.addRow(translate("ExportDialog", "Documents"), self.status_box)
         form.addRow(translate("ExportDialog", "Romanised text (jsonl)"), self.translit_box)
-        form.addRow("Labels", self.labels_edit)
+        form.addRow(translate("ExportDialog", "Labels"), self.labels_edit)
         form.addRow(translate("ExportDialog", "Rename labels"), self.rename_edit)
         form.addRow(translate("ExportDialog", "Split train/dev/test"), self.split_edit)
         form.addRow(translate("ExportDialog", "Split seed"), self.seed_box)
@@ -161,7 +161,7 @@ class ExportDialog(QDialog):
         self.bar.hide()
         self.message = _plain()
         self.buttons = QDialogButtonBox()
-        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(translate("ExportDialog", "Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.export_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
@@ -242,9 +242,9 @@ class ExportDialog(QDialog):
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
         notes = "".join(f"\n{n}" for n in report.notes[:5])
-        self.message.setText(f"Exported {report.documents} documents, {report.entities} entities and {report.relations} relations to {report.path}.{notes}")
+        self.message.setText(translate("ExportDialog", "Exported {documents} documents, {entities} entities and {relations} relations to {path}.").format(documents=report.documents, entities=report.entities, relations=report.relations, path=report.path) + notes)
         self.export_button.setEnabled(True)
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(translate("ExportDialog", "Close"))
 
     def _failed(self, message: str) -> None:
         self.bar.hide()
@@ -258,7 +258,7 @@ class ExportDialog(QDialog):
         if self.job is not None and self.job.cancelled():
             self.message.setText(translate("ExportDialog", "Export cancelled; nothing was written."))
         else:
-            self.message.setText(f"Nothing was exported: {message}")
+            self.message.setText(translate("ExportDialog", "Nothing was exported: {message}").format(message=message))
 
     def cancel(self) -> None:
         """Cancel a running export (the core writes nothing then), else close."""
@@ -303,17 +303,17 @@ class AssignDialog(QDialog):
         self.seed.setRange(0, 1_000_000)
         self.replace = QCheckBox(translate("AssignDialog", "Reassign every document (not only unassigned ones)"))
         form = QFormLayout()
-        form.addRow("Annotators", self.names)
+        form.addRow(translate("AssignDialog", "Annotators"), self.names)
         form.addRow("", self.more)
         form.addRow(translate("AssignDialog", "Double-annotated share"), self.overlap)
         form.addRow(translate("AssignDialog", "Annotators per shared document"), self.copies)
-        form.addRow("Seed", self.seed)
+        form.addRow(translate("AssignDialog", "Seed"), self.seed)
         form.addRow("", self.replace)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
-        box.addWidget(_plain(f"{project.document_count():,} documents. Each annotator's document list shows their queue first."))
+        box.addWidget(_plain(translate("AssignDialog", "{count} documents. Each annotator's document list shows their queue first.").format(count=f"{project.document_count():,}")))
         box.addLayout(form)
         box.addWidget(buttons)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QDialog, QPushButton, QTabWidget, QVBoxLayout, QWidget
@@ -62,7 +63,7 @@ class DonePerDayChart(QWidget):
         self.names = sorted(per_day)
         self.days = day_range(per_day)
         self.setAccessibleDescription(
-            "; ".join(f"{name}: {sum(days.values())} documents done on {len(days)} days" for name, days in sorted(per_day.items())) or "no document done yet"
+            "; ".join(translate("DonePerDayChart", "{name}: {documents} documents done on {days} days").format(name=name, documents=sum(days.values()), days=len(days)) for name, days in sorted(per_day.items())) or translate("DonePerDayChart", "no document done yet")
         )
         self.update()
 
@@ -94,7 +95,7 @@ class DonePerDayChart(QWidget):
         fm = self.fontMetrics()
         if not self.days:
             p.setPen(text)
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No document marked done yet.")
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, translate("DonePerDayChart", "No document marked done yet."))
             return
         # Legend: a swatch with the pattern, then the name.
         x = 8.0
@@ -150,16 +151,16 @@ class ProgressDialog(QDialog):
         self.report: dict | None = None
         self.summary = _plain()
         self.people = _table(
-            ["Annotator", "Assigned", "Done", "In progress", "Spans", "Relations", "Time", "Time per document done"],
-            ["", "", "", "", "", "", "Active time recorded by the window (pauses of more than three minutes left out)", "Time spent on the documents marked done, over their number"],
+            [N("Headers", "Annotator"), N("Headers", "Assigned"), N("Headers", "Done"), N("Headers", "In progress"), N("Headers", "Spans"), N("Headers", "Relations"), N("Headers", "Time"), N("Headers", "Time per document done")],
+            ["", "", "", "", "", "", N("Headers", "Active time recorded by the window (pauses of more than three minutes left out)"), N("Headers", "Time spent on the documents marked done, over their number")],
         )
         self.people.setAccessibleName(translate("ProgressDialog", "Progress per annotator"))
-        self.pairs = _table(["Pair", "Documents both annotated", "Span F1, exact", "Span F1, overlap", "Token kappa", "Relation F1"])
+        self.pairs = _table([N("Headers", "Pair"), N("Headers", "Documents both annotated"), N("Headers", "Span F1, exact"), N("Headers", "Span F1, overlap"), N("Headers", "Token kappa"), N("Headers", "Relation F1")])
         self.pairs.setAccessibleName(translate("ProgressDialog", "Agreement so far per annotator pair"))
-        self.labels = _table(["Label", "Total"])
+        self.labels = _table([N("Headers", "Label"), N("Headers", "Total")])
         self.labels.setAccessibleName(translate("ProgressDialog", "Spans per label"))
         self.chart = DonePerDayChart()
-        refresh = QPushButton("Refresh")
+        refresh = QPushButton(translate("ProgressDialog", "Refresh"))
         refresh.clicked.connect(self.compute)
         tabs = QTabWidget()
         tabs.addTab(self.chart, translate("ProgressDialog", "Done per day"))
@@ -185,8 +186,7 @@ class ProgressDialog(QDialog):
 
     def show_report(self, r: dict) -> None:
         self.summary.setText(
-            f"{r['documents']} documents; "
-            + ("assigned to annotators." if r["assignments"] else "nothing assigned: every document is open to everyone.")
+            (translate("ProgressDialog", "{documents} documents; assigned to annotators.") if r["assignments"] else translate("ProgressDialog", "{documents} documents; nothing assigned: every document is open to everyone.")).format(documents=r["documents"])
         )
         self.people.setRowCount(len(r["annotators"]))
         for i, a in enumerate(r["annotators"]):
@@ -200,7 +200,7 @@ class ProgressDialog(QDialog):
         self.pairs.resizeColumnsToContents()
         names = sorted({n for counts in r["labels"].values() for n in counts} - {"total"})
         self.labels.setColumnCount(2 + len(names))
-        self.labels.setHorizontalHeaderLabels(["Label", "Total", *names])
+        self.labels.setHorizontalHeaderLabels([translate("ProgressDialog", "Label"), translate("ProgressDialog", "Total"), *names])
         self.labels.setRowCount(len(r["labels"]))
         for i, (label, counts) in enumerate(r["labels"].items()):
             _set_row(self.labels, i, [label, str(counts["total"]), *(str(counts.get(n, 0)) for n in names)])

@@ -71,7 +71,7 @@ class TextView(QAbstractScrollArea):
         self._label_keys: dict[str, str] = {}
         self._input = TextInput(self)
         # What a label key says with nothing selected; the review window names its gold row.
-        self.select_first_notice = "Select some text first, then press a label key."
+        self.select_first_notice = translate("TextView", "Select some text first, then press a label key.")
         self.gloss: list[tuple[int, int, str]] | None = None  # romanised view: (start, end, roman)
         self.suggestions: list[Suggested] = []
         self.marks: dict[str, str] = {}  # a span's or relation's note / unsure marks (set_marks)
