@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
 
@@ -22,7 +22,7 @@ from ui.text import Hit, TextView
 from ui.i18n import translate
 
 
-EXAMPLE_READ_ONLY = N("AnnotateActions", "That is the demo layer's example, read-only. Tag some text to start your own layer, or use Copy into my layer above the text.")
+EXAMPLE_READ_ONLY = QT_TRANSLATE_NOOP("AnnotateActions", "That is the demo layer's example, read-only. Tag some text to start your own layer, or use Copy into my layer above the text.")
 
 
 class AnnotateActions(QObject):

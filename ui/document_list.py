@@ -6,14 +6,14 @@ hands the documents found back through `show_matches`, which widens the list to 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ui.models import ID_ROLE, DocumentListModel
 from ui.i18n import translate
 
-STATUS_CHOICES = ((N("DocumentList", "All documents"), None), (N("DocumentList", "New"), "new"), (N("DocumentList", "In progress"), "in_progress"), (N("DocumentList", "Done"), "done"))
+STATUS_CHOICES = ((QT_TRANSLATE_NOOP("DocumentList", "All documents"), None), (QT_TRANSLATE_NOOP("DocumentList", "New"), "new"), (QT_TRANSLATE_NOOP("DocumentList", "In progress"), "in_progress"), (QT_TRANSLATE_NOOP("DocumentList", "Done"), "done"))
 
 
 class DocumentList(QWidget):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from ui.i18n import translate
@@ -26,7 +26,7 @@ class ImportDialog(JobDialog):
     """Imports `sources` into the project file at `path`; `imported` carries the report."""
 
     imported = Signal(object)
-    failed_prefix = N("JobDialog", "Nothing was imported")
+    failed_prefix = QT_TRANSLATE_NOOP("JobDialog", "Nothing was imported")
 
     def __init__(self, parent: QWidget | None, path: str | Path, sources: list[str]):
         self.sources = [str(s) for s in sources]

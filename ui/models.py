@@ -10,7 +10,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
@@ -25,7 +25,7 @@ from ui.i18n import translate
 Index = QModelIndex | QPersistentModelIndex
 D = Qt.ItemDataRole
 ID_ROLE = D.UserRole + 1
-STATUS_NAMES = {"new": N("Status", "new"), "in_progress": N("Status", "in progress"), "done": N("Status", "done")}
+STATUS_NAMES = {"new": QT_TRANSLATE_NOOP("Status", "new"), "in_progress": QT_TRANSLATE_NOOP("Status", "in progress"), "done": QT_TRANSLATE_NOOP("Status", "done")}
 
 
 def plain_tooltip(text: str) -> str:
@@ -59,8 +59,8 @@ class DocumentListModel(QAbstractTableModel):
 
     PAGE = 200
     MAX_PAGES = 32
-    HEADERS = ("#", N("Headers", "Document"), N("Headers", "Chars"), N("Headers", "Status"))
-    TIPS = (N("Headers", "Order in the project"), N("Headers", "The document's id"), N("Headers", "Length in characters (code points)"), N("Headers", "Your status on it"))
+    HEADERS = ("#", QT_TRANSLATE_NOOP("Headers", "Document"), QT_TRANSLATE_NOOP("Headers", "Chars"), QT_TRANSLATE_NOOP("Headers", "Status"))
+    TIPS = (QT_TRANSLATE_NOOP("Headers", "Order in the project"), QT_TRANSLATE_NOOP("Headers", "The document's id"), QT_TRANSLATE_NOOP("Headers", "Length in characters (code points)"), QT_TRANSLATE_NOOP("Headers", "Your status on it"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -230,7 +230,7 @@ class ListTableModel(QAbstractTableModel):
 class SpanListModel(ListTableModel):
     """This document's spans in this annotator's layer, in text order."""
 
-    HEADERS = (N("Headers", "Label"), N("Headers", "Text"))
+    HEADERS = (QT_TRANSLATE_NOOP("Headers", "Label"), QT_TRANSLATE_NOOP("Headers", "Text"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -315,7 +315,7 @@ def _span_key(s: SpanRow) -> tuple:
 class RelationListModel(ListTableModel):
     """This document's relations in this annotator's layer, in the order they were made."""
 
-    HEADERS = (N("Headers", "From"), N("Headers", "Relation"), N("Headers", "To"))
+    HEADERS = (QT_TRANSLATE_NOOP("Headers", "From"), QT_TRANSLATE_NOOP("Headers", "Relation"), QT_TRANSLATE_NOOP("Headers", "To"))
 
     def __init__(self, spans: SpanListModel, parent=None):
         super().__init__(parent)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import (
@@ -31,7 +31,7 @@ from ui import dialogs
 from ui.import_dialog import ImportDialog
 from ui.i18n import translate
 
-OTHER_SCHEME = N("NewProjectDialog", "Another scheme file (.toml)…")
+OTHER_SCHEME = QT_TRANSLATE_NOOP("NewProjectDialog", "Another scheme file (.toml)…")
 
 
 def bundled_schemes() -> list[str]:

@@ -149,7 +149,7 @@ class SidePanel(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.palette_box)
-        for title, view in (("Entities", self.entity_view), ("Relations", self.relation_view)):
+        for title, view in ((translate("SidePanel", "Entities"), self.entity_view), (translate("SidePanel", "Relations"), self.relation_view)):
             box = QGroupBox(title)
             box_layout = QVBoxLayout(box)
             box_layout.setContentsMargins(4, 4, 4, 4)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
@@ -18,8 +18,8 @@ from annotator.scheme import AttributeType
 from annotator.search import find_in_text
 from ui.i18n import translate
 
-NOT_SET = N("AttributeEditor", "(not set)")
-YES_NO = ((True, N("AttributeEditor", "yes")), (False, N("AttributeEditor", "no")))
+NOT_SET = QT_TRANSLATE_NOOP("AttributeEditor", "(not set)")
+YES_NO = ((True, QT_TRANSLATE_NOOP("AttributeEditor", "yes")), (False, QT_TRANSLATE_NOOP("AttributeEditor", "no")))
 
 
 def matching(used: list[UsedValue], query: str) -> list[UsedValue]:

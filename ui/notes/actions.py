@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
@@ -28,7 +28,7 @@ from ui.i18n import translate
 
 
 # What a note is on, as the messages name it.
-KINDS = (N("NoteActions", "span"), N("NoteActions", "relation"), N("NoteActions", "document"))
+KINDS = (QT_TRANSLATE_NOOP("NoteActions", "span"), QT_TRANSLATE_NOOP("NoteActions", "relation"), QT_TRANSLATE_NOOP("NoteActions", "document"))
 
 
 class SetNote(EditCommand):

@@ -4,7 +4,7 @@ search_notes`); Enter or a double-click opens the document at the note's target.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
@@ -21,7 +21,7 @@ Index = QModelIndex | QPersistentModelIndex
 class NoteListModel(QAbstractTableModel):
     """A list of `NoteEntry` rows, replaced as a whole by `set_entries` (a new search)."""
 
-    HEADERS = (N("Headers", "Who"), N("Headers", "Document"), N("Headers", "On"), N("Headers", "Note"))
+    HEADERS = (QT_TRANSLATE_NOOP("Headers", "Who"), QT_TRANSLATE_NOOP("Headers", "Document"), QT_TRANSLATE_NOOP("Headers", "On"), QT_TRANSLATE_NOOP("Headers", "Note"))
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -5,7 +5,7 @@ coloured grid; and the documents worst first, where a double-click opens review.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -33,6 +33,7 @@ from annotator.agreement_report import MEASURES, default_annotators, project_agr
 from ui import settings as saved
 from ui.models import plain_tooltip
 from ui.i18n import translate
+from ui.review.measures import measure
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -50,10 +51,10 @@ def _plain(text: str = "") -> QLabel:
 
 def _table(headers: list[str], tips: list[str] | None = None) -> QTableWidget:
     t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels([translate("Headers", h) for h in headers])  # marked with N() where written
+    t.setHorizontalHeaderLabels([translate("Headers", h) for h in headers])  # marked with QT_TRANSLATE_NOOP where written
     for i, tip in enumerate(tips or []):
         if tip:
-            t.horizontalHeaderItem(i).setToolTip(plain_tooltip(translate("Headers", tip)))
+            t.horizontalHeaderItem(i).setToolTip(plain_tooltip(measure(translate("Headers", tip))))
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.verticalHeader().hide()
@@ -122,16 +123,16 @@ class AgreementDialog(QDialog):
         self.summary = _plain()
         self.alpha = _plain()
         self.pairs = _table(
-            [N("Headers", "Pair"), N("Headers", "Documents"), N("Headers", "Span F1, exact"), N("Headers", "Span F1, overlap"), N("Headers", "Cohen's kappa, tokens (IOB2)"), N("Headers", "Relation F1, exact"), N("Headers", "Relation F1, given endpoints")],
+            [QT_TRANSLATE_NOOP("Headers", "Pair"), QT_TRANSLATE_NOOP("Headers", "Documents"), QT_TRANSLATE_NOOP("Headers", "Span F1, exact"), QT_TRANSLATE_NOOP("Headers", "Span F1, overlap"), QT_TRANSLATE_NOOP("Headers", "Cohen's kappa, tokens (IOB2)"), QT_TRANSLATE_NOOP("Headers", "Relation F1, exact"), QT_TRANSLATE_NOOP("Headers", "Relation F1, given endpoints")],
             ["", "", MEASURES["span_f1_exact"], MEASURES["span_f1_overlap"], MEASURES["token_kappa"], MEASURES["relation_f1"], MEASURES["relation_f1_conditional"]],
         )
         self.pair_box = QComboBox()
         self.pair_box.currentIndexChanged.connect(self._show_pair)
-        self.labels = _table([N("Headers", "Label"), N("Headers", "F1 exact"), N("Headers", "F1 overlap"), N("Headers", "Spans A"), N("Headers", "Spans B"), N("Headers", "Matched exact")])
+        self.labels = _table([QT_TRANSLATE_NOOP("Headers", "Label"), QT_TRANSLATE_NOOP("Headers", "F1 exact"), QT_TRANSLATE_NOOP("Headers", "F1 overlap"), QT_TRANSLATE_NOOP("Headers", "Spans A"), QT_TRANSLATE_NOOP("Headers", "Spans B"), QT_TRANSLATE_NOOP("Headers", "Matched exact")])
         self.confusion = QTableWidget()
         self.confusion.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.confusion_note = _plain(MEASURES["confusion"])
-        self.docs = _table([N("Headers", "Document"), N("Headers", "Span F1, exact"), N("Headers", "Token kappa"), N("Headers", "Matched / spans"), N("Headers", "Annotators")], ["", MEASURES["per_document"], MEASURES["token_kappa"], "", ""])
+        self.confusion_note = _plain(measure(MEASURES["confusion"]))
+        self.docs = _table([QT_TRANSLATE_NOOP("Headers", "Document"), QT_TRANSLATE_NOOP("Headers", "Span F1, exact"), QT_TRANSLATE_NOOP("Headers", "Token kappa"), QT_TRANSLATE_NOOP("Headers", "Matched / spans"), QT_TRANSLATE_NOOP("Headers", "Annotators")], ["", MEASURES["per_document"], MEASURES["token_kappa"], "", ""])
         self.docs.cellDoubleClicked.connect(self._open_document)
         self.pairs.horizontalHeader().setStretchLastSection(False)
         self.labels.horizontalHeader().setStretchLastSection(False)
@@ -173,12 +174,12 @@ class AgreementDialog(QDialog):
         return True
 
     def show_report(self, r: dict) -> None:
-        self.summary.setText(f"{', '.join(r['annotators'])} on {r['documents']} documents ({r.get('basis', '')}). Tokens: {r.get('tokenizer', '')}.")
+        self.summary.setText(translate("AgreementDialog", "{annotators} on {documents} documents ({basis}). Tokens: {tokenizer}.").format(annotators=", ".join(r["annotators"]), documents=r["documents"], basis=measure(r.get("basis", "")), tokenizer=r.get("tokenizer", "")))
         a = r.get("alpha")
         self.alpha.setText(
-            f"Krippendorff's alpha, nominal, over tokens (IOB2), {a['annotators']} annotators: {fmt(a['value'])}  ({a['values']} values in {a['units']} tokens)"
+            translate("AgreementDialog", "Krippendorff's alpha, nominal, over tokens (IOB2), {annotators} annotators: {value}  ({values} values in {units} tokens)").format(annotators=a["annotators"], value=fmt(a["value"]), values=a["values"], units=a["units"])
             if a
-            else "Krippendorff's alpha: needs three or more annotators."
+            else translate("AgreementDialog", "Krippendorff's alpha: needs three or more annotators.")
         )
         self.pairs.setRowCount(len(r["pairs"]))
         for i, p in enumerate(r["pairs"]):
@@ -189,7 +190,7 @@ class AgreementDialog(QDialog):
         self.pair_box.blockSignals(True)
         self.pair_box.clear()
         for i, p in enumerate(r["pairs"]):
-            self.pair_box.addItem(f"{p['a']} vs {p['b']}", i)
+            self.pair_box.addItem(translate("AgreementDialog", "{a} vs {b}").format(a=p["a"], b=p["b"]), i)
         self.pair_box.blockSignals(False)
         self._show_pair()
         docs = r["per_document"]
@@ -208,7 +209,7 @@ class AgreementDialog(QDialog):
         for i, (label, v) in enumerate(p["per_label"].items()):
             _set_row(self.labels, i, [label, fmt(v["f1_exact"]), fmt(v["f1_overlap"]), str(v["a"]), str(v["b"]), str(v["matched_exact"])])
         self.labels.resizeColumnsToContents()
-        self.confusion_note.setText(f"Label confusion: rows are what {p['a']} said, columns what {p['b']} said ({MEASURES['confusion']}).")
+        self.confusion_note.setText(translate("AgreementDialog", "Label confusion: rows are what {a} said, columns what {b} said ({measure}).").format(a=p["a"], b=p["b"], measure=measure(MEASURES["confusion"])))
         cells = {(x, y): n for x, y, n in p["confusion"]}
         order = [e.name for e in self.project.scheme.entities]
         used = {x for x, _ in cells} | {y for _, y in cells}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
@@ -20,10 +21,10 @@ from ui.i18n import translate
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_TITLES = {
-    "only_one": "Only one annotator",
-    "label": "Label differs",
-    "boundary": "Boundary differs",
-    "relation": "Relation differs",
+    "only_one": QT_TRANSLATE_NOOP("DisagreementList", "Only one annotator"),
+    "label": QT_TRANSLATE_NOOP("DisagreementList", "Label differs"),
+    "boundary": QT_TRANSLATE_NOOP("DisagreementList", "Boundary differs"),
+    "relation": QT_TRANSLATE_NOOP("DisagreementList", "Relation differs"),
 }
 DONE_COLOUR = QColor("#2E7D32")
 
@@ -89,7 +90,9 @@ class DisagreementList(QTreeWidget):
             for kind in KINDS:
                 groups = [g for g in review.disagreements if g.kind == kind]
                 done = sum(1 for g in groups if g.resolved)
-                head = QTreeWidgetItem([f"{KIND_TITLES[kind]} ({len(groups)}" + (f", {done} decided)" if done else ")")])
+                title = translate("DisagreementList", KIND_TITLES[kind])
+                count = translate("DisagreementList", "{title} ({count}, {done} decided)") if done else translate("DisagreementList", "{title} ({count})")
+                head = QTreeWidgetItem([count.format(title=title, count=len(groups), done=done)])
                 head.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 font = head.font(0)
                 font.setBold(True)
@@ -163,7 +166,7 @@ class DisagreementColumn(QWidget):
         box.addWidget(self.keys_label)
 
     def show_keys(self, takes: str) -> None:
-        self.keys_label.setText(f"Keys: J/K next/previous · {takes} · B take both · X reject · E edit in gold · Ctrl+Shift+A accept agreed · Ctrl+Enter adjudicated")
+        self.keys_label.setText(translate("DisagreementColumn", "Keys: J/K next/previous · {takes} · B take both · X reject · E edit in gold · Ctrl+Shift+A accept agreed · Ctrl+Enter adjudicated").format(takes=takes))
 
     def show_agreed(self, review: DocumentReview, gold: set[tuple[int, int, str]], names: list[str]) -> None:
         """How much every one of `names` agrees on, and how many of those spans `gold` lacks."""
@@ -172,5 +175,5 @@ class DisagreementColumn(QWidget):
         agreed = sum(1 for g in review.groups for c in g.candidates if set(c.annotators) == everyone)
         rel_agreed = sum(1 for r in review.relations for c in r.candidates if set(c.annotators) == everyone)
         self.agreed_label.setText(
-            f"All {len(names)} annotators agree on {agreed} span(s) and {rel_agreed} relation(s); {waiting} agreed span(s) not in gold yet (A or Ctrl+Shift+A)."
+            translate("DisagreementColumn", "All {count} annotators agree on {spans} span(s) and {relations} relation(s); {waiting} agreed span(s) not in gold yet (A or Ctrl+Shift+A).").format(count=len(names), spans=agreed, relations=rel_agreed, waiting=waiting)
         )

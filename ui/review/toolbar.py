@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QToolBar, QToolButton
@@ -16,22 +16,22 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QToolBar, Q
 from annotator.project import GOLD_STATUSES
 from ui.i18n import translate
 
-STATUS_TITLES = {"not_started": N("ReviewToolbars", "Not started"), "in_review": N("ReviewToolbars", "In review"), "adjudicated": N("ReviewToolbars", "Adjudicated")}
+STATUS_TITLES = {"not_started": QT_TRANSLATE_NOOP("ReviewToolbars", "Not started"), "in_review": QT_TRANSLATE_NOOP("ReviewToolbars", "In review"), "adjudicated": QT_TRANSLATE_NOOP("ReviewToolbars", "Adjudicated")}
 
 # (name, text, keys) of the slot actions, in the order they are made.
 ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("accept_agreed", N("ReviewToolbars", "Accept all agreed"), ("Ctrl+Shift+A",)),
-    ("adjudicated", N("ReviewToolbars", "Mark adjudicated and next"), ("Ctrl+Return", "Ctrl+Enter")),
-    ("next_document", N("ReviewToolbars", "Next document"), ("Ctrl+PgDown",)),
-    ("previous_document", N("ReviewToolbars", "Previous document"), ("Ctrl+PgUp",)),
-    ("back", N("ReviewToolbars", "Back to the list"), ("F6",)),
-    ("close", N("ReviewToolbars", "Close"), ("Ctrl+W",)),
+    ("accept_agreed", QT_TRANSLATE_NOOP("ReviewToolbars", "Accept all agreed"), ("Ctrl+Shift+A",)),
+    ("adjudicated", QT_TRANSLATE_NOOP("ReviewToolbars", "Mark adjudicated and next"), ("Ctrl+Return", "Ctrl+Enter")),
+    ("next_document", QT_TRANSLATE_NOOP("ReviewToolbars", "Next document"), ("Ctrl+PgDown",)),
+    ("previous_document", QT_TRANSLATE_NOOP("ReviewToolbars", "Previous document"), ("Ctrl+PgUp",)),
+    ("back", QT_TRANSLATE_NOOP("ReviewToolbars", "Back to the list"), ("F6",)),
+    ("close", QT_TRANSLATE_NOOP("ReviewToolbars", "Close"), ("Ctrl+W",)),
     # Decisions are clickable too; their keys are handled by the list (ReviewWindow.review_key).
-    ("take_1", N("ReviewToolbars", "Take 1"), ()),
-    ("take_2", N("ReviewToolbars", "Take 2"), ()),
-    ("both", N("ReviewToolbars", "Take both (B)"), ()),
-    ("reject", N("ReviewToolbars", "Reject (X)"), ()),
-    ("edit", N("ReviewToolbars", "Edit (E)"), ()),
+    ("take_1", QT_TRANSLATE_NOOP("ReviewToolbars", "Take 1"), ()),
+    ("take_2", QT_TRANSLATE_NOOP("ReviewToolbars", "Take 2"), ()),
+    ("both", QT_TRANSLATE_NOOP("ReviewToolbars", "Take both (B)"), ()),
+    ("reject", QT_TRANSLATE_NOOP("ReviewToolbars", "Reject (X)"), ()),
+    ("edit", QT_TRANSLATE_NOOP("ReviewToolbars", "Edit (E)"), ()),
 )
 DECIDE = ("take_1", "take_2", "both", "reject", "edit", "accept_agreed", "adjudicated", "undo", "redo")
 
@@ -59,7 +59,7 @@ class ReviewToolbars(QObject):
         super().__init__(window)
         self.window = window
         self.actions: dict[str, QAction] = {}
-        bar = QToolBar("Review")
+        bar = QToolBar(translate("ReviewToolbars", "Review"))
         bar.setObjectName("review-toolbar")
         bar.setMovable(False)
         window.addToolBar(bar)
@@ -100,7 +100,7 @@ class ReviewToolbars(QObject):
         for name, text, keys in ACTIONS:
             self._action(name, translate("ReviewToolbars", text), slots[name], keys)
         window.addToolBarBreak()
-        decide = QToolBar("Decide")
+        decide = QToolBar(translate("ReviewToolbars", "Decide"))
         decide.setObjectName("decide-toolbar")
         decide.setMovable(False)
         window.addToolBar(decide)

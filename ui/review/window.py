@@ -152,7 +152,7 @@ class ReviewWindow(QMainWindow):
 
     def _titles(self) -> None:
         self.layers.set_titles([self.shown(n) for n in self.names])
-        takes = ", ".join(f"{i + 1} take {self.shown(n)}" for i, n in enumerate(self.names[:9]))
+        takes = ", ".join(translate("ReviewWindow", "{key} take {name}").format(key=i + 1, name=self.shown(n)) for i, n in enumerate(self.names[:9]))
         self.column.show_keys(takes)
         self.bar.show_names(self.names, self.shown)
 

@@ -14,7 +14,7 @@ import sys
 from collections import OrderedDict
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 # (core scheme name, what the menu says), in menu order.
 SCHEMES: tuple[tuple[str, str], ...] = (
-    ("hindi", N("RomanisedView", "Hindi (readable)")),
+    ("hindi", QT_TRANSLATE_NOOP("RomanisedView", "Hindi (readable)")),
     ("iast", "IAST"),
     ("iso", "ISO 15919"),
     ("itrans", "ITRANS"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
@@ -49,7 +49,7 @@ class Item:
 class SuggestionModel(ListTableModel):
     """The suggestions of one review, in the core's order, each with its state."""
 
-    HEADERS = ("", N("Headers", "Document"), N("Headers", "Offsets"), N("Headers", "Text"), N("Headers", "Label"))
+    HEADERS = ("", QT_TRANSLATE_NOOP("Headers", "Document"), QT_TRANSLATE_NOOP("Headers", "Offsets"), QT_TRANSLATE_NOOP("Headers", "Text"), QT_TRANSLATE_NOOP("Headers", "Label"))
 
     def __init__(self, parent=None):
         super().__init__(parent)

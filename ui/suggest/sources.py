@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QCheckBox, QDockWidget, QHBoxLayout, QMainWindow, QProgressBar, QPushButton, QStatusBar
 
@@ -28,11 +28,11 @@ from ui.text import Suggested, TextView
 from ui.i18n import translate
 
 PREFIX = "!"  # keys of these suggestions in the view (annotate-all-occurrences uses '?')
-NAMES = {"model": "Model", "gazetteer": "Gazetteer", "patterns": "Patterns"}
+NAMES = {"model": QT_TRANSLATE_NOOP("SourceSuggestions", "Model"), "gazetteer": QT_TRANSLATE_NOOP("SourceSuggestions", "Gazetteer"), "patterns": QT_TRANSLATE_NOOP("SourceSuggestions", "Patterns")}
 
 
 class SourceModel(SuggestionModel):
-    HEADERS = ("", N("Headers", "Source"), N("Headers", "Offsets"), N("Headers", "Text"), N("Headers", "Label"))
+    HEADERS = ("", QT_TRANSLATE_NOOP("Headers", "Source"), QT_TRANSLATE_NOOP("Headers", "Offsets"), QT_TRANSLATE_NOOP("Headers", "Text"), QT_TRANSLATE_NOOP("Headers", "Label"))
 
 
 def enabled_sources() -> list[str]:
@@ -67,7 +67,7 @@ class SourceSuggestions(QObject):
         row = QHBoxLayout()
         on = enabled_sources()
         for source in SOURCES:
-            box = QCheckBox(NAMES[source])
+            box = QCheckBox(translate("SourceSuggestions", NAMES[source]))
             box.setChecked(source in on)
             box.toggled.connect(self._sources_changed)
             row.addWidget(box)
@@ -125,7 +125,7 @@ class SourceSuggestions(QObject):
         items = []
         for p in pending:
             start, end = self.edges.get(p.uuid, (p.start, p.end))
-            items.append(Item(Suggestion(p.document, start, end, p.label, text[start:end]), NAMES[p.source]))
+            items.append(Item(Suggestion(p.document, start, end, p.label, text[start:end]), translate("SourceSuggestions", NAMES[p.source])))
         self.model.set_items(items)
         if pending:
             self.panel.title.setText(f"{len(pending)} suggestions in this document. Y accepts, N rejects, Shift+Y accepts all of that label, Shift+← → / Alt+Shift+← → move the end / start.")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -80,7 +80,7 @@ class MergeDialog(JobDialog):
     """Runs one merge of `sources` into the project at `path`, then shows its report."""
 
     merged = Signal(object)  # the MergeReport, once the merge is in
-    failed_prefix = N("JobDialog", "Nothing was merged")
+    failed_prefix = QT_TRANSLATE_NOOP("JobDialog", "Nothing was merged")
 
     def __init__(self, parent: QWidget | None, path: str | Path, sources: list[str]):
         self.sources = list(sources)
@@ -130,7 +130,7 @@ class ExportDialog(QDialog):
         self.status_box.addItem(translate("ExportDialog", "Done only (gold: adjudicated)"), "done")
         self.status_box.addItem(translate("ExportDialog", "All documents"), "all")
         self.translit_box = QComboBox()
-        self.translit_box.addItem("none", None)
+        self.translit_box.addItem(translate("ExportDialog", "none"), None)
         for name in SCHEMES:
             self.translit_box.addItem(name, name)
         self.labels_edit = QLineEdit()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QProgressBar, QVBoxLayout, QWidget
 
@@ -19,7 +19,7 @@ class JobDialog(QDialog):
     """Subclasses give the title, the info line, any extra widgets, and say what a report
     reads as (`describe`) and who hears of it (`announce`)."""
 
-    failed_prefix = N("JobDialog", "Nothing was done")
+    failed_prefix = QT_TRANSLATE_NOOP("JobDialog", "Nothing was done")
 
     def __init__(self, parent: QWidget | None, path: str | Path, title: str, info: str, extra: tuple[QWidget, ...] = (), height: int = 360):
         super().__init__(parent)

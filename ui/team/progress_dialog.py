@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QDialog, QPushButton, QTabWidget, QVBoxLayout, QWidget
@@ -151,13 +151,13 @@ class ProgressDialog(QDialog):
         self.report: dict | None = None
         self.summary = _plain()
         self.people = _table(
-            [N("Headers", "Annotator"), N("Headers", "Assigned"), N("Headers", "Done"), N("Headers", "In progress"), N("Headers", "Spans"), N("Headers", "Relations"), N("Headers", "Time"), N("Headers", "Time per document done")],
-            ["", "", "", "", "", "", N("Headers", "Active time recorded by the window (pauses of more than three minutes left out)"), N("Headers", "Time spent on the documents marked done, over their number")],
+            [QT_TRANSLATE_NOOP("Headers", "Annotator"), QT_TRANSLATE_NOOP("Headers", "Assigned"), QT_TRANSLATE_NOOP("Headers", "Done"), QT_TRANSLATE_NOOP("Headers", "In progress"), QT_TRANSLATE_NOOP("Headers", "Spans"), QT_TRANSLATE_NOOP("Headers", "Relations"), QT_TRANSLATE_NOOP("Headers", "Time"), QT_TRANSLATE_NOOP("Headers", "Time per document done")],
+            ["", "", "", "", "", "", QT_TRANSLATE_NOOP("Headers", "Active time recorded by the window (pauses of more than three minutes left out)"), QT_TRANSLATE_NOOP("Headers", "Time spent on the documents marked done, over their number")],
         )
         self.people.setAccessibleName(translate("ProgressDialog", "Progress per annotator"))
-        self.pairs = _table([N("Headers", "Pair"), N("Headers", "Documents both annotated"), N("Headers", "Span F1, exact"), N("Headers", "Span F1, overlap"), N("Headers", "Token kappa"), N("Headers", "Relation F1")])
+        self.pairs = _table([QT_TRANSLATE_NOOP("Headers", "Pair"), QT_TRANSLATE_NOOP("Headers", "Documents both annotated"), QT_TRANSLATE_NOOP("Headers", "Span F1, exact"), QT_TRANSLATE_NOOP("Headers", "Span F1, overlap"), QT_TRANSLATE_NOOP("Headers", "Token kappa"), QT_TRANSLATE_NOOP("Headers", "Relation F1")])
         self.pairs.setAccessibleName(translate("ProgressDialog", "Agreement so far per annotator pair"))
-        self.labels = _table([N("Headers", "Label"), N("Headers", "Total")])
+        self.labels = _table([QT_TRANSLATE_NOOP("Headers", "Label"), QT_TRANSLATE_NOOP("Headers", "Total")])
         self.labels.setAccessibleName(translate("ProgressDialog", "Spans per label"))
         self.chart = DonePerDayChart()
         refresh = QPushButton(translate("ProgressDialog", "Refresh"))
