@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from annotator.edits import valid_annotator_name
 from annotator.scheme import Scheme
+from ui.accessible import name_controls
 from ui.shortcuts import SHORTCUTS, scheme_keys
 from ui.i18n import translate
 
@@ -63,6 +64,7 @@ class AnnotatorDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        name_controls(self)  # after every control is made
 
     def name(self) -> str:
         return self.names.currentText().strip()
@@ -121,6 +123,7 @@ class ShortcutSheet(QDialog):
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
         self.resize(820, 640)
+        name_controls(self)  # after every control is made
 
 
 def show_about(parent: QWidget | None) -> None:

@@ -26,10 +26,13 @@ class DocumentList(QWidget):
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(translate("DocumentList", "Filter by id or text (Hindi or Roman)…"))
         self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName(translate("DocumentList", "Filter the documents"))
         self.status_box = QComboBox()
         for title, value in STATUS_CHOICES:
             self.status_box.addItem(translate("DocumentList", title), value)
         self.table = QTableView()
+        self.table.setAccessibleName(translate("DocumentList", "Documents"))
+        self.status_box.setAccessibleName(translate("DocumentList", "Show documents by status"))
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

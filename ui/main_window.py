@@ -21,6 +21,7 @@ from annotator.errors import AnnotatorError
 from annotator.project import Project
 from ui import dialogs, i18n
 from ui import settings as saved
+from ui.accessible import name_controls
 from ui.annotate import AnnotateActions
 from ui.attributes.actions import AttributeActions
 from ui.document_list import DocumentList
@@ -111,11 +112,14 @@ class MainWindow(QMainWindow):
         self.view.set_zoom(saved.zoom())
         self.view.set_arcs_visible(saved.arcs_visible())
         self.side.arcs_box.setChecked(saved.arcs_visible())
+        self.view.setAccessibleName(translate("MainWindow", "Article text"))
+        name_controls(self)
         self._connect()
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)  # saveState() needs object names
+        dock.setAccessibleName(title)
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock

@@ -137,7 +137,8 @@ class Navigator(QObject):
             return
         project, total = self.session.project, self.doc_model.rowCount()
         info = project.document(self.document)
-        status = translate("Status", STATUS_NAMES.get(project.status(self.document, self.session.annotator), ""))
+        state = project.status(self.document, self.session.annotator)
+        status = translate("Status", STATUS_NAMES.get(state, state.replace("_", " ")))
         if self.document_row is not None:
             where = translate("Navigator", "Document {n} of {total}").format(n=f"{self.document_row + 1:,}", total=f"{total:,}")
         else:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from annotator.errors import AnnotatorError
 from annotator.formats.registry import EXTENSIONS
 from annotator.resources import resource_path
+from ui.accessible import name_controls
 from ui import dialogs
 from ui.import_dialog import ImportDialog
 from ui.i18n import translate
@@ -83,6 +84,7 @@ class NewProjectDialog(QDialog):
         form.addRow(self.message)
         form.addRow(self.buttons)
         self.resize(560, 160)
+        name_controls(self)  # after every control is made
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, translate("NewProjectDialog", "New project file"), self.path_edit.text(), translate("NewProjectDialog", "Annotation projects (*.db)"))

@@ -32,6 +32,30 @@
         <translation>दस्तावेज़, सबसे ख़राब पहले</translation>
     </message>
     <message>
+        <source>Annotators to compare</source>
+        <translation>तुलना के लिए एनोटेटर</translation>
+    </message>
+    <message>
+        <source>Annotator pair</source>
+        <translation>एनोटेटर जोड़ी</translation>
+    </message>
+    <message>
+        <source>Label confusion</source>
+        <translation>लेबल भ्रम</translation>
+    </message>
+    <message>
+        <source>Agreement per annotator pair</source>
+        <translation>प्रति एनोटेटर जोड़ी सहमति</translation>
+    </message>
+    <message>
+        <source>Agreement per label</source>
+        <translation>प्रति लेबल सहमति</translation>
+    </message>
+    <message>
+        <source>Agreement views</source>
+        <translation>सहमति के दृश्य</translation>
+    </message>
+    <message>
         <source>Per annotator pair (each figure with its counts; hover a heading for the measure):</source>
         <translation>प्रति एनोटेटर जोड़ी (हर आँकड़ा अपनी गिनती के साथ; माप के लिए शीर्षक पर माउस रखें):</translation>
     </message>
@@ -311,6 +335,18 @@
         <translation>आईडी या पाठ से फ़िल्टर करें (हिन्दी या रोमन)…</translation>
     </message>
     <message>
+        <source>Filter the documents</source>
+        <translation>दस्तावेज़ फ़िल्टर करें</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>Show documents by status</source>
+        <translation>स्थिति के अनुसार दस्तावेज़ दिखाएँ</translation>
+    </message>
+    <message>
         <source>Searching the text…</source>
         <translation>पाठ में खोज जारी…</translation>
     </message>
@@ -485,6 +521,10 @@
 </context>
 <context>
     <name>FindBar</name>
+    <message>
+        <source>Find in this document</source>
+        <translation>इस दस्तावेज़ में ढूँढें</translation>
+    </message>
     <message>
         <source>Find in this document, in Hindi or Roman: अजय मिश्रा or ajay mishra (Enter: next, Esc: close)</source>
         <translation>इस दस्तावेज़ में हिन्दी या रोमन में ढूँढें: अजय मिश्रा या ajay mishra (Enter: अगला, Esc: बंद)</translation>
@@ -760,6 +800,10 @@
         <source>Gold (the curator&apos;s layer) — edit here</source>
         <translation>गोल्ड (संपादक की परत) — यहाँ संपादित करें</translation>
     </message>
+    <message>
+        <source>Layer of {name}</source>
+        <translation>{name} की परत</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -778,6 +822,10 @@
     <message>
         <source>Notes</source>
         <translation>टिप्पणियाँ</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>लेख का पाठ</translation>
     </message>
     <message>
         <source>Annotating as “{name}” for now: Annotator ▸ Switch annotator… sets your own name.</source>
@@ -991,6 +1039,14 @@
         <translation>{kind} अब अनिश्चित चिह्नित नहीं है।</translation>
     </message>
     <message>
+        <source>{who}&apos;s note on {what}: {text}</source>
+        <translation>{what} पर {who} की टिप्पणी: {text}</translation>
+    </message>
+    <message>
+        <source>{who} marked {what} unsure</source>
+        <translation>{who} ने {what} को अनिश्चित चिह्नित किया</translation>
+    </message>
+    <message>
         <source>Document {text}</source>
         <translation>दस्तावेज़ {text}</translation>
     </message>
@@ -1015,18 +1071,53 @@
     </message>
 </context>
 <context>
+    <name>Notes</name>
+    <message>
+        <source>Note: {text}</source>
+        <translation>टिप्पणी: {text}</translation>
+    </message>
+    <message>
+        <source>Unsure (flagged with ?)</source>
+        <translation>अनिश्चित (? से चिह्नित)</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
+    <message>
+        <source>(no note)</source>
+        <translation>(कोई टिप्पणी नहीं)</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>अनिश्चित</translation>
+    </message>
+    <message>
+        <source>{who} on {document}: {what}</source>
+        <translation>{document} पर {who}: {what}</translation>
+    </message>
     <message>
         <source>Search notes (Hindi or Roman)</source>
         <translation>टिप्पणियाँ खोजें (हिन्दी या रोमन)</translation>
     </message>
     <message>
-        <source>{count} note(s) matching “{query}”</source>
-        <translation>“{query}” से मेल खाती {count} टिप्पणी(याँ)</translation>
+        <source>Notes and unsure flags</source>
+        <translation>टिप्पणियाँ और अनिश्चित चिह्न</translation>
     </message>
     <message>
-        <source>{count} note(s)</source>
-        <translation>{count} टिप्पणी(याँ)</translation>
+        <source>{count} note matching “{query}”</source>
+        <translation>“{query}” से मेल खाती {count} टिप्पणी</translation>
+    </message>
+    <message>
+        <source>{count} notes matching “{query}”</source>
+        <translation>“{query}” से मेल खाती {count} टिप्पणियाँ</translation>
+    </message>
+    <message>
+        <source>{count} note</source>
+        <translation>{count} टिप्पणी</translation>
+    </message>
+    <message>
+        <source>{count} notes</source>
+        <translation>{count} टिप्पणियाँ</translation>
     </message>
 </context>
 <context>
@@ -1036,8 +1127,44 @@
         <translation>पहले एक स्पैन चुनें (उस पर क्लिक करें या Tab दबाएँ), फिर उसकी सभी आवृत्तियाँ एनोटेट करें।</translation>
     </message>
     <message>
+        <source>this document</source>
+        <translation>इस दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>the whole project</source>
+        <translation>पूरे प्रोजेक्ट</translation>
+    </message>
+    <message>
+        <source>Looking for {text} ({label}) in {where}…</source>
+        <translation>{where} में {text} ({label}) खोजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>No other occurrence of {text} without a {label} span in {where}.</source>
+        <translation>{where} में {text} की बिना {label} स्पैन वाली कोई और आवृत्ति नहीं।</translation>
+    </message>
+    <message>
+        <source>No other occurrence of {text} to annotate.</source>
+        <translation>एनोटेट करने के लिए {text} की कोई और आवृत्ति नहीं।</translation>
+    </message>
+    <message>
+        <source> in {count} documents</source>
+        <translation> ({count} दस्तावेज़ों में)</translation>
+    </message>
+    <message>
+        <source>{count} suggested {label} spans for {text} in {where}{in_docs}. Y or Enter accepts, N or Backspace rejects, Shift+Y accepts all (one undo step), ↑ ↓ step.</source>
+        <translation>{where} में {text} के लिए {count} सुझाए गए {label} स्पैन{in_docs}। Y या Enter स्वीकारता है, N या Backspace अस्वीकारता है, Shift+Y सभी स्वीकारता है (एक पूर्ववत चरण), ↑ ↓ आगे-पीछे।</translation>
+    </message>
+    <message>
         <source>Select a span and choose Annotate ▸ Annotate all occurrences.</source>
         <translation>एक स्पैन चुनें और एनोटेशन ▸ सभी आवृत्तियाँ एनोटेट करें चुनें।</translation>
+    </message>
+    <message>
+        <source>Added {label}: {text}.</source>
+        <translation>{label} जोड़ा गया: {text}।</translation>
+    </message>
+    <message>
+        <source>Added {count} {label} spans (one undo step).</source>
+        <translation>{count} {label} स्पैन जोड़े गए (एक पूर्ववत चरण)।</translation>
     </message>
     <message>
         <source>Rejected the remaining suggestions; nothing was added.</source>
@@ -1069,6 +1196,10 @@
     <message>
         <source>Refresh</source>
         <translation>ताज़ा करें</translation>
+    </message>
+    <message>
+        <source>Progress views</source>
+        <translation>प्रगति के दृश्य</translation>
     </message>
     <message>
         <source>Done per day</source>
@@ -1556,6 +1687,10 @@
 <context>
     <name>SearchPanel</name>
     <message>
+        <source>Search every document</source>
+        <translation>हर दस्तावेज़ में खोजें</translation>
+    </message>
+    <message>
         <source>Search every document, in Hindi or Roman (ajay mishra)</source>
         <translation>हर दस्तावेज़ में हिन्दी या रोमन में खोजें (ajay mishra)</translation>
     </message>
@@ -1568,8 +1703,20 @@
         <translation> (पहले {n})</translation>
     </message>
     <message>
-        <source>{hits} hit(s){more} in {documents} document(s)</source>
-        <translation>{documents} दस्तावेज़ों में {hits} परिणाम{more}</translation>
+        <source>{n} hit</source>
+        <translation>{n} परिणाम</translation>
+    </message>
+    <message>
+        <source>{n} hits</source>
+        <translation>{n} परिणाम</translation>
+    </message>
+    <message>
+        <source>in {n} document</source>
+        <translation>{n} दस्तावेज़ में</translation>
+    </message>
+    <message>
+        <source>in {n} documents</source>
+        <translation>{n} दस्तावेज़ों में</translation>
     </message>
     <message>
         <source>Not found</source>
@@ -2012,6 +2159,18 @@
         <translation>लेबल</translation>
     </message>
     <message>
+        <source>Entities in this document</source>
+        <translation>इस दस्तावेज़ की इकाइयाँ</translation>
+    </message>
+    <message>
+        <source>Relations in this document</source>
+        <translation>इस दस्तावेज़ के संबंध</translation>
+    </message>
+    <message>
+        <source>Label palette</source>
+        <translation>लेबल पैलेट</translation>
+    </message>
+    <message>
         <source>Show relation arcs</source>
         <translation>संबंध चाप दिखाएँ</translation>
     </message>
@@ -2067,8 +2226,16 @@
         <translation>सुझाए गए</translation>
     </message>
     <message>
+        <source>{count} suggestions in this document. Y accepts, N rejects, Shift+Y accepts all of that label, Shift+← → / Alt+Shift+← → move the end / start.</source>
+        <translation>इस दस्तावेज़ में {count} सुझाव। Y स्वीकारता है, N अस्वीकारता है, Shift+Y उस लेबल के सभी स्वीकारता है, Shift+← → / Alt+Shift+← → अंत / शुरुआत खिसकाते हैं।</translation>
+    </message>
+    <message>
         <source>No suggestions for this document. Train on gold (or run &apos;annotator suggest&apos;) to get some.</source>
         <translation>इस दस्तावेज़ के लिए कोई सुझाव नहीं। सुझाव पाने के लिए गोल्ड पर प्रशिक्षित करें (या &apos;annotator suggest&apos; चलाएँ)।</translation>
+    </message>
+    <message>
+        <source>Rejected {count} suggested {label} spans (one undo step).</source>
+        <translation>{count} सुझाए गए {label} स्पैन अस्वीकार किए (एक पूर्ववत चरण)।</translation>
     </message>
     <message>
         <source>Cancel training</source>
@@ -2099,6 +2266,10 @@
     <message>
         <source>Select a span and choose Annotate ▸ Annotate all occurrences.</source>
         <translation>एक स्पैन चुनें और एनोटेशन ▸ सभी आवृत्तियाँ एनोटेट करें चुनें।</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>सुझाव</translation>
     </message>
     <message>
         <source>Accept (Y)</source>

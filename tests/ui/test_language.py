@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QComboBox,
     QDialogButtonBox,
     QDockWidget,
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.project import Project
-from tests.ui.conftest import add_document
 from tests.ui.test_review import seed
 from ui import i18n
 
@@ -196,22 +196,27 @@ def focusable_without_name(root: QWidget) -> list[str]:
     for w in [root, *root.findChildren(QWidget)]:
         if w.focusPolicy() == Qt.FocusPolicy.NoFocus or not w.isVisibleTo(root) or w.isWindow() and w is not root:
             continue
-        if w.parent() is not None and type(w.parent()).__name__ in ("QComboBox",):  # the combo's own parts
+        if isinstance(w.parent(), (QComboBox, QAbstractSpinBox, QTabWidget)):  # their own parts: the parent is named
             continue
         if not w.accessibleName():
-            out.append(f"{type(w).__name__} {w.objectName()!r} {getattr(w, 'text', lambda: '')()!r}")
+            text = w.text() if isinstance(w, (QAbstractButton, QLineEdit, QLabel)) else ""
+            out.append(f"{type(w).__name__} {w.objectName()!r} {text!r} in {type(w.parent()).__name__}")
     return out
 
 
 @pytest.mark.parametrize("language", ["en", "hi"])
 def test_every_focusable_control_has_an_accessible_name(language, make_window, project_path):
-    add_document(project_path, "पुलिस आयुक्त विजय सिंह मीणा ने कानपुर में बताया।", "kanpur")
+    seed(project_path)
     assert i18n.install(language)
     try:
         window = make_window(project_path)
         window.show_notes()  # its dock too
+        window.find_bar.open_bar()
         missing = focusable_without_name(window)
-        assert not missing, missing
+        for dialog in open_dialogs(window):
+            dialog.show()
+            missing += [f"{type(dialog).__name__}: {m}" for m in focusable_without_name(dialog)]
+        assert not missing, "\n".join(missing)
         names = {w.accessibleName() for w in window.findChildren(QWidget) if w.accessibleName()}
         assert any(re.search("[\u0900-\u097f]", n) for n in names) == (language == "hi")
     finally:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from annotator.attributes import UsedValue, Value, value_problem
 from annotator.scheme import AttributeType
 from annotator.search import find_in_text
+from ui.accessible import name_controls
 from ui.i18n import translate
 
 NOT_SET = QT_TRANSLATE_NOOP("AttributeEditor", "(not set)")
@@ -117,6 +118,7 @@ class AttributeEditor(QDialog):
         box.addWidget(self.buttons)
         if declared:
             self.fields[declared[0].name].setFocus()
+        name_controls(self)  # after every control is made
 
     def _filter(self, name: str, text: str) -> None:
         picker = self.pickers[name]

@@ -174,7 +174,8 @@ class NoteActions(QObject):
             self.view.select_relation(entry.target)
         elif entry.start is not None and entry.end is not None:
             self.view.set_text_selection(entry.start, entry.end, precise=True)
-        self.status_bar.showMessage(f"{entry.annotator}'s note on {entry.what}: {entry.text}" if entry.text else f"{entry.annotator} marked {entry.what} unsure", 10000)
+        said = translate("NoteActions", "{who}'s note on {what}: {text}") if entry.text else translate("NoteActions", "{who} marked {what} unsure")
+        self.status_bar.showMessage(said.format(who=entry.annotator, what=entry.what, text=entry.text), 10000)
         self.view.setFocus()
 
     def refresh(self) -> None:

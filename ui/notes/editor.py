@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from annotator.notes import MAX_CHARS, note_problem
+from ui.accessible import name_controls
 from ui.i18n import translate
 
 
@@ -44,6 +45,7 @@ class NoteEditor(QDialog):
         for widget in (about, self.edit, self.problem, self.buttons):
             box.addWidget(widget)
         self._check(text)
+        name_controls(self)  # after every control is made
 
     def _check(self, text: str) -> None:
         problem = note_problem(text) if text.strip() else None

@@ -49,11 +49,12 @@ class NoteListModel(QAbstractTableModel):
         e = self.entries[index.row()]
         if role == D.DisplayRole:
             flag = f"{UNSURE_MARK} " if e.unsure else ""
-            note = f"{NOTE_MARK} {e.text}" if e.text else "(no note)"
+            note = f"{NOTE_MARK} {e.text}" if e.text else translate("NotesPanel", "(no note)")
             return (e.annotator, e.document, e.what, flag + note)[index.column()]
         if role == D.ToolTipRole:
-            unsure = "\nUnsure" if e.unsure else ""
-            return plain_tooltip(f"{e.annotator} on {e.document}: {e.what}\n{e.text}{unsure}")
+            unsure = "\n" + translate("NotesPanel", "Unsure") if e.unsure else ""
+            where = translate("NotesPanel", "{who} on {document}: {what}").format(who=e.annotator, document=e.document, what=e.what)
+            return plain_tooltip(f"{where}\n{e.text}{unsure}")
         return None
 
 
@@ -83,6 +84,7 @@ class NotesPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.model = NoteListModel(self)
         self.table = _Table()
+        self.table.setAccessibleName(translate("NotesPanel", "Notes and unsure flags"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -106,7 +108,11 @@ class NotesPanel(QWidget):
     def show_entries(self, entries: list[NoteEntry]) -> None:
         self.model.set_entries(entries)
         query = self.search.text().strip()
-        count = translate("NotesPanel", "{count} note(s) matching “{query}”") if query else translate("NotesPanel", "{count} note(s)")
+        one = len(entries) == 1
+        if query:
+            count = translate("NotesPanel", "{count} note matching “{query}”") if one else translate("NotesPanel", "{count} notes matching “{query}”")
+        else:
+            count = translate("NotesPanel", "{count} note") if one else translate("NotesPanel", "{count} notes")
         self.count.setText(count.format(count=len(entries), query=query))
         if entries:
             self.table.setCurrentIndex(self.model.index(0, 0))

@@ -30,6 +30,7 @@ from annotator.agreement import NONE_LABEL
 from annotator.errors import AnnotatorError
 from annotator.project import Project
 from annotator.agreement_report import MEASURES, default_annotators, project_agreement
+from ui.accessible import name_controls
 from ui import settings as saved
 from ui.models import plain_tooltip
 from ui.i18n import translate
@@ -101,6 +102,7 @@ class AgreementDialog(QDialog):
         self.project = project
         self.report: dict | None = None
         self.who = QListWidget()
+        self.who.setAccessibleName(translate("AgreementDialog", "Annotators to compare"))
         self.who.setMaximumHeight(90)
         chosen = set(default_annotators(project))
         for a in project.annotators(include_gold=False):
@@ -127,16 +129,22 @@ class AgreementDialog(QDialog):
             ["", "", MEASURES["span_f1_exact"], MEASURES["span_f1_overlap"], MEASURES["token_kappa"], MEASURES["relation_f1"], MEASURES["relation_f1_conditional"]],
         )
         self.pair_box = QComboBox()
+        self.pair_box.setAccessibleName(translate("AgreementDialog", "Annotator pair"))
         self.pair_box.currentIndexChanged.connect(self._show_pair)
         self.labels = _table([QT_TRANSLATE_NOOP("Headers", "Label"), QT_TRANSLATE_NOOP("Headers", "F1 exact"), QT_TRANSLATE_NOOP("Headers", "F1 overlap"), QT_TRANSLATE_NOOP("Headers", "Spans A"), QT_TRANSLATE_NOOP("Headers", "Spans B"), QT_TRANSLATE_NOOP("Headers", "Matched exact")])
         self.confusion = QTableWidget()
+        self.confusion.setAccessibleName(translate("AgreementDialog", "Label confusion"))
         self.confusion.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.confusion_note = _plain(measure(MEASURES["confusion"]))
         self.docs = _table([QT_TRANSLATE_NOOP("Headers", "Document"), QT_TRANSLATE_NOOP("Headers", "Span F1, exact"), QT_TRANSLATE_NOOP("Headers", "Token kappa"), QT_TRANSLATE_NOOP("Headers", "Matched / spans"), QT_TRANSLATE_NOOP("Headers", "Annotators")], ["", MEASURES["per_document"], MEASURES["token_kappa"], "", ""])
+        self.pairs.setAccessibleName(translate("AgreementDialog", "Agreement per annotator pair"))
+        self.labels.setAccessibleName(translate("AgreementDialog", "Agreement per label"))
+        self.docs.setAccessibleName(translate("AgreementDialog", "Documents, worst first"))
         self.docs.cellDoubleClicked.connect(self._open_document)
         self.pairs.horizontalHeader().setStretchLastSection(False)
         self.labels.horizontalHeader().setStretchLastSection(False)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(translate("AgreementDialog", "Agreement views"))
         per_pair = QWidget()
         pp = QVBoxLayout(per_pair)
         pick = QHBoxLayout()
@@ -157,6 +165,7 @@ class AgreementDialog(QDialog):
         box.addWidget(self.pairs)
         box.addWidget(self.tabs, 1)
         saved.fit_to_screen(self, first_run=True, size=QSize(1100, 700))  # never larger than the screen
+        name_controls(self)  # after every control is made
 
     def annotators(self) -> list[str]:
         return [self.who.item(i).text() for i in range(self.who.count()) if self.who.item(i).checkState() == Qt.CheckState.Checked]

@@ -147,11 +147,13 @@ class DisagreementColumn(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.list = DisagreementList()
+        self.list.setAccessibleName(translate("DisagreementColumn", "Disagreements"))
         self.setMinimumWidth(300)
         self.agreed_label = plain_label()
         self.agreed_label.setWordWrap(True)
         self.provenance_label = plain_label(translate("DisagreementColumn", "Select a gold span to see where it came from."))
         self.provenance_label.setWordWrap(True)
+        self.provenance_label.setAccessibleName(translate("DisagreementColumn", "Provenance"))
         self.provenance_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.keys_label = plain_label()
         self.keys_label.setWordWrap(True)

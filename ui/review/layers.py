@@ -39,6 +39,7 @@ class LayerRow(QWidget):
         self.title = plain_label(title)
         self.title.setStyleSheet("font-weight: bold; padding: 2px 4px;" + (" background: #FFF8E1;" if editable else " background: #ECEFF1;"))
         self.view = TextView()
+        self.view.setAccessibleName(title)
         # Room for the disagreement's line with its arcs above and bars below, and a line of
         # context either side: about eight text lines.
         self.view.setMinimumHeight(self.view.fontMetrics().lineSpacing() * 8)
@@ -98,6 +99,7 @@ class LayerStack(QSplitter):
     def set_titles(self, titles: list[str]) -> None:
         for i, (row, title) in enumerate(zip(self.rows, titles)):
             row.title.setText(f"{i + 1} · {title}")
+            row.view.setAccessibleName(translate("LayerStack", "Layer of {name}").format(name=title))
 
     def load(self, project: Project, document: str, text: str, names: list[str], gold: str) -> None:
         """Show `document` in every row: each annotator's layer, then gold."""

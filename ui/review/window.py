@@ -23,6 +23,7 @@ from annotator.edits import Changes
 from annotator.errors import AnnotatorError
 from annotator.agreement_report import default_annotators
 from annotator.project import GOLD
+from ui.accessible import name_controls
 from ui import commands
 from ui import settings as saved
 from ui.review.disagreements import DisagreementColumn
@@ -86,6 +87,7 @@ class ReviewWindow(QMainWindow):
         saved.fit_to_screen(self, first_run=True, size=QSize(1400, 880))  # never larger than the screen
         self._recentre = QTimer(self, singleShot=True, interval=50)
         self._recentre.timeout.connect(self._centre_again)
+        name_controls(self)  # after every control is made
 
     def _toolbars(self) -> None:
         slots = {

@@ -39,6 +39,7 @@ class FindBar(QWidget):
         super().__init__(parent)
         self.view = view
         self.edit = _Edit(self)
+        self.edit.setAccessibleName(translate("FindBar", "Find in this document"))
         self.edit.setPlaceholderText(translate("FindBar", "Find in this document, in Hindi or Roman: अजय मिश्रा or ajay mishra (Enter: next, Esc: close)"))
         self.count = QLabel("")
         self.count.setTextFormat(Qt.TextFormat.PlainText)

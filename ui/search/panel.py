@@ -248,6 +248,7 @@ class SearchPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.edit = _Query(self)
+        self.edit.setAccessibleName(translate("SearchPanel", "Search every document"))
         self.edit.setPlaceholderText(translate("SearchPanel", "Search every document, in Hindi or Roman (ajay mishra)"))
         self.edit.setClearButtonEnabled(True)
         self.status = QLabel("")
@@ -307,7 +308,9 @@ class SearchPanel(QWidget):
             self.tree.expandAll()
         n, d = result.hit_count, len(result.groups)
         more = translate("SearchPanel", " (the first {n})").format(n=f"{n:,}") if result.truncated else ""
-        self.status.setText(translate("SearchPanel", "{hits} hit(s){more} in {documents} document(s)").format(hits=f"{n:,}", more=more, documents=f"{d:,}") if n else translate("SearchPanel", "Not found"))
+        hits = translate("SearchPanel", "{n} hit") if n == 1 else translate("SearchPanel", "{n} hits")
+        docs = translate("SearchPanel", "in {n} document") if d == 1 else translate("SearchPanel", "in {n} documents")
+        self.status.setText(f"{hits.format(n=f'{n:,}')}{more} {docs.format(n=f'{d:,}')}" if n else translate("SearchPanel", "Not found"))
 
     def show_failure(self, message: str) -> None:
         self._asked = ""

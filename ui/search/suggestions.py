@@ -149,6 +149,7 @@ class SuggestionPanel(QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
         self.table = _Table(self)
+        self.table.setAccessibleName(translate("SuggestionPanel", "Suggestions"))
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

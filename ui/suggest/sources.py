@@ -128,7 +128,7 @@ class SourceSuggestions(QObject):
             items.append(Item(Suggestion(p.document, start, end, p.label, text[start:end]), translate("SourceSuggestions", NAMES[p.source])))
         self.model.set_items(items)
         if pending:
-            self.panel.title.setText(f"{len(pending)} suggestions in this document. Y accepts, N rejects, Shift+Y accepts all of that label, Shift+← → / Alt+Shift+← → move the end / start.")
+            self.panel.title.setText(translate("SourceSuggestions", "{count} suggestions in this document. Y accepts, N rejects, Shift+Y accepts all of that label, Shift+← → / Alt+Shift+← → move the end / start.").format(count=len(pending)))
             self.panel.set_current(min(keep if keep is not None else 0, len(items) - 1))
         else:
             self.panel.title.setText(translate("SourceSuggestions", "No suggestions for this document. Train on gold (or run 'annotator suggest') to get some."))
@@ -159,7 +159,7 @@ class SourceSuggestions(QObject):
         s, uuid, sug = self.session, self.uuids[row], self.model.items[row].suggestion
         start, end = self.edges.get(uuid, (None, None))
         if self._push(f"Accept suggested {sug.label}", lambda: layer.accept(s.project, suggestion=uuid, annotator=s.annotator, start=start, end=end)):
-            self.status_bar.showMessage(f"Added {sug.label}: {sug.text}.", 4000)
+            self.status_bar.showMessage(translate("OccurrenceReview", "Added {label}: {text}.").format(label=sug.label, text=sug.text), 4000)
 
     def reject(self, row: int) -> None:
         if 0 <= row < len(self.uuids):
@@ -179,14 +179,14 @@ class SourceSuggestions(QObject):
         label, chosen = self._of_label()
         s = self.session
         if chosen and self._push(f"Accept {len(chosen)} suggested {label}", lambda: layer.accept_many(s.project, suggestions=chosen, annotator=s.annotator)):
-            self.status_bar.showMessage(f"Added {len(chosen)} {label} spans (one undo step).", 6000)
+            self.status_bar.showMessage(translate("OccurrenceReview", "Added {count} {label} spans (one undo step).").format(count=len(chosen), label=label), 6000)
 
     def reject_label(self) -> None:
         """Reject every suggestion with the current one's label: one undo step."""
         label, chosen = self._of_label()
         s = self.session
         if chosen and self._push(f"Reject {len(chosen)} suggested {label}", lambda: layer.reject_many(s.project, suggestions=chosen, annotator=s.annotator)):
-            self.status_bar.showMessage(f"Rejected {len(chosen)} suggested {label} spans (one undo step).", 6000)
+            self.status_bar.showMessage(translate("SourceSuggestions", "Rejected {count} suggested {label} spans (one undo step).").format(count=len(chosen), label=label), 6000)
 
     def move_edge(self, edge: str, step: int) -> None:
         """Move the current suggestion's start or end to the next or previous word edge."""

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.project import GOLD, Project
+from ui.accessible import name_controls
 from ui.team.job_dialog import JobDialog
 from ui.team.jobs import ProjectJob
 from ui.i18n import translate
@@ -176,6 +177,7 @@ class ExportDialog(QDialog):
         self._force = False
         self._format_changed()
         self.resize(640, 420)
+        name_controls(self)  # after every control is made
 
     def _format_changed(self) -> None:
         fmt = self.format_box.currentData()
@@ -316,6 +318,7 @@ class AssignDialog(QDialog):
         box.addWidget(_plain(translate("AssignDialog", "{count} documents. Each annotator's document list shows their queue first.").format(count=f"{project.document_count():,}")))
         box.addLayout(form)
         box.addWidget(buttons)
+        name_controls(self)  # after every control is made
 
     def chosen(self) -> dict:
         names = [self.names.item(i).text() for i in range(self.names.count()) if self.names.item(i).checkState() == Qt.CheckState.Checked]

@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QProgressBar, QVBoxLayout, QWidget
 
+from ui.accessible import name_controls
 from ui.i18n import translate
 from ui.team.jobs import ProjectJob
 
@@ -45,6 +46,7 @@ class JobDialog(QDialog):
             box.addWidget(widget)
         self.resize(720, height)
         self.job: ProjectJob | None = None
+        name_controls(self)  # after every control is made
 
     def run(self, work: Callable) -> None:
         """Start `work(project, progress)` on its own connection to the project file."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QPushButton, QTabWidget, QVBoxLayout, QWi
 from annotator.errors import AnnotatorError
 from annotator.progress import clock, progress
 from annotator.project import Project
+from ui.accessible import name_controls
 from ui.review.agreement_dialog import _plain, _set_row, _table, fmt
 from ui.models import plain_tooltip
 from ui.i18n import translate
@@ -163,6 +164,7 @@ class ProgressDialog(QDialog):
         refresh = QPushButton(translate("ProgressDialog", "Refresh"))
         refresh.clicked.connect(self.compute)
         tabs = QTabWidget()
+        tabs.setAccessibleName(translate("ProgressDialog", "Progress views"))
         tabs.addTab(self.chart, translate("ProgressDialog", "Done per day"))
         tabs.addTab(self.pairs, translate("ProgressDialog", "Agreement so far"))
         tabs.addTab(self.labels, translate("ProgressDialog", "Spans per label"))
@@ -173,6 +175,7 @@ class ProgressDialog(QDialog):
         box.addWidget(tabs, 1)
         box.addWidget(refresh, 0, Qt.AlignmentFlag.AlignRight)
         self.resize(900, 640)
+        name_controls(self)  # after every control is made
 
     def compute(self) -> bool:
         try:
