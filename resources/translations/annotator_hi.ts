@@ -248,6 +248,113 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>Add {label}</source>
+        <translation>{label} जोड़ना</translation>
+    </message>
+    <message>
+        <source>Add {count} spans</source>
+        <translation>{count} स्पैन जोड़ना</translation>
+    </message>
+    <message>
+        <source>Relabel as {label}</source>
+        <translation>लेबल बदलकर {label}</translation>
+    </message>
+    <message>
+        <source>Resize span</source>
+        <translation>स्पैन का आकार बदलना</translation>
+    </message>
+    <message>
+        <source>Delete span</source>
+        <translation>स्पैन हटाना</translation>
+    </message>
+    <message>
+        <source>Relation type {label}</source>
+        <translation>संबंध प्रकार {label}</translation>
+    </message>
+    <message>
+        <source>Reverse relation</source>
+        <translation>संबंध उलटना</translation>
+    </message>
+    <message>
+        <source>Delete relation</source>
+        <translation>संबंध हटाना</translation>
+    </message>
+    <message>
+        <source>Mark {status}</source>
+        <translation>{status} चिह्नित करना</translation>
+    </message>
+    <message>
+        <source>Copy {name}&apos;s annotations</source>
+        <translation>{name} के एनोटेशन कॉपी करना</translation>
+    </message>
+    <message>
+        <source>Take {name}&apos;s span</source>
+        <translation>{name} का स्पैन लेना</translation>
+    </message>
+    <message>
+        <source>Take both spans</source>
+        <translation>दोनों स्पैन लेना</translation>
+    </message>
+    <message>
+        <source>Reject span</source>
+        <translation>स्पैन अस्वीकारना</translation>
+    </message>
+    <message>
+        <source>Edit as {label}</source>
+        <translation>{label} के रूप में संपादन</translation>
+    </message>
+    <message>
+        <source>Add gold {label}</source>
+        <translation>गोल्ड {label} जोड़ना</translation>
+    </message>
+    <message>
+        <source>Accept everything all annotators agree on</source>
+        <translation>सभी एनोटेटरों की सहमति वाला सब स्वीकारना</translation>
+    </message>
+    <message>
+        <source>Take {name}&apos;s relation</source>
+        <translation>{name} का संबंध लेना</translation>
+    </message>
+    <message>
+        <source>Take both relations</source>
+        <translation>दोनों संबंध लेना</translation>
+    </message>
+    <message>
+        <source>Reject relation</source>
+        <translation>संबंध अस्वीकारना</translation>
+    </message>
+    <message>
+        <source>Gold: mark {status}</source>
+        <translation>गोल्ड: {status} चिह्नित करना</translation>
+    </message>
+    <message>
+        <source>Assign documents</source>
+        <translation>दस्तावेज़ सौंपना</translation>
+    </message>
+    <message>
+        <source>Accept {count} suggested {label} spans</source>
+        <translation>{count} सुझाए गए {label} स्पैन स्वीकारना</translation>
+    </message>
+    <message>
+        <source>Accept suggested {label}</source>
+        <translation>सुझाया गया {label} स्वीकारना</translation>
+    </message>
+    <message>
+        <source>Reject suggested {label}</source>
+        <translation>सुझाया गया {label} अस्वीकारना</translation>
+    </message>
+    <message>
+        <source>Accept {count} suggested {label}</source>
+        <translation>{count} सुझाए गए {label} स्वीकारना</translation>
+    </message>
+    <message>
+        <source>Reject {count} suggested {label}</source>
+        <translation>{count} सुझाए गए {label} अस्वीकारना</translation>
+    </message>
+</context>
+<context>
     <name>ContextStrip</name>
     <message>
         <source>unsure</source>

@@ -152,7 +152,7 @@ class OccurrenceReview(QObject):
         for row in rows:
             sug = self.model.items[row].suggestion
             by_document.setdefault(sug.document, []).append((sug.start, sug.end, sug.label))
-        s.undo_stack.beginMacro(f"Accept {len(rows)} suggested {label} spans")
+        s.undo_stack.beginMacro(translate("Commands", "Accept {count} suggested {label} spans").format(count=len(rows), label=label))
         added = 0
         # One transaction per document (one fsync), not one per span. New edits in other
         # documents leave this one open (only an undo or redo goes to where it changed).

@@ -158,13 +158,13 @@ class SourceSuggestions(QObject):
             return
         s, uuid, sug = self.session, self.uuids[row], self.model.items[row].suggestion
         start, end = self.edges.get(uuid, (None, None))
-        if self._push(f"Accept suggested {sug.label}", lambda: layer.accept(s.project, suggestion=uuid, annotator=s.annotator, start=start, end=end)):
+        if self._push(translate("Commands", "Accept suggested {label}").format(label=sug.label), lambda: layer.accept(s.project, suggestion=uuid, annotator=s.annotator, start=start, end=end)):
             self.status_bar.showMessage(translate("OccurrenceReview", "Added {label}: {text}.").format(label=sug.label, text=sug.text), 4000)
 
     def reject(self, row: int) -> None:
         if 0 <= row < len(self.uuids):
             s, uuid, label = self.session, self.uuids[row], self.model.items[row].suggestion.label
-            self._push(f"Reject suggested {label}", lambda: layer.reject(s.project, suggestion=uuid, annotator=s.annotator))
+            self._push(translate("Commands", "Reject suggested {label}").format(label=label), lambda: layer.reject(s.project, suggestion=uuid, annotator=s.annotator))
 
     def _of_label(self) -> tuple[str, list[str]]:
         """The current suggestion's label and every unedited suggestion with it."""
@@ -178,14 +178,14 @@ class SourceSuggestions(QObject):
         """Every suggestion with the current one's label, as they are: one undo step."""
         label, chosen = self._of_label()
         s = self.session
-        if chosen and self._push(f"Accept {len(chosen)} suggested {label}", lambda: layer.accept_many(s.project, suggestions=chosen, annotator=s.annotator)):
+        if chosen and self._push(translate("Commands", "Accept {count} suggested {label}").format(count=len(chosen), label=label), lambda: layer.accept_many(s.project, suggestions=chosen, annotator=s.annotator)):
             self.status_bar.showMessage(translate("OccurrenceReview", "Added {count} {label} spans (one undo step).").format(count=len(chosen), label=label), 6000)
 
     def reject_label(self) -> None:
         """Reject every suggestion with the current one's label: one undo step."""
         label, chosen = self._of_label()
         s = self.session
-        if chosen and self._push(f"Reject {len(chosen)} suggested {label}", lambda: layer.reject_many(s.project, suggestions=chosen, annotator=s.annotator)):
+        if chosen and self._push(translate("Commands", "Reject {count} suggested {label}").format(count=len(chosen), label=label), lambda: layer.reject_many(s.project, suggestions=chosen, annotator=s.annotator)):
             self.status_bar.showMessage(translate("SourceSuggestions", "Rejected {count} suggested {label} spans (one undo step).").format(count=len(chosen), label=label), 6000)
 
     def move_edge(self, edge: str, step: int) -> None:
