@@ -221,3 +221,42 @@ def test_every_focusable_control_has_an_accessible_name(language, make_window, p
         assert any(re.search("[\u0900-\u097f]", n) for n in names) == (language == "hi")
     finally:
         i18n.install("en")
+
+
+def test_view_language_reopens_the_window_in_that_language(make_window, project_path, qtbot):
+    seed(project_path)
+    window = make_window(project_path)
+    document = window.document
+    try:
+        window.actions_["language_hi"].trigger()
+        hindi_window = window.successor
+        qtbot.addWidget(hindi_window)
+        assert not window.isVisible() and hindi_window.isVisible()
+        assert hindi_window.menuBar().actions()[0].text() == "फ़ाइल (&F)"
+        assert hindi_window.actions_["language_hi"].isChecked()
+        # The same project and document, the choice remembered for the next start.
+        assert Path(hindi_window.session.project.path) == Path(project_path) and hindi_window.document == document
+        assert i18n.chosen_language() == "hi"
+        hindi_window.actions_["language_en"].trigger()
+        english_window = hindi_window.successor
+        qtbot.addWidget(english_window)
+        assert english_window.menuBar().actions()[0].text() == "&File"
+        assert i18n.chosen_language() == "en"
+    finally:
+        i18n.install("en")
+
+
+def test_first_start_takes_the_system_language_and_remembers_it(monkeypatch):
+    from PySide6.QtCore import QLocale
+
+    class Hindi:
+        @staticmethod
+        def system() -> QLocale:
+            return QLocale("hi_IN")
+
+    monkeypatch.setattr(i18n, "QLocale", Hindi)
+    assert i18n.chosen_language() == "hi"
+    monkeypatch.setattr(i18n, "QLocale", QLocale)  # the system changes; the choice stays
+    assert i18n.chosen_language() == "hi"
+    i18n.set_chosen_language("en")
+    assert i18n.chosen_language() == "en"
