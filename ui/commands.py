@@ -34,9 +34,9 @@ class NotSaved(AnnotatorError):
     def __init__(self, exc: sqlite3.Error):
         reason = str(exc)
         if "locked" in reason or "busy" in reason:
-            super().__init__(f"Not saved: the project file is locked by another program ({reason})")
+            super().__init__(translate("Commands", "Not saved: the project file is locked by another program ({reason})").format(reason=reason))
         else:
-            super().__init__(f"Not saved: the project file could not be written ({reason})")
+            super().__init__(translate("Commands", "Not saved: the project file could not be written ({reason})").format(reason=reason))
 
 
 def _saving(action: Callable[[], object]) -> Callable[[], object]:

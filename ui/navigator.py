@@ -239,7 +239,7 @@ class Navigator(QObject):
         s = self.session
         if not self.showing_example():
             return
-        if s.push(commands.CopyLayer(s, document=self.document, source=self.view.annotator, name="the demo layer")):
+        if s.push(commands.CopyLayer(s, document=self.document, source=self.view.annotator, name=translate("Navigator", "the demo layer"))):
             self.status_bar.showMessage(translate("Navigator", "Copied the example into your layer: correct it and add to it; Ctrl+Z takes it back."), 8000)
 
     def hide_example(self) -> None:

@@ -32,6 +32,18 @@
         <translation>दस्तावेज़, सबसे ख़राब पहले</translation>
     </message>
     <message>
+        <source>{f1}  ({matched} matched; {a} vs {b})</source>
+        <translation>{f1}  ({matched} मेल; {a} बनाम {b})</translation>
+    </message>
+    <message>
+        <source>{f1}  ({found_a}/{a} and {found_b}/{b} found)</source>
+        <translation>{f1}  ({found_a}/{a} और {found_b}/{b} मिले)</translation>
+    </message>
+    <message>
+        <source>{kappa}  ({tokens} tokens)</source>
+        <translation>{kappa}  ({tokens} टोकन)</translation>
+    </message>
+    <message>
         <source>Annotators to compare</source>
         <translation>तुलना के लिए एनोटेटर</translation>
     </message>
@@ -70,6 +82,10 @@
     <message>
         <source>Krippendorff&apos;s alpha: needs three or more annotators.</source>
         <translation>क्रिपेनडॉर्फ़ का अल्फ़ा: तीन या अधिक एनोटेटर चाहिए।</translation>
+    </message>
+    <message>
+        <source>{count} spans where {a} said {x} and {b} said {y}</source>
+        <translation>{count} स्पैन जहाँ {a} ने {x} कहा और {b} ने {y}</translation>
     </message>
     <message>
         <source>{a} vs {b}</source>
@@ -249,6 +265,14 @@
 </context>
 <context>
     <name>Commands</name>
+    <message>
+        <source>Not saved: the project file is locked by another program ({reason})</source>
+        <translation>सहेजा नहीं गया: प्रोजेक्ट फ़ाइल किसी दूसरे प्रोग्राम ने लॉक की है ({reason})</translation>
+    </message>
+    <message>
+        <source>Not saved: the project file could not be written ({reason})</source>
+        <translation>सहेजा नहीं गया: प्रोजेक्ट फ़ाइल लिखी नहीं जा सकी ({reason})</translation>
+    </message>
     <message>
         <source>Add {label}</source>
         <translation>{label} जोड़ना</translation>
@@ -1044,6 +1068,10 @@
         <translation>हर दस्तावेज़ पूरा है।</translation>
     </message>
     <message>
+        <source>the demo layer</source>
+        <translation>डेमो परत</translation>
+    </message>
+    <message>
         <source>Copied the example into your layer: correct it and add to it; Ctrl+Z takes it back.</source>
         <translation>उदाहरण आपकी परत में कॉपी हुआ: इसे सुधारें और बढ़ाएँ; Ctrl+Z इसे वापस लेता है।</translation>
     </message>
@@ -1144,6 +1172,10 @@
     <message>
         <source>The {kind} is no longer marked unsure.</source>
         <translation>{kind} अब अनिश्चित चिह्नित नहीं है।</translation>
+    </message>
+    <message>
+        <source>this document</source>
+        <translation>इस दस्तावेज़</translation>
     </message>
     <message>
         <source>{who}&apos;s note on {what}: {text}</source>

@@ -133,7 +133,7 @@ class NoteActions(QObject):
             head, tail = spans.get(r.head), spans.get(r.tail)
             words = lambda x: self.view.text[x.start:x.end] if x else "?"  # noqa: E731
             return f"{r.label}: “{words(head)}” → “{words(tail)}”"
-        return "this document"
+        return translate("NoteActions", "this document")
 
     # -- marks ----------------------------------------------------------------------------------
 

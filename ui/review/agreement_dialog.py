@@ -74,14 +74,15 @@ def _set_row(t: QTableWidget, row: int, values: list[str]) -> None:
 def pair_cells(p: dict) -> list[str]:
     """One pair's row: every figure with the counts it was computed from."""
     ex, ov, tk, re_, rc = p["spans_exact"], p["spans_overlap"], p["tokens"], p["relations_exact"], p["relations_conditional"]
+    matched = translate("AgreementDialog", "{f1}  ({matched} matched; {a} vs {b})")
     return [
-        f"{p['a']} vs {p['b']}",
+        translate("AgreementDialog", "{a} vs {b}").format(a=p["a"], b=p["b"]),
         str(p["documents"]),
-        f"{fmt(ex['f1'])}  ({ex['matched_a']} matched; {ex['a']} vs {ex['b']})",
-        f"{fmt(ov['f1'])}  ({ov['matched_a']}/{ov['a']} and {ov['matched_b']}/{ov['b']} found)",
-        f"{fmt(tk['kappa'])}  ({tk['tokens']} tokens)",
-        f"{fmt(re_['f1'])}  ({re_['matched_a']} matched; {re_['a']} vs {re_['b']})",
-        f"{fmt(rc['f1'])}  ({rc['matched_a']} matched; {rc['a']} vs {rc['b']})",
+        matched.format(f1=fmt(ex["f1"]), matched=ex["matched_a"], a=ex["a"], b=ex["b"]),
+        translate("AgreementDialog", "{f1}  ({found_a}/{a} and {found_b}/{b} found)").format(f1=fmt(ov["f1"]), found_a=ov["matched_a"], a=ov["a"], found_b=ov["matched_b"], b=ov["b"]),
+        translate("AgreementDialog", "{kappa}  ({tokens} tokens)").format(kappa=fmt(tk["kappa"]), tokens=tk["tokens"]),
+        matched.format(f1=fmt(re_["f1"]), matched=re_["matched_a"], a=re_["a"], b=re_["b"]),
+        matched.format(f1=fmt(rc["f1"]), matched=rc["matched_a"], a=rc["a"], b=rc["b"]),
     ]
 
 
@@ -236,7 +237,7 @@ class AgreementDialog(QDialog):
                 item = QTableWidgetItem(str(n) if n else "")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 item.setBackground(QBrush(confusion_colour(x, y, n, peak)))
-                item.setToolTip(plain_tooltip(f"{n} spans where {p['a']} said {x} and {p['b']} said {y}"))  # names are user text
+                item.setToolTip(plain_tooltip(translate("AgreementDialog", "{count} spans where {a} said {x} and {b} said {y}").format(count=n, a=p["a"], x=x, b=p["b"], y=y)))  # names are user text
                 t.setItem(i, j, item)
         t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
