@@ -5,7 +5,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test bench app lint clean
+.PHONY: run test bench app lint clean translations
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + ")")'
@@ -39,6 +39,13 @@ app: $(STAMP)
 	ANNOTATOR_ONEFILE=$(ONEFILE) $(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath $(APP_DIST) build_app.spec
 	QT_QPA_PLATFORM=offscreen $(APP_BIN) self-check
 	@du -sh $(if $(ONEFILE),$(APP_BIN),$(APP_DIST)/HindiAnnotator)
+
+# `make translations`: collect the window's strings from ui/ into the .ts (new ones come in
+# unfinished, for a translator to fill; gone ones are dropped). The .qm is compiled by the window
+# itself when stale (ui/i18n.py) and by build_app.spec for the app. See docs/BUILD.md.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py' | sort) -source-language en -target-language hi_IN \
+		-locations none -no-obsolete -ts resources/translations/annotator_hi.ts
 
 clean:
 	rm -rf build dist .pytest_cache

@@ -85,6 +85,14 @@ def test_spec_bundles_resources_font_and_translit_data(one_folder_spec):
         assert needed in dests, needed
     assert any(d.startswith("resources/fonts/NotoSansDevanagari") and d.endswith(".ttf") for d in dests)
     assert not any(d.endswith(".py") for d in dests if d.startswith("resources/")), "build scripts must stay out of the bundle"
+    # The window's Hindi, compiled from its .ts by the spec (the .ts itself stays out).
+    assert "resources/translations/annotator_hi.qm" in dests
+    assert not any(d.endswith((".ts", ".qm")) for d in dests if d.startswith("resources/translations/") and not d.endswith("annotator_hi.qm"))
+    qm = next(src for dest, src, _ in analysis.datas if Path(dest).as_posix() == "resources/translations/annotator_hi.qm")
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(qm) and translator.translate("menus", "&File") == "फ़ाइल (&F)"
     translit = [d for d in dests if d.startswith("indic_transliteration/") and d.endswith((".toml", ".json"))]
     assert len(translit) >= 80, f"only {len(translit)} indic_transliteration data files"
     assert Path(args[0][0]).name == "app_entry.py"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
 
@@ -18,9 +19,10 @@ from annotator.scheme import RelationType
 from ui import commands
 from ui.session import Session
 from ui.text import Hit, TextView
+from ui.i18n import translate
 
 
-EXAMPLE_READ_ONLY = "That is the demo layer's example, read-only. Tag some text to start your own layer, or use Copy into my layer above the text."
+EXAMPLE_READ_ONLY = QT_TRANSLATE_NOOP("AnnotateActions", "That is the demo layer's example, read-only. Tag some text to start your own layer, or use Copy into my layer above the text.")
 
 
 class AnnotateActions(QObject):
@@ -61,7 +63,7 @@ class AnnotateActions(QObject):
         refused: the new span goes into the annotator's own layer, which is shown from then on."""
         if self.view.annotator == self.session.annotator:
             return False
-        self.status_bar.showMessage(EXAMPLE_READ_ONLY, 10000)
+        self.status_bar.showMessage(translate("AnnotateActions", EXAMPLE_READ_ONLY), 10000)
         return True
 
     # -- spans ----------------------------------------------------------------------------------
@@ -106,14 +108,14 @@ class AnnotateActions(QObject):
         h, t = spans[head], spans[tail]
         allowed = s.project.scheme.allowed_relations(h.label, t.label)
         if not allowed:
-            self.status_bar.showMessage(f"The scheme allows no relation from {h.label} to {t.label}; nothing was added.", 10000)
+            self.status_bar.showMessage(translate("AnnotateActions", "The scheme allows no relation from {head} to {tail}; nothing was added.").format(head=h.label, tail=t.label), 10000)
             return
         self._relation_menu = relation_menu(self.view, tail, allowed, lambda name: self.add_relation(head, tail, name), self.parent_widget)
 
     def add_relation(self, head: str, tail: str, label: str) -> None:
         s = self.session
         if s.push(commands.AddRelation(s, head=head, tail=tail, label=label)):
-            self.status_bar.showMessage(f"Added {label}.", 4000)
+            self.status_bar.showMessage(translate("AnnotateActions", "Added {label}.").format(label=label), 4000)
 
     def relabel_relation(self, relation: str, label: str) -> None:
         self.session.push(commands.RelabelRelation(self.session, relation=relation, label=label))
@@ -141,27 +143,27 @@ class AnnotateActions(QObject):
             view.select_relation(relation)
             rel = view.relations()[relation]
             head, tail = view.spans()[rel.head], view.spans()[rel.tail]
-            sub = menu.addMenu("Change type")
+            sub = menu.addMenu(translate("AnnotateActions", "Change type"))
             for rtype in s.project.scheme.allowed_relations(head.label, tail.label):
                 sub.addAction(rtype.name).triggered.connect(lambda _=False, n=rtype.name: self.relabel_relation(relation, n))
-            menu.addAction("Reverse direction").triggered.connect(lambda: self.reverse_relation(relation))
-            menu.addAction("Note… (;)").triggered.connect(view.request_note)
-            menu.addAction("Unsure (?)").triggered.connect(view.request_unsure)
-            menu.addAction("Delete relation").triggered.connect(lambda: self.delete_relation(relation))
+            menu.addAction(translate("AnnotateActions", "Reverse direction")).triggered.connect(lambda: self.reverse_relation(relation))
+            menu.addAction(translate("AnnotateActions", "Note… (;)")).triggered.connect(view.request_note)
+            menu.addAction(translate("AnnotateActions", "Unsure (?)")).triggered.connect(view.request_unsure)
+            menu.addAction(translate("AnnotateActions", "Delete relation")).triggered.connect(lambda: self.delete_relation(relation))
         elif hit.span:
             span = hit.span
             view.select_span(span)
-            sub = menu.addMenu("Relabel")
+            sub = menu.addMenu(translate("AnnotateActions", "Relabel"))
             for entity in s.project.scheme.entities:
                 sub.addAction(entity.name).triggered.connect(lambda _=False, n=entity.name: self.relabel(span, n))
-            menu.addAction("Start relation (R)").triggered.connect(view.start_relation)
-            menu.addAction("Note… (;)").triggered.connect(view.request_note)
-            menu.addAction("Unsure (?)").triggered.connect(view.request_unsure)
+            menu.addAction(translate("AnnotateActions", "Start relation (R)")).triggered.connect(view.start_relation)
+            menu.addAction(translate("AnnotateActions", "Note… (;)")).triggered.connect(view.request_note)
+            menu.addAction(translate("AnnotateActions", "Unsure (?)")).triggered.connect(view.request_unsure)
             if s.project.scheme.attributes_for(view.spans()[span].label):
-                menu.addAction("Attributes… (Ctrl+Shift+E)").triggered.connect(self.attributesRequested.emit)
-            menu.addAction("Annotate all occurrences in this document").triggered.connect(lambda: self.occurrencesRequested.emit("document"))
-            menu.addAction("Annotate all occurrences in the whole project").triggered.connect(lambda: self.occurrencesRequested.emit("project"))
-            menu.addAction("Delete span").triggered.connect(lambda: self.delete_span(span))
+                menu.addAction(translate("AnnotateActions", "Attributes… (Ctrl+Shift+E)")).triggered.connect(self.attributesRequested.emit)
+            menu.addAction(translate("AnnotateActions", "Annotate all occurrences in this document")).triggered.connect(lambda: self.occurrencesRequested.emit("document"))
+            menu.addAction(translate("AnnotateActions", "Annotate all occurrences in the whole project")).triggered.connect(lambda: self.occurrencesRequested.emit("project"))
+            menu.addAction(translate("AnnotateActions", "Delete span")).triggered.connect(lambda: self.delete_span(span))
         else:
             return
         menu.popup(pos)
@@ -171,7 +173,7 @@ def relation_menu(view: TextView, tail: str, allowed: list[RelationType], pick: 
     """Pop up the relation types in `allowed` (each with its key and description) under the
     `tail` span of `view`; choosing one calls `pick(name)`. The caller keeps the menu alive."""
     menu = QMenu(parent)
-    menu.setTitle("Relation")
+    menu.setTitle(translate("annotate", "Relation"))
     for rtype in allowed:
         key = f"&{rtype.key}  " if rtype.key else ""
         action = menu.addAction(f"{key}{rtype.name}")

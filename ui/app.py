@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QApplication
 from annotator.errors import AnnotatorError
 from annotator.project import Project, resolve_scheme
 from annotator.resources import resource_path, user_data_dir
-from ui import dialogs, fonts
+from ui import dialogs, fonts, i18n
 from ui.contrast import follow_colour_scheme
 from ui import settings as saved
+from ui.i18n import translate
 
 
 def default_project() -> Path:
@@ -44,13 +45,13 @@ def _excepthook(kind, value, tb) -> None:
         log.parent.mkdir(parents=True, exist_ok=True)
         with log.open("a", encoding="utf-8") as f:
             f.write("".join(traceback.format_exception(kind, value, tb)) + "\n")
-        where = f"; details are in {log}"
+        where = translate("app", "; details are in {log}").format(log=log)
     except OSError:
         where = ""
     if isinstance(value, AnnotatorError):
         message = str(value)
     else:
-        message = f"Something unexpected went wrong ({kind.__name__}: {value}){where}. Your saved work is safe"
+        message = translate("app", "Something unexpected went wrong ({error}){where}. Your saved work is safe").format(error=f"{kind.__name__}: {value}", where=where)
     dialogs.show_error(None, message)
 
 
@@ -92,6 +93,7 @@ def run(project: str | None) -> int:
     """Open the window on `project` (the last project, else the default one, when None).
     Returns the process exit status."""
     app = application()
+    i18n.install(i18n.chosen_language())  # before any window: widgets take their texts when made
     sys.excepthook = _excepthook
     try:
         fonts.register_font()

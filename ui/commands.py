@@ -20,6 +20,9 @@ from PySide6.QtGui import QUndoCommand
 from annotator import adjudicate, assign, edits, layers
 from annotator.edits import Changes
 from annotator.errors import AnnotatorError
+from ui.i18n import translate
+from ui.models import STATUS_NAMES
+from ui.review.toolbar import STATUS_TITLES
 from ui.session import Origin, Session
 
 _RESIZE_ID = 1001
@@ -31,9 +34,9 @@ class NotSaved(AnnotatorError):
     def __init__(self, exc: sqlite3.Error):
         reason = str(exc)
         if "locked" in reason or "busy" in reason:
-            super().__init__(f"Not saved: the project file is locked by another program ({reason})")
+            super().__init__(translate("Commands", "Not saved: the project file is locked by another program ({reason})").format(reason=reason))
         else:
-            super().__init__(f"Not saved: the project file could not be written ({reason})")
+            super().__init__(translate("Commands", "Not saved: the project file could not be written ({reason})").format(reason=reason))
 
 
 def _saving(action: Callable[[], object]) -> Callable[[], object]:
@@ -87,7 +90,7 @@ class AddSpan(EditCommand):
     def __init__(self, session: Session, *, document: str, start: int, end: int, label: str):
         super().__init__(
             session,
-            f"Add {label}",
+            translate("Commands", "Add {label}").format(label=label),
             lambda: edits.add_span(session.project, document=document, annotator=session.annotator, start=start, end=end, label=label),
         )
 
@@ -98,14 +101,14 @@ class AddSpans(EditCommand):
     def __init__(self, session: Session, *, document: str, spans: list[tuple[int, int, str]]):
         super().__init__(
             session,
-            f"Add {len(spans)} spans",
+            translate("Commands", "Add {count} spans").format(count=len(spans)),
             lambda: edits.add_spans(session.project, document=document, annotator=session.annotator, spans=spans),
         )
 
 
 class RelabelSpan(EditCommand):
     def __init__(self, session: Session, *, span: str, label: str):
-        super().__init__(session, f"Relabel as {label}", lambda: edits.relabel_span(session.project, span=span, label=label))
+        super().__init__(session, translate("Commands", "Relabel as {label}").format(label=label), lambda: edits.relabel_span(session.project, span=span, label=label))
 
 
 class ResizeSpan(EditCommand):
@@ -113,7 +116,7 @@ class ResizeSpan(EditCommand):
     as typing merges in a text editor."""
 
     def __init__(self, session: Session, *, span: str, start: int, end: int):
-        super().__init__(session, "Resize span", lambda: edits.resize_span(session.project, span=span, start=start, end=end))
+        super().__init__(session, translate("Commands", "Resize span"), lambda: edits.resize_span(session.project, span=span, start=start, end=end))
         self.span = span
 
     def id(self) -> int:
@@ -132,34 +135,34 @@ class ResizeSpan(EditCommand):
 
 class DeleteSpan(EditCommand):
     def __init__(self, session: Session, *, span: str):
-        super().__init__(session, "Delete span", lambda: edits.delete_span(session.project, span=span))
+        super().__init__(session, translate("Commands", "Delete span"), lambda: edits.delete_span(session.project, span=span))
 
 
 class AddRelation(EditCommand):
     def __init__(self, session: Session, *, head: str, tail: str, label: str):
-        super().__init__(session, f"Add {label}", lambda: edits.add_relation(session.project, head=head, tail=tail, label=label))
+        super().__init__(session, translate("Commands", "Add {label}").format(label=label), lambda: edits.add_relation(session.project, head=head, tail=tail, label=label))
 
 
 class RelabelRelation(EditCommand):
     def __init__(self, session: Session, *, relation: str, label: str):
-        super().__init__(session, f"Relation type {label}", lambda: edits.relabel_relation(session.project, relation=relation, label=label))
+        super().__init__(session, translate("Commands", "Relation type {label}").format(label=label), lambda: edits.relabel_relation(session.project, relation=relation, label=label))
 
 
 class ReverseRelation(EditCommand):
     def __init__(self, session: Session, *, relation: str):
-        super().__init__(session, "Reverse relation", lambda: edits.reverse_relation(session.project, relation=relation))
+        super().__init__(session, translate("Commands", "Reverse relation"), lambda: edits.reverse_relation(session.project, relation=relation))
 
 
 class DeleteRelation(EditCommand):
     def __init__(self, session: Session, *, relation: str):
-        super().__init__(session, "Delete relation", lambda: edits.delete_relation(session.project, relation=relation))
+        super().__init__(session, translate("Commands", "Delete relation"), lambda: edits.delete_relation(session.project, relation=relation))
 
 
 class SetStatus(EditCommand):
     def __init__(self, session: Session, *, document: str, status: str):
         super().__init__(
             session,
-            f"Mark {status.replace('_', ' ')}",
+            translate("Commands", "Mark {status}").format(status=translate("Status", STATUS_NAMES.get(status, status))),
             lambda: edits.set_status(session.project, document=document, annotator=session.annotator, status=status),
         )
 
@@ -170,7 +173,7 @@ class CopyLayer(EditCommand):
     def __init__(self, session: Session, *, document: str, source: str, name: str):
         super().__init__(
             session,
-            f"Copy {name}'s annotations",
+            translate("Commands", "Copy {name}'s annotations").format(name=name),
             lambda: layers.copy_layer(session.project, document=document, source=source, target=session.annotator),
         )
 
@@ -184,17 +187,17 @@ def _curator(session: Session) -> str:
 
 class TakeSpan(EditCommand):
     def __init__(self, session: Session, *, group, annotator: str, shown: str | None = None):
-        super().__init__(session, f"Take {shown or annotator}'s span", lambda: adjudicate.take(session.project, group=group, annotator=annotator, curator=_curator(session)))
+        super().__init__(session, translate("Commands", "Take {name}'s span").format(name=shown or annotator), lambda: adjudicate.take(session.project, group=group, annotator=annotator, curator=_curator(session)))
 
 
 class TakeBoth(EditCommand):
     def __init__(self, session: Session, *, group):
-        super().__init__(session, "Take both spans", lambda: adjudicate.take_both(session.project, group=group, curator=_curator(session)))
+        super().__init__(session, translate("Commands", "Take both spans"), lambda: adjudicate.take_both(session.project, group=group, curator=_curator(session)))
 
 
 class RejectSpan(EditCommand):
     def __init__(self, session: Session, *, group):
-        super().__init__(session, "Reject span", lambda: adjudicate.reject(session.project, group=group, curator=_curator(session)))
+        super().__init__(session, translate("Commands", "Reject span"), lambda: adjudicate.reject(session.project, group=group, curator=_curator(session)))
 
 
 class EditGoldSpan(EditCommand):
@@ -202,7 +205,7 @@ class EditGoldSpan(EditCommand):
 
     def __init__(self, session: Session, *, group, start: int, end: int, label: str):
         super().__init__(
-            session, f"Edit as {label}", lambda: adjudicate.edit(session.project, group=group, start=start, end=end, label=label, curator=_curator(session))
+            session, translate("Commands", "Edit as {label}").format(label=label), lambda: adjudicate.edit(session.project, group=group, start=start, end=end, label=label, curator=_curator(session))
         )
 
 
@@ -210,7 +213,7 @@ class AddGoldSpan(EditCommand):
     def __init__(self, session: Session, *, document: str, start: int, end: int, label: str):
         super().__init__(
             session,
-            f"Add gold {label}",
+            translate("Commands", "Add gold {label}").format(label=label),
             lambda: adjudicate.add_gold_span(session.project, document=document, start=start, end=end, label=label, curator=_curator(session)),
         )
 
@@ -218,7 +221,7 @@ class AddGoldSpan(EditCommand):
 class AddGoldRelation(EditCommand):
     def __init__(self, session: Session, *, head: str, tail: str, label: str):
         super().__init__(
-            session, f"Add gold {label}", lambda: adjudicate.add_gold_relation(session.project, head=head, tail=tail, label=label, curator=_curator(session))
+            session, translate("Commands", "Add gold {label}").format(label=label), lambda: adjudicate.add_gold_relation(session.project, head=head, tail=tail, label=label, curator=_curator(session))
         )
 
 
@@ -227,7 +230,7 @@ class AcceptAgreed(EditCommand):
         names = list(annotators)
         super().__init__(
             session,
-            "Accept everything all annotators agree on",
+            translate("Commands", "Accept everything all annotators agree on"),
             lambda: adjudicate.accept_agreed(session.project, document=document, annotators=names, curator=_curator(session)),
         )
 
@@ -235,24 +238,24 @@ class AcceptAgreed(EditCommand):
 class TakeRelation(EditCommand):
     def __init__(self, session: Session, *, group, annotator: str, shown: str | None = None):
         super().__init__(
-            session, f"Take {shown or annotator}'s relation", lambda: adjudicate.take_relation(session.project, group=group, annotator=annotator, curator=_curator(session))
+            session, translate("Commands", "Take {name}'s relation").format(name=shown or annotator), lambda: adjudicate.take_relation(session.project, group=group, annotator=annotator, curator=_curator(session))
         )
 
 
 class TakeBothRelations(EditCommand):
     def __init__(self, session: Session, *, group):
-        super().__init__(session, "Take both relations", lambda: adjudicate.take_both_relations(session.project, group=group, curator=_curator(session)))
+        super().__init__(session, translate("Commands", "Take both relations"), lambda: adjudicate.take_both_relations(session.project, group=group, curator=_curator(session)))
 
 
 class RejectRelation(EditCommand):
     def __init__(self, session: Session, *, group):
-        super().__init__(session, "Reject relation", lambda: adjudicate.reject_relation(session.project, group=group, curator=_curator(session)))
+        super().__init__(session, translate("Commands", "Reject relation"), lambda: adjudicate.reject_relation(session.project, group=group, curator=_curator(session)))
 
 
 class SetGoldStatus(EditCommand):
     def __init__(self, session: Session, *, document: str, status: str):
         super().__init__(
-            session, f"Gold: mark {status.replace('_', ' ')}", lambda: adjudicate.set_gold_status(session.project, document=document, status=status)
+            session, translate("Commands", "Gold: mark {status}").format(status=translate("ReviewToolbars", STATUS_TITLES.get(status, status)).lower()), lambda: adjudicate.set_gold_status(session.project, document=document, status=status)
         )
 
 
@@ -262,7 +265,7 @@ class AssignDocuments(EditCommand):
     it after each redo and undo that took effect."""
 
     def __init__(self, session: Session, refresh: Callable[[], None], **options):
-        super().__init__(session, "Assign documents", lambda: assign.assign(session.project, **options))
+        super().__init__(session, translate("Commands", "Assign documents"), lambda: assign.assign(session.project, **options))
         self.refresh = refresh
 
     def redo(self) -> None:

@@ -21,19 +21,21 @@ from PySide6.QtWidgets import (
 
 from annotator.edits import valid_annotator_name
 from annotator.scheme import Scheme
+from ui.accessible import name_controls
 from ui.shortcuts import SHORTCUTS, scheme_keys
 from ui.contrast import ink_style
+from ui.i18n import translate
 
 
 def one_sentence(message: str) -> str:
-    message = " ".join(str(message).split()) or "Something went wrong"
+    message = " ".join(str(message).split()) or translate("dialogs", "Something went wrong")
     message = message[0].upper() + message[1:]
     return message if message.endswith((".", "!", "?")) else message + "."
 
 
 def show_error(parent: QWidget | None, message: str) -> None:
     """A warning dialog holding one clear sentence (never a traceback), shown as plain text."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Annotator", one_sentence(message), QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("dialogs", "Annotator"), one_sentence(message), QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
 
@@ -43,9 +45,9 @@ class AnnotatorDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, existing: list[str], current: str = ""):
         super().__init__(parent)
-        self.setWindowTitle("Who is annotating?")
+        self.setWindowTitle(translate("AnnotatorDialog", "Who is annotating?"))
         layout = QVBoxLayout(self)
-        note = QLabel("Your name labels your annotations. You see only your own work while annotating.")
+        note = QLabel(translate("AnnotatorDialog", "Your name labels your annotations. You see only your own work while annotating."))
         note.setTextFormat(Qt.TextFormat.PlainText)
         note.setWordWrap(True)
         layout.addWidget(note)
@@ -53,6 +55,7 @@ class AnnotatorDialog(QDialog):
         self.names.setEditable(True)
         self.names.addItems(existing)
         self.names.setCurrentText(current)
+        self.names.setAccessibleName(translate("AnnotatorDialog", "Your name"))
         layout.addWidget(self.names)
         self.problem = QLabel("")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
@@ -62,6 +65,7 @@ class AnnotatorDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        name_controls(self)  # after every control is made
 
     def name(self) -> str:
         return self.names.currentText().strip()
@@ -92,7 +96,7 @@ def stand_in_name(current: str | None = None) -> str:
 
 
 def ask_project_path(parent: QWidget | None, folder: str = "") -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Open project", folder, "Annotation projects (*.db *.sqlite);;All files (*)")
+    path, _ = QFileDialog.getOpenFileName(parent, translate("dialogs", "Open project"), folder, translate("dialogs", "Annotation projects (*.db *.sqlite);;All files (*)"))
     return path or None
 
 
@@ -101,13 +105,14 @@ class ShortcutSheet(QDialog):
 
     def __init__(self, parent: QWidget | None, scheme: Scheme | None):
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("ShortcutSheet", "Keyboard shortcuts"))
         rows = SHORTCUTS + (scheme_keys(scheme) if scheme else [])
         table = QTableWidget(len(rows), 3, self)
-        table.setHorizontalHeaderLabels(["Where", "Keys", "What"])
+        table.setHorizontalHeaderLabels([translate("ShortcutSheet", "Where"), translate("ShortcutSheet", "Keys"), translate("ShortcutSheet", "What")])
+        table.setAccessibleName(translate("ShortcutSheet", "Keyboard shortcuts"))
         for i, row in enumerate(rows):
-            for j, value in enumerate(row):
-                table.setItem(i, j, QTableWidgetItem(value))
+            for j, value in enumerate(row):  # the rows are marked for translation in ui/shortcuts.py
+                table.setItem(i, j, QTableWidgetItem(translate("Shortcuts", value)))
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -119,11 +124,13 @@ class ShortcutSheet(QDialog):
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
         self.resize(820, 640)
+        name_controls(self)  # after every control is made
 
 
 def show_about(parent: QWidget | None) -> None:
     from annotator import __version__
 
-    box = QMessageBox(QMessageBox.Icon.Information, "About", f"Hindi news annotator {__version__}. Works offline; every change is saved at once.", QMessageBox.StandardButton.Ok, parent)
+    text = translate("dialogs", "Hindi news annotator {version}. Works offline; every change is saved at once.").format(version=__version__)
+    box = QMessageBox(QMessageBox.Icon.Information, translate("dialogs", "About"), text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()

@@ -6,12 +6,14 @@ hands the documents found back through `show_matches`, which widens the list to 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ui.models import ID_ROLE, DocumentListModel
+from ui.i18n import translate
 
-STATUS_CHOICES = (("All documents", None), ("New", "new"), ("In progress", "in_progress"), ("Done", "done"))
+STATUS_CHOICES = ((QT_TRANSLATE_NOOP("DocumentList", "All documents"), None), (QT_TRANSLATE_NOOP("DocumentList", "New"), "new"), (QT_TRANSLATE_NOOP("DocumentList", "In progress"), "in_progress"), (QT_TRANSLATE_NOOP("DocumentList", "Done"), "done"))
 
 
 class DocumentList(QWidget):
@@ -22,12 +24,15 @@ class DocumentList(QWidget):
         super().__init__(parent)
         self.model = model
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter by id or text (Hindi or Roman)…")
+        self.filter_edit.setPlaceholderText(translate("DocumentList", "Filter by id or text (Hindi or Roman)…"))
         self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName(translate("DocumentList", "Filter the documents"))
         self.status_box = QComboBox()
         for title, value in STATUS_CHOICES:
-            self.status_box.addItem(title, value)
+            self.status_box.addItem(translate("DocumentList", title), value)
         self.table = QTableView()
+        self.table.setAccessibleName(translate("DocumentList", "Documents"))
+        self.status_box.setAccessibleName(translate("DocumentList", "Show documents by status"))
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -52,7 +57,7 @@ class DocumentList(QWidget):
         top.addWidget(self.status_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        self.searching = QLabel("Searching the text…")
+        self.searching = QLabel(translate("DocumentList", "Searching the text…"))
         self.searching.setTextFormat(Qt.TextFormat.PlainText)
         self.searching.hide()
         layout.addLayout(top)

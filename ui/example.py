@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButt
 
 from annotator.defaults import DEMO_ANNOTATOR
 from annotator.project import Project
+from ui.i18n import translate
 
 
 def example_layer(project: Project, document: str, annotator: str, hidden: set[str]) -> str | None:
@@ -42,10 +43,10 @@ class ExampleBar(QFrame):
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        self.copy_button = QPushButton("Copy into my layer")
-        self.copy_button.setToolTip("Make these spans and relations your own, to correct and extend (one undo step)")
-        self.hide_button = QPushButton("Hide the example")
-        self.hide_button.setToolTip("Show your own (empty) layer of this article")
+        self.copy_button = QPushButton(translate("ExampleBar", "Copy into my layer"))
+        self.copy_button.setToolTip(translate("ExampleBar", "Make these spans and relations your own, to correct and extend (one undo step)"))
+        self.hide_button = QPushButton(translate("ExampleBar", "Hide the example"))
+        self.hide_button.setToolTip(translate("ExampleBar", "Show your own (empty) layer of this article"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.copy_button)
@@ -74,8 +75,7 @@ class ExampleBar(QFrame):
 
     def show_counts(self, spans: int, relations: int) -> None:
         self.message.setText(
-            f"An example: {spans} spans and {relations} relations from the demo layer, read-only. "
-            "Tag any text to start your own layer."
+            translate("ExampleBar", "An example: {spans} spans and {relations} relations from the demo layer, read-only. Tag any text to start your own layer.").format(spans=spans, relations=relations)
         )
         self._arrange()
         self.show()

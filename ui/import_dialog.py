@@ -7,8 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
+from ui.i18n import translate
 from ui.team.job_dialog import JobDialog
 
 
@@ -24,12 +26,15 @@ class ImportDialog(JobDialog):
     """Imports `sources` into the project file at `path`; `imported` carries the report."""
 
     imported = Signal(object)
-    failed_prefix = "Nothing was imported"
+    failed_prefix = QT_TRANSLATE_NOOP("JobDialog", "Nothing was imported")
 
     def __init__(self, parent: QWidget | None, path: str | Path, sources: list[str]):
         self.sources = [str(s) for s in sources]
-        names = ", ".join(Path(s).name for s in self.sources[:5]) + (f" and {len(self.sources) - 5} more" if len(self.sources) > 5 else "")
-        super().__init__(parent, path, "Import", f"Importing {len(self.sources)} file(s) or folder(s) into {Path(path).name}: {names}")
+        names = ", ".join(Path(s).name for s in self.sources[:5])
+        if len(self.sources) > 5:
+            names = translate("ImportDialog", "{names} and {more} more").format(names=names, more=len(self.sources) - 5)
+        what = translate("ImportDialog", "Importing {count} file(s) or folder(s) into {project}: {names}").format(count=len(self.sources), project=Path(path).name, names=names)
+        super().__init__(parent, path, translate("ImportDialog", "Import"), what)
 
     def start(self) -> None:
         from annotator.importer import import_paths

@@ -15,12 +15,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from annotator.errors import AnnotatorError
 from annotator.project import Project
-from ui import dialogs
+from ui import dialogs, i18n
 from ui import settings as saved
+from ui.accessible import name_controls
 from ui.annotate import AnnotateActions
 from ui.attributes.actions import AttributeActions
 from ui.document_list import DocumentList
@@ -40,6 +41,7 @@ from ui.side_panel import SidePanel
 from ui.suggest.sources import SourceSuggestions
 from ui.team.actions import TeamActions, dropped_project
 from ui.text import TextView
+from ui.i18n import translate
 
 
 def _plain_label(text: str = "") -> QLabel:
@@ -51,7 +53,7 @@ def _plain_label(text: str = "") -> QLabel:
 class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Hindi news annotator")
+        self.setWindowTitle(translate("MainWindow", "Hindi news annotator"))
         self.session: Session | None = None
         self.view = TextView()
         self.find_bar = FindBar(self.view)
@@ -69,8 +71,8 @@ class MainWindow(QMainWindow):
         self.span_model = SpanListModel(self)
         self.relation_model = RelationListModel(self.span_model, self)
         self.side = SidePanel(self.span_model, self.relation_model)
-        self.doc_dock = self._dock("Documents", "documents", self.doc_list, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.side_dock = self._dock("Labels and annotations", "annotations", self.side, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.doc_dock = self._dock(translate("MainWindow", "Documents"), "documents", self.doc_list, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.side_dock = self._dock(translate("MainWindow", "Labels and annotations"), "annotations", self.side, Qt.DockWidgetArea.RightDockWidgetArea)
         self.who_label, self.position_label, self.saved_label = _plain_label(), _plain_label(), _plain_label()
         for label in (self.who_label, self.position_label, self.saved_label):
             self.statusBar().addPermanentWidget(label)
@@ -96,7 +98,7 @@ class MainWindow(QMainWindow):
         self.annotate: AnnotateActions | None = None  # one per session, made in _set_session
         self._dock_widths: dict[str, int] = {}  # the docks' widths before a narrower window took some
         self.notes = NoteActions(self.view, self.span_model, self.relation_model, self.statusBar(), self, open_document=self.navigator.open_document)
-        self.notes_dock = self._dock("Notes", "notes", self.notes.panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.notes_dock = self._dock(translate("MainWindow", "Notes"), "notes", self.notes.panel, Qt.DockWidgetArea.RightDockWidgetArea)
         self.notes_dock.hide()  # the lead opens it (View ▸ Notes)
         self.notes_dock.visibilityChanged.connect(lambda shown: shown and self.notes.fill_panel())
         self.attributes = AttributeActions(self.view, self.span_model, self.statusBar(), self)
@@ -111,11 +113,14 @@ class MainWindow(QMainWindow):
         self.view.set_zoom(saved.zoom())
         self.view.set_arcs_visible(saved.arcs_visible())
         self.side.arcs_box.setChecked(saved.arcs_visible())
+        self.view.setAccessibleName(translate("MainWindow", "Article text"))
+        name_controls(self)
         self._connect()
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)  # saveState() needs object names
+        dock.setAccessibleName(title)
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
@@ -169,7 +174,7 @@ class MainWindow(QMainWindow):
         self.refresh_recent()
         self.navigator.open_first(saved.last_document(str(session.project.path.resolve())))
         if not chosen:
-            self.statusBar().showMessage(f"Annotating as “{name}” for now: Annotator ▸ Switch annotator… sets your own name.", 0)
+            self.statusBar().showMessage(translate("MainWindow", "Annotating as “{name}” for now: Annotator ▸ Switch annotator… sets your own name.").format(name=name), 0)
         self.activateWindow()
         self.view.setFocus()
         return True
@@ -184,7 +189,7 @@ class MainWindow(QMainWindow):
         # navigator (connected next) may open that document.
         for receiver in (self.view.apply_changes, self.span_model.apply_changes, self.relation_model.apply_changes, self.doc_model.apply_changes):
             session.changed.connect(receiver)
-        session.changed.connect(lambda *_: self.saved_label.setText(f"Saved {QTime.currentTime().toString('HH:mm:ss')}"))
+        session.changed.connect(lambda *_: self.saved_label.setText(translate("MainWindow", "Saved {time}").format(time=QTime.currentTime().toString("HH:mm:ss"))))
         if self.annotate is not None:
             self.annotate.detach()
         self.annotate = AnnotateActions(session, self.view, self.statusBar(), self)
@@ -202,13 +207,13 @@ class MainWindow(QMainWindow):
         self.notes.set_session(session)
         self.attributes.set_session(session)
         build_menus(self)  # the undo actions belong to this session's stack
-        read_only = " (read-only)" if session.project.read_only else ""
-        self.setWindowTitle(f"{session.project.path.name}{read_only} — Hindi news annotator")
-        self.who_label.setText(f"Annotator: {session.annotator_name}")
+        title = translate("MainWindow", "{file} (read-only) — Hindi news annotator") if session.project.read_only else translate("MainWindow", "{file} — Hindi news annotator")
+        self.setWindowTitle(title.format(file=session.project.path.name))
+        self.who_label.setText(translate("MainWindow", "Annotator: {name}").format(name=session.annotator_name))
         self.file_watch.watch(session.project)
         notes = list(session.project.warnings)
         if session.project.read_only:
-            notes.insert(0, f"{session.project.path.name}: read-only: changes cannot be saved")
+            notes.insert(0, translate("MainWindow", "{file}: read-only: changes cannot be saved").format(file=session.project.path.name))
         if notes:
             self.statusBar().showMessage(notes[0], 0)
             if session.project.warnings:
@@ -288,6 +293,30 @@ class MainWindow(QMainWindow):
         action = self.actions_.get("arcs")
         if action and action.isChecked() != visible:
             action.setChecked(visible)
+
+    def set_language(self, language: str) -> None:
+        """View ▸ Language: remember the choice and reopen the window in that language, on the
+        same project and document (widgets take their texts when they are made, so a new
+        window is simpler and surer than retranslating this one); it is kept as `successor`."""
+        if language == i18n.current_language():
+            return
+        i18n.set_chosen_language(language)
+        if not i18n.install(language):
+            i18n.install(i18n.SOURCE_LANGUAGE)
+            dialogs.show_error(self, translate("MainWindow", "The translation could not be loaded; the window stays in English."))
+            return
+        path = self.session.project.path if self.session else None
+        window = MainWindow()
+        window.setGeometry(self.geometry())
+        window.show()  # before this one closes, so the application does not quit
+        app = QApplication.instance()
+        if hasattr(app, "window"):
+            app.window = window
+        self.successor = window
+        self.close()  # saves the layout, writes the work clock, closes the session
+        window.restore_layout()
+        if path is not None:
+            window.open_project(path)
 
     def show_shortcuts(self) -> None:
         sheet = dialogs.ShortcutSheet(self, self.session.project.scheme if self.session else None)

@@ -10,7 +10,9 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenuBar
 
 from ui import dialogs
+from ui.i18n import LANGUAGES, current_language
 from ui.search.romanised import SCHEMES
+from ui.i18n import translate
 
 if TYPE_CHECKING:
     from ui.document_list import DocumentList
@@ -60,6 +62,7 @@ class MenuHost(Protocol):
     def show_shortcuts(self) -> None: ...
     def show_notes(self) -> None: ...
     def edit_attributes(self) -> None: ...
+    def set_language(self, language: str) -> None: ...
 
 
 def _unique(keys) -> list[QKeySequence]:
@@ -95,41 +98,41 @@ def build_menus(w: MenuHost) -> None:
     w.actions_.clear()
     bar = w.menuBar()
 
-    m = bar.addMenu("&File")
-    _act(w, m, "new_project", "&New project…", w.projects.new_project, [S.New])
-    _act(w, m, "open", "&Open project…", w.choose_project, [S.Open])
-    w.actions_["recent_menu"] = m.addMenu("Open &recent")
+    m = bar.addMenu(translate("menus", "&File"))
+    _act(w, m, "new_project", translate("menus", "&New project…"), w.projects.new_project, [S.New])
+    _act(w, m, "open", translate("menus", "&Open project…"), w.choose_project, [S.Open])
+    w.actions_["recent_menu"] = m.addMenu(translate("menus", "Open &recent"))
     m.addSeparator()
-    _act(w, m, "import", "&Import files…", lambda: w.projects.ask_import(), ["Ctrl+I"])
-    _act(w, m, "import_folder", "Import a &folder…", lambda: w.projects.ask_import(folder=True))
+    _act(w, m, "import", translate("menus", "&Import files…"), lambda: w.projects.ask_import(), ["Ctrl+I"])
+    _act(w, m, "import_folder", translate("menus", "Import a &folder…"), lambda: w.projects.ask_import(folder=True))
     m.addSeparator()
-    _act(w, m, "send", "&Send my work…", lambda: w.team.send_work(), ["Ctrl+Shift+S"])
-    _act(w, m, "merge", "&Merge other laptops' files…", lambda: w.team.merge_files(), ["Ctrl+Shift+M"])
-    _act(w, m, "export", "&Export…", w.team.export_dialog, ["Ctrl+E"])
+    _act(w, m, "send", translate("menus", "&Send my work…"), lambda: w.team.send_work(), ["Ctrl+Shift+S"])
+    _act(w, m, "merge", translate("menus", "&Merge other laptops' files…"), lambda: w.team.merge_files(), ["Ctrl+Shift+M"])
+    _act(w, m, "export", translate("menus", "&Export…"), w.team.export_dialog, ["Ctrl+E"])
     m.addSeparator()
-    _act(w, m, "quit", "&Quit", w.close, [S.Quit, "Ctrl+Q"])
+    _act(w, m, "quit", translate("menus", "&Quit"), w.close, [S.Quit, "Ctrl+Q"])
     w.refresh_recent()
 
-    m = bar.addMenu("&Edit")
+    m = bar.addMenu(translate("menus", "&Edit"))
     if w.session is not None:
-        undo = w.session.undo_stack.createUndoAction(w, "&Undo")
+        undo = w.session.undo_stack.createUndoAction(w, translate("menus", "&Undo"))
         undo.setShortcuts(_unique([S.Undo]))
-        redo = w.session.undo_stack.createRedoAction(w, "&Redo")
+        redo = w.session.undo_stack.createRedoAction(w, translate("menus", "&Redo"))
         redo.setShortcuts(_unique([S.Redo, "Ctrl+Shift+Z", "Ctrl+Y"]))
         for name, action in (("undo", undo), ("redo", redo)):
             m.addAction(action)
             w.addAction(action)
             w.actions_[name] = action
         m.addSeparator()
-    _act(w, m, "copy", "&Copy text", w.view.copy, [S.Copy])
-    _act(w, m, "delete", "&Delete span or relation", w.delete_selected, ["Delete"])
+    _act(w, m, "copy", translate("menus", "&Copy text"), w.view.copy, [S.Copy])
+    _act(w, m, "delete", translate("menus", "&Delete span or relation"), w.delete_selected, ["Delete"])
     m.addSeparator()
-    _act(w, m, "find", "&Find in text…", w.find_bar.open_bar, [S.Find])
-    _act(w, m, "find_next", "Find &next", lambda: w.find_bar.step(1), ["F3"])
-    _act(w, m, "find_previous", "Find &previous", lambda: w.find_bar.step(-1), ["Shift+F3"])
-    _act(w, m, "search_all", "&Search all documents…", w.search.show_search_panel, ["Ctrl+Shift+F"])
+    _act(w, m, "find", translate("menus", "&Find in text…"), w.find_bar.open_bar, [S.Find])
+    _act(w, m, "find_next", translate("menus", "Find &next"), lambda: w.find_bar.step(1), ["F3"])
+    _act(w, m, "find_previous", translate("menus", "Find &previous"), lambda: w.find_bar.step(-1), ["Shift+F3"])
+    _act(w, m, "search_all", translate("menus", "&Search all documents…"), w.search.show_search_panel, ["Ctrl+Shift+F"])
 
-    m = bar.addMenu("&Annotate")
+    m = bar.addMenu(translate("menus", "&Annotate"))
     if w.session is not None:
         for entity in w.session.project.scheme.entities:
             # The key is shown, not bound: the text view handles label keys itself, so they
@@ -139,68 +142,77 @@ def build_menus(w: MenuHost) -> None:
             action.triggered.connect(lambda _=False, n=entity.name: w.tag(n))
         m.addSeparator()
     # Shown, not bound, like the label keys: the text view handles ; and ? itself.
-    m.addAction("&Note on the selection (or the document)…\t;").triggered.connect(w.view.request_note)
-    m.addAction("Mark the selection (or the document) &unsure\t?").triggered.connect(w.view.request_unsure)
-    _act(w, m, "attributes", "Span &attributes (entity id, role…)…", w.edit_attributes, ["Ctrl+Shift+E"])
+    m.addAction(translate("menus", "&Note on the selection (or the document)…\t;")).triggered.connect(w.view.request_note)
+    m.addAction(translate("menus", "Mark the selection (or the document) &unsure\t?")).triggered.connect(w.view.request_unsure)
+    _act(w, m, "attributes", translate("menus", "Span &attributes (entity id, role…)…"), w.edit_attributes, ["Ctrl+Shift+E"])
     m.addSeparator()
-    relation = m.addAction("Start &relation from the selected span\tR")
+    relation = m.addAction(translate("menus", "Start &relation from the selected span\tR"))
     relation.triggered.connect(w.view.start_relation)
-    m.addAction("Re&verse the selected relation").triggered.connect(w.reverse_selected_relation)
+    m.addAction(translate("menus", "Re&verse the selected relation")).triggered.connect(w.reverse_selected_relation)
     m.addSeparator()
-    _act(w, m, "occurrences", "Annotate all &occurrences in this document", lambda: w.search.start_occurrences("document"), ["Ctrl+Shift+O"])
-    _act(w, m, "occurrences_project", "Annotate all occurrences in the &whole project", lambda: w.search.start_occurrences("project"), ["Ctrl+Alt+O"])
-    _act(w, m, "train_suggestions", "&Train suggestions (in the background)", w.suggest.train_or_cancel)
+    _act(w, m, "occurrences", translate("menus", "Annotate all &occurrences in this document"), lambda: w.search.start_occurrences("document"), ["Ctrl+Shift+O"])
+    _act(w, m, "occurrences_project", translate("menus", "Annotate all occurrences in the &whole project"), lambda: w.search.start_occurrences("project"), ["Ctrl+Alt+O"])
+    _act(w, m, "train_suggestions", translate("menus", "&Train suggestions (in the background)"), w.suggest.train_or_cancel)
 
-    m = bar.addMenu("&Document")
-    _act(w, m, "next", "&Next document", lambda: w.navigator.step(1), ["Ctrl+PgDown"])
-    _act(w, m, "previous", "&Previous document", lambda: w.navigator.step(-1), ["Ctrl+PgUp"])
+    m = bar.addMenu(translate("menus", "&Document"))
+    _act(w, m, "next", translate("menus", "&Next document"), lambda: w.navigator.step(1), ["Ctrl+PgDown"])
+    _act(w, m, "previous", translate("menus", "&Previous document"), lambda: w.navigator.step(-1), ["Ctrl+PgUp"])
     m.addSeparator()
-    _act(w, m, "done", "Mark &done and go to the next undone", w.navigator.mark_done, ["Ctrl+Return", "Ctrl+Enter"])
-    _act(w, m, "reopen", "Mark in &progress", w.navigator.reopen)
+    _act(w, m, "done", translate("menus", "Mark &done and go to the next undone"), w.navigator.mark_done, ["Ctrl+Return", "Ctrl+Enter"])
+    _act(w, m, "reopen", translate("menus", "Mark in &progress"), w.navigator.reopen)
     m.addSeparator()
-    _act(w, m, "filter", "&Filter the list…", lambda: (w.doc_dock.show(), w.doc_list.filter_edit.setFocus()), ["Ctrl+L"])
+    _act(w, m, "filter", translate("menus", "&Filter the list…"), lambda: (w.doc_dock.show(), w.doc_list.filter_edit.setFocus()), ["Ctrl+L"])
 
-    m = bar.addMenu("&View")
-    _act(w, m, "zoom_in", "Zoom &in", lambda: w.zoom(1.15), [S.ZoomIn, "Ctrl+="])
-    _act(w, m, "zoom_out", "Zoom &out", lambda: w.zoom(1 / 1.15), [S.ZoomOut])
-    _act(w, m, "zoom_reset", "&Normal size", lambda: w.zoom(None), ["Ctrl+0"])
+    m = bar.addMenu(translate("menus", "&View"))
+    _act(w, m, "zoom_in", translate("menus", "Zoom &in"), lambda: w.zoom(1.15), [S.ZoomIn, "Ctrl+="])
+    _act(w, m, "zoom_out", translate("menus", "Zoom &out"), lambda: w.zoom(1 / 1.15), [S.ZoomOut])
+    _act(w, m, "zoom_reset", translate("menus", "&Normal size"), lambda: w.zoom(None), ["Ctrl+0"])
     m.addSeparator()
-    arcs = _act(w, m, "arcs", "Show relation &arcs", w.set_arcs_visible, ["Ctrl+Shift+A"])
+    arcs = _act(w, m, "arcs", translate("menus", "Show relation &arcs"), w.set_arcs_visible, ["Ctrl+Shift+A"])
     arcs.setCheckable(True)
     arcs.setChecked(w.view.arcs_visible)
     m.addSeparator()
-    romanised = _act(w, m, "romanised", "&Romanised (under the Devanagari)", w.roman.set_romanised, ["Ctrl+Shift+R"])
+    romanised = _act(w, m, "romanised", translate("menus", "&Romanised (under the Devanagari)"), w.roman.set_romanised, ["Ctrl+Shift+R"])
     romanised.setCheckable(True)
     romanised.setChecked(w.roman.on)
-    schemes = m.addMenu("Romanisation &scheme")
+    schemes = m.addMenu(translate("menus", "Romanisation &scheme"))
     group = QActionGroup(schemes)
     group.setExclusive(True)
     for name, title in SCHEMES:
-        action = schemes.addAction(title)
+        action = schemes.addAction(translate("RomanisedView", title))
         action.setCheckable(True)
         action.setChecked(name == w.roman.scheme)
         action.triggered.connect(lambda _=False, n=name: w.roman.set_scheme(n))
         group.addAction(action)
         w.actions_[f"scheme_{name}"] = action
+    languages = m.addMenu(translate("menus", "&Language"))
+    chosen = QActionGroup(languages)
+    for code, name in LANGUAGES:  # each in its own language, so anyone can find theirs
+        action = languages.addAction(name)
+        action.setCheckable(True)
+        action.setChecked(code == current_language())
+        action.triggered.connect(lambda _=False, c=code: w.set_language(c))
+        chosen.addAction(action)
+        w.actions_[f"language_{code}"] = action
     m.addSeparator()
     m.addAction(w.doc_dock.toggleViewAction())
     m.addAction(w.side_dock.toggleViewAction())
-    _act(w, m, "notes", "&Notes (every note and unsure flag, searchable)", w.show_notes, ["Ctrl+Shift+N"])
+    _act(w, m, "notes", translate("menus", "&Notes (every note and unsure flag, searchable)"), w.show_notes, ["Ctrl+Shift+N"])
     # The Search and Suggestions panels are made on first use, so these are plain actions.
-    _act(w, m, "search_panel", "Search panel", lambda: w.search.toggle_panel("search"))
-    _act(w, m, "suggestion_panel", "Suggestions panel", lambda: w.search.toggle_panel("suggestions"))
-    _act(w, m, "suggested_panel", "Suggested panel (the team's suggestions)", w.suggest.toggle_panel)
+    _act(w, m, "search_panel", translate("menus", "Search panel"), lambda: w.search.toggle_panel("search"))
+    _act(w, m, "suggestion_panel", translate("menus", "Suggestions panel"), lambda: w.search.toggle_panel("suggestions"))
+    _act(w, m, "suggested_panel", translate("menus", "Suggested panel (the team's suggestions)"), w.suggest.toggle_panel)
 
-    m = bar.addMenu("Re&view")
-    _act(w, m, "review", "&Review document… (adjudicate into gold)", lambda: w.team.open_review(), ["Ctrl+Shift+V"])
-    _act(w, m, "agreement", "&Agreement…", w.team.show_agreement, ["Ctrl+Shift+G"])
-    _act(w, m, "team", "&Team progress…", w.team.show_progress, ["Ctrl+Shift+T"])
+    m = bar.addMenu(translate("menus", "Re&view"))
+    _act(w, m, "review", translate("menus", "&Review document… (adjudicate into gold)"), lambda: w.team.open_review(), ["Ctrl+Shift+V"])
+    _act(w, m, "agreement", translate("menus", "&Agreement…"), w.team.show_agreement, ["Ctrl+Shift+G"])
+    _act(w, m, "team", translate("menus", "&Team progress…"), w.team.show_progress, ["Ctrl+Shift+T"])
     m.addSeparator()
-    _act(w, m, "assign", "A&ssign documents…", w.team.assign_documents)
+    _act(w, m, "assign", translate("menus", "A&ssign documents…"), w.team.assign_documents)
 
-    m = bar.addMenu("A&nnotator")
-    _act(w, m, "switch_annotator", "&Switch annotator…", w.switch_annotator)
+    m = bar.addMenu(translate("menus", "A&nnotator"))
+    _act(w, m, "switch_annotator", translate("menus", "&Switch annotator…"), w.switch_annotator)
 
-    m = bar.addMenu("&Help")
-    _act(w, m, "shortcuts", "&Keyboard shortcuts", w.show_shortcuts, [S.HelpContents, "F1"])
-    _act(w, m, "about", "&About", lambda: dialogs.show_about(w))
+    m = bar.addMenu(translate("menus", "&Help"))
+    _act(w, m, "shortcuts", translate("menus", "&Keyboard shortcuts"), w.show_shortcuts, [S.HelpContents, "F1"])
+    _act(w, m, "about", translate("menus", "&About"), lambda: dialogs.show_about(w))

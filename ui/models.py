@@ -10,6 +10,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QIcon
 
@@ -20,11 +21,12 @@ from annotator.rows import NoteRow
 from annotator.scheme import Scheme
 from ui.notes.marks import mark, tooltip_line
 from ui.contrast import ink
+from ui.i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex
 D = Qt.ItemDataRole
 ID_ROLE = D.UserRole + 1
-STATUS_NAMES = {"new": "new", "in_progress": "in progress", "done": "done"}
+STATUS_NAMES = {"new": QT_TRANSLATE_NOOP("Status", "new"), "in_progress": QT_TRANSLATE_NOOP("Status", "in progress"), "done": QT_TRANSLATE_NOOP("Status", "done")}
 
 
 def plain_tooltip(text: str) -> str:
@@ -58,8 +60,8 @@ class DocumentListModel(QAbstractTableModel):
 
     PAGE = 200
     MAX_PAGES = 32
-    HEADERS = ("#", "Document", "Chars", "Status")
-    TIPS = ("Order in the project", "The document's id", "Length in characters (code points)", "Your status on it")
+    HEADERS = ("#", QT_TRANSLATE_NOOP("Headers", "Document"), QT_TRANSLATE_NOOP("Headers", "Chars"), QT_TRANSLATE_NOOP("Headers", "Status"))
+    TIPS = (QT_TRANSLATE_NOOP("Headers", "Order in the project"), QT_TRANSLATE_NOOP("Headers", "The document's id"), QT_TRANSLATE_NOOP("Headers", "Length in characters (code points)"), QT_TRANSLATE_NOOP("Headers", "Your status on it"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -149,9 +151,9 @@ class DocumentListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = D.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
             if role == D.DisplayRole:
-                return self.HEADERS[section]
+                return translate("Headers", self.HEADERS[section])
             if role == D.ToolTipRole:
-                return self.TIPS[section]
+                return translate("Headers", self.TIPS[section])
         return None
 
     def data(self, index: Index, role: int = D.DisplayRole):
@@ -162,12 +164,13 @@ class DocumentListModel(QAbstractTableModel):
             return None
         col = index.column()
         if role == D.DisplayRole:
-            return (str(r.seq), r.ext_id, f"{r.length:,}", STATUS_NAMES.get(r.status, r.status))[col]
+            return (str(r.seq), r.ext_id, f"{r.length:,}", translate("Status", STATUS_NAMES.get(r.status, r.status)))[col]
         if role == ID_ROLE:
             return r.uuid
         if role == D.ToolTipRole and col == 1:
-            status = STATUS_NAMES.get(r.status, r.status)  # shown here too: a narrow list hides its column
-            return plain_tooltip(r.ext_id + (" (assigned to you)" if r.assigned else "") + f" · {r.length:,} characters · {status}")
+            status = translate("Status", STATUS_NAMES.get(r.status, r.status))  # shown here too: a narrow list hides its column
+            tip = translate("DocumentListModel", "{id} (assigned to you) · {length} characters · {status}") if r.assigned else translate("DocumentListModel", "{id} · {length} characters · {status}")
+            return plain_tooltip(tip.format(id=r.ext_id, length=f"{r.length:,}", status=status))
         if role == D.FontRole and col == 1 and r.assigned:
             font = QFont()
             font.setBold(True)
@@ -220,14 +223,14 @@ class ListTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = D.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == D.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return translate("Headers", self.HEADERS[section])
         return None
 
 
 class SpanListModel(ListTableModel):
     """This document's spans in this annotator's layer, in text order."""
 
-    HEADERS = ("Label", "Text")
+    HEADERS = (QT_TRANSLATE_NOOP("Headers", "Label"), QT_TRANSLATE_NOOP("Headers", "Text"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -314,7 +317,7 @@ def _span_key(s: SpanRow) -> tuple:
 class RelationListModel(ListTableModel):
     """This document's relations in this annotator's layer, in the order they were made."""
 
-    HEADERS = ("From", "Relation", "To")
+    HEADERS = (QT_TRANSLATE_NOOP("Headers", "From"), QT_TRANSLATE_NOOP("Headers", "Relation"), QT_TRANSLATE_NOOP("Headers", "To"))
 
     def __init__(self, spans: SpanListModel, parent=None):
         super().__init__(parent)

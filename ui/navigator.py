@@ -20,7 +20,9 @@ from annotator.errors import AnnotatorError
 from ui import commands, dialogs
 from ui import settings as saved
 from ui.example import ExampleBar, example_layer
+from ui.models import STATUS_NAMES
 from ui.session import Origin, Session
+from ui.i18n import translate
 
 if TYPE_CHECKING:
     from ui.document_list import DocumentList
@@ -131,12 +133,16 @@ class Navigator(QObject):
 
     def show_position(self) -> None:
         if self.document is None or self.session is None:
-            self.position_label.setText("No document")
+            self.position_label.setText(translate("Navigator", "No document"))
             return
         project, total = self.session.project, self.doc_model.rowCount()
         info = project.document(self.document)
-        status = project.status(self.document, self.session.annotator).replace("_", " ")
-        where = f"Document {self.document_row + 1:,} of {total:,}" if self.document_row is not None else f"Document {info.ext_id} (filtered out)"
+        state = project.status(self.document, self.session.annotator)
+        status = translate("Status", STATUS_NAMES.get(state, state.replace("_", " ")))
+        if self.document_row is not None:
+            where = translate("Navigator", "Document {n} of {total}").format(n=f"{self.document_row + 1:,}", total=f"{total:,}")
+        else:
+            where = translate("Navigator", "Document {id} (filtered out)").format(id=info.ext_id)
         self.position_label.setText(f"{where} · {info.ext_id} · {status}")
 
     def resync_row(self) -> None:
@@ -167,7 +173,7 @@ class Navigator(QObject):
             self.view.verticalScrollBar().setValue(scroll)
         else:
             self.clear()
-        self.status_bar.showMessage("The project file was changed by another program; shown as it is now", 6000)
+        self.status_bar.showMessage(translate("Navigator", "The project file was changed by another program; shown as it is now"), 6000)
 
     # -- moving on ------------------------------------------------------------------------
 
@@ -181,7 +187,7 @@ class Navigator(QObject):
         if row is not None:
             self.open_document(row.uuid)
         else:
-            self.status_bar.showMessage("No more documents that way.", 4000)
+            self.status_bar.showMessage(translate("Navigator", "No more documents that way."), 4000)
 
     def mark_done(self) -> None:
         """Mark this document done, then open the next one this annotator has not done."""
@@ -192,7 +198,7 @@ class Navigator(QObject):
             return
         nxt = worklist.next_undone(s.project, s.annotator, worklist.seq_of(s.project, self.document))
         if nxt is None:
-            self.status_bar.showMessage("Every document is done.", 8000)
+            self.status_bar.showMessage(translate("Navigator", "Every document is done."), 8000)
             self.show_position()
         else:
             self.open_document(nxt)
@@ -233,8 +239,8 @@ class Navigator(QObject):
         s = self.session
         if not self.showing_example():
             return
-        if s.push(commands.CopyLayer(s, document=self.document, source=self.view.annotator, name="the demo layer")):
-            self.status_bar.showMessage("Copied the example into your layer: correct it and add to it; Ctrl+Z takes it back.", 8000)
+        if s.push(commands.CopyLayer(s, document=self.document, source=self.view.annotator, name=translate("Navigator", "the demo layer"))):
+            self.status_bar.showMessage(translate("Navigator", "Copied the example into your layer: correct it and add to it; Ctrl+Z takes it back."), 8000)
 
     def hide_example(self) -> None:
         if self.showing_example():

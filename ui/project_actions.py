@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import (
@@ -26,10 +27,12 @@ from PySide6.QtWidgets import (
 from annotator.errors import AnnotatorError
 from annotator.formats.registry import EXTENSIONS
 from annotator.resources import resource_path
+from ui.accessible import name_controls
 from ui import dialogs
 from ui.import_dialog import ImportDialog
+from ui.i18n import translate
 
-OTHER_SCHEME = "Another scheme file (.toml)…"
+OTHER_SCHEME = QT_TRANSLATE_NOOP("NewProjectDialog", "Another scheme file (.toml)…")
 
 
 def bundled_schemes() -> list[str]:
@@ -57,40 +60,41 @@ class NewProjectDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, folder: str = ""):
         super().__init__(parent)
-        self.setWindowTitle("New project")
+        self.setWindowTitle(translate("NewProjectDialog", "New project"))
         self.path_edit = QLineEdit(str(Path(folder or Path.home()) / "project.db"))
-        browse = QPushButton("Browse…")
+        browse = QPushButton(translate("NewProjectDialog", "Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         self.scheme_box = QComboBox()
-        self.scheme_box.addItems(bundled_schemes() + [OTHER_SCHEME])
+        self.scheme_box.addItems(bundled_schemes() + [translate("NewProjectDialog", OTHER_SCHEME)])
         self.scheme_file = ""
         self.scheme_box.activated.connect(self._scheme_chosen)
         self.message = QLabel("")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("NewProjectDialog", "Create"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Project file", row)
-        form.addRow("Label scheme", self.scheme_box)
+        form.addRow(translate("NewProjectDialog", "Project file"), row)
+        form.addRow(translate("NewProjectDialog", "Label scheme"), self.scheme_box)
         form.addRow(self.message)
         form.addRow(self.buttons)
         self.resize(560, 160)
+        name_controls(self)  # after every control is made
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New project file", self.path_edit.text(), "Annotation projects (*.db)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("NewProjectDialog", "New project file"), self.path_edit.text(), translate("NewProjectDialog", "Annotation projects (*.db)"))
         if path:
             self.path_edit.setText(path if Path(path).suffix else path + ".db")
 
     def _scheme_chosen(self, index: int) -> None:
-        if self.scheme_box.itemText(index) != OTHER_SCHEME:
+        if self.scheme_box.itemText(index) != translate("NewProjectDialog", OTHER_SCHEME):
             return
-        path, _ = QFileDialog.getOpenFileName(self, "Scheme file", "", "Label schemes (*.toml)")
+        path, _ = QFileDialog.getOpenFileName(self, translate("NewProjectDialog", "Scheme file"), "", translate("NewProjectDialog", "Label schemes (*.toml)"))
         if path:
             self.set_scheme_file(path)
         else:
@@ -117,14 +121,14 @@ class NewProjectDialog(QDialog):
 
 def _problem(path: str, scheme: str) -> str | None:
     if not path:
-        return "Give the project a file name."
+        return translate("NewProjectDialog", "Give the project a file name.")
     target = Path(path)
     if target.exists():
-        return f"{target}: a file of that name exists already; choose another name, or open it with File ▸ Open project."
+        return translate("NewProjectDialog", "{file}: a file of that name exists already; choose another name, or open it with File ▸ Open project.").format(file=target)
     if not target.parent.is_dir():
-        return f"{target.parent}: no such folder."
-    if scheme == OTHER_SCHEME:
-        return "Choose the scheme's .toml file."
+        return translate("NewProjectDialog", "{folder}: no such folder.").format(folder=target.parent)
+    if scheme == translate("NewProjectDialog", OTHER_SCHEME):
+        return translate("NewProjectDialog", "Choose the scheme's .toml file.")
     return None
 
 
@@ -166,15 +170,15 @@ class ProjectActions(QObject):
         """File ▸ Import files… / Import a folder…: choose, then import."""
         current = self.current_path()
         if current is None:
-            dialogs.show_error(self.parent_widget, "Open or create a project first (File ▸ New project…), then import into it")
+            dialogs.show_error(self.parent_widget, translate("ProjectActions", "Open or create a project first (File ▸ New project…), then import into it"))
             return None
         start = str(current.parent)
         if folder:
-            chosen = QFileDialog.getExistingDirectory(self.parent_widget, "Import a folder", start)
+            chosen = QFileDialog.getExistingDirectory(self.parent_widget, translate("ProjectActions", "Import a folder"), start)
             paths = [chosen] if chosen else []
         else:
             kinds = " ".join(f"*{s}" for s in sorted(EXTENSIONS))
-            paths, _ = QFileDialog.getOpenFileNames(self.parent_widget, "Import files", start, f"Articles and annotations ({kinds});;All files (*)")
+            paths, _ = QFileDialog.getOpenFileNames(self.parent_widget, translate("ProjectActions", "Import files"), start, translate("ProjectActions", "Articles and annotations ({kinds});;All files (*)").format(kinds=kinds))
         return self.import_paths(paths) if paths else None
 
     def import_paths(self, paths: list[str]) -> ImportDialog | None:
@@ -182,7 +186,7 @@ class ProjectActions(QObject):
         the project when they are in, and nothing changes when any is bad."""
         current = self.current_path()
         if current is None:
-            dialogs.show_error(self.parent_widget, "Open or create a project first (File ▸ New project…), then import into it")
+            dialogs.show_error(self.parent_widget, translate("ProjectActions", "Open or create a project first (File ▸ New project…), then import into it"))
             return None
         dialog = self.import_dialog = ImportDialog(self.parent_widget, current, paths)
         dialog.imported.connect(lambda _report: self.open_project(current))  # the list shows the new documents

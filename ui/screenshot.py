@@ -2,6 +2,7 @@
 
     QT_QPA_PLATFORM=offscreen python -m ui.screenshot docs/screenshot.png [ARTICLE.txt]
     QT_QPA_PLATFORM=offscreen python -m ui.screenshot --romanised docs/screenshot-romanised.png
+    QT_QPA_PLATFORM=offscreen python -m ui.screenshot --hindi docs/screenshot-hindi.png
 
 The annotations below are also what the window test types in by keyboard, so the picture
 shows exactly what a test has checked.
@@ -122,19 +123,21 @@ def annotate(window, spans: list[tuple[int, int, str]], relations: list[tuple[in
     return ids
 
 
-def render(out: Path, article: Path = ARTICLE, *, width: int = 1500, height: int = 1000, romanised: bool = False) -> Path:
+def render(out: Path, article: Path = ARTICLE, *, width: int = 1500, height: int = 1000, romanised: bool = False, language: str = "en") -> Path:
     """Make a temporary project holding the article, annotate it and save the window image
-    (with the Hindi romanisation under the text when `romanised`)."""
+    (with the Hindi romanisation under the text when `romanised`), in the window `language`."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from annotator.importer import import_paths
     from annotator.project import Project, resolve_scheme
     from ui import app as ui_app
-    from ui import fonts
+    from ui import fonts, i18n
     from ui import settings as saved
     from ui.main_window import MainWindow
 
     qapp = ui_app.application()
     fonts.register_font()
+    if not i18n.install(language):
+        raise SystemExit(f"no {language} translation could be loaded")
     with tempfile.TemporaryDirectory() as tmp:
         from PySide6.QtCore import QSettings, Qt
 
@@ -165,11 +168,12 @@ def render(out: Path, article: Path = ARTICLE, *, width: int = 1500, height: int
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    romanised = "--romanised" in argv
-    argv = [a for a in argv if a != "--romanised"]
-    out = Path(argv[0]) if argv else Path("docs/screenshot-romanised.png" if romanised else "docs/screenshot.png")
+    romanised, hindi = "--romanised" in argv, "--hindi" in argv
+    argv = [a for a in argv if a not in ("--romanised", "--hindi")]
+    default = "docs/screenshot-romanised.png" if romanised else "docs/screenshot-hindi.png" if hindi else "docs/screenshot.png"
+    out = Path(argv[0]) if argv else Path(default)
     article = Path(argv[1]) if len(argv) > 1 else ARTICLE
-    print(render(out, article, romanised=romanised))
+    print(render(out, article, romanised=romanised, language="hi" if hindi else "en"))
     return 0
 
 

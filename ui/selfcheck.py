@@ -46,6 +46,24 @@ def _non_blank(image) -> bool:
     return False
 
 
+def _hindi_interface() -> str | None:
+    """Why the Hindi interface would not load (its .qm missing or not translating), or None.
+    Installs and then removes the translator: the check leaves the language as it was."""
+    from ui import i18n
+
+    before = i18n.current_language()
+    try:
+        if not i18n.install("hi"):
+            return "the Hindi interface translation (annotator_hi.qm) could not be loaded"
+        from PySide6.QtCore import QCoreApplication
+
+        if QCoreApplication.translate("menus", "&File") == "&File":
+            return "the Hindi interface translation does not translate the menus"
+        return None
+    finally:
+        i18n.install(before)
+
+
 def check_project(window, qapp, path: str | Path, annotator: str) -> tuple[bool, str]:
     """Open `path` as `annotator` and check every document: all of that layer's spans and
     relations are drawn (laid out in the view, each span at its own text) and the view is
@@ -141,7 +159,10 @@ def self_check(project: str | Path | None = None, annotator: str = "demo") -> tu
             return False, "the text view rendered a blank image"
         if not _non_blank(window.grab().toImage()):
             return False, "the main window rendered a blank image"
-        reason = f"window rendered Devanagari with {family}; spans, relation and offsets are right"
+        problem = _hindi_interface()
+        if problem:
+            return False, problem
+        reason = f"window rendered Devanagari with {family}; spans, relation and offsets are right; the Hindi interface loads"
         if target is not None:
             ok, detail = check_project(window, qapp, target, annotator)
             if not ok:

@@ -13,6 +13,7 @@ from annotator import edits
 from annotator.edits import Changes
 from annotator.errors import AnnotatorError
 from annotator.project import Project
+from ui.i18n import translate
 
 
 class Origin(StrEnum):
@@ -64,7 +65,7 @@ class Session(QObject):
         drops the command and `failed` has been emitted). In a read-only project nothing is
         tried: editing is off, the stack stays empty and `read_only_refused` is emitted."""
         if self.project.read_only:
-            self.read_only_refused.emit(f"{self.project.path.name} is read-only: changes cannot be saved")
+            self.read_only_refused.emit(translate("Session", "{file} is read-only: changes cannot be saved").format(file=self.project.path.name))
             return False
         failures = self._failures
         self.undo_stack.push(command)

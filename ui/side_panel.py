@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from annotator.scheme import Scheme
 from ui.models import ID_ROLE, RelationListModel, SpanListModel, plain_tooltip
 from ui.notes.marks import NOTE_MARK, UNSURE_MARK
+from ui.i18n import translate
 from ui.shapes import shape_icon
 
 
@@ -108,7 +109,7 @@ class SidePanel(QWidget):
 
     def __init__(self, spans: SpanListModel, relations: RelationListModel, parent: QWidget | None = None):
         super().__init__(parent)
-        self.palette_box = QGroupBox("Labels")
+        self.palette_box = QGroupBox(translate("SidePanel", "Labels"))
         self._palette = QWidget()
         self._grid = QGridLayout(self._palette)
         self._grid.setSpacing(2)
@@ -128,7 +129,10 @@ class SidePanel(QWidget):
         self.relation_view = _table(relations, stretch=(0, 2))
         self._label_column = _FitColumn(self.entity_view, 0, 0.6)
         self._type_column = _FitColumn(self.relation_view, 1, 0.5)
-        self.arcs_box = QCheckBox("Show relation arcs")
+        self.entity_view.setAccessibleName(translate("SidePanel", "Entities in this document"))
+        self.relation_view.setAccessibleName(translate("SidePanel", "Relations in this document"))
+        palette_scroll.setAccessibleName(translate("SidePanel", "Label palette"))
+        self.arcs_box = QCheckBox(translate("SidePanel", "Show relation arcs"))
         self.arcs_box.setChecked(True)
         self.roman_label = QLabel("")
         self.roman_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -144,7 +148,7 @@ class SidePanel(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.palette_box)
-        for title, view in (("Entities", self.entity_view), ("Relations", self.relation_view)):
+        for title, view in ((translate("SidePanel", "Entities"), self.entity_view), (translate("SidePanel", "Relations"), self.relation_view)):
             box = QGroupBox(title)
             box_layout = QVBoxLayout(box)
             box_layout.setContentsMargins(4, 4, 4, 4)
@@ -188,7 +192,9 @@ class SidePanel(QWidget):
             button.setText(f"{entity.key.upper() or ' '}  {entity.name}")
             button.setIcon(shape_icon(entity.color, i))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setToolTip(plain_tooltip(f"{entity.name} (key {entity.key.upper() or 'none'}): {entity.description}"))
+            key = entity.key.upper() or translate("SidePanel", "none")
+            button.setToolTip(plain_tooltip(translate("SidePanel", "{label} (key {key}): {description}").format(label=entity.name, key=key, description=entity.description)))
+            button.setAccessibleName(translate("SidePanel", "Label {label}, key {key}").format(label=entity.name, key=key))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the text view keeps the keyboard
             button.setSizePolicy(button.sizePolicy().horizontalPolicy().Expanding, button.sizePolicy().verticalPolicy())
             button.clicked.connect(lambda _=False, name=entity.name: self.labelClicked.emit(name))

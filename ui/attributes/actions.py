@@ -14,11 +14,12 @@ from ui.commands import EditCommand
 from ui.models import SpanListModel
 from ui.session import Session
 from ui.text import TextView
+from ui.i18n import translate
 
 
 class SetAttributes(EditCommand):
     def __init__(self, session: Session, *, span: str, values: dict):
-        super().__init__(session, "Span attributes", lambda: attributes.set_attributes(session.project, span=span, values=values))
+        super().__init__(session, translate("AttributeActions", "Span attributes"), lambda: attributes.set_attributes(session.project, span=span, values=values))
 
 
 class AttributeActions(QObject):
@@ -50,15 +51,15 @@ class AttributeActions(QObject):
         s, view = self.session, self.view
         span = view.selected_span()
         if s is None or span is None:
-            self.status_bar.showMessage("Select a span first (click it or press Tab), then edit its attributes.", 8000)
+            self.status_bar.showMessage(translate("AttributeActions", "Select a span first (click it or press Tab), then edit its attributes."), 8000)
             return
         if view.annotator != s.annotator:
-            self.status_bar.showMessage("That is the demo layer's example, read-only: attributes go on your own spans.", 8000)
+            self.status_bar.showMessage(translate("AttributeActions", "That is the demo layer's example, read-only: attributes go on your own spans."), 8000)
             return
         row = view.spans()[span]
         declared = s.project.scheme.attributes_for(row.label)
         if not declared:
-            self.status_bar.showMessage(f"The scheme declares no attributes for {row.label} spans.", 8000)
+            self.status_bar.showMessage(translate("AttributeActions", "The scheme declares no attributes for {label} spans.").format(label=row.label), 8000)
             return
         what = f"{row.label} “{view.text[row.start:row.end]}”"
         self.editor = AttributeEditor(what, declared, attributes.span_attributes(s.project, span), lambda name: attributes.used_values(s.project, name), self.parent_widget)
@@ -72,6 +73,6 @@ class AttributeActions(QObject):
         if s is None or not values:
             return False
         if s.push(SetAttributes(s, span=span, values=values)):
-            self.status_bar.showMessage("Saved the span's attributes.", 4000)
+            self.status_bar.showMessage(translate("AttributeActions", "Saved the span's attributes."), 4000)
             return True
         return False

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
@@ -16,9 +17,11 @@ from annotator.attributes import UsedValue, Value, value_problem
 from annotator.scheme import AttributeType
 from annotator.search import find_in_text
 from ui.contrast import ink_style
+from ui.accessible import name_controls
+from ui.i18n import translate
 
-NOT_SET = "(not set)"
-YES_NO = ((True, "yes"), (False, "no"))
+NOT_SET = QT_TRANSLATE_NOOP("AttributeEditor", "(not set)")
+YES_NO = ((True, QT_TRANSLATE_NOOP("AttributeEditor", "yes")), (False, QT_TRANSLATE_NOOP("AttributeEditor", "no")))
 
 
 def matching(used: list[UsedValue], query: str) -> list[UsedValue]:
@@ -64,13 +67,13 @@ class AttributeEditor(QDialog):
 
     def __init__(self, what: str, declared: list[AttributeType], current: dict[str, Value], used: Callable[[str], list[UsedValue]], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Span attributes")
+        self.setWindowTitle(translate("AttributeEditor", "Span attributes"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.declared, self.current = declared, dict(current)
         self.fields: dict[str, QComboBox | _TextField] = {}
         self.pickers: dict[str, _Picker] = {}
         self._used: dict[str, list[UsedValue]] = {}
-        about = QLabel(f"Attributes of {what}")
+        about = QLabel(translate("AttributeEditor", "Attributes of {what}").format(what=what))
         about.setTextFormat(Qt.TextFormat.PlainText)
         about.setWordWrap(True)
         form = QFormLayout()
@@ -78,7 +81,7 @@ class AttributeEditor(QDialog):
             value = current.get(attribute.name)
             if attribute.kind == "text":
                 field = _TextField(value if isinstance(value, str) else "")
-                field.setPlaceholderText("type a new value, or ↓ to pick one already used")
+                field.setPlaceholderText(translate("AttributeEditor", "type a new value, or ↓ to pick one already used"))
                 field.setToolTip(attribute.description)
                 picker = _Picker()
                 picker.setMaximumHeight(field.sizeHint().height() * 5)
@@ -94,7 +97,7 @@ class AttributeEditor(QDialog):
                 self._filter(attribute.name, "")
             else:
                 field = QComboBox()
-                field.addItem(NOT_SET, None)
+                field.addItem(translate("AttributeEditor", NOT_SET), None)
                 options = YES_NO if attribute.kind == "boolean" else [(v, v) for v in attribute.values]
                 for data, shown in options:
                     field.addItem(shown, data)
@@ -116,6 +119,7 @@ class AttributeEditor(QDialog):
         box.addWidget(self.buttons)
         if declared:
             self.fields[declared[0].name].setFocus()
+        name_controls(self)  # after every control is made
 
     def _filter(self, name: str, text: str) -> None:
         picker = self.pickers[name]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
@@ -23,21 +24,26 @@ from ui.notes.marks import mark, marks, tooltip_line
 from ui.notes.panel import NotesPanel
 from ui.session import Session
 from ui.text import TextView
+from ui.i18n import translate
+
+
+# What a note is on, as the messages name it.
+KINDS = (QT_TRANSLATE_NOOP("NoteActions", "span"), QT_TRANSLATE_NOOP("NoteActions", "relation"), QT_TRANSLATE_NOOP("NoteActions", "document"))
 
 
 class SetNote(EditCommand):
     def __init__(self, session: Session, *, kind: str, target: str, text: str):
-        super().__init__(session, f"Note on the {kind}", lambda: notes.set_note(session.project, annotator=session.annotator, kind=kind, target=target, text=text))
+        super().__init__(session, translate("NoteActions", "Note on the {kind}").format(kind=translate("NoteActions", kind)), lambda: notes.set_note(session.project, annotator=session.annotator, kind=kind, target=target, text=text))
 
 
 class DeleteNote(EditCommand):
     def __init__(self, session: Session, *, kind: str, target: str):
-        super().__init__(session, f"Delete the {kind}'s note", lambda: notes.delete_note(session.project, annotator=session.annotator, kind=kind, target=target))
+        super().__init__(session, translate("NoteActions", "Delete the {kind}'s note").format(kind=translate("NoteActions", kind)), lambda: notes.delete_note(session.project, annotator=session.annotator, kind=kind, target=target))
 
 
 class ToggleUnsure(EditCommand):
     def __init__(self, session: Session, *, kind: str, target: str):
-        super().__init__(session, f"Unsure about the {kind}", lambda: notes.toggle_unsure(session.project, annotator=session.annotator, kind=kind, target=target))
+        super().__init__(session, translate("NoteActions", "Unsure about the {kind}").format(kind=translate("NoteActions", kind)), lambda: notes.toggle_unsure(session.project, annotator=session.annotator, kind=kind, target=target))
 
 
 class NoteActions(QObject):
@@ -78,7 +84,7 @@ class NoteActions(QObject):
     def _own(self, kind: str) -> bool:
         """Notes on spans and relations go in their own layer: not on the demo example."""
         if kind != "document" and self.view.annotator != self.session.annotator:
-            self.status_bar.showMessage("That is the demo layer's example, read-only: a note goes on your own spans (or press ; with nothing selected for the document).", 10000)
+            self.status_bar.showMessage(translate("NoteActions", "That is the demo layer's example, read-only: a note goes on your own spans (or press ; with nothing selected for the document)."), 10000)
             return False
         return True
 
@@ -114,7 +120,8 @@ class NoteActions(QObject):
             return
         if s.push(ToggleUnsure(s, kind=kind, target=target)):
             note = notes.note_of(s.project, annotator=s.annotator, target=target)
-            self.status_bar.showMessage(f"Marked the {kind} unsure." if note and note.unsure else f"The {kind} is no longer marked unsure.", 4000)
+            said = translate("NoteActions", "Marked the {kind} unsure.") if note and note.unsure else translate("NoteActions", "The {kind} is no longer marked unsure.")
+        self.status_bar.showMessage(said.format(kind=translate("NoteActions", kind)), 4000)
 
     def describe(self, kind: str, target: str) -> str:
         if kind == "span" and target in self.view.spans():
@@ -126,7 +133,7 @@ class NoteActions(QObject):
             head, tail = spans.get(r.head), spans.get(r.tail)
             words = lambda x: self.view.text[x.start:x.end] if x else "?"  # noqa: E731
             return f"{r.label}: “{words(head)}” → “{words(tail)}”"
-        return "this document"
+        return translate("NoteActions", "this document")
 
     # -- marks ----------------------------------------------------------------------------------
 
@@ -167,7 +174,8 @@ class NoteActions(QObject):
             self.view.select_relation(entry.target)
         elif entry.start is not None and entry.end is not None:
             self.view.set_text_selection(entry.start, entry.end, precise=True)
-        self.status_bar.showMessage(f"{entry.annotator}'s note on {entry.what}: {entry.text}" if entry.text else f"{entry.annotator} marked {entry.what} unsure", 10000)
+        said = translate("NoteActions", "{who}'s note on {what}: {text}") if entry.text else translate("NoteActions", "{who} marked {what} unsure")
+        self.status_bar.showMessage(said.format(who=entry.annotator, what=entry.what, text=entry.text), 10000)
 
     def refresh(self) -> None:
         """Read the shown document's notes (the shown layer's and the annotator's own) and
@@ -183,6 +191,6 @@ class NoteActions(QObject):
         self.relation_model.set_notes(found)
         own = found.get(document or "")
         text = mark(own).strip()
-        self.doc_label.setText(f"Document {text}" if text else "")
+        self.doc_label.setText(translate("NoteActions", "Document {text}").format(text=text) if text else "")
         self.doc_label.setToolTip(plain_tooltip(tooltip_line(own)) if text else "")
         self.doc_label.setVisible(bool(text))

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPus
 
 from annotator.notes import MAX_CHARS, note_problem
 from ui.contrast import ink_style
+from ui.accessible import name_controls
+from ui.i18n import translate
 
 
 class NoteEditor(QDialog):
@@ -19,15 +21,15 @@ class NoteEditor(QDialog):
 
     def __init__(self, what: str, text: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Note")
+        self.setWindowTitle(translate("NoteEditor", "Note"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.had_note = bool(text)
-        about = QLabel(f"Note on {what}")
+        about = QLabel(translate("NoteEditor", "Note on {what}").format(what=what))
         about.setTextFormat(Qt.TextFormat.PlainText)  # document text is never rich text
         about.setWordWrap(True)
         self.edit = QLineEdit(text)
         self.edit.setMaxLength(MAX_CHARS)
-        self.edit.setPlaceholderText("What the lead should know (Hindi or English)")
+        self.edit.setPlaceholderText(translate("NoteEditor", "What the lead should know (Hindi or English)"))
         self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("M") * 40)
         self.problem = QLabel("")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
@@ -35,7 +37,7 @@ class NoteEditor(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.delete_button: QPushButton | None = None
         if self.had_note:
-            self.delete_button = self.buttons.addButton("Delete note", QDialogButtonBox.ButtonRole.DestructiveRole)
+            self.delete_button = self.buttons.addButton(translate("NoteEditor", "Delete note"), QDialogButtonBox.ButtonRole.DestructiveRole)
             self.delete_button.clicked.connect(lambda: self._finish(""))
         self.buttons.accepted.connect(lambda: self._finish(self.edit.text()))
         self.buttons.rejected.connect(self.reject)
@@ -44,6 +46,7 @@ class NoteEditor(QDialog):
         for widget in (about, self.edit, self.problem, self.buttons):
             box.addWidget(widget)
         self._check(text)
+        name_controls(self)  # after every control is made
 
     def _check(self, text: str) -> None:
         problem = note_problem(text) if text.strip() else None

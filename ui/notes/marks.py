@@ -4,6 +4,7 @@ for a note, "(?)" for unsure, so neither is told by colour alone) and a tooltip 
 from __future__ import annotations
 
 from annotator.rows import NoteRow
+from ui.i18n import translate
 
 NOTE_MARK = "✎"
 UNSURE_MARK = "(?)"
@@ -27,5 +28,5 @@ def tooltip_line(note: NoteRow | None) -> str:
     """What a tooltip adds for a note: "Note: …" and/or "Unsure" ("" without either)."""
     if note is None or note.deleted:
         return ""
-    lines = ([f"Note: {note.text}"] if note.text else []) + (["Unsure (flagged with ?)"] if note.unsure else [])
+    lines = ([translate("Notes", "Note: {text}").format(text=note.text)] if note.text else []) + ([translate("Notes", "Unsure (flagged with ?)")] if note.unsure else [])
     return "\n".join(lines)

@@ -5,6 +5,7 @@ keyboard stays in the list, so ↓ and Enter step through the notes."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit,
 from annotator.notes import NoteEntry
 from ui.models import plain_tooltip
 from ui.notes.marks import NOTE_MARK, UNSURE_MARK
+from ui.i18n import translate
 
 D = Qt.ItemDataRole
 Index = QModelIndex | QPersistentModelIndex
@@ -20,7 +22,7 @@ Index = QModelIndex | QPersistentModelIndex
 class NoteListModel(QAbstractTableModel):
     """A list of `NoteEntry` rows, replaced as a whole by `set_entries` (a new search)."""
 
-    HEADERS = ("Who", "Document", "On", "Note")
+    HEADERS = (QT_TRANSLATE_NOOP("Headers", "Who"), QT_TRANSLATE_NOOP("Headers", "Document"), QT_TRANSLATE_NOOP("Headers", "On"), QT_TRANSLATE_NOOP("Headers", "Note"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -39,7 +41,7 @@ class NoteListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = D.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == D.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return translate("Headers", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = D.DisplayRole):
@@ -48,11 +50,12 @@ class NoteListModel(QAbstractTableModel):
         e = self.entries[index.row()]
         if role == D.DisplayRole:
             flag = f"{UNSURE_MARK} " if e.unsure else ""
-            note = f"{NOTE_MARK} {e.text}" if e.text else "(no note)"
+            note = f"{NOTE_MARK} {e.text}" if e.text else translate("NotesPanel", "(no note)")
             return (e.annotator, e.document, e.what, flag + note)[index.column()]
         if role == D.ToolTipRole:
-            unsure = "\nUnsure" if e.unsure else ""
-            return plain_tooltip(f"{e.annotator} on {e.document}: {e.what}\n{e.text}{unsure}")
+            unsure = "\n" + translate("NotesPanel", "Unsure") if e.unsure else ""
+            where = translate("NotesPanel", "{who} on {document}: {what}").format(who=e.annotator, document=e.document, what=e.what)
+            return plain_tooltip(f"{where}\n{e.text}{unsure}")
         return None
 
 
@@ -78,10 +81,11 @@ class NotesPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search notes (Hindi or Roman)")
+        self.search.setPlaceholderText(translate("NotesPanel", "Search notes (Hindi or Roman)"))
         self.search.setClearButtonEnabled(True)
         self.model = NoteListModel(self)
         self.table = _Table()
+        self.table.setAccessibleName(translate("NotesPanel", "Notes and unsure flags"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -105,7 +109,12 @@ class NotesPanel(QWidget):
     def show_entries(self, entries: list[NoteEntry]) -> None:
         self.model.set_entries(entries)
         query = self.search.text().strip()
-        self.count.setText(f"{len(entries)} note{'s' if len(entries) != 1 else ''}" + (f" matching “{query}”" if query else ""))
+        one = len(entries) == 1
+        if query:
+            count = translate("NotesPanel", "{count} note matching “{query}”") if one else translate("NotesPanel", "{count} notes matching “{query}”")
+        else:
+            count = translate("NotesPanel", "{count} note") if one else translate("NotesPanel", "{count} notes")
+        self.count.setText(count.format(count=len(entries), query=query))
         if entries:
             self.table.setCurrentIndex(self.model.index(0, 0))
 

@@ -5,6 +5,7 @@ coloured grid; and the documents worst first, where a double-click opens review.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -29,8 +30,11 @@ from annotator.agreement import NONE_LABEL
 from annotator.errors import AnnotatorError
 from annotator.project import Project
 from annotator.agreement_report import MEASURES, default_annotators, project_agreement
+from ui.accessible import name_controls
 from ui import settings as saved
 from ui.models import plain_tooltip
+from ui.i18n import translate
+from ui.review.measures import measure
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -48,10 +52,10 @@ def _plain(text: str = "") -> QLabel:
 
 def _table(headers: list[str], tips: list[str] | None = None) -> QTableWidget:
     t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
+    t.setHorizontalHeaderLabels([translate("Headers", h) for h in headers])  # marked with QT_TRANSLATE_NOOP where written
     for i, tip in enumerate(tips or []):
         if tip:
-            t.horizontalHeaderItem(i).setToolTip(plain_tooltip(tip))
+            t.horizontalHeaderItem(i).setToolTip(plain_tooltip(measure(translate("Headers", tip))))
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.verticalHeader().hide()
@@ -70,14 +74,15 @@ def _set_row(t: QTableWidget, row: int, values: list[str]) -> None:
 def pair_cells(p: dict) -> list[str]:
     """One pair's row: every figure with the counts it was computed from."""
     ex, ov, tk, re_, rc = p["spans_exact"], p["spans_overlap"], p["tokens"], p["relations_exact"], p["relations_conditional"]
+    matched = translate("AgreementDialog", "{f1}  ({matched} matched; {a} vs {b})")
     return [
-        f"{p['a']} vs {p['b']}",
+        translate("AgreementDialog", "{a} vs {b}").format(a=p["a"], b=p["b"]),
         str(p["documents"]),
-        f"{fmt(ex['f1'])}  ({ex['matched_a']} matched; {ex['a']} vs {ex['b']})",
-        f"{fmt(ov['f1'])}  ({ov['matched_a']}/{ov['a']} and {ov['matched_b']}/{ov['b']} found)",
-        f"{fmt(tk['kappa'])}  ({tk['tokens']} tokens)",
-        f"{fmt(re_['f1'])}  ({re_['matched_a']} matched; {re_['a']} vs {re_['b']})",
-        f"{fmt(rc['f1'])}  ({rc['matched_a']} matched; {rc['a']} vs {rc['b']})",
+        matched.format(f1=fmt(ex["f1"]), matched=ex["matched_a"], a=ex["a"], b=ex["b"]),
+        translate("AgreementDialog", "{f1}  ({found_a}/{a} and {found_b}/{b} found)").format(f1=fmt(ov["f1"]), found_a=ov["matched_a"], a=ov["a"], found_b=ov["matched_b"], b=ov["b"]),
+        translate("AgreementDialog", "{kappa}  ({tokens} tokens)").format(kappa=fmt(tk["kappa"]), tokens=tk["tokens"]),
+        matched.format(f1=fmt(re_["f1"]), matched=re_["matched_a"], a=re_["a"], b=re_["b"]),
+        matched.format(f1=fmt(rc["f1"]), matched=rc["matched_a"], a=rc["a"], b=rc["b"]),
     ]
 
 
@@ -94,10 +99,11 @@ class AgreementDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, project: Project):
         super().__init__(parent)
-        self.setWindowTitle("Agreement")
+        self.setWindowTitle(translate("AgreementDialog", "Agreement"))
         self.project = project
         self.report: dict | None = None
         self.who = QListWidget()
+        self.who.setAccessibleName(translate("AgreementDialog", "Annotators to compare"))
         self.who.setMaximumHeight(90)
         chosen = set(default_annotators(project))
         for a in project.annotators(include_gold=False):
@@ -107,8 +113,8 @@ class AgreementDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if a.name in chosen else Qt.CheckState.Unchecked)
             self.who.addItem(item)
-        self.done_only = QCheckBox("Only documents both marked done")
-        again = QPushButton("Compute")
+        self.done_only = QCheckBox(translate("AgreementDialog", "Only documents both marked done"))
+        again = QPushButton(translate("AgreementDialog", "Compute"))
         again.clicked.connect(self.compute)
         top = QHBoxLayout()
         top.addWidget(self.who, 1)
@@ -120,40 +126,47 @@ class AgreementDialog(QDialog):
         self.summary = _plain()
         self.alpha = _plain()
         self.pairs = _table(
-            ["Pair", "Documents", "Span F1, exact", "Span F1, overlap", "Cohen's kappa, tokens (IOB2)", "Relation F1, exact", "Relation F1, given endpoints"],
+            [QT_TRANSLATE_NOOP("Headers", "Pair"), QT_TRANSLATE_NOOP("Headers", "Documents"), QT_TRANSLATE_NOOP("Headers", "Span F1, exact"), QT_TRANSLATE_NOOP("Headers", "Span F1, overlap"), QT_TRANSLATE_NOOP("Headers", "Cohen's kappa, tokens (IOB2)"), QT_TRANSLATE_NOOP("Headers", "Relation F1, exact"), QT_TRANSLATE_NOOP("Headers", "Relation F1, given endpoints")],
             ["", "", MEASURES["span_f1_exact"], MEASURES["span_f1_overlap"], MEASURES["token_kappa"], MEASURES["relation_f1"], MEASURES["relation_f1_conditional"]],
         )
         self.pair_box = QComboBox()
+        self.pair_box.setAccessibleName(translate("AgreementDialog", "Annotator pair"))
         self.pair_box.currentIndexChanged.connect(self._show_pair)
-        self.labels = _table(["Label", "F1 exact", "F1 overlap", "Spans A", "Spans B", "Matched exact"])
+        self.labels = _table([QT_TRANSLATE_NOOP("Headers", "Label"), QT_TRANSLATE_NOOP("Headers", "F1 exact"), QT_TRANSLATE_NOOP("Headers", "F1 overlap"), QT_TRANSLATE_NOOP("Headers", "Spans A"), QT_TRANSLATE_NOOP("Headers", "Spans B"), QT_TRANSLATE_NOOP("Headers", "Matched exact")])
         self.confusion = QTableWidget()
+        self.confusion.setAccessibleName(translate("AgreementDialog", "Label confusion"))
         self.confusion.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.confusion_note = _plain(MEASURES["confusion"])
-        self.docs = _table(["Document", "Span F1, exact", "Token kappa", "Matched / spans", "Annotators"], ["", MEASURES["per_document"], MEASURES["token_kappa"], "", ""])
+        self.confusion_note = _plain(measure(MEASURES["confusion"]))
+        self.docs = _table([QT_TRANSLATE_NOOP("Headers", "Document"), QT_TRANSLATE_NOOP("Headers", "Span F1, exact"), QT_TRANSLATE_NOOP("Headers", "Token kappa"), QT_TRANSLATE_NOOP("Headers", "Matched / spans"), QT_TRANSLATE_NOOP("Headers", "Annotators")], ["", MEASURES["per_document"], MEASURES["token_kappa"], "", ""])
+        self.pairs.setAccessibleName(translate("AgreementDialog", "Agreement per annotator pair"))
+        self.labels.setAccessibleName(translate("AgreementDialog", "Agreement per label"))
+        self.docs.setAccessibleName(translate("AgreementDialog", "Documents, worst first"))
         self.docs.cellDoubleClicked.connect(self._open_document)
         self.pairs.horizontalHeader().setStretchLastSection(False)
         self.labels.horizontalHeader().setStretchLastSection(False)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(translate("AgreementDialog", "Agreement views"))
         per_pair = QWidget()
         pp = QVBoxLayout(per_pair)
         pick = QHBoxLayout()
-        pick.addWidget(_plain("Pair:"))
+        pick.addWidget(_plain(translate("AgreementDialog", "Pair:")))
         pick.addWidget(self.pair_box, 1)
         pp.addLayout(pick)
-        pp.addWidget(_plain("Per label"))
+        pp.addWidget(_plain(translate("AgreementDialog", "Per label")))
         pp.addWidget(self.labels, 1)
         pp.addWidget(self.confusion_note)
         pp.addWidget(self.confusion, 1)
-        self.tabs.addTab(per_pair, "Per label and confusion")
-        self.tabs.addTab(self.docs, "Documents, worst first")
+        self.tabs.addTab(per_pair, translate("AgreementDialog", "Per label and confusion"))
+        self.tabs.addTab(self.docs, translate("AgreementDialog", "Documents, worst first"))
         box = QVBoxLayout(self)
         box.addLayout(top)
         box.addWidget(self.summary)
         box.addWidget(self.alpha)
-        box.addWidget(_plain("Per annotator pair (each figure with its counts; hover a heading for the measure):"))
+        box.addWidget(_plain(translate("AgreementDialog", "Per annotator pair (each figure with its counts; hover a heading for the measure):")))
         box.addWidget(self.pairs)
         box.addWidget(self.tabs, 1)
         saved.fit_to_screen(self, first_run=True, size=QSize(1100, 700))  # never larger than the screen
+        name_controls(self)  # after every control is made
 
     def annotators(self) -> list[str]:
         return [self.who.item(i).text() for i in range(self.who.count()) if self.who.item(i).checkState() == Qt.CheckState.Checked]
@@ -171,12 +184,12 @@ class AgreementDialog(QDialog):
         return True
 
     def show_report(self, r: dict) -> None:
-        self.summary.setText(f"{', '.join(r['annotators'])} on {r['documents']} documents ({r.get('basis', '')}). Tokens: {r.get('tokenizer', '')}.")
+        self.summary.setText(translate("AgreementDialog", "{annotators} on {documents} documents ({basis}). Tokens: {tokenizer}.").format(annotators=", ".join(r["annotators"]), documents=r["documents"], basis=measure(r.get("basis", "")), tokenizer=r.get("tokenizer", "")))
         a = r.get("alpha")
         self.alpha.setText(
-            f"Krippendorff's alpha, nominal, over tokens (IOB2), {a['annotators']} annotators: {fmt(a['value'])}  ({a['values']} values in {a['units']} tokens)"
+            translate("AgreementDialog", "Krippendorff's alpha, nominal, over tokens (IOB2), {annotators} annotators: {value}  ({values} values in {units} tokens)").format(annotators=a["annotators"], value=fmt(a["value"]), values=a["values"], units=a["units"])
             if a
-            else "Krippendorff's alpha: needs three or more annotators."
+            else translate("AgreementDialog", "Krippendorff's alpha: needs three or more annotators.")
         )
         self.pairs.setRowCount(len(r["pairs"]))
         for i, p in enumerate(r["pairs"]):
@@ -187,7 +200,7 @@ class AgreementDialog(QDialog):
         self.pair_box.blockSignals(True)
         self.pair_box.clear()
         for i, p in enumerate(r["pairs"]):
-            self.pair_box.addItem(f"{p['a']} vs {p['b']}", i)
+            self.pair_box.addItem(translate("AgreementDialog", "{a} vs {b}").format(a=p["a"], b=p["b"]), i)
         self.pair_box.blockSignals(False)
         self._show_pair()
         docs = r["per_document"]
@@ -201,12 +214,12 @@ class AgreementDialog(QDialog):
         if not self.report or not self.report["pairs"]:
             return
         p = self.report["pairs"][max(self.pair_box.currentIndex(), 0)]
-        self.labels.setHorizontalHeaderLabels(["Label", "F1 exact", "F1 overlap", f"Spans of {p['a']}", f"Spans of {p['b']}", "Matched exact"])
+        self.labels.setHorizontalHeaderLabels([translate("AgreementDialog", "Label"), translate("AgreementDialog", "F1 exact"), translate("AgreementDialog", "F1 overlap"), translate("AgreementDialog", "Spans of {name}").format(name=p["a"]), translate("AgreementDialog", "Spans of {name}").format(name=p["b"]), translate("AgreementDialog", "Matched exact")])
         self.labels.setRowCount(len(p["per_label"]))
         for i, (label, v) in enumerate(p["per_label"].items()):
             _set_row(self.labels, i, [label, fmt(v["f1_exact"]), fmt(v["f1_overlap"]), str(v["a"]), str(v["b"]), str(v["matched_exact"])])
         self.labels.resizeColumnsToContents()
-        self.confusion_note.setText(f"Label confusion: rows are what {p['a']} said, columns what {p['b']} said ({MEASURES['confusion']}).")
+        self.confusion_note.setText(translate("AgreementDialog", "Label confusion: rows are what {a} said, columns what {b} said ({measure}).").format(a=p["a"], b=p["b"], measure=measure(MEASURES["confusion"])))
         cells = {(x, y): n for x, y, n in p["confusion"]}
         order = [e.name for e in self.project.scheme.entities]
         used = {x for x, _ in cells} | {y for _, y in cells}
@@ -224,7 +237,7 @@ class AgreementDialog(QDialog):
                 item = QTableWidgetItem(str(n) if n else "")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 item.setBackground(QBrush(confusion_colour(x, y, n, peak)))
-                item.setToolTip(plain_tooltip(f"{n} spans where {p['a']} said {x} and {p['b']} said {y}"))  # names are user text
+                item.setToolTip(plain_tooltip(translate("AgreementDialog", "{count} spans where {a} said {x} and {b} said {y}").format(count=n, a=p["a"], x=x, b=p["b"], y=y)))  # names are user text
                 t.setItem(i, j, item)
         t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from annotator.disagreements import DocumentReview, RelationGroup, SpanGroup
 from annotator.rows import NoteRow
+from ui.i18n import translate
 from ui.notes.marks import NOTE_MARK, UNSURE_MARK
 
 STOPS = "।॥.?!\n"
@@ -39,7 +40,7 @@ def said(layer: dict[str, NoteRow] | None, targets, where: str = "") -> str:
     note = next((layer[t] for t in targets if layer and t in layer), None)
     if note is None:
         return ""
-    parts = ([f"{NOTE_MARK} <i>{html.escape(note.text)}</i>"] if note.text else []) + ([f"<b>{UNSURE_MARK}</b> unsure"] if note.unsure else [])
+    parts = ([f"{NOTE_MARK} <i>{html.escape(note.text)}</i>"] if note.text else []) + ([f"<b>{UNSURE_MARK}</b> " + translate("ContextStrip", "unsure")] if note.unsure else [])
     lead = f" — {where}:" if where else ""
     return f"<span style='color:#6A1B9A'>{lead} {' '.join(parts)}</span>"
 
@@ -82,15 +83,15 @@ class ContextStrip(QLabel):
         if isinstance(group, SpanGroup):
             for name in names:
                 mine = [c for c in group.candidates if name in c.annotators]
-                got = " · ".join(f"{html.escape(c.label)} {in_sentence(text, c.start, c.end)}{valued(attributes.get(name), c.spans)}{said(notes.get(name), c.spans)}" for c in mine) or "— (nothing here)"
-                rows.append(f"<b>{html.escape(shown(name))}</b>: {got}{said(notes.get(name), (group.document,), 'on the document')}")
+                got = " · ".join(f"{html.escape(c.label)} {in_sentence(text, c.start, c.end)}{valued(attributes.get(name), c.spans)}{said(notes.get(name), c.spans)}" for c in mine) or translate("ContextStrip", "— (nothing here)")
+                rows.append(f"<b>{html.escape(shown(name))}</b>: {got}{said(notes.get(name), (group.document,), translate('ContextStrip', 'on the document'))}")
         elif isinstance(group, RelationGroup) and review is not None:
             for name in names:
                 mine = [c for c in group.candidates if name in c.annotators]
                 got = " · ".join(
                     f"{in_sentence(text, *c.ends[0], link=True)} <b>—{html.escape(c.label)}→</b> {in_sentence(text, *c.ends[1], link=True)}{said(notes.get(name), c.relations)}" for c in mine
-                ) or "— (no relation here)"
-                rows.append(f"<b>{html.escape(shown(name))}</b>: {got}{said(notes.get(name), (group.document,), 'on the document')}")
+                ) or translate("ContextStrip", "— (no relation here)")
+                rows.append(f"<b>{html.escape(shown(name))}</b>: {got}{said(notes.get(name), (group.document,), translate('ContextStrip', 'on the document'))}")
         self.rows = rows
         self.setText("<br>".join(rows))
         self.setVisible(bool(rows))

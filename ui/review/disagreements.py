@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
@@ -17,13 +18,14 @@ from annotator.disagreements import KINDS, DocumentReview, RelationGroup, SpanGr
 from ui.models import plain_tooltip
 from ui.review.layers import plain_label
 from ui.contrast import ink, ink_style
+from ui.i18n import translate
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_TITLES = {
-    "only_one": "Only one annotator",
-    "label": "Label differs",
-    "boundary": "Boundary differs",
-    "relation": "Relation differs",
+    "only_one": QT_TRANSLATE_NOOP("DisagreementList", "Only one annotator"),
+    "label": QT_TRANSLATE_NOOP("DisagreementList", "Label differs"),
+    "boundary": QT_TRANSLATE_NOOP("DisagreementList", "Boundary differs"),
+    "relation": QT_TRANSLATE_NOOP("DisagreementList", "Relation differs"),
 }
 DONE_COLOUR = QColor("#2E7D32")
 
@@ -89,7 +91,9 @@ class DisagreementList(QTreeWidget):
             for kind in KINDS:
                 groups = [g for g in review.disagreements if g.kind == kind]
                 done = sum(1 for g in groups if g.resolved)
-                head = QTreeWidgetItem([f"{KIND_TITLES[kind]} ({len(groups)}" + (f", {done} decided)" if done else ")")])
+                title = translate("DisagreementList", KIND_TITLES[kind])
+                count = translate("DisagreementList", "{title} ({count}, {done} decided)") if done else translate("DisagreementList", "{title} ({count})")
+                head = QTreeWidgetItem([count.format(title=title, count=len(groups), done=done)])
                 head.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 font = head.font(0)
                 font.setBold(True)
@@ -144,26 +148,28 @@ class DisagreementColumn(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.list = DisagreementList()
+        self.list.setAccessibleName(translate("DisagreementColumn", "Disagreements"))
         self.setMinimumWidth(300)
         self.agreed_label = plain_label()
         self.agreed_label.setWordWrap(True)
-        self.provenance_label = plain_label("Select a gold span to see where it came from.")
+        self.provenance_label = plain_label(translate("DisagreementColumn", "Select a gold span to see where it came from."))
         self.provenance_label.setWordWrap(True)
+        self.provenance_label.setAccessibleName(translate("DisagreementColumn", "Provenance"))
         self.provenance_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.keys_label = plain_label()
         self.keys_label.setWordWrap(True)
         self.keys_label.setStyleSheet(ink_style("#455A64"))
         box = QVBoxLayout(self)
         box.setContentsMargins(4, 4, 4, 4)
-        box.addWidget(plain_label("Disagreements"))
+        box.addWidget(plain_label(translate("DisagreementColumn", "Disagreements")))
         box.addWidget(self.list, 1)
         box.addWidget(self.agreed_label)
-        box.addWidget(plain_label("Provenance"))
+        box.addWidget(plain_label(translate("DisagreementColumn", "Provenance")))
         box.addWidget(self.provenance_label)
         box.addWidget(self.keys_label)
 
     def show_keys(self, takes: str) -> None:
-        self.keys_label.setText(f"Keys: J/K next/previous · {takes} · B take both · X reject · E edit in gold · Ctrl+Shift+A accept agreed · Ctrl+Enter adjudicated")
+        self.keys_label.setText(translate("DisagreementColumn", "Keys: J/K next/previous · {takes} · B take both · X reject · E edit in gold · Ctrl+Shift+A accept agreed · Ctrl+Enter adjudicated").format(takes=takes))
 
     def show_agreed(self, review: DocumentReview, gold: set[tuple[int, int, str]], names: list[str]) -> None:
         """How much every one of `names` agrees on, and how many of those spans `gold` lacks."""
@@ -172,5 +178,5 @@ class DisagreementColumn(QWidget):
         agreed = sum(1 for g in review.groups for c in g.candidates if set(c.annotators) == everyone)
         rel_agreed = sum(1 for r in review.relations for c in r.candidates if set(c.annotators) == everyone)
         self.agreed_label.setText(
-            f"All {len(names)} annotators agree on {agreed} span(s) and {rel_agreed} relation(s); {waiting} agreed span(s) not in gold yet (A or Ctrl+Shift+A)."
+            translate("DisagreementColumn", "All {count} annotators agree on {spans} span(s) and {relations} relation(s); {waiting} agreed span(s) not in gold yet (A or Ctrl+Shift+A).").format(count=len(names), spans=agreed, relations=rel_agreed, waiting=waiting)
         )

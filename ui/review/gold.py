@@ -15,6 +15,7 @@ from ui import commands
 from ui.annotate import relation_menu
 from ui.session import Session
 from ui.text import TextView
+from ui.i18n import translate
 
 Group = SpanGroup | RelationGroup | None
 
@@ -41,20 +42,20 @@ class GoldEditor(QObject):
         if not chosen and not chosen_rels and isinstance(group, RelationGroup):
             chosen_rels = [rels[u] for u in group.gold if u in rels]
         if not chosen and not chosen_rels:
-            self.provenance_label.setText("Nothing in gold here yet." if group is not None else "Select a gold span to see where it came from.")
+            self.provenance_label.setText(translate("GoldEditor", "Nothing in gold here yet.") if group is not None else translate("DisagreementColumn", "Select a gold span to see where it came from."))
             return
         lines = []
         for row in chosen + chosen_rels:
             prov = adjudicate.provenance(row)
-            who = ", ".join(shown(n) for n in prov.get("annotators", [])) or "no annotator"
+            who = ", ".join(shown(n) for n in prov.get("annotators", [])) or translate("GoldEditor", "no annotator")
             if row in chosen:
                 what = f"{row.label} “{gv.text[row.start:row.end]}” {row.start}–{row.end}"
             else:
                 h, t = spans.get(row.head), spans.get(row.tail)
                 what = f"{row.label} {gv.text[h.start:h.end] if h else '?'} → {gv.text[t.start:t.end] if t else '?'}"
             lines.append(
-                f"{what}: proposed by {who}; decided by {prov.get('decided_by', '—')}; action {prov.get('action', '—')}"
-                + (f"; from {len(prov['from'])} source row(s)" if prov.get("from") else "")
+                translate("GoldEditor", "{what}: proposed by {who}; decided by {curator}; action {action}").format(what=what, who=who, curator=prov.get("decided_by", "—"), action=prov.get("action", "—"))
+                + (translate("GoldEditor", "; from {count} source row(s)").format(count=len(prov["from"])) if prov.get("from") else "")
             )
         self.provenance_label.setText("\n".join(lines))
 
@@ -85,7 +86,7 @@ class GoldEditor(QObject):
             made = next((u for u in gv.spans() if (gv.spans()[u].start, gv.spans()[u].end, gv.spans()[u].label) == (start, end, label)), None)
         gv.select_span(made)
         gv.setFocus()
-        self.status_bar.showMessage("Editing in gold: a label key relabels, Shift+← → moves the end, Alt+Shift+← → the start, R relates; Esc goes back to the list.", 12000)
+        self.status_bar.showMessage(translate("GoldEditor", "Editing in gold: a label key relabels, Shift+← → moves the end, Alt+Shift+← → the start, R relates; Esc goes back to the list."), 12000)
 
     # -- the gold layer's own editing ---------------------------------------------------------
 
@@ -114,6 +115,6 @@ class GoldEditor(QObject):
         h, t = gv.spans()[head], gv.spans()[tail]
         allowed = s.project.scheme.allowed_relations(h.label, t.label)
         if not allowed:
-            self.status_bar.showMessage(f"The scheme allows no relation from {h.label} to {t.label}.", 8000)
+            self.status_bar.showMessage(translate("GoldEditor", "The scheme allows no relation from {head} to {tail}.").format(head=h.label, tail=t.label), 8000)
             return
         self._relation_menu = relation_menu(gv, tail, allowed, lambda name: s.push(commands.AddGoldRelation(s, head=head, tail=tail, label=name)), gv)

@@ -18,6 +18,7 @@ from annotator import attributes, notes
 from annotator.disagreements import DocumentReview, RelationGroup, SpanGroup
 from annotator.rows import NoteRow
 from ui.notes.marks import marks
+from ui.i18n import translate
 
 if TYPE_CHECKING:
     from annotator.project import Project
@@ -38,6 +39,7 @@ class LayerRow(QWidget):
         self.title = plain_label(title)
         self.title.setStyleSheet("font-weight: bold; padding: 2px 4px; color: #1B1B1B;" + (" background: #FFF8E1;" if editable else " background: #ECEFF1;"))
         self.view = TextView()
+        self.view.setAccessibleName(title)
         # Room for the disagreement's line with its arcs above and bars below, and a line of
         # context either side: about eight text lines.
         self.view.setMinimumHeight(self.view.fontMetrics().lineSpacing() * 8)
@@ -59,7 +61,7 @@ class LayerStack(QSplitter):
         self.context.hide()
         self.addWidget(self.context)
         self.setStretchFactor(0, 0)
-        self.gold_row = LayerRow("Gold (the curator's layer) — edit here", True)
+        self.gold_row = LayerRow(translate("LayerStack", "Gold (the curator's layer) — edit here"), True)
         self.addWidget(self.gold_row)
         self.setChildrenCollapsible(False)  # a row dragged to nothing would hide a layer
         self.sync = ScrollSync(self)
@@ -97,6 +99,7 @@ class LayerStack(QSplitter):
     def set_titles(self, titles: list[str]) -> None:
         for i, (row, title) in enumerate(zip(self.rows, titles)):
             row.title.setText(f"{i + 1} · {title}")
+            row.view.setAccessibleName(translate("LayerStack", "Layer of {name}").format(name=title))
 
     def load(self, project: Project, document: str, text: str, names: list[str], gold: str) -> None:
         """Show `document` in every row: each annotator's layer, then gold."""

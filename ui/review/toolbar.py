@@ -8,28 +8,30 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QToolBar, QToolButton
 
 from annotator.project import GOLD_STATUSES
+from ui.i18n import translate
 
-STATUS_TITLES = {"not_started": "Not started", "in_review": "In review", "adjudicated": "Adjudicated"}
+STATUS_TITLES = {"not_started": QT_TRANSLATE_NOOP("ReviewToolbars", "Not started"), "in_review": QT_TRANSLATE_NOOP("ReviewToolbars", "In review"), "adjudicated": QT_TRANSLATE_NOOP("ReviewToolbars", "Adjudicated")}
 
 # (name, text, keys) of the slot actions, in the order they are made.
 ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("accept_agreed", "Accept all agreed", ("Ctrl+Shift+A",)),
-    ("adjudicated", "Mark adjudicated and next", ("Ctrl+Return", "Ctrl+Enter")),
-    ("next_document", "Next document", ("Ctrl+PgDown",)),
-    ("previous_document", "Previous document", ("Ctrl+PgUp",)),
-    ("back", "Back to the list", ("F6",)),
-    ("close", "Close", ("Ctrl+W",)),
+    ("accept_agreed", QT_TRANSLATE_NOOP("ReviewToolbars", "Accept all agreed"), ("Ctrl+Shift+A",)),
+    ("adjudicated", QT_TRANSLATE_NOOP("ReviewToolbars", "Mark adjudicated and next"), ("Ctrl+Return", "Ctrl+Enter")),
+    ("next_document", QT_TRANSLATE_NOOP("ReviewToolbars", "Next document"), ("Ctrl+PgDown",)),
+    ("previous_document", QT_TRANSLATE_NOOP("ReviewToolbars", "Previous document"), ("Ctrl+PgUp",)),
+    ("back", QT_TRANSLATE_NOOP("ReviewToolbars", "Back to the list"), ("F6",)),
+    ("close", QT_TRANSLATE_NOOP("ReviewToolbars", "Close"), ("Ctrl+W",)),
     # Decisions are clickable too; their keys are handled by the list (ReviewWindow.review_key).
-    ("take_1", "Take 1", ()),
-    ("take_2", "Take 2", ()),
-    ("both", "Take both (B)", ()),
-    ("reject", "Reject (X)", ()),
-    ("edit", "Edit (E)", ()),
+    ("take_1", QT_TRANSLATE_NOOP("ReviewToolbars", "Take 1"), ()),
+    ("take_2", QT_TRANSLATE_NOOP("ReviewToolbars", "Take 2"), ()),
+    ("both", QT_TRANSLATE_NOOP("ReviewToolbars", "Take both (B)"), ()),
+    ("reject", QT_TRANSLATE_NOOP("ReviewToolbars", "Reject (X)"), ()),
+    ("edit", QT_TRANSLATE_NOOP("ReviewToolbars", "Edit (E)"), ()),
 )
 DECIDE = ("take_1", "take_2", "both", "reject", "edit", "accept_agreed", "adjudicated", "undo", "redo")
 
@@ -41,7 +43,7 @@ def _plain(text: str = "") -> QLabel:
 
 
 def status_title(status: str) -> str:
-    return STATUS_TITLES.get(status, status).lower()
+    return translate("ReviewToolbars", STATUS_TITLES.get(status, status)).lower()
 
 
 class ReviewToolbars(QObject):
@@ -57,7 +59,7 @@ class ReviewToolbars(QObject):
         super().__init__(window)
         self.window = window
         self.actions: dict[str, QAction] = {}
-        bar = QToolBar("Review")
+        bar = QToolBar(translate("ReviewToolbars", "Review"))
         bar.setObjectName("review-toolbar")
         bar.setMovable(False)
         window.addToolBar(bar)
@@ -65,40 +67,40 @@ class ReviewToolbars(QObject):
         self.doc_box.setMinimumContentsLength(28)
         self.doc_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.doc_box.activated.connect(lambda i: self.documentChosen.emit(self.doc_box.itemData(i)))
-        bar.addWidget(_plain(" Document "))
+        bar.addWidget(_plain(translate("ReviewToolbars", " Document ")))
         bar.addWidget(self.doc_box)
         self.who_button = QToolButton()
-        self.who_button.setText("Annotators ▾")
+        self.who_button.setText(translate("ReviewToolbars", "Annotators ▾"))
         self.who_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.who_menu = QMenu(self.who_button)
         self.who_button.setMenu(self.who_menu)
         bar.addWidget(self.who_button)
-        blind = self._action("blind", "Hide annotator names", slots["blind"], ("Ctrl+Shift+H",))
+        blind = self._action("blind", translate("ReviewToolbars", "Hide annotator names"), slots["blind"], ("Ctrl+Shift+H",))
         blind.setCheckable(True)
         bar.addAction(blind)
         bar.addSeparator()
-        bar.addWidget(_plain(" Gold status "))
+        bar.addWidget(_plain(" " + translate("ReviewToolbars", "Gold status") + " "))
         self.status_box = QComboBox()
         self.status_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for status in GOLD_STATUSES:
-            self.status_box.addItem(STATUS_TITLES[status], status)
+            self.status_box.addItem(translate("ReviewToolbars", STATUS_TITLES[status]), status)
         self.status_box.activated.connect(lambda i: self.statusChosen.emit(self.status_box.itemData(i)))
         bar.addWidget(self.status_box)
         bar.addSeparator()
         # Fixed texts: the stack's own actions rename themselves after each command ("Undo Take
         # asha's span…"), and the toolbar button grew and shrank with it. What would be undone
         # is in the tooltip instead.
-        undo = self._stack_action("Undo", undo_stack.undo, undo_stack.canUndo, undo_stack.canUndoChanged, undo_stack.undoText, undo_stack.undoTextChanged)
+        undo = self._stack_action(translate("ReviewToolbars", "Undo"), undo_stack.undo, undo_stack.canUndo, undo_stack.canUndoChanged, undo_stack.undoText, undo_stack.undoTextChanged)
         undo.setShortcuts([QKeySequence("Ctrl+Z")])
-        redo = self._stack_action("Redo", undo_stack.redo, undo_stack.canRedo, undo_stack.canRedoChanged, undo_stack.redoText, undo_stack.redoTextChanged)
+        redo = self._stack_action(translate("ReviewToolbars", "Redo"), undo_stack.redo, undo_stack.canRedo, undo_stack.canRedoChanged, undo_stack.redoText, undo_stack.redoTextChanged)
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for name, action in (("undo", undo), ("redo", redo)):
             window.addAction(action)
             self.actions[name] = action
         for name, text, keys in ACTIONS:
-            self._action(name, text, slots[name], keys)
+            self._action(name, translate("ReviewToolbars", text), slots[name], keys)
         window.addToolBarBreak()
-        decide = QToolBar("Decide")
+        decide = QToolBar(translate("ReviewToolbars", "Decide"))
         decide.setObjectName("decide-toolbar")
         decide.setMovable(False)
         window.addToolBar(decide)
@@ -155,6 +157,8 @@ class ReviewToolbars(QObject):
 
     def show_names(self, names: list[str], shown: Callable[[str], str]) -> None:
         count = len(names)
-        self.actions["take_1"].setText(f"Take {shown(names[0])} (1)" if count > 0 else "Take 1")
-        self.actions["take_2"].setText(f"Take {shown(names[1])} (2)" if count > 1 else "Take 2")
-        self.who_button.setText(f"Annotators: {', '.join(shown(n) for n in names) or 'none'} ▾")
+        take = translate("ReviewToolbars", "Take {name} ({key})")
+        self.actions["take_1"].setText(take.format(name=shown(names[0]), key=1) if count > 0 else translate("ReviewToolbars", "Take 1"))
+        self.actions["take_2"].setText(take.format(name=shown(names[1]), key=2) if count > 1 else translate("ReviewToolbars", "Take 2"))
+        who = ", ".join(shown(n) for n in names) or translate("ReviewToolbars", "none")
+        self.who_button.setText(translate("ReviewToolbars", "Annotators: {names} ▾").format(names=who))

@@ -23,6 +23,7 @@ from annotator.edits import Changes
 from annotator.errors import AnnotatorError
 from annotator.agreement_report import default_annotators
 from annotator.project import GOLD
+from ui.accessible import name_controls
 from ui import commands
 from ui import settings as saved
 from ui.review.disagreements import DisagreementColumn
@@ -31,6 +32,7 @@ from ui.review.layers import LayerRow, LayerStack, plain_label
 from ui.review.toolbar import ReviewToolbars
 from ui.session import Session
 from ui.text import TextView
+from ui.i18n import translate
 
 K = Qt.Key
 
@@ -42,7 +44,7 @@ class ReviewWindow(QMainWindow):
         super().__init__(parent, Qt.WindowType.Window)
         self.session = session
         project = self.session.project
-        self.setWindowTitle(f"Review — {project.path.name}")
+        self.setWindowTitle(translate("ReviewWindow", "Review — {file}").format(file=project.path.name))
         self.gold = store.annotator_uuid(GOLD)
         self.names: list[str] = default_annotators(project)
         self.blind = False
@@ -60,7 +62,7 @@ class ReviewWindow(QMainWindow):
         self.gold_row = self.layers.gold_row
         gv = self.gold_row.view
         self.gold_editor = GoldEditor(self.session, gv, self.statusBar(), self.provenance_label, gold=self.gold, parent=self)
-        gv.select_first_notice = "Select some text in the gold row first, then press a label key."
+        gv.select_first_notice = translate("ReviewWindow", "Select some text in the gold row first, then press a label key.")
         gv.tagRequested.connect(self.gold_editor.tag)
         gv.relabelRequested.connect(self.gold_editor.relabel)
         gv.deleteSpanRequested.connect(self.gold_editor.delete_span)
@@ -85,6 +87,7 @@ class ReviewWindow(QMainWindow):
         saved.fit_to_screen(self, first_run=True, size=QSize(1400, 880))  # never larger than the screen
         self._recentre = QTimer(self, singleShot=True, interval=50)
         self._recentre.timeout.connect(self._centre_again)
+        name_controls(self)  # after every control is made
 
     def _toolbars(self) -> None:
         slots = {
@@ -114,7 +117,7 @@ class ReviewWindow(QMainWindow):
         """An annotator as the window shows them: their name, or 'Annotator A' when blind."""
         if self.blind:
             alias = disagreements.aliases(self.names).get(name)
-            return f"Annotator {alias}" if alias else name
+            return translate("ReviewWindow", "Annotator {alias}").format(alias=alias) if alias else name
         return name
 
     def set_blind(self, on: bool) -> None:
@@ -151,7 +154,7 @@ class ReviewWindow(QMainWindow):
 
     def _titles(self) -> None:
         self.layers.set_titles([self.shown(n) for n in self.names])
-        takes = ", ".join(f"{i + 1} take {self.shown(n)}" for i, n in enumerate(self.names[:9]))
+        takes = ", ".join(translate("ReviewWindow", "{key} take {name}").format(key=i + 1, name=self.shown(n)) for i, n in enumerate(self.names[:9]))
         self.column.show_keys(takes)
         self.bar.show_names(self.names, self.shown)
 
@@ -188,7 +191,7 @@ class ReviewWindow(QMainWindow):
         self.current = None
         self.layers.load(project, uuid, self.text, self.names, self.gold)
         info = project.document(uuid)
-        self.setWindowTitle(f"Review — {info.ext_id} — {project.path.name}")
+        self.setWindowTitle(translate("ReviewWindow", "Review — {document} — {file}").format(document=info.ext_id, file=project.path.name))
         self._sync_doc_box()
         self.refresh()
         keys = self.list.keys
@@ -205,7 +208,7 @@ class ReviewWindow(QMainWindow):
         if 0 <= j < len(ids):
             self.load_document(ids[j])
         else:
-            self.statusBar().showMessage("No more documents to review that way.", 5000)
+            self.statusBar().showMessage(translate("ReviewWindow", "No more documents to review that way."), 5000)
 
     # -- the review -----------------------------------------------------------------------------
 
@@ -242,7 +245,7 @@ class ReviewWindow(QMainWindow):
         if group is None:
             return
         if not self.layers.show_group(group, self.review, self.names, self.text, self.shown):
-            self.statusBar().showMessage("The relation's ends are too far apart for one pane: both are in the strip above; click one there to bring it into the rows.", 10000)
+            self.statusBar().showMessage(translate("ReviewWindow", "The relation's ends are too far apart for one pane: both are in the strip above; click one there to bring it into the rows."), 10000)
         self._show_provenance()
 
     def _row_selected(self, view: TextView) -> None:
@@ -285,7 +288,7 @@ class ReviewWindow(QMainWindow):
     def step(self, delta: int) -> None:
         keys = self.list.keys
         if not keys:
-            self.statusBar().showMessage("No disagreements in this document.", 5000)
+            self.statusBar().showMessage(translate("ReviewWindow", "No disagreements in this document."), 5000)
             return
         i = keys.index(self.current) if self.current in keys else -1
         j = min(max(i + delta, 0), len(keys) - 1) if i >= 0 else (0 if delta > 0 else len(keys) - 1)
@@ -302,7 +305,7 @@ class ReviewWindow(QMainWindow):
         note = f"{what}."
         if (added or moved) and isinstance(self.group(), SpanGroup):  # a relation decision says so itself
             labels = ", ".join(sorted({r.label for r in added + moved}))
-            note += f" {len(added) + len(moved)} relation(s) followed the kept span into gold ({labels})."
+            note += " " + translate("ReviewWindow", "{count} relation(s) followed the kept span into gold ({labels}).").format(count=len(added) + len(moved), labels=labels)
         self.statusBar().showMessage(note, 10000)
         keys = self.list.keys
         here = keys.index(self.current) if self.current in keys else -1
@@ -316,23 +319,23 @@ class ReviewWindow(QMainWindow):
         group = self.group()
         s = self.session
         if group is None:
-            self.statusBar().showMessage("Select a disagreement first (J / K).", 5000)
+            self.statusBar().showMessage(translate("ReviewWindow", "Select a disagreement first (J / K)."), 5000)
             return
         if how == "take" and index >= len(self.names):
-            self.statusBar().showMessage(f"There are {len(self.names)} annotators to take from.", 5000)
+            self.statusBar().showMessage(translate("ReviewWindow", "There are {count} annotators to take from.").format(count=len(self.names)), 5000)
             return
         name = self.names[index] if how == "take" else ""
         spans = isinstance(group, SpanGroup)
         if how == "take":
             cls = commands.TakeSpan if spans else commands.TakeRelation
             command = cls(s, group=group, annotator=name, shown=self.shown(name))
-            what = f"Took {self.shown(name)}'s {'span' if spans else 'relation'}"
+            what = (translate("ReviewWindow", "Took {name}'s span") if spans else translate("ReviewWindow", "Took {name}'s relation")).format(name=self.shown(name))
         elif how == "both":
             command = commands.TakeBoth(s, group=group) if spans else commands.TakeBothRelations(s, group=group)
-            what = "Took every proposal"
+            what = translate("ReviewWindow", "Took every proposal")
         else:
             command = commands.RejectSpan(s, group=group) if spans else commands.RejectRelation(s, group=group)
-            what = "Rejected it"
+            what = translate("ReviewWindow", "Rejected it")
         if s.push(command):
             self._after_decision(command, what)
 
@@ -343,7 +346,7 @@ class ReviewWindow(QMainWindow):
         if self.session.push(command):
             spans = sum(1 for b, a in command.done.spans if b is None)
             rels = sum(1 for b, a in command.done.relations if b is None)
-            self.statusBar().showMessage(f"Accepted {spans} agreed spans and {rels} agreed relations (one undo step).", 8000)
+            self.statusBar().showMessage(translate("ReviewWindow", "Accepted {spans} agreed spans and {relations} agreed relations (one undo step).").format(spans=spans, relations=rels), 8000)
 
     def edit_by_hand(self) -> None:
         self.gold_editor.edit_by_hand(self.group(), self.names)
@@ -372,9 +375,9 @@ class ReviewWindow(QMainWindow):
         ids = [d[0] for d in self.documents]
         here = ids.index(self.document) if self.document in ids else -1
         nxt = next((d[0] for d in self.documents[here + 1 :] + self.documents[: here + 1] if d[2] != "adjudicated"), None)
-        note = f"Marked adjudicated ({left} disagreements left undecided)." if left else "Marked adjudicated."
+        note = translate("ReviewWindow", "Marked adjudicated ({left} disagreements left undecided).").format(left=left) if left else translate("ReviewWindow", "Marked adjudicated.")
         if nxt is None:
-            self.statusBar().showMessage(note + " Every document in review is adjudicated.", 8000)
+            self.statusBar().showMessage(note + " " + translate("ReviewWindow", "Every document in review is adjudicated."), 8000)
         else:
             self.load_document(nxt)
             self.statusBar().showMessage(note, 8000)
@@ -391,7 +394,7 @@ class ReviewWindow(QMainWindow):
         if gold_rows or changes.statuses:
             self.refresh()
             self._sync_doc_box()
-        self.saved_label.setText(f"Saved {QTime.currentTime().toString('HH:mm:ss')}")
+        self.saved_label.setText(translate("MainWindow", "Saved {time}").format(time=QTime.currentTime().toString("HH:mm:ss")))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress:

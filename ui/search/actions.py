@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QProgressBar, QS
 
 from ui import dialogs
 from ui.session import Session
+from ui.i18n import translate
 
 if TYPE_CHECKING:
     from ui.document_list import DocumentList
@@ -103,7 +104,7 @@ class SearchActions(QObject):
             panel = SearchPanel()
             panel.searchRequested.connect(self._search_project)
             panel.hitActivated.connect(self.open_hit)
-            self.search_dock = self._bottom_dock("Search all documents", "search", panel)
+            self.search_dock = self._bottom_dock(translate("SearchActions", "Search all documents"), "search", panel)
             self._panel = panel
         return self._panel
 
@@ -232,7 +233,7 @@ class SearchActions(QObject):
         self.index_label.setVisible(busy)
         self.index_bar.setVisible(busy)
         if busy:
-            self.index_label.setText("Indexing the project for search…")
+            self.index_label.setText(translate("SearchActions", "Indexing the project for search…"))
             self.index_bar.setRange(0, total)
             self.index_bar.setValue(done)
             self.panel.show_progress(done, total)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from ui.text import TextView
+from ui.i18n import translate
 
 ROMAN_PAUSE_MS = 200
 
@@ -38,12 +39,13 @@ class FindBar(QWidget):
         super().__init__(parent)
         self.view = view
         self.edit = _Edit(self)
-        self.edit.setPlaceholderText("Find in this document, in Hindi or Roman: अजय मिश्रा or ajay mishra (Enter: next, Esc: close)")
+        self.edit.setAccessibleName(translate("FindBar", "Find in this document"))
+        self.edit.setPlaceholderText(translate("FindBar", "Find in this document, in Hindi or Roman: अजय मिश्रा or ajay mishra (Enter: next, Esc: close)"))
         self.count = QLabel("")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 3, 6, 3)
-        layout.addWidget(QLabel("Find:"))
+        layout.addWidget(QLabel(translate("FindBar", "Find:")))
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.count)
         # Devanagari queries match whole words unless this is off (मिश्र then also finds मिश्रा)
@@ -108,7 +110,7 @@ class FindBar(QWidget):
         self.hits = find_in_text(self.view.text, query, whole_words=self.whole.isChecked()) if found else []
         self.current = -1
         self.view.set_find_hits(self.hits)
-        self.count.setText(f"{len(self.hits)} found" if query else "")
+        self.count.setText(translate("FindBar", "{count} found").format(count=len(self.hits)) if query else "")
         if self.hits:
             self.step(1)
 
@@ -127,11 +129,11 @@ class FindBar(QWidget):
             self.refresh()
             return
         if not self.hits:
-            self.count.setText("not found" if self.edit.text() else "")
+            self.count.setText(translate("FindBar", "not found") if self.edit.text() else "")
             return
         self.current = (self.current + delta) % len(self.hits)
         a, b = self.hits[self.current]
         self.view.set_text_selection(a, b, precise=True)
         self._centre(a)
         self.view.set_find_hits(self.hits, self.current)
-        self.count.setText(f"{self.current + 1} of {len(self.hits)}")
+        self.count.setText(translate("FindBar", "{n} of {count}").format(n=self.current + 1, count=len(self.hits)))

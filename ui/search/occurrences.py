@@ -23,6 +23,7 @@ from ui import commands
 from ui.search.suggestions import ACCEPTED, PENDING, REJECTED, Item, SuggestionModel, SuggestionPanel
 from ui.session import Session
 from ui.text import Suggested
+from ui.i18n import translate
 
 if TYPE_CHECKING:
     from ui.text import TextView
@@ -78,14 +79,14 @@ class OccurrenceReview(QObject):
         s, view = self.session, self.view
         span = view.selected_span()
         if s is None or span is None:
-            self.status_bar.showMessage("Select a span first (click it or press Tab), then annotate all its occurrences.", 8000)
+            self.status_bar.showMessage(translate("OccurrenceReview", "Select a span first (click it or press Tab), then annotate all its occurrences."), 8000)
             return
         row = view.spans()[span]
         surface = view.text[row.start : row.end]
-        where = "this document" if scope == "document" else "the whole project"
+        where = translate("OccurrenceReview", "this document") if scope == "document" else translate("OccurrenceReview", "the whole project")
         self.model.set_items([])  # a new review replaces the last one
         self._refresh_view()
-        self.panel.title.setText(f"Looking for {surface} ({row.label}) in {where}…")
+        self.panel.title.setText(translate("OccurrenceReview", "Looking for {text} ({label}) in {where}…").format(text=surface, label=row.label, where=where))
         self.show_panel()
         if scope == "document":
             from annotator import search
@@ -101,15 +102,16 @@ class OccurrenceReview(QObject):
         items = [Item(sug, ext_id) for sug, ext_id in suggestions]
         self.model.set_items(items)
         if not items:
-            self.panel.title.setText(f"No other occurrence of {surface} without a {label} span in {where}.")
-            self.status_bar.showMessage(f"No other occurrence of {surface} to annotate.", 6000)
+            self.panel.title.setText(translate("OccurrenceReview", "No other occurrence of {text} without a {label} span in {where}.").format(text=surface, label=label, where=where))
+            self.status_bar.showMessage(translate("OccurrenceReview", "No other occurrence of {text} to annotate.").format(text=surface), 6000)
             self._refresh_view()
             return
         docs = len({i.suggestion.document for i in items})
-        in_docs = f" in {docs} documents" if docs > 1 else ""
+        in_docs = translate("OccurrenceReview", " in {count} documents").format(count=docs) if docs > 1 else ""
         self.panel.title.setText(
-            f"{len(items)} suggested {label} spans for {surface} in {where}{in_docs}. "
-            "Y or Enter accepts, N or Backspace rejects, Shift+Y accepts all (one undo step), ↑ ↓ step."
+            translate("OccurrenceReview", "{count} suggested {label} spans for {text} in {where}{in_docs}. Y or Enter accepts, N or Backspace rejects, Shift+Y accepts all (one undo step), ↑ ↓ step.").format(
+                count=len(items), label=label, text=surface, where=where, in_docs=in_docs
+            )
         )
         self.show_panel()
         first = next((i for i, item in enumerate(items) if item.suggestion.document == self.view.document), 0)
@@ -119,7 +121,7 @@ class OccurrenceReview(QObject):
 
     def clear(self) -> None:
         self.model.set_items([])
-        self.panel.title.setText("Select a span and choose Annotate ▸ Annotate all occurrences.")
+        self.panel.title.setText(translate("OccurrenceReview", "Select a span and choose Annotate ▸ Annotate all occurrences."))
         self._refresh_view()
 
     # -- deciding -------------------------------------------------------------------------
@@ -130,7 +132,7 @@ class OccurrenceReview(QObject):
         s = self.session
         sug = self.model.items[row].suggestion
         if s.push(commands.AddSpan(s, document=sug.document, start=sug.start, end=sug.end, label=sug.label)):
-            self.status_bar.showMessage(f"Added {sug.label}: {sug.text}.", 4000)
+            self.status_bar.showMessage(translate("OccurrenceReview", "Added {label}: {text}.").format(label=sug.label, text=sug.text), 4000)
         self._advance(row)
 
     def reject(self, row: int) -> None:
@@ -150,7 +152,7 @@ class OccurrenceReview(QObject):
         for row in rows:
             sug = self.model.items[row].suggestion
             by_document.setdefault(sug.document, []).append((sug.start, sug.end, sug.label))
-        s.undo_stack.beginMacro(f"Accept {len(rows)} suggested {label} spans")
+        s.undo_stack.beginMacro(translate("Commands", "Accept {count} suggested {label} spans").format(count=len(rows), label=label))
         added = 0
         # One transaction per document (one fsync), not one per span. New edits in other
         # documents leave this one open (only an undo or redo goes to where it changed).
@@ -159,21 +161,21 @@ class OccurrenceReview(QObject):
                 added += len(spans)
         s.undo_stack.endMacro()
         self._refresh_view()
-        self.status_bar.showMessage(f"Added {added} {label} spans (one undo step).", 8000)
+        self.status_bar.showMessage(translate("OccurrenceReview", "Added {count} {label} spans (one undo step).").format(count=added, label=label), 8000)
         self.view.setFocus()
 
     def reject_all(self) -> None:
         for row in self.model.pending():
             self.model.set_state(row, REJECTED)
         self._refresh_view()
-        self.status_bar.showMessage("Rejected the remaining suggestions; nothing was added.", 6000)
+        self.status_bar.showMessage(translate("OccurrenceReview", "Rejected the remaining suggestions; nothing was added."), 6000)
         self.view.setFocus()
 
     def _advance(self, row: int) -> None:
         nxt = self.model.next_pending(row)
         if nxt is None:
             self._refresh_view()
-            self.status_bar.showMessage("Every suggestion is decided.", 6000)
+            self.status_bar.showMessage(translate("OccurrenceReview", "Every suggestion is decided."), 6000)
             self.view.setFocus()
             return
         self.panel.set_current(nxt)

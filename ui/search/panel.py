@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from annotator.project import Project
 from ui.models import plain_tooltip
+from ui.i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex
 D = Qt.ItemDataRole
@@ -247,7 +248,8 @@ class SearchPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.edit = _Query(self)
-        self.edit.setPlaceholderText("Search every document, in Hindi or Roman (ajay mishra)")
+        self.edit.setAccessibleName(translate("SearchPanel", "Search every document"))
+        self.edit.setPlaceholderText(translate("SearchPanel", "Search every document, in Hindi or Roman (ajay mishra)"))
         self.edit.setClearButtonEnabled(True)
         self.status = QLabel("")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -288,7 +290,7 @@ class SearchPanel(QWidget):
         if query == self._asked and self.model.result is not None and self.model.result.query == query:
             return
         self._asked = query
-        self.status.setText("Searching…")
+        self.status.setText(translate("SearchPanel", "Searching…"))
         self.searchRequested.emit(query)
 
     def reset(self) -> None:
@@ -305,8 +307,10 @@ class SearchPanel(QWidget):
         if result.groups:
             self.tree.expandAll()
         n, d = result.hit_count, len(result.groups)
-        more = f" (the first {n:,})" if result.truncated else ""
-        self.status.setText(f"{n:,} hit{'s' if n != 1 else ''}{more} in {d:,} document{'s' if d != 1 else ''}" if n else "Not found")
+        more = translate("SearchPanel", " (the first {n})").format(n=f"{n:,}") if result.truncated else ""
+        hits = translate("SearchPanel", "{n} hit") if n == 1 else translate("SearchPanel", "{n} hits")
+        docs = translate("SearchPanel", "in {n} document") if d == 1 else translate("SearchPanel", "in {n} documents")
+        self.status.setText(f"{hits.format(n=f'{n:,}')}{more} {docs.format(n=f'{d:,}')}" if n else translate("SearchPanel", "Not found"))
 
     def show_failure(self, message: str) -> None:
         self._asked = ""
@@ -314,7 +318,7 @@ class SearchPanel(QWidget):
 
     def show_progress(self, done: int, total: int) -> None:
         if done < total:
-            self.status.setText(f"Indexing {done:,} of {total:,} documents…")
+            self.status.setText(translate("SearchPanel", "Indexing {done} of {total} documents…").format(done=f"{done:,}", total=f"{total:,}"))
 
     def _activated(self, index: QModelIndex) -> None:
         target = index.data(HIT_ROLE)

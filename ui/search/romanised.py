@@ -14,10 +14,12 @@ import sys
 from collections import OrderedDict
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 
 from ui import settings as saved
+from ui.i18n import translate
 
 if TYPE_CHECKING:
     from ui.side_panel import SidePanel
@@ -25,7 +27,7 @@ if TYPE_CHECKING:
 
 # (core scheme name, what the menu says), in menu order.
 SCHEMES: tuple[tuple[str, str], ...] = (
-    ("hindi", "Hindi (readable)"),
+    ("hindi", QT_TRANSLATE_NOOP("RomanisedView", "Hindi (readable)")),
     ("iast", "IAST"),
     ("iso", "ISO 15919"),
     ("itrans", "ITRANS"),
@@ -131,7 +133,7 @@ class RomanisedView(QObject):
 
     def describe_span(self, label: str, surface: str) -> str:
         """A span's tooltip: label, surface and its romanisation in the chosen scheme."""
-        return f"{label}: {surface}\n{self.romaniser.surface(surface, self.scheme)}  ({SCHEME_TITLES[self.scheme]})"
+        return f"{label}: {surface}\n{self.romaniser.surface(surface, self.scheme)}  ({translate('RomanisedView', SCHEME_TITLES[self.scheme])})"
 
     def show_span_roman(self) -> None:
         """The side panel's line for the selected span (empty when none is)."""
@@ -142,5 +144,5 @@ class RomanisedView(QObject):
             return
         surface = self.view.text[row.start : row.end]
         roman = self.romaniser.surface(surface, self.scheme)
-        self.side.show_roman(f"{row.label}: {roman}", f"{SCHEME_TITLES[self.scheme]} romanisation of {surface}")
+        self.side.show_roman(f"{row.label}: {roman}", translate("RomanisedView", "{scheme} romanisation of {text}").format(scheme=translate("RomanisedView", SCHEME_TITLES[self.scheme]), text=surface))
 

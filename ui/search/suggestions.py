@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from annotator.search import Suggestion
 from ui.models import ListTableModel, plain_tooltip
 from ui.contrast import ink
+from ui.i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex
 D = Qt.ItemDataRole
@@ -48,7 +50,7 @@ class Item:
 class SuggestionModel(ListTableModel):
     """The suggestions of one review, in the core's order, each with its state."""
 
-    HEADERS = ("", "Document", "Offsets", "Text", "Label")
+    HEADERS = ("", QT_TRANSLATE_NOOP("Headers", "Document"), QT_TRANSLATE_NOOP("Headers", "Offsets"), QT_TRANSLATE_NOOP("Headers", "Text"), QT_TRANSLATE_NOOP("Headers", "Label"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -144,10 +146,11 @@ class SuggestionPanel(QWidget):
         super().__init__(parent)
         self.model = model
         self.edits_edges = edits_edges
-        self.title = QLabel("Select a span and choose Annotate ▸ Annotate all occurrences.")
+        self.title = QLabel(translate("SuggestionPanel", "Select a span and choose Annotate ▸ Annotate all occurrences."))
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
         self.table = _Table(self)
+        self.table.setAccessibleName(translate("SuggestionPanel", "Suggestions"))
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -162,10 +165,10 @@ class SuggestionPanel(QWidget):
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for name, text, signal in (
-            ("accept", "Accept (Y)", lambda: self.acceptRequested.emit(self.table.currentIndex().row())),
-            ("reject", "Reject (N)", lambda: self.rejectRequested.emit(self.table.currentIndex().row())),
-            ("accept_all", "Accept all (Shift+Y)", self.acceptAllRequested.emit),
-            ("reject_all", "Reject all (Shift+N)", self.rejectAllRequested.emit),
+            ("accept", translate("SuggestionPanel", "Accept (Y)"), lambda: self.acceptRequested.emit(self.table.currentIndex().row())),
+            ("reject", translate("SuggestionPanel", "Reject (N)"), lambda: self.rejectRequested.emit(self.table.currentIndex().row())),
+            ("accept_all", translate("SuggestionPanel", "Accept all (Shift+Y)"), self.acceptAllRequested.emit),
+            ("reject_all", translate("SuggestionPanel", "Reject all (Shift+N)"), self.rejectAllRequested.emit),
         ):
             button = QPushButton(text)
             button.setAutoDefault(False)

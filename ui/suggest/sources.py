@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDockWidget, QHBoxLayout, QMainWindow, QProgressBar, QPushButton, QStatusBar
 
@@ -25,13 +26,14 @@ from ui.search.suggestions import Item, SuggestionModel, SuggestionPanel
 from ui.session import Session
 from ui.suggest.training import TrainingJob
 from ui.text import Suggested, TextView
+from ui.i18n import translate
 
 PREFIX = "!"  # keys of these suggestions in the view (annotate-all-occurrences uses '?')
-NAMES = {"model": "Model", "gazetteer": "Gazetteer", "patterns": "Patterns"}
+NAMES = {"model": QT_TRANSLATE_NOOP("SourceSuggestions", "Model"), "gazetteer": QT_TRANSLATE_NOOP("SourceSuggestions", "Gazetteer"), "patterns": QT_TRANSLATE_NOOP("SourceSuggestions", "Patterns")}
 
 
 class SourceModel(SuggestionModel):
-    HEADERS = ("", "Source", "Offsets", "Text", "Label")
+    HEADERS = ("", QT_TRANSLATE_NOOP("Headers", "Source"), QT_TRANSLATE_NOOP("Headers", "Offsets"), QT_TRANSLATE_NOOP("Headers", "Text"), QT_TRANSLATE_NOOP("Headers", "Label"))
 
 
 def enabled_sources() -> list[str]:
@@ -66,7 +68,7 @@ class SourceSuggestions(QObject):
         row = QHBoxLayout()
         on = enabled_sources()
         for source in SOURCES:
-            box = QCheckBox(NAMES[source])
+            box = QCheckBox(translate("SourceSuggestions", NAMES[source]))
             box.setChecked(source in on)
             box.toggled.connect(self._sources_changed)
             row.addWidget(box)
@@ -76,21 +78,21 @@ class SourceSuggestions(QObject):
         self.bar.setMaximumWidth(220)
         self.bar.hide()
         self.learn_from = QComboBox()  # the layer the model and gazetteer learn from
-        self.learn_from.setToolTip("The layer to learn from: gold (adjudicated and done documents) or one annotator's done documents")
-        self.train_button = QPushButton("Train")
+        self.learn_from.setToolTip(translate("SourceSuggestions", "The layer to learn from: gold (adjudicated and done documents) or one annotator's done documents"))
+        self.train_button = QPushButton(translate("SourceSuggestions", "Train"))
         self.train_button.setAutoDefault(False)
         self.train_button.clicked.connect(self.train_or_cancel)
         row.addWidget(self.bar)
         row.addWidget(self.learn_from)
         row.addWidget(self.train_button)
         p.layout().insertLayout(1, row)
-        p.buttons["accept_all"].setText("Accept all of this label (Shift+Y)")
-        p.buttons["reject_all"].setText("Reject all of this label (Shift+N)")
+        p.buttons["accept_all"].setText(translate("SourceSuggestions", "Accept all of this label (Shift+Y)"))
+        p.buttons["reject_all"].setText(translate("SourceSuggestions", "Reject all of this label (Shift+N)"))
         self._shown_once = False  # the panel shows itself for the first suggestions of a session
         self.job = TrainingJob(self)
         self.job.progress.connect(self._progress)
         self.job.finished.connect(self._trained)
-        self.dock = QDockWidget("Suggested", main)
+        self.dock = QDockWidget(translate("SourceSuggestions", "Suggested"), main)
         self.dock.setObjectName("suggested")
         self.dock.setWidget(self.panel)
         main.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
@@ -132,13 +134,13 @@ class SourceSuggestions(QObject):
         items = []
         for p in pending:
             start, end = self.edges.get(p.uuid, (p.start, p.end))
-            items.append(Item(Suggestion(p.document, start, end, p.label, text[start:end]), NAMES[p.source]))
+            items.append(Item(Suggestion(p.document, start, end, p.label, text[start:end]), translate("SourceSuggestions", NAMES[p.source])))
         self.model.set_items(items)
         if pending:
-            self.panel.title.setText(f"{len(pending)} suggestions in this document. Y accepts, N rejects, Shift+Y accepts all of that label, Shift+← → / Alt+Shift+← → move the end / start.")
+            self.panel.title.setText(translate("SourceSuggestions", "{count} suggestions in this document. Y accepts, N rejects, Shift+Y accepts all of that label, Shift+← → / Alt+Shift+← → move the end / start.").format(count=len(pending)))
             self.panel.set_current(min(keep if keep is not None else 0, len(items) - 1))
         else:
-            self.panel.title.setText("No suggestions for this document. Train (or run 'annotator suggest') to get some.")
+            self.panel.title.setText(translate("SourceSuggestions", "No suggestions for this document. Train (or run 'annotator suggest') to get some."))
         self._draw()
 
     def sources(self) -> list[str]:
@@ -165,13 +167,13 @@ class SourceSuggestions(QObject):
             return
         s, uuid, sug = self.session, self.uuids[row], self.model.items[row].suggestion
         start, end = self.edges.get(uuid, (None, None))
-        if self._push(f"Accept suggested {sug.label}", lambda: layer.accept(s.project, suggestion=uuid, annotator=s.annotator, start=start, end=end)):
-            self.status_bar.showMessage(f"Added {sug.label}: {sug.text}.", 4000)
+        if self._push(translate("Commands", "Accept suggested {label}").format(label=sug.label), lambda: layer.accept(s.project, suggestion=uuid, annotator=s.annotator, start=start, end=end)):
+            self.status_bar.showMessage(translate("OccurrenceReview", "Added {label}: {text}.").format(label=sug.label, text=sug.text), 4000)
 
     def reject(self, row: int) -> None:
         if 0 <= row < len(self.uuids):
             s, uuid, label = self.session, self.uuids[row], self.model.items[row].suggestion.label
-            self._push(f"Reject suggested {label}", lambda: layer.reject(s.project, suggestion=uuid, annotator=s.annotator))
+            self._push(translate("Commands", "Reject suggested {label}").format(label=label), lambda: layer.reject(s.project, suggestion=uuid, annotator=s.annotator))
 
     def _of_label(self) -> tuple[str, list[str]]:
         """The current suggestion's label and every unedited suggestion with it."""
@@ -185,15 +187,15 @@ class SourceSuggestions(QObject):
         """Every suggestion with the current one's label, as they are: one undo step."""
         label, chosen = self._of_label()
         s = self.session
-        if chosen and self._push(f"Accept {len(chosen)} suggested {label}", lambda: layer.accept_many(s.project, suggestions=chosen, annotator=s.annotator)):
-            self.status_bar.showMessage(f"Added {len(chosen)} {label} spans (one undo step).", 6000)
+        if chosen and self._push(translate("Commands", "Accept {count} suggested {label}").format(count=len(chosen), label=label), lambda: layer.accept_many(s.project, suggestions=chosen, annotator=s.annotator)):
+            self.status_bar.showMessage(translate("OccurrenceReview", "Added {count} {label} spans (one undo step).").format(count=len(chosen), label=label), 6000)
 
     def reject_label(self) -> None:
         """Reject every suggestion with the current one's label: one undo step."""
         label, chosen = self._of_label()
         s = self.session
-        if chosen and self._push(f"Reject {len(chosen)} suggested {label}", lambda: layer.reject_many(s.project, suggestions=chosen, annotator=s.annotator)):
-            self.status_bar.showMessage(f"Rejected {len(chosen)} suggested {label} spans (one undo step).", 6000)
+        if chosen and self._push(translate("Commands", "Reject {count} suggested {label}").format(count=len(chosen), label=label), lambda: layer.reject_many(s.project, suggestions=chosen, annotator=s.annotator)):
+            self.status_bar.showMessage(translate("SourceSuggestions", "Rejected {count} suggested {label} spans (one undo step).").format(count=len(chosen), label=label), 6000)
 
     def move_edge(self, edge: str, step: int) -> None:
         """Move the current suggestion's start or end to the next or previous word edge."""
@@ -246,8 +248,8 @@ class SourceSuggestions(QObject):
             return
         self.bar.setRange(0, 0)
         self.bar.show()
-        self.train_button.setText("Cancel training")
-        self.status_bar.showMessage(f"Training on {self.learn_from.currentText()} in the background…", 0)
+        self.train_button.setText(translate("SourceSuggestions", "Cancel training"))
+        self.status_bar.showMessage(translate("SourceSuggestions", "Training on {layer} in the background…").format(layer=self.learn_from.currentText()), 0)
         self.job.start(str(self.session.project.path), source=self.learn_from.currentData() or GOLD)
 
     def _progress(self, stage: str, done: int, total: int) -> None:
@@ -257,7 +259,7 @@ class SourceSuggestions(QObject):
 
     def _trained(self, ok: bool, message: str) -> None:
         self.bar.hide()
-        self.train_button.setText("Train")
+        self.train_button.setText(translate("SourceSuggestions", "Train"))
         self.status_bar.showMessage(message, 10000)
         if ok:
             self.reload()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QObject, QProcess, Signal
+from ui.i18n import translate
 
 
 def command(project: str, *, source: str = "gold") -> list[str]:
@@ -66,14 +67,14 @@ class TrainingJob(QObject):
     def _done(self, code: int, _status=None) -> None:
         self._read()
         if self._cancelled:
-            self.finished.emit(False, "Training cancelled; the last model and suggestions stay as they were.")
+            self.finished.emit(False, translate("TrainingJob", "Training cancelled; the last model and suggestions stay as they were."))
         elif code == 0:
-            self.finished.emit(True, "Trained; the documents not done yet have new suggestions.")
+            self.finished.emit(True, translate("TrainingJob", "Trained; the documents not done yet have new suggestions."))
         else:
             self.finished.emit(False, self._last_error or f"Training stopped (exit status {code}).")
         self.process = None
 
     def _failed_to_start(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart:
-            self.finished.emit(False, "Training could not start: the annotator program was not found.")
+            self.finished.emit(False, translate("TrainingJob", "Training could not start: the annotator program was not found."))
             self.process = None

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QStatusBar, QWidget
 from annotator.errors import AnnotatorError
 from ui import commands, dialogs
 from ui.session import Session
+from ui.i18n import translate
 
 if TYPE_CHECKING:
     from ui.review.agreement_dialog import AgreementDialog
@@ -90,7 +91,7 @@ class TeamActions(QObject):
         w.raise_()
         w.activateWindow()
         if target is None:
-            w.statusBar().showMessage("No document has two annotators' work yet; choose other annotators, or merge their files first.", 15000)
+            w.statusBar().showMessage(translate("TeamActions", "No document has two annotators' work yet; choose other annotators, or merge their files first."), 15000)
         elif target != w.document:
             w.load_document(target)
         return w
@@ -164,7 +165,7 @@ class TeamActions(QObject):
         project = self.session.project
         if path is None:
             suggested = project.path.with_name(f"{project.path.stem}-{self.session.annotator_name}-{date.today().isoformat()}.db")
-            path, _ = QFileDialog.getSaveFileName(self.parent_widget, "Send my work: save one file for the lead", str(suggested), "Project files (*.db)")
+            path, _ = QFileDialog.getSaveFileName(self.parent_widget, translate("TeamActions", "Send my work: save one file for the lead"), str(suggested), translate("TeamActions", "Project files (*.db)"))
             if not path:
                 return None
         try:
@@ -172,7 +173,7 @@ class TeamActions(QObject):
         except AnnotatorError as exc:
             dialogs.show_error(self.parent_widget, str(exc))
             return None
-        self.status_bar.showMessage(f"Send this one file to your lead: {Path(info.path).name} ({info.spans} spans)", 15000)
+        self.status_bar.showMessage(translate("TeamActions", "Send this one file to your lead: {file} ({spans} spans)").format(file=Path(info.path).name, spans=info.spans), 15000)
         return info.path
 
     def assign_documents(self) -> bool:
@@ -189,5 +190,5 @@ class TeamActions(QObject):
 
         shared = len(assign.double_annotated(s.project))
         mine = len(assign.queue(s.project, s.annotator_name))
-        self.status_bar.showMessage(f"Assigned {len(command.done.assignments)} (document, annotator) pairs; {shared} documents double-annotated; {mine} in your queue.", 10000)
+        self.status_bar.showMessage(translate("TeamActions", "Assigned {pairs} (document, annotator) pairs; {shared} documents double-annotated; {mine} in your queue.").format(pairs=len(command.done.assignments), shared=shared, mine=mine), 10000)
         return True

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,8 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.project import GOLD, Project
+from ui.accessible import name_controls
 from ui.team.job_dialog import JobDialog
 from ui.team.jobs import ProjectJob
+from ui.i18n import translate
 
 
 def _plain(text: str = "") -> QLabel:
@@ -42,12 +45,12 @@ def _plain(text: str = "") -> QLabel:
 
 
 def ask_merge_files(parent: QWidget | None, folder: str = "") -> list[str]:
-    paths, _ = QFileDialog.getOpenFileNames(parent, "Merge files into this project", folder, "Projects and packages (*.db *.sqlite *.annpkg *.zip *.json *.jsonl);;All files (*)")
+    paths, _ = QFileDialog.getOpenFileNames(parent, translate("dialogs", "Merge files into this project"), folder, translate("dialogs", "Projects and packages (*.db *.sqlite *.annpkg *.zip *.json *.jsonl);;All files (*)"))
     return paths
 
 
 def confirm_overwrite(parent: QWidget | None, path: str) -> bool:
-    answer = QMessageBox.question(parent, "Replace it?", f"{path} already exists. Replace it with this export?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    answer = QMessageBox.question(parent, translate("dialogs", "Replace it?"), translate("dialogs", "{path} already exists. Replace it with this export?").format(path=path), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -78,12 +81,12 @@ class MergeDialog(JobDialog):
     """Runs one merge of `sources` into the project at `path`, then shows its report."""
 
     merged = Signal(object)  # the MergeReport, once the merge is in
-    failed_prefix = "Nothing was merged"
+    failed_prefix = QT_TRANSLATE_NOOP("JobDialog", "Nothing was merged")
 
     def __init__(self, parent: QWidget | None, path: str | Path, sources: list[str]):
         self.sources = list(sources)
-        self.skip_missing = QCheckBox("Leave out annotations of documents this project lacks")
-        info = f"Merging {len(sources)} file(s) into {Path(path).name}: " + ", ".join(Path(s).name for s in sources)
+        self.skip_missing = QCheckBox(translate("MergeDialog", "Leave out annotations of documents this project lacks"))
+        info = translate("MergeDialog", "Merging {count} file(s) into {project}: ").format(count=len(sources), project=Path(path).name) + ", ".join(Path(s).name for s in sources)
         super().__init__(parent, path, "Merge", info, extra=(self.skip_missing,), height=420)
 
     def start(self) -> None:
@@ -111,7 +114,7 @@ class ExportDialog(QDialog):
         from annotator.formats import registry
         from annotator.translit import SCHEMES
 
-        self.setWindowTitle("Export")
+        self.setWindowTitle(translate("ExportDialog", "Export"))
         self.path = project.path
         self.report = None
         self.error: str | None = None
@@ -120,46 +123,46 @@ class ExportDialog(QDialog):
         for name in self.writers:
             self.format_box.addItem(name, name)
         self.source_box = QComboBox()
-        self.source_box.addItem("gold (adjudicated layer)", GOLD)
+        self.source_box.addItem(translate("ExportDialog", "gold (adjudicated layer)"), GOLD)
         for a in project.annotators(include_gold=False):
             if not a.deleted:
                 self.source_box.addItem(a.name, a.name)
         self.status_box = QComboBox()
-        self.status_box.addItem("Done only (gold: adjudicated)", "done")
-        self.status_box.addItem("All documents", "all")
+        self.status_box.addItem(translate("ExportDialog", "Done only (gold: adjudicated)"), "done")
+        self.status_box.addItem(translate("ExportDialog", "All documents"), "all")
         self.translit_box = QComboBox()
-        self.translit_box.addItem("none", None)
+        self.translit_box.addItem(translate("ExportDialog", "none"), None)
         for name in SCHEMES:
             self.translit_box.addItem(name, name)
         self.labels_edit = QLineEdit()
-        self.labels_edit.setPlaceholderText("all labels (or e.g. PERSON,LOCATION)")
+        self.labels_edit.setPlaceholderText(translate("ExportDialog", "all labels (or e.g. PERSON,LOCATION)"))
         self.rename_edit = QLineEdit()
-        self.rename_edit.setPlaceholderText("e.g. PERSON=PER,LOCATION=LOC")
+        self.rename_edit.setPlaceholderText(translate("ExportDialog", "e.g. PERSON=PER,LOCATION=LOC"))
         self.split_edit = QLineEdit()
-        self.split_edit.setPlaceholderText("none (or e.g. 0.8,0.1,0.1)")
+        self.split_edit.setPlaceholderText(translate("ExportDialog", "none (or e.g. 0.8,0.1,0.1)"))
         self.seed_box = QSpinBox()
         self.seed_box.setRange(0, 1_000_000)
         self.out_edit = QLineEdit(str(Path(default_folder or self.path.parent) / f"{self.path.stem}-gold.jsonl"))
-        browse = QPushButton("Browse…")
+        browse = QPushButton(translate("ExportDialog", "Browse…"))
         browse.clicked.connect(self._browse)
         out_row = QHBoxLayout()
         out_row.addWidget(self.out_edit, 1)
         out_row.addWidget(browse)
         form = QFormLayout()
-        form.addRow("Format", self.format_box)
-        form.addRow("Layer", self.source_box)
-        form.addRow("Documents", self.status_box)
-        form.addRow("Romanised text (jsonl)", self.translit_box)
-        form.addRow("Labels", self.labels_edit)
-        form.addRow("Rename labels", self.rename_edit)
-        form.addRow("Split train/dev/test", self.split_edit)
-        form.addRow("Split seed", self.seed_box)
-        form.addRow("Save to", out_row)
+        form.addRow(translate("ExportDialog", "Format"), self.format_box)
+        form.addRow(translate("ExportDialog", "Layer"), self.source_box)
+        form.addRow(translate("ExportDialog", "Documents"), self.status_box)
+        form.addRow(translate("ExportDialog", "Romanised text (jsonl)"), self.translit_box)
+        form.addRow(translate("ExportDialog", "Labels"), self.labels_edit)
+        form.addRow(translate("ExportDialog", "Rename labels"), self.rename_edit)
+        form.addRow(translate("ExportDialog", "Split train/dev/test"), self.split_edit)
+        form.addRow(translate("ExportDialog", "Split seed"), self.seed_box)
+        form.addRow(translate("ExportDialog", "Save to"), out_row)
         self.bar = QProgressBar()
         self.bar.hide()
         self.message = _plain()
         self.buttons = QDialogButtonBox()
-        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(translate("ExportDialog", "Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.export_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
@@ -174,6 +177,7 @@ class ExportDialog(QDialog):
         self._force = False
         self._format_changed()
         self.resize(640, 420)
+        name_controls(self)  # after every control is made
 
     def _format_changed(self) -> None:
         fmt = self.format_box.currentData()
@@ -186,9 +190,9 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         fmt = self.format_box.currentData()
         if self.writers[fmt].folder:
-            path = QFileDialog.getExistingDirectory(self, "Export into folder", str(Path(self.out_edit.text()).parent))
+            path = QFileDialog.getExistingDirectory(self, translate("ExportDialog", "Export into folder"), str(Path(self.out_edit.text()).parent))
         else:
-            path, _ = QFileDialog.getSaveFileName(self, "Export to", self.out_edit.text(), options=QFileDialog.Option.DontConfirmOverwrite)
+            path, _ = QFileDialog.getSaveFileName(self, translate("ExportDialog", "Export to"), self.out_edit.text(), options=QFileDialog.Option.DontConfirmOverwrite)
         if path:
             self.out_edit.setText(path)
 
@@ -213,18 +217,18 @@ class ExportDialog(QDialog):
         opts = self.options()
         out = Path(self.out_edit.text().strip())
         if not self.out_edit.text().strip():
-            self.message.setText("Choose where to save the export.")
+            self.message.setText(translate("ExportDialog", "Choose where to save the export."))
             return
         if not force and self._exists(out, opts["fmt"]):
             if not confirm_overwrite(self, str(out)):
-                self.message.setText("Nothing was exported; the existing file is untouched.")
+                self.message.setText(translate("ExportDialog", "Nothing was exported; the existing file is untouched."))
                 return
             force = True
         self._force = force
         self.export_button.setEnabled(False)
         self.bar.setRange(0, 0)
         self.bar.show()
-        self.message.setText("Exporting…")
+        self.message.setText(translate("ExportDialog", "Exporting…"))
 
         def work(project, progress, cancelled):
             return exporter.export(project, out, force=force, progress=progress, cancelled=cancelled, **opts)
@@ -240,9 +244,9 @@ class ExportDialog(QDialog):
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
         notes = "".join(f"\n{n}" for n in report.notes[:5])
-        self.message.setText(f"Exported {report.documents} documents, {report.entities} entities and {report.relations} relations to {report.path}.{notes}")
+        self.message.setText(translate("ExportDialog", "Exported {documents} documents, {entities} entities and {relations} relations to {path}.").format(documents=report.documents, entities=report.entities, relations=report.relations, path=report.path) + notes)
         self.export_button.setEnabled(True)
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(translate("ExportDialog", "Close"))
 
     def _failed(self, message: str) -> None:
         self.bar.hide()
@@ -254,15 +258,15 @@ class ExportDialog(QDialog):
                 return
         self.error = message
         if self.job is not None and self.job.cancelled():
-            self.message.setText("Export cancelled; nothing was written.")
+            self.message.setText(translate("ExportDialog", "Export cancelled; nothing was written."))
         else:
-            self.message.setText(f"Nothing was exported: {message}")
+            self.message.setText(translate("ExportDialog", "Nothing was exported: {message}").format(message=message))
 
     def cancel(self) -> None:
         """Cancel a running export (the core writes nothing then), else close."""
         if self.job is not None and self.job.isRunning():
             self.job.cancel()
-            self.message.setText("Cancelling…")
+            self.message.setText(translate("ExportDialog", "Cancelling…"))
             return
         self.reject()
 
@@ -281,7 +285,7 @@ class AssignDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, project: Project):
         super().__init__(parent)
-        self.setWindowTitle("Assign documents")
+        self.setWindowTitle(translate("AssignDialog", "Assign documents"))
         self.names = QListWidget()
         for a in project.annotators(include_gold=False):
             if not a.deleted and a.kind == "human":
@@ -290,7 +294,7 @@ class AssignDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked)
                 self.names.addItem(item)
         self.more = QLineEdit()
-        self.more.setPlaceholderText("more annotators, comma separated")
+        self.more.setPlaceholderText(translate("AssignDialog", "more annotators, comma separated"))
         self.overlap = QDoubleSpinBox()
         self.overlap.setRange(0, 100)
         self.overlap.setSuffix(" %")
@@ -299,21 +303,22 @@ class AssignDialog(QDialog):
         self.copies.setRange(2, 9)
         self.seed = QSpinBox()
         self.seed.setRange(0, 1_000_000)
-        self.replace = QCheckBox("Reassign every document (not only unassigned ones)")
+        self.replace = QCheckBox(translate("AssignDialog", "Reassign every document (not only unassigned ones)"))
         form = QFormLayout()
-        form.addRow("Annotators", self.names)
+        form.addRow(translate("AssignDialog", "Annotators"), self.names)
         form.addRow("", self.more)
-        form.addRow("Double-annotated share", self.overlap)
-        form.addRow("Annotators per shared document", self.copies)
-        form.addRow("Seed", self.seed)
+        form.addRow(translate("AssignDialog", "Double-annotated share"), self.overlap)
+        form.addRow(translate("AssignDialog", "Annotators per shared document"), self.copies)
+        form.addRow(translate("AssignDialog", "Seed"), self.seed)
         form.addRow("", self.replace)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
-        box.addWidget(_plain(f"{project.document_count():,} documents. Each annotator's document list shows their queue first."))
+        box.addWidget(_plain(translate("AssignDialog", "{count} documents. Each annotator's document list shows their queue first.").format(count=f"{project.document_count():,}")))
         box.addLayout(form)
         box.addWidget(buttons)
+        name_controls(self)  # after every control is made
 
     def chosen(self) -> dict:
         names = [self.names.item(i).text() for i in range(self.names.count()) if self.names.item(i).checkState() == Qt.CheckState.Checked]

@@ -7,9 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QProgressBar, QVBoxLayout, QWidget
 
+from ui.accessible import name_controls
+from ui.i18n import translate
 from ui.team.jobs import ProjectJob
 
 
@@ -17,7 +20,7 @@ class JobDialog(QDialog):
     """Subclasses give the title, the info line, any extra widgets, and say what a report
     reads as (`describe`) and who hears of it (`announce`)."""
 
-    failed_prefix = "Nothing was done"
+    failed_prefix = QT_TRANSLATE_NOOP("JobDialog", "Nothing was done")
 
     def __init__(self, parent: QWidget | None, path: str | Path, title: str, info: str, extra: tuple[QWidget, ...] = (), height: int = 360):
         super().__init__(parent)
@@ -33,6 +36,8 @@ class JobDialog(QDialog):
         self.result = QPlainTextEdit()
         self.result.setReadOnly(True)
         self.result.hide()
+        self.bar.setAccessibleName(translate("JobDialog", "Progress"))
+        self.result.setAccessibleName(translate("JobDialog", "Report"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(False)
@@ -41,6 +46,7 @@ class JobDialog(QDialog):
             box.addWidget(widget)
         self.resize(720, height)
         self.job: ProjectJob | None = None
+        name_controls(self)  # after every control is made
 
     def run(self, work: Callable) -> None:
         """Start `work(project, progress)` on its own connection to the project file."""
@@ -79,7 +85,7 @@ class JobDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self.error = " ".join(message.split("\n")[0].split())  # one line naming the file
-        self._finish(f"{self.failed_prefix}: {self.error}")
+        self._finish(f"{translate('JobDialog', self.failed_prefix)}: {self.error}")
 
     def reject(self) -> None:
         if self.job is not None and self.job.isRunning():

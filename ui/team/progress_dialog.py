@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QDialog, QPushButton, QTabWidget, QVBoxLayout, QWidget
@@ -13,8 +14,10 @@ from PySide6.QtWidgets import QDialog, QPushButton, QTabWidget, QVBoxLayout, QWi
 from annotator.errors import AnnotatorError
 from annotator.progress import clock, progress
 from annotator.project import Project
+from ui.accessible import name_controls
 from ui.review.agreement_dialog import _plain, _set_row, _table, fmt
 from ui.models import plain_tooltip
+from ui.i18n import translate
 
 # Told apart by more than hue: each annotator's bar also has its own fill pattern.
 SERIES = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf")
@@ -54,14 +57,14 @@ class DonePerDayChart(QWidget):
         self.names: list[str] = []
         self.setMinimumHeight(220)
         self.setMouseTracking(True)
-        self.setAccessibleName("Documents done per day per annotator")
+        self.setAccessibleName(translate("DonePerDayChart", "Documents done per day per annotator"))
 
     def set_data(self, per_day: dict[str, dict[str, int]]) -> None:
         self.per_day = per_day
         self.names = sorted(per_day)
         self.days = day_range(per_day)
         self.setAccessibleDescription(
-            "; ".join(f"{name}: {sum(days.values())} documents done on {len(days)} days" for name, days in sorted(per_day.items())) or "no document done yet"
+            "; ".join(translate("DonePerDayChart", "{name}: {documents} documents done on {days} days").format(name=name, documents=sum(days.values()), days=len(days)) for name, days in sorted(per_day.items())) or translate("DonePerDayChart", "no document done yet")
         )
         self.update()
 
@@ -93,7 +96,7 @@ class DonePerDayChart(QWidget):
         fm = self.fontMetrics()
         if not self.days:
             p.setPen(text)
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No document marked done yet.")
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, translate("DonePerDayChart", "No document marked done yet."))
             return
         # Legend: a swatch with the pattern, then the name.
         x = 8.0
@@ -144,26 +147,27 @@ class ProgressDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, project: Project):
         super().__init__(parent)
-        self.setWindowTitle("Team progress")
+        self.setWindowTitle(translate("ProgressDialog", "Team progress"))
         self.project = project
         self.report: dict | None = None
         self.summary = _plain()
         self.people = _table(
-            ["Annotator", "Assigned", "Done", "In progress", "Spans", "Relations", "Time", "Time per document done"],
-            ["", "", "", "", "", "", "Active time recorded by the window (pauses of more than three minutes left out)", "Time spent on the documents marked done, over their number"],
+            [QT_TRANSLATE_NOOP("Headers", "Annotator"), QT_TRANSLATE_NOOP("Headers", "Assigned"), QT_TRANSLATE_NOOP("Headers", "Done"), QT_TRANSLATE_NOOP("Headers", "In progress"), QT_TRANSLATE_NOOP("Headers", "Spans"), QT_TRANSLATE_NOOP("Headers", "Relations"), QT_TRANSLATE_NOOP("Headers", "Time"), QT_TRANSLATE_NOOP("Headers", "Time per document done")],
+            ["", "", "", "", "", "", QT_TRANSLATE_NOOP("Headers", "Active time recorded by the window (pauses of more than three minutes left out)"), QT_TRANSLATE_NOOP("Headers", "Time spent on the documents marked done, over their number")],
         )
-        self.people.setAccessibleName("Progress per annotator")
-        self.pairs = _table(["Pair", "Documents both annotated", "Span F1, exact", "Span F1, overlap", "Token kappa", "Relation F1"])
-        self.pairs.setAccessibleName("Agreement so far per annotator pair")
-        self.labels = _table(["Label", "Total"])
-        self.labels.setAccessibleName("Spans per label")
+        self.people.setAccessibleName(translate("ProgressDialog", "Progress per annotator"))
+        self.pairs = _table([QT_TRANSLATE_NOOP("Headers", "Pair"), QT_TRANSLATE_NOOP("Headers", "Documents both annotated"), QT_TRANSLATE_NOOP("Headers", "Span F1, exact"), QT_TRANSLATE_NOOP("Headers", "Span F1, overlap"), QT_TRANSLATE_NOOP("Headers", "Token kappa"), QT_TRANSLATE_NOOP("Headers", "Relation F1")])
+        self.pairs.setAccessibleName(translate("ProgressDialog", "Agreement so far per annotator pair"))
+        self.labels = _table([QT_TRANSLATE_NOOP("Headers", "Label"), QT_TRANSLATE_NOOP("Headers", "Total")])
+        self.labels.setAccessibleName(translate("ProgressDialog", "Spans per label"))
         self.chart = DonePerDayChart()
-        refresh = QPushButton("Refresh")
+        refresh = QPushButton(translate("ProgressDialog", "Refresh"))
         refresh.clicked.connect(self.compute)
         tabs = QTabWidget()
-        tabs.addTab(self.chart, "Done per day")
-        tabs.addTab(self.pairs, "Agreement so far")
-        tabs.addTab(self.labels, "Spans per label")
+        tabs.setAccessibleName(translate("ProgressDialog", "Progress views"))
+        tabs.addTab(self.chart, translate("ProgressDialog", "Done per day"))
+        tabs.addTab(self.pairs, translate("ProgressDialog", "Agreement so far"))
+        tabs.addTab(self.labels, translate("ProgressDialog", "Spans per label"))
         self.tabs = tabs
         box = QVBoxLayout(self)
         box.addWidget(self.summary)
@@ -171,6 +175,7 @@ class ProgressDialog(QDialog):
         box.addWidget(tabs, 1)
         box.addWidget(refresh, 0, Qt.AlignmentFlag.AlignRight)
         self.resize(900, 640)
+        name_controls(self)  # after every control is made
 
     def compute(self) -> bool:
         try:
@@ -184,8 +189,7 @@ class ProgressDialog(QDialog):
 
     def show_report(self, r: dict) -> None:
         self.summary.setText(
-            f"{r['documents']} documents; "
-            + ("assigned to annotators." if r["assignments"] else "nothing assigned: every document is open to everyone.")
+            (translate("ProgressDialog", "{documents} documents; assigned to annotators.") if r["assignments"] else translate("ProgressDialog", "{documents} documents; nothing assigned: every document is open to everyone.")).format(documents=r["documents"])
         )
         self.people.setRowCount(len(r["annotators"]))
         for i, a in enumerate(r["annotators"]):
@@ -199,7 +203,7 @@ class ProgressDialog(QDialog):
         self.pairs.resizeColumnsToContents()
         names = sorted({n for counts in r["labels"].values() for n in counts} - {"total"})
         self.labels.setColumnCount(2 + len(names))
-        self.labels.setHorizontalHeaderLabels(["Label", "Total", *names])
+        self.labels.setHorizontalHeaderLabels([translate("ProgressDialog", "Label"), translate("ProgressDialog", "Total"), *names])
         self.labels.setRowCount(len(r["labels"]))
         for i, (label, counts) in enumerate(r["labels"].items()):
             _set_row(self.labels, i, [label, str(counts["total"]), *(str(counts.get(n, 0)) for n in names)])

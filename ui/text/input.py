@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QToolTip
 
 from ui.models import plain_tooltip
 from ui.text import caret
+from ui.i18n import translate
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -113,7 +114,7 @@ class TextInput:
             if target and target != head:
                 view.finish_pick(target)
             else:
-                view.notice.emit("Click a second span to relate, or press Esc.")
+                view.notice.emit(translate("TextInput", "Click a second span to relate, or press Esc."))
             return
         if hit.edge:
             self._press = ("edge", hit.span, hit.edge)
@@ -298,10 +299,10 @@ class TextInput:
             if st.pick_target:
                 view.finish_pick(st.pick_target)
             else:
-                view.notice.emit("Press Tab to choose the second span first.")
+                view.notice.emit(translate("TextInput", "Press Tab to choose the second span first."))
         elif key == K.Key_Escape:
             view.cancel_pick()
-            view.notice.emit("No relation made.")
+            view.notice.emit(translate("TextInput", "No relation made."))
         return True
 
     def _resize_by_key(self, forward: bool, *, word: bool, start_edge: bool) -> None:

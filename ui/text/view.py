@@ -34,6 +34,7 @@ from ui.text.layout import MARGIN_X, DocumentLayout
 from ui.text.placement import Suggested
 from ui.text.screen import Screen
 from ui.text.paint import PaintState, paint
+from ui.i18n import translate
 
 
 class TextView(QAbstractScrollArea):
@@ -70,7 +71,7 @@ class TextView(QAbstractScrollArea):
         self._label_keys: dict[str, str] = {}
         self._input = TextInput(self)
         # What a label key says with nothing selected; the review window names its gold row.
-        self.select_first_notice = "Select some text first, then press a label key."
+        self.select_first_notice = translate("TextView", "Select some text first, then press a label key.")
         self.gloss: list[tuple[int, int, str]] | None = None  # romanised view: (start, end, roman)
         self.suggestions: list[Suggested] = []
         self.marks: dict[str, str] = {}  # a span's or relation's note / unsure marks (set_marks)
@@ -339,10 +340,10 @@ class TextView(QAbstractScrollArea):
         """Begin picking the second span of a relation from the selected span."""
         head = self.state.selected_span
         if head is None:
-            self.notice.emit("Select a span first (click it or press Tab), then press R.")
+            self.notice.emit(translate("TextView", "Select a span first (click it or press Tab), then press R."))
             return False
         self.state.pick_head, self.state.pick_target = head, None
-        self.notice.emit("Pick the second span: click it, or Tab to it and press Enter. Esc cancels.")
+        self.notice.emit(translate("TextView", "Pick the second span: click it, or Tab to it and press Enter. Esc cancels."))
         self.viewport().update()
         return True
 
