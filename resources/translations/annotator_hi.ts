@@ -139,6 +139,14 @@
         <translation>दिशा उलटें</translation>
     </message>
     <message>
+        <source>Note… (;)</source>
+        <translation>टिप्पणी… (;)</translation>
+    </message>
+    <message>
+        <source>Unsure (?)</source>
+        <translation>अनिश्चित (?)</translation>
+    </message>
+    <message>
         <source>Delete relation</source>
         <translation>संबंध हटाएँ</translation>
     </message>
@@ -149,6 +157,10 @@
     <message>
         <source>Start relation (R)</source>
         <translation>संबंध शुरू करें (R)</translation>
+    </message>
+    <message>
+        <source>Attributes… (Ctrl+Shift+E)</source>
+        <translation>गुण… (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Annotate all occurrences in this document</source>
@@ -663,6 +675,14 @@
     <message>
         <source>Find:</source>
         <translation>ढूँढें:</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>पूरे शब्द</translation>
+    </message>
+    <message>
+        <source>Hindi queries match whole words only; off: also inside words</source>
+        <translation>हिंदी खोज केवल पूरे शब्दों से मेल खाती है; बंद होने पर: शब्दों के भीतर भी</translation>
     </message>
     <message>
         <source>{count} found</source>
@@ -2003,8 +2023,8 @@
         <translation>चुने गए स्पैन या संबंध (या दस्तावेज़) को अनिश्चित चिह्नित करें या हटाएँ; लेबल के बाद (?) दिखता है</translation>
     </message>
     <message>
-        <source>Notes panel: every note and unsure flag of the project, searchable in Hindi or Roman; Enter opens its place</source>
-        <translation>टिप्पणी पैनल: प्रोजेक्ट की हर टिप्पणी और अनिश्चित चिह्न, हिन्दी या रोमन में खोजने योग्य; Enter उसकी जगह खोलता है</translation>
+        <source>Notes panel: every note and unsure flag of the project, searchable in Hindi or Roman; Enter opens its place, ↓ then Enter the next</source>
+        <translation>टिप्पणी पैनल: परियोजना की हर टिप्पणी और अनिश्चित चिह्न, हिंदी या रोमन में खोजने योग्य; Enter उसकी जगह खोलता है, ↓ फिर Enter अगली</translation>
     </message>
     <message>
         <source>Attributes</source>
@@ -2349,8 +2369,12 @@
         <translation>पैटर्न</translation>
     </message>
     <message>
-        <source>Train on gold</source>
-        <translation>गोल्ड पर प्रशिक्षित करें</translation>
+        <source>The layer to learn from: gold (adjudicated and done documents) or one annotator&apos;s done documents</source>
+        <translation>किस परत से सीखना है: गोल्ड (निर्णीत और पूरे दस्तावेज़) या किसी एक एनोटेटर के पूरे दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>प्रशिक्षित करें</translation>
     </message>
     <message>
         <source>Accept all of this label (Shift+Y)</source>
@@ -2365,12 +2389,20 @@
         <translation>सुझाए गए</translation>
     </message>
     <message>
+        <source>gold</source>
+        <translation>गोल्ड</translation>
+    </message>
+    <message>
         <source>{count} suggestions in this document. Y accepts, N rejects, Shift+Y accepts all of that label, Shift+← → / Alt+Shift+← → move the end / start.</source>
         <translation>इस दस्तावेज़ में {count} सुझाव। Y स्वीकारता है, N अस्वीकारता है, Shift+Y उस लेबल के सभी स्वीकारता है, Shift+← → / Alt+Shift+← → अंत / शुरुआत खिसकाते हैं।</translation>
     </message>
     <message>
-        <source>No suggestions for this document. Train on gold (or run &apos;annotator suggest&apos;) to get some.</source>
-        <translation>इस दस्तावेज़ के लिए कोई सुझाव नहीं। सुझाव पाने के लिए गोल्ड पर प्रशिक्षित करें (या &apos;annotator suggest&apos; चलाएँ)।</translation>
+        <source>No suggestions for this document. Train (or run &apos;annotator suggest&apos;) to get some.</source>
+        <translation>इस दस्तावेज़ के लिए कोई सुझाव नहीं। सुझाव पाने के लिए प्रशिक्षित करें (या &apos;annotator suggest&apos; चलाएँ)।</translation>
+    </message>
+    <message>
+        <source>Training on {layer} in the background…</source>
+        <translation>पृष्ठभूमि में {layer} पर प्रशिक्षण हो रहा है…</translation>
     </message>
     <message>
         <source>Rejected {count} suggested {label} spans (one undo step).</source>
@@ -2379,10 +2411,6 @@
     <message>
         <source>Cancel training</source>
         <translation>प्रशिक्षण रद्द करें</translation>
-    </message>
-    <message>
-        <source>Training on the gold documents in the background…</source>
-        <translation>पृष्ठभूमि में गोल्ड दस्तावेज़ों पर प्रशिक्षण जारी…</translation>
     </message>
 </context>
 <context>
@@ -2667,8 +2695,8 @@
         <translation>पूरे प्रोजेक्ट में सभी आवृत्तियाँ एनोटेट करें (&amp;W)</translation>
     </message>
     <message>
-        <source>&amp;Train suggestions on gold (in the background)</source>
-        <translation>गोल्ड पर सुझाव प्रशिक्षित करें (पृष्ठभूमि में) (&amp;T)</translation>
+        <source>&amp;Train suggestions (in the background)</source>
+        <translation>सुझावों का प्रशिक्षण (पृष्ठभूमि में) (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Document</source>

@@ -50,10 +50,10 @@ class FindBar(QWidget):
         layout.addWidget(self.count)
         # Devanagari queries match whole words unless this is off (मिश्र then also finds मिश्रा)
         self.whole = QToolButton()
-        self.whole.setText("Whole words")
+        self.whole.setText(translate("FindBar", "Whole words"))
         self.whole.setCheckable(True)
         self.whole.setChecked(True)
-        self.whole.setToolTip("Hindi queries match whole words only; off: also inside words")
+        self.whole.setToolTip(translate("FindBar", "Hindi queries match whole words only; off: also inside words"))
         self.whole.toggled.connect(lambda _=False: self.refresh())
         layout.addWidget(self.whole)
         for text, delta in (("▲", -1), ("▼", 1)):

@@ -113,7 +113,7 @@ class SourceSuggestions(QObject):
         self.document = None
         self._shown_once = False
         self.learn_from.clear()
-        self.learn_from.addItem("gold", GOLD)
+        self.learn_from.addItem(translate("SourceSuggestions", "gold"), GOLD)
         for a in session.project.annotators(include_gold=False) if session else []:
             if not a.deleted and source_of(a.name) is None:
                 self.learn_from.addItem(a.name, a.name)
