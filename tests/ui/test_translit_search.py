@@ -113,7 +113,7 @@ def test_romanised_view_remembered_comes_up_after_the_window(qtbot, project_path
     window = opened(qtbot, make_window, project_path)
     qtbot.waitUntil(lambda: window.view.gloss is not None, timeout=5000)
     assert window.actions_["romanised"].isChecked()
-    assert [g[2] for g in window.view.gloss] == ["kanpur", "mein", "pulis"]
+    assert [g[2] for g in window.view.gloss] == ["kanpur", "mein", "police"]
 
 
 # -- romanised view --------------------------------------------------------------------------
