@@ -16,6 +16,7 @@ _ACRONYM_TYPED = re.compile("[a-z]{2,5}")
 _DR_MIN_LETTERS = 4
 _MAX_PARTS = 3  # a compound matches at most this many words on the other side
 _MIN_PART = 3  # key letters of each part of a compound
+_MAX_PHRASES = 8  # index patterns for one multi-word query
 
 
 @lru_cache(maxsize=1)
@@ -135,35 +136,26 @@ def _match_at(words: list[tuple[int, int, str]], i: int, wanted: list[tuple[str,
 
 def like_patterns(wanted: list[tuple[str, ...]]) -> list[str]:
     """LIKE patterns over the index's roman column (' ' + key + ' ', words apart by one space)
-    such that every document holding a match holds at least one of them. Few patterns keep
-    the lookup fast: ड़ typed r is one pattern with '_' for each r, and a word is looked for
+    such that every document holding a match holds at least one of them. Each is a literal
+    run of three or more characters, so the trigram index answers it (a '_' wildcard would
+    split it into pieces too short for the index and scan every row); a word is looked for
     split in two only when both halves are long enough to be words of their own."""
     if not wanted:
         return []
     if len(wanted) == 1:
-        main, *others = wanted[0]
-        loose = _r_wild(main) if any(_dr_of(o, main) for o in others) else main
-        patterns = [f"% {loose} %"] + [f"% {o} %" for o in others if not _dr_of(o, main)]
+        main = wanted[0][0]
+        patterns = [f"% {k} %" for k in wanted[0]]
         if not main.startswith("=") and len(main) >= 2 * _MIN_PART:
             for p in range(_MIN_PART, len(main) - _MIN_PART + 1):
                 # the first part may end in a spoken a that the joined word does not show
                 patterns += [f"% {main[:p]} {main[p:]} %", f"% {main[:p]}a {main[p:]} %"]
         return patterns
-    anchor = max(range(len(wanted)), key=lambda k: len(wanted[k][0]))
-    main = wanted[anchor][0]
-    # the anchor as it shows inside a joined word too: no opening a after the first word, no
-    # spoken final a before the last (आन्ध्रप्रदेश for "andhra pradesh")
-    core = main[1:] if anchor and main.startswith("a") and len(main) > 2 else main
-    core = core[:-1] if anchor < len(wanted) - 1 and core.endswith("a") and len(core) > 2 else core
-    return [f"%{_r_wild(core)}%"]
-
-
-def _dr_of(alt: str, main: str) -> bool:
-    return len(alt) == len(main) and alt != main and all(a == m or (m == "r" and a == "d") for a, m in zip(alt, main))
-
-
-def _r_wild(key: str) -> str:
-    return key[:1] + key[1:].replace("r", "_")
+    # The words side by side (each with its alternatives, a few combinations at most), and
+    # the phrase written as one word (आन्ध्रप्रदेश for "andhra pradesh").
+    combos = list(product(*wanted))[:_MAX_PHRASES]
+    out = [f"% {' '.join(c)} %" for c in combos]
+    out.append(f"%{joined([alts[0] for alts in wanted])}%")
+    return list(dict.fromkeys(out))
 
 
 # ----- Devanagari queries: anusvara and the nasal consonant it stands for ------------------

@@ -49,7 +49,7 @@ LUCKNOW = Article(
     thrice=("रमेश यादव", "ramesh yadav"),
     six=("दिनेश अग्रवाल", "dinesh agrawal"),
     context="…को उसी ने गोली मारी थी। दारोगा «रमेश यादव» ने बताया कि बाकी रकम स्टेट बैंक ऑफ…",
-    place=("लखनऊ", "lucknow", "lakhanaū"),
+    place=("लखनऊ", "lucknow", "lakhanaū"),  # the English spelling people read (issue 15)
     person=("सुरेश चंद्र वर्मा", "suresh chandra varma", "sureśa caṃdra varmā"),
 )
 KANPUR = Article(
