@@ -176,8 +176,8 @@ def _attributes_query(src: str, docs: str, annotators: str, scope: str) -> str:
 def _attribute_problem(scheme: Scheme, row: tuple) -> str | None:
     """Why one incoming attribute cannot be merged, or None; the checks of annotator.attributes' verbs."""
     _uuid, _ext, d, has_ann, dropped, doc, ann, span, name, value, deleted, t_created, t_updated, created, updated, x, xdoc, xann, xlabel = row
-    if t_created != "integer" or t_updated != "integer" or created <= 0 or updated < created:
-        return f"its timestamps ({created!r}, {updated!r}) are not a creation and a later change in microseconds"
+    if stamps := _bad_stamps(t_created, t_updated, created, updated):
+        return stamps
     if d is None:
         return f"its document {doc} is in neither file"
     if not has_ann:
@@ -199,11 +199,18 @@ def _attribute_problem(scheme: Scheme, row: tuple) -> str | None:
     return attributes.check(scheme, xlabel, name, decoded)
 
 
+def _bad_stamps(t_created: str, t_updated: str, created: object, updated: object) -> str | None:
+    """Why a row's created_at / updated_at (with their SQLite types) are not stamps, or None."""
+    if t_created != "integer" or t_updated != "integer" or created <= 0 or updated < created:
+        return f"its timestamps ({created!r}, {updated!r}) are not a creation and a later change in microseconds"
+    return None
+
+
 def _work_time_problem(row: tuple) -> str | None:
     """Why one incoming sitting (annotator.worktime) cannot be merged, or None."""
     uuid, _ext, has_doc, has_ann, dropped, t_start, started, t_seconds, seconds, t_created, t_updated, created, updated = row
-    if t_created != "integer" or t_updated != "integer" or created <= 0 or updated < created:
-        return f"its timestamps ({created!r}, {updated!r}) are not a creation and a later change in microseconds"
+    if stamps := _bad_stamps(t_created, t_updated, created, updated):
+        return stamps
     if not _is_uuid(uuid):
         return "its id is not a UUID"
     if not has_doc:
@@ -249,8 +256,8 @@ def _notes_query(src: str, docs: str, annotators: str, scope: str) -> str:
 def _note_problem(row: tuple) -> str | None:
     """Why one incoming note cannot be merged, or None; the checks of annotator.notes' verbs."""
     _uuid, _ext, d, has_ann, dropped, doc, ann, kind, target, text, unsure, deleted, t_created, t_updated, created, updated, x, xdoc, xann = row
-    if t_created != "integer" or t_updated != "integer" or created <= 0 or updated < created:
-        return f"its timestamps ({created!r}, {updated!r}) are not a creation and a later change in microseconds"
+    if stamps := _bad_stamps(t_created, t_updated, created, updated):
+        return stamps
     if d is None:
         return f"its document {doc} is in neither file"
     if not has_ann:
