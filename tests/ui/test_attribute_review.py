@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from annotator import attributes
-from annotator.project import Project
+from PySide6.QtCore import Qt
+
+from annotator import adjudicate, attributes
+from annotator.project import GOLD, Project
 from tests.core.test_attributes import with_attributes
-from tests.ui.test_review import _at, seed
+from tests.ui.test_review import TEXT, _at, seed
 from ui.review.agreement_dialog import fmt
 
 
@@ -35,3 +37,38 @@ def test_agreement_dialog_lists_each_attribute(qtbot, project_path, make_window)
     assert table.rowCount() == 1
     assert [table.item(0, c).text() for c in range(4)] == ["negated", fmt(0.5), fmt(pair["attributes"]["negated"]["kappa"]), "1 / 2"]
     dialog.close()
+
+
+def _gold_values(path, doc) -> dict[str, tuple[dict, dict]]:
+    with Project.open(path) as p:
+        gold = p.annotator(GOLD).uuid
+        return {TEXT[s.start : s.end]: (attributes.span_attributes(p, s.uuid), adjudicate.provenance(s)) for s in p.spans(doc, gold)}
+
+
+def test_take_one_annotators_values_from_the_keyboard(qtbot, project_path, make_window):
+    doc = seed_attributes(project_path)
+    window = make_window(project_path, annotator="lead")
+    window.actions_["review"].trigger()
+    review = window.team.review_window
+    qtbot.waitExposed(review)
+    heads = [review.list.topLevelItem(i).text(0) for i in range(review.list.topLevelItemCount())]
+    assert heads == ["Only one annotator (1)", "Label differs (1)", "Boundary differs (1)", "Attributes differ (1)", "Relation differs (2)"]
+    lucknow = next(k for k in review.list.keys if review.review.group(k).kind == "attribute")
+    item = review.list.topLevelItem(3).child(0)
+    assert "asha: LOCATION" in item.text(0) and "(negated=yes)" in item.text(0) and "(negated=no)" in item.text(0)
+    lst = review.list
+    qtbot.keyClick(lst, Qt.Key.Key_A, Qt.KeyboardModifier.ShiftModifier)  # accept agreed: values all gave alike
+    got = _gold_values(project_path, doc)
+    assert got["पुलिस आयुक्त"][0] == {"negated": True} and got["लखनऊ"][0] == {}
+    review.list.select(lucknow)
+    assert review.current == lucknow
+    steps = window.session.undo_stack.count()
+    qtbot.keyClick(lst, "2")  # ravi's values
+    values, prov = _gold_values(project_path, doc)["लखनऊ"]
+    assert values == {"negated": False} and prov["attributes_from"] == "ravi"
+    assert review.review.group(lucknow).resolved
+    assert window.session.undo_stack.count() == steps + 1
+    review.actions_["undo"].trigger()
+    assert _gold_values(project_path, doc)["लखनऊ"][0] == {}
+    assert not review.review.group(lucknow).resolved
+    review.close()
