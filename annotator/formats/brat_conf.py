@@ -194,7 +194,7 @@ def scheme_from_conf(path: str | Path) -> BratScheme:
         notes.append(f"{file}: the event type {name} is not in the scheme (the project has no events)")
     for node in _walk(_hierarchy(sections["attributes"], file)):
         if node.name != _UNSURE:
-            notes.append(f"{file}:{node.line}: the attribute {node.name} is not in the scheme (the project has no span attributes yet)")
+            notes.append(f"{file}:{node.line}: the attribute {node.name} is not in the scheme (add it as an [[attribute]] to import its A lines)")
     long_names, span_colors, arc_colors = _visual(folder)
     keys, taken = _keys(folder), set()
     parts = [f"name = {_q(folder.name or 'brat')}", "version = 1", f"description = {_q('made from ' + conf.name)}"]
