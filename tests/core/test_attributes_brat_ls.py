@@ -134,10 +134,14 @@ def test_formats_without_attributes_say_so(project, tagged, tmp_path: Path):  # 
         assert not any("attributes" in x["reason"] for x in report.losses), fmt
 
 
-def test_a_project_without_attribute_scheme_lists_label_studio_choices(project, tagged, tmp_path: Path):  # noqa: F811
+def test_label_studio_choices_the_scheme_lacks_are_listed(project, tagged, tmp_path: Path):  # noqa: F811
     out = tmp_path / "tasks.json"
     export(project, out, fmt="labelstudio", source="asha")
-    with Project.create(tmp_path / "plain.db", resolve_scheme("hindi-news")) as plain:
+    bundled = resolve_scheme("hindi-news")  # entity_id only
+    with Project.create(tmp_path / "plain.db", bundled) as plain:
         report = import_paths(plain, [out], as_annotator="asha")
-        assert len([n for n in report.notes if "the project's scheme has no attribute" in n]) == 4
-        assert _values(plain, "asha") == {k: {} for k in _values(project, "asha")}
+        assert sorted(n.split("result #")[-1][7:] for n in report.notes) == [
+            "choices 'negated' was not imported: the project's scheme has no attribute 'negated'",
+            "choices 'role' was not imported: the project's scheme has no attribute 'role'",
+        ]
+        assert _values(plain, "asha") == {k: {n: v for n, v in values.items() if n == "entity_id"} for k, values in _values(project, "asha").items()}
