@@ -145,3 +145,18 @@ def test_label_studio_choices_the_scheme_lacks_are_listed(project, tagged, tmp_p
             "choices 'role' was not imported: the project's scheme has no attribute 'role'",
         ]
         assert _values(plain, "asha") == {k: {n: v for n, v in values.items() if n == "entity_id"} for k, values in _values(project, "asha").items()}
+
+
+def test_annotation_conf_gives_a_scheme_its_attributes(project, tagged, tmp_path: Path):  # noqa: F811
+    from annotator.formats.brat_conf import scheme_from_conf
+
+    out = tmp_path / "brat"
+    export(project, out, fmt="brat", source="asha")
+    made = scheme_from_conf(out)
+    got = {a.name: (a.kind, a.values, a.labels) for a in made.scheme.attributes}
+    assert got == {"role": ("choice", ("accused", "victim", "official"), ()), "negated": ("boolean", (), ())}
+    with Project.create(tmp_path / "conf.db", made.scheme) as p:
+        report = import_paths(p, [out], as_annotator="asha")
+        assert _values(p, "asha")[("अजय मिश्रा", "PERSON")] == {"role": "official"}
+        # a text attribute has no annotation.conf form: its N lines wait for a scheme that declares it
+        assert sum("the project's scheme has no attribute 'entity_id'" in n for n in report.notes) == 2
