@@ -345,9 +345,11 @@ def _decide_relations(project: Project, group: RelationGroup, keep: Sequence[Rel
             ends = []
             for span in (h, t):
                 mapped = _gold_for(project, gold, group.document, span)
-                if mapped is None:  # the endpoint's cluster is undecided: bring this annotator's span
+                if mapped is None:  # the endpoint's cluster is undecided: bring this annotator's span, with their values
                     c = next(c for g in review.groups for c in g.candidates if span in c.spans)
-                    mapped = _put_span(project, gold, group.document, c.start, c.end, c.label, _prov(c.annotators, curator, "take", c.spans), out)
+                    values, values_from = adjudicate_values.chosen(c, project.annotator_by_uuid(project.span(span).annotator).name)
+                    mapped = _put_span(project, gold, group.document, c.start, c.end, c.label, _prov(c.annotators, curator, "take", c.spans, values_from), out)
+                    out.append(adjudicate_values.carry(project, mapped, values))
                 ends.append(mapped)
             prov = _rel_prov(project, group.document, group.annotators, ends[0], ends[1], cand.label, curator, action, cand.relations)
             made.add(_put_relation(project, ends[0], ends[1], cand.label, prov, out))

@@ -96,3 +96,15 @@ def test_cli_accept_agreed_and_lists_attribute_disagreements(doc: Doc, capsys) -
     capsys.readouterr()
     doc.project = type(doc.project).open(Path(path))
     assert _gold_values(doc) == {"अजय मिश्रा": {"entity_id": "ajay-mishra"}, "कानपुर": {"negated": False}}
+
+
+def test_taking_a_relation_brings_its_undecided_end_with_the_annotators_values(doc: Doc) -> None:
+    kanpur = {n: next(s.uuid for s in doc.project.spans(doc.uuid, doc.project.annotator(n).uuid) if s.label == "LOCATION") for n in PAIR}
+    doc.relate(doc.ajay["ravi"], kanpur["ravi"], "RESIDENT_OF")  # only ravi draws it
+    group = next(r for r in doc.review().relations if r.kind == "relation")
+    made = adj.take_relation(doc.project, group=group, annotator="ravi", curator="lead")
+    assert _gold_values(doc) == {"अजय मिश्रा": {"entity_id": "ajay-mishra", "role": "official"}, "कानपुर": {"negated": False}}
+    provs = {text: prov for text, _, prov in doc.gold()}
+    assert provs["अजय मिश्रा"]["attributes_from"] == "ravi" and provs["कानपुर"]["attributes_from"] == "ravi"
+    edits.revert(doc.project, made)
+    assert _gold_values(doc) == {}
