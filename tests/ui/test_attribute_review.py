@@ -68,6 +68,9 @@ def test_take_one_annotators_values_from_the_keyboard(qtbot, project_path, make_
     assert values == {"negated": False} and prov["attributes_from"] == "ravi"
     assert review.review.group(lucknow).resolved
     assert window.session.undo_stack.count() == steps + 1
+    review.list.select(lucknow)  # the decision moved on to the next one
+    review.gold_editor.show_provenance(review.group(), review.shown)
+    assert "attribute values of ravi" in review.column.provenance_label.text()
     review.actions_["undo"].trigger()
     assert _gold_values(project_path, doc)["लखनऊ"][0] == {}
     assert not review.review.group(lucknow).resolved

@@ -55,6 +55,7 @@ class GoldEditor(QObject):
             lines.append(
                 f"{what}: proposed by {who}; decided by {prov.get('decided_by', '—')}; action {prov.get('action', '—')}"
                 + (f"; from {len(prov['from'])} source row(s)" if prov.get("from") else "")
+                + (f"; attribute values of {shown(prov['attributes_from'])}" if prov.get("attributes_from") else "")
             )
         self.provenance_label.setText("\n".join(lines))
 
