@@ -3,8 +3,9 @@
 Every decision (take, take both, reject, edit, accept what all agree on, and the same for
 relations) is one function, one transaction, returning an `edits.Changes` that
 `edits.revert` undoes. Gold rows carry provenance JSON: {"annotators": [who proposed it],
-"decided_by": curator, "action": "agreed|take|both|edited", "from": [source uuids]}.
-The groups decided on come from annotator.disagreements.
+"decided_by": curator, "action": "agreed|take|both|edited", "from": [source uuids]}, plus
+"attributes_from": annotator when the span's attribute values are that annotator's
+(annotator.adjudicate_values). The groups decided on come from annotator.disagreements.
 
 A relation follows its span: a source relation maps onto the gold span decided for its
 endpoint's cluster, so a relation drawn to the competing boundary lands on the kept one, and
@@ -19,7 +20,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from annotator import edits, store
+from annotator import adjudicate_values, edits, store
 from annotator.agreement import relation_key
 from annotator.disagreements import Candidate, DocumentReview, RelationCandidate, RelationGroup, SpanGroup, overlaps, review_document
 from annotator.edits import Changes
@@ -31,8 +32,11 @@ from annotator.rows import NEW_RELATION, NEW_SPAN, SAME_RELATION
 # -- writing helpers ------------------------------------------------------------------------
 
 
-def _prov(annotators: Sequence[str], curator: str, action: str, sources: Sequence[str]) -> str:
-    return json.dumps({"annotators": sorted(annotators), "decided_by": curator, "action": action, "from": sorted(sources)}, ensure_ascii=False)
+def _prov(annotators: Sequence[str], curator: str, action: str, sources: Sequence[str], values_from: str | None = None) -> str:
+    prov = {"annotators": sorted(annotators), "decided_by": curator, "action": action, "from": sorted(sources)}
+    if values_from is not None:
+        prov["attributes_from"] = values_from
+    return json.dumps(prov, ensure_ascii=False)
 
 
 def _combine(document: str, parts: Sequence[Changes]) -> Changes:
@@ -54,6 +58,7 @@ def _combine(document: str, parts: Sequence[Changes]) -> Changes:
         fold((p for c in parts for p in c.relations), by_uuid),
         fold((p for c in parts for p in c.statuses), lambda row: (row.document, row.annotator)),
         fold((p for c in parts for p in c.annotators), by_uuid),
+        attributes=fold((p for c in parts for p in c.attributes), by_uuid),
     )
 
 
@@ -198,12 +203,18 @@ def _put_relation(project: Project, head: str, tail: str, label: str, prov: str,
 # -- span decisions ----------------------------------------------------------------------------
 
 
-def _decide(project: Project, group: SpanGroup, keep: Sequence[tuple[int, int, str, Sequence[str], Sequence[str], str]], curator: str) -> Changes:
+Keep = tuple[int, int, str, Sequence[str], Sequence[str], str, tuple[dict, str | None]]  # span, who, sources, action, values
+
+
+def _decide(project: Project, group: SpanGroup, keep: Sequence[Keep], curator: str) -> Changes:
     out: list[Changes] = []
     with project.atomic():
         gold = _gold_id(project)
         olds = [g for g in project.spans(group.document, gold) if overlaps(g, group.start, group.end)]
-        kept = [_put_span(project, gold, group.document, s, e, label, _prov(who, curator, action, src), out) for s, e, label, who, src, action in keep]
+        kept = []
+        for s, e, label, who, src, action, (values, values_from) in keep:
+            kept.append(_put_span(project, gold, group.document, s, e, label, _prov(who, curator, action, src, values_from), out))
+            out.append(adjudicate_values.carry(project, kept[-1], values))
         _replace_gold(project, olds, kept, out, group.annotators)
         _in_review(project, group.document, gold, out)
         _follow(project, gold, group.document, group.annotators, curator, out, touching=group.key)
@@ -214,13 +225,13 @@ def take(project: Project, *, group: SpanGroup, annotator: str, curator: str) ->
     """Keep `annotator`'s spans in this cluster as gold (none, if they marked nothing here)."""
     if annotator not in group.annotators:
         raise InvalidOperation(f"{annotator} is not among the compared annotators")
-    keep = [(c.start, c.end, c.label, c.annotators, c.spans, "take") for c in group.candidates if annotator in c.annotators]
+    keep = [(c.start, c.end, c.label, c.annotators, c.spans, "take", adjudicate_values.chosen(c, annotator)) for c in group.candidates if annotator in c.annotators]
     return _decide(project, group, keep, curator)
 
 
 def take_both(project: Project, *, group: SpanGroup, curator: str) -> Changes:
     """Keep every distinct span proposed in this cluster."""
-    return _decide(project, group, [(c.start, c.end, c.label, c.annotators, c.spans, "both") for c in group.candidates], curator)
+    return _decide(project, group, [(c.start, c.end, c.label, c.annotators, c.spans, "both", adjudicate_values.chosen(c, None)) for c in group.candidates], curator)
 
 
 def reject(project: Project, *, group: SpanGroup, curator: str) -> Changes:
@@ -245,9 +256,10 @@ def reject(project: Project, *, group: SpanGroup, curator: str) -> Changes:
 
 def edit(project: Project, *, group: SpanGroup, start: int, end: int, label: str, curator: str) -> Changes:
     """The curator's own span for this cluster, replacing what gold had there."""
-    who = [n for c in group.candidates if (c.start, c.end, c.label) == (start, end, label) for n in c.annotators]
+    same = [c for c in group.candidates if (c.start, c.end, c.label) == (start, end, label)]
     sources = [s for c in group.candidates for s in c.spans]
-    return _decide(project, group, [(start, end, label, who, sources, "edited")], curator)
+    values = adjudicate_values.chosen(same[0], None) if same else ({}, None)
+    return _decide(project, group, [(start, end, label, [n for c in same for n in c.annotators], sources, "edited", values)], curator)
 
 
 def add_gold_span(project: Project, *, document: str, start: int, end: int, label: str, curator: str) -> Changes:
@@ -274,7 +286,8 @@ def add_gold_relation(project: Project, *, head: str, tail: str, label: str, cur
 
 
 def accept_agreed(project: Project, *, document: str, annotators: Sequence[str], curator: str, review: DocumentReview | None = None) -> Changes:
-    """Put into gold every span and relation that all `annotators` marked alike, in one step.
+    """Put into gold every span and relation that all `annotators` marked alike, in one step,
+    each span with the attribute values all of them gave it alike.
 
     `review` is the document's review_document for these annotators when the caller has it
     (the command line walks 100,000 documents and reads each review once); which spans and
@@ -285,13 +298,16 @@ def accept_agreed(project: Project, *, document: str, annotators: Sequence[str],
         gold = _gold_id(project)
         have = {(g.start, g.end, g.label) for g in project.spans(document, gold)}
         added: list[tuple[None, SpanRow]] = []
+        values: list = []
         for group in review.groups:
             for c in group.candidates:
                 if set(c.annotators) == set(annotators) and (c.start, c.end, c.label) not in have:
-                    added.append((None, _new_gold_span(project, gold, document, c, curator)))
+                    row = _new_gold_span(project, gold, document, c, curator)
+                    added.append((None, row))
+                    values += adjudicate_values.write_new(project, row.uuid, document, gold, c.label, adjudicate_values.agreed_values(c))
                     have.add((c.start, c.end, c.label))
         if added:
-            out.append(Changes(document, spans=tuple(added)))
+            out.append(Changes(document, spans=tuple(added), attributes=tuple(values)))
         if review.relations:
             _follow(project, gold, document, annotators, curator, out, review=review)
         if out:
@@ -329,9 +345,11 @@ def _decide_relations(project: Project, group: RelationGroup, keep: Sequence[Rel
             ends = []
             for span in (h, t):
                 mapped = _gold_for(project, gold, group.document, span)
-                if mapped is None:  # the endpoint's cluster is undecided: bring this annotator's span
+                if mapped is None:  # the endpoint's cluster is undecided: bring this annotator's span, with their values
                     c = next(c for g in review.groups for c in g.candidates if span in c.spans)
-                    mapped = _put_span(project, gold, group.document, c.start, c.end, c.label, _prov(c.annotators, curator, "take", c.spans), out)
+                    values, values_from = adjudicate_values.chosen(c, project.annotator_by_uuid(project.span(span).annotator).name)
+                    mapped = _put_span(project, gold, group.document, c.start, c.end, c.label, _prov(c.annotators, curator, "take", c.spans, values_from), out)
+                    out.append(adjudicate_values.carry(project, mapped, values))
                 ends.append(mapped)
             prov = _rel_prov(project, group.document, group.annotators, ends[0], ends[1], cand.label, curator, action, cand.relations)
             made.add(_put_relation(project, ends[0], ends[1], cand.label, prov, out))

@@ -20,6 +20,7 @@ from itertools import accumulate
 Triple = tuple[str, Hashable, Hashable]
 SpanT = tuple[int, int, str]  # (start, end, label), code points, end exclusive
 RelT = tuple[SpanT, SpanT, str]  # (head span, tail span, relation label)
+AttrT = tuple[SpanT, str, Hashable]  # (span, attribute name, value)
 OUTSIDE = "O"
 NONE_LABEL = "—"  # the other side of a span that one annotator did not mark
 
@@ -39,15 +40,21 @@ class Kappa:
 
 def kappa_from_pairs(pairs: Mapping[tuple[Hashable, Hashable], int]) -> Kappa:
     """Cohen's kappa from a contingency count {(label of A, label of B): number of items}."""
-    n = sum(pairs.values())
-    if n == 0:
-        return Kappa(None, 0, None, None)
     agree = sum(c for (x, y), c in pairs.items() if x == y)
     margin_a: Counter = Counter()
     margin_b: Counter = Counter()
     for (x, y), c in pairs.items():
         margin_a[x] += c
         margin_b[y] += c
+    return kappa_from_margins(agree, margin_a, margin_b)
+
+
+def kappa_from_margins(agree: int, margin_a: Mapping[Hashable, int], margin_b: Mapping[Hashable, int]) -> Kappa:
+    """Cohen's kappa from the number of items both coders gave the same label and each coder's
+    count per label: all kappa needs, in memory that grows with the labels, not their pairs."""
+    n = sum(margin_a.values())
+    if n == 0:
+        return Kappa(None, 0, None, None)
     po = agree / n
     pe = sum(margin_a[x] * margin_b[x] for x in margin_a) / (n * n)
     value = None if pe >= 1.0 else (po - pe) / (1.0 - pe)
@@ -106,6 +113,24 @@ def krippendorff_alpha(triples: Iterable[Triple]) -> Alpha:
     for _coder, item, label in triples:
         by_item[item].append(label)
     return alpha_from_units(Counter(tuple(sorted(v, key=repr)) for v in by_item.values()))
+
+
+# -- span attributes -----------------------------------------------------------------------
+
+
+def attribute_pairs(a: Iterable[AttrT], b: Iterable[AttrT], a_spans: Iterable[SpanT], b_spans: Iterable[SpanT]) -> dict[str, Counter]:
+    """Per attribute name, {(A's value, B's value): spans}, over the spans both annotators
+    marked identically (same start, end and label) where at least one of them gave that
+    attribute a value; a value one of them left unset is NONE_LABEL. Spans neither gave a
+    value do not count: most attributes apply to few spans, and pairs of nothing would make
+    any two annotators agree."""
+    common = frozenset(a_spans) & frozenset(b_spans)
+    va = {(s, name): v for s, name, v in a if s in common}
+    vb = {(s, name): v for s, name, v in b if s in common}
+    out: dict[str, Counter] = defaultdict(Counter)
+    for key in va.keys() | vb.keys():
+        out[key[1]][(va.get(key, NONE_LABEL), vb.get(key, NONE_LABEL))] += 1
+    return dict(out)
 
 
 # -- spans ---------------------------------------------------------------------------------

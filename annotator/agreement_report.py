@@ -6,7 +6,7 @@ they are computed on and how the result is laid out, for the command line (text 
 the agreement dialog and the bench. annotator.agreement_layers reads the database, one document
 at a time; `agreement_report` is pure and works on `DocLayers`, so all of them share one
 computation. It keeps only counts (per pair and label, token tag pairs, alpha's units, label
-confusion) and, when asked, only the `worst` documents, so its memory does not grow with the
+confusion, each span attribute's agreed count and values per side) and, when asked, only the `worst` documents, so its memory does not grow with the
 corpus. Which documents count: for a pair of annotators, the documents both annotated, meaning
 each marked it done or has at least one live span in it (`done_only` keeps only documents both
 marked done). Tokens (for kappa and alpha) are the export tokenizer's, found fast.
@@ -37,6 +37,7 @@ MEASURES = {
     "relation_f1": "relation F1, exact: same label, head and tail at the same offsets",
     "relation_f1_conditional": "relation F1 over relations whose head and tail spans both annotators marked",
     "confusion": "spans paired by boundary, then by largest overlap; — where one side has none",
+    "attributes": "per span attribute: agreement rate and Cohen's kappa over the spans both annotators marked identically (same start, end, label) where at least one gave it a value (unset counts as —)",
     "per_document": "documents worst first by span F1 (exact) pooled over the pairs, then token kappa",
 }
 
@@ -122,6 +123,32 @@ def _counts(c: MatchCounts) -> dict:
 
 
 @dataclass
+class _Values:
+    """One attribute's counts for one pair: enough for the rate and kappa, and no more."""
+
+    agreed: int = 0
+    a: Counter = field(default_factory=Counter)
+    b: Counter = field(default_factory=Counter)
+
+    def add(self, pairs: Counter) -> None:
+        for (x, y), n in pairs.items():
+            self.a[x] += n
+            self.b[y] += n
+            if x == y:
+                self.agreed += n
+
+    def report(self) -> dict:
+        kappa = ag.kappa_from_margins(self.agreed, self.a, self.b)
+        return {
+            "spans": kappa.items,
+            "agreed": self.agreed,
+            "agreement": _pct(kappa.observed),
+            "kappa": _pct(kappa.value),
+            "expected": _pct(kappa.expected),
+        }
+
+
+@dataclass
 class _Pair:
     documents: int = 0
     rel: MatchCounts = field(default_factory=MatchCounts)
@@ -130,6 +157,8 @@ class _Pair:
     # per label: spans of a, of b, exact matches, a's found by overlap, b's found by overlap
     labels: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0, 0, 0]))
     confusion: Counter = field(default_factory=Counter)
+    # per attribute name: spans compared, spans agreed, A's count per value, B's count per value
+    attributes: dict[str, _Values] = field(default_factory=dict)
 
     def exact(self, label: str | None = None) -> MatchCounts:
         rows = [self.labels[label]] if label else self.labels.values()
@@ -217,6 +246,10 @@ def agreement_report(
                 doc_exact[0] += row[0]
                 doc_exact[1] += row[1]
                 doc_exact[2] += row[2]
+            va, vb = doc.attributes.get(a, ()), doc.attributes.get(b, ())
+            if va or vb:
+                for name, counts in ag.attribute_pairs(va, vb, la.spans, lb.spans).items():
+                    pair.attributes.setdefault(name, _Values()).add(counts)
             ra, rb = doc.relations.get(a, ()), doc.relations.get(b, ())
             if ra or rb:
                 pair.rel += ag.relation_counts(ra, rb, undirected=undirected)
@@ -271,6 +304,7 @@ def agreement_report(
                 "relations_conditional": _counts(p.rel_cond),
                 "per_label": {label: _label(p.exact(label), p.overlap(label)) for label in sorted(p.labels)},
                 "confusion": [[x, y, n] for (x, y), n in sorted(p.confusion.items())],
+                "attributes": {name: p.attributes[name].report() for name in sorted(p.attributes)},
             }
         )
     alpha = ag.alpha_from_units(units) if len(names) >= 3 else None

@@ -2,7 +2,8 @@
 
 `review_document` groups the compared annotators' spans into clusters of overlapping spans
 (`SpanGroup`) and their relations by the pair of clusters they join (`RelationGroup`), each
-agreed or of one kind: only_one (not every annotator marked it), label, boundary, relation.
+agreed or of one kind: only_one (not every annotator marked it), label, boundary, relation,
+or attribute (every annotator marked the same span but gave it different attribute values).
 It only reads: the gold spans a cluster already has, and the curator's recorded rejections
 (tombstoned gold rows whose provenance says "reject"), mark a group resolved. Recording a
 decision is annotator.adjudicate.
@@ -10,18 +11,20 @@ decision is annotator.adjudicate.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from peewee import SQL
 
+from annotator import attributes
 from annotator.agreement import relation_key
 from annotator.errors import InvalidOperation
 from annotator.project import GOLD, GOLD_STATUSES, Project, RelationRow, SpanRow
 from annotator.schema import Prepared, Relation, Span, param
 
-KINDS = ("only_one", "label", "boundary", "relation")
+KINDS = ("only_one", "label", "boundary", "attribute", "relation")
 
 # The curator's recorded decisions in a document: gold tombstones that carry provenance.
 _GOLD_TOMBSTONE_SPANS = Prepared(lambda:
@@ -45,6 +48,16 @@ class Candidate:
     label: str
     annotators: tuple[str, ...]
     spans: tuple[str, ...]
+    # per annotator who proposed it: their attribute values on it, as sorted JSON ("{}": none)
+    values: tuple[tuple[str, str], ...] = ()
+
+    def values_of(self, annotator: str) -> dict:
+        """`annotator`'s attribute values on this span ({} when they gave none or did not mark it)."""
+        return json.loads(dict(self.values).get(annotator, "{}"))
+
+    @property
+    def values_differ(self) -> bool:
+        return len({v for _, v in self.values}) > 1
 
 
 @dataclass(frozen=True)
@@ -132,7 +145,7 @@ def _layer(project: Project, names: Sequence[str]) -> dict[str, str]:
 def _kind(cands: Sequence[Candidate], everyone: set[str]) -> str:
     disputed = [c for c in cands if set(c.annotators) != everyone]
     if not disputed:
-        return "agreed"
+        return "attribute" if any(c.values_differ for c in cands) else "agreed"
     if set().union(*(c.annotators for c in disputed)) != everyone:
         return "only_one"
     return "label" if len({(c.start, c.end) for c in disputed}) == 1 else "boundary"
@@ -154,6 +167,7 @@ def review_document(project: Project, *, document: str, annotators: Sequence[str
     gold_row = project.annotator(GOLD)
     gold = project.spans(document, gold_row.uuid) if gold_row else []
     rejections = _rejections(project, document, gold_row.uuid) if gold_row else set()
+    values = {span: json.dumps(v, ensure_ascii=False, sort_keys=True) for uuid in ids for span, v in attributes.layer_attributes(project, document, uuid).items()}
     clusters: list[list[SpanRow]] = []
     reach = -1
     for s in spans:
@@ -173,10 +187,15 @@ def review_document(project: Project, *, document: str, annotators: Sequence[str
             by_key[(s.start, s.end, s.label)].append(s)
             group_of[s.uuid] = key
         cands = tuple(
-            Candidate(k[0], k[1], k[2], tuple(n for n in names if any(ids[s.annotator] == n for s in v)), tuple(s.uuid for s in v)) for k, v in sorted(by_key.items())
+            Candidate(
+                k[0], k[1], k[2], tuple(n for n in names if any(ids[s.annotator] == n for s in v)), tuple(s.uuid for s in v),
+                tuple((ids[s.annotator], values.get(s.uuid, "{}")) for s in sorted(v, key=lambda s: names.index(ids[s.annotator]))),
+            )
+            for k, v in sorted(by_key.items())
         )
-        inside = tuple(g.uuid for g in gold if overlaps(g, start, end))
-        groups.append(SpanGroup(key, document, start, end, _kind(cands, everyone), cands, names, inside, (start, end) in rejections))
+        kind = _kind(cands, everyone)
+        inside = tuple(g.uuid for g in gold if overlaps(g, start, end) and (kind != "attribute" or _values_decided(g)))
+        groups.append(SpanGroup(key, document, start, end, kind, cands, names, inside, (start, end) in rejections))
     undirected = {r.name for r in project.scheme.relations if not r.directed}
     starts = {g.key: g.start for g in groups}
     gold_groups: dict[str, set[str]] = {g.uuid: {grp.key for grp in groups if overlaps(g, grp.start, grp.end)} for g in gold}
@@ -215,6 +234,15 @@ def review_document(project: Project, *, document: str, annotators: Sequence[str
         relations.append(RelationGroup(f"{pair[0]}|{pair[1]}", document, pair, kind, cands_r, names, inside, refused))
     status = project.status(document, gold_row.uuid) if gold_row else GOLD_STATUSES[0]
     return DocumentReview(document, names, tuple(groups), tuple(relations), status)
+
+
+def _values_decided(gold: SpanRow) -> bool:
+    """Whether the curator chose this gold span's attribute values (adjudicate.take records whose
+    in its provenance); a span accepted as agreed carries only the values all gave alike."""
+    try:
+        return "attributes_from" in json.loads(gold.provenance or "{}")
+    except ValueError:
+        return False
 
 
 def _rejections(project: Project, document: str, gold: str) -> set[tuple[int, int]]:

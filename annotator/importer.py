@@ -198,6 +198,8 @@ def _validate(record: Record, project: Project, notes: list[str]) -> Problem | N
         if problem:
             return Problem(record.file, record.line, f"{where}: {problem}")
     for ent in record.entities:
+        if ent.attributes and record.foreign_attributes:
+            _drop_foreign(record, ent, scheme, notes)
         for name, value in (ent.attributes or {}).items():
             problem = attributes.check(scheme, ent.label, name, value)
             if problem:
@@ -206,6 +208,22 @@ def _validate(record: Record, project: Project, notes: list[str]) -> Problem | N
         where = f"{record.file}:{record.line}" if record.line else record.file
         notes.append(f"{where}: {twins} entities repeated another of the record (same start, end and label) and were stored once")
     return None
+
+
+def _drop_foreign(record: Record, ent: EntityRec, scheme, notes: list[str]) -> None:
+    """Leave out (and list) the attributes of another tool's file that the scheme does not
+    declare, such as a brat Negation or a Wikidata normalisation, and read a boolean's
+    "true"/"false"; declared ones are then checked like any."""
+    for name, value in list((ent.attributes or {}).items()):
+        where = (record.foreign_attributes or {}).get((ent.ref or "", name))
+        attribute = scheme.attribute(name)
+        if where is None or ent.attributes is None:
+            continue
+        if attribute is None:
+            del ent.attributes[name]
+            notes.append(f"{where} was not imported: the project's scheme has no attribute {name!r}")
+        elif attribute.kind == "boolean" and value in ("true", "false"):  # Label Studio's choice, brat's value
+            ent.attributes[name] = value == "true"
 
 
 def _entity_problem(record: Record, ent: EntityRec, refs: dict, labels) -> Problem:

@@ -78,6 +78,10 @@ def format_agreement(report: dict, *, worst: int = 10) -> str:
             out.append("  per label:           F1 exact  F1 overlap   spans (a / b, matched exact)")
             for label, v in p["per_label"].items():
                 out.append(f"    {label:<16} {_f(v['f1_exact']):>9}  {_f(v['f1_overlap']):>10}   {v['a']} / {v['b']}, {v['matched_exact']}")
+        if p.get("attributes"):
+            out.append("  span attributes, on spans both marked alike:  agreement  Cohen's kappa  (spans agreed / compared)")
+            for name, v in p["attributes"].items():
+                out.append(f"    {name:<16} {_f(v['agreement']):>26}  {_f(v['kappa']):>13}  ({v['agreed']} / {v['spans']})")
         off = [(x, y, n) for x, y, n in p["confusion"] if x != y]
         if off:
             out.append(f"  label confusion (where {p['a']} said X, {p['b']} said Y; spans paired by boundary, then overlap):")

@@ -64,6 +64,9 @@ class Record:
     # Another layer of the document of the record just before it (a Label Studio task with
     # several annotation sets): its text is there already, and that is no duplicate.
     again: bool = False
+    # Attributes a format may hold for other tools too (brat A/M/N lines): (entity ref, name)
+    # -> "FILE:LINE: A1: the attribute 'X T1'"; one the scheme lacks is listed, not refused.
+    foreign_attributes: dict[tuple[str, str], str] | None = None
 
 
 ParseItem = Record | Problem
@@ -274,6 +277,7 @@ class ExportScheme:
     relations: tuple[ExportRelationType, ...] = ()
     colors: tuple[tuple[str, str], ...] = ()  # (label or relation type, "#RRGGBB")
     keys: tuple[tuple[str, str], ...] = ()  # (entity label, its shortcut key), for labeling configs
+    attributes: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # span attributes: (name, kind, choice values)
 
 
 @dataclass
@@ -323,7 +327,7 @@ class ExportContext:
 
 # What a sink may keep of a document (annotator.formats.losses counts what one leaves out);
 # a sink without a `keeps` attribute keeps all of it.
-EVERYTHING = frozenset({"annotations", "meta", "ids", "notes"})
+EVERYTHING = frozenset({"annotations", "meta", "ids", "notes", "attributes"})
 
 
 class Sink(Protocol):

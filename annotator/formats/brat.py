@@ -21,16 +21,26 @@ T1<TAB>text`), an entity's unsure flag the binary attribute `Unsure` (`A1<TAB>Un
 declared in annotation.conf). brat has no place for a note on the document or a flag on a
 relation: those are left out and reported.
 
-Reading is brat_read.py: T and R lines, notes and Unsure flags; everything else listed.
+Span attributes: a boolean is a binary attribute (`A2<TAB>negated T1`, written when true; a
+false value is left out and reported, since brat's binary attributes have no false), a
+choice a multi-valued one (`A3<TAB>role T1 accused`), both declared in annotation.conf; a text
+attribute such as an entity id is a normalisation, `N1<TAB>Reference T1 entity_id:ajay-mishra
+<TAB>ajay-mishra` (resource = the attribute's name, id = its value, whitespace and `%` in a
+value %-escaped). brat's server needs a tools.conf [normalization] entry to look ids up; the
+lines themselves load without one.
+
+Reading is brat_read.py: T and R lines, notes and Unsure flags, A/M and N lines as attributes;
+everything else listed.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 from annotator.formats.base import ExportContext, ExportDoc, Sink
-from annotator.formats.brat_read import UNSURE, pair, parse_brat
+from annotator.formats.brat_read import UNSURE, escape, pair, parse_brat
 from annotator.formats.filenames import SafeNames
 
 __all__ = ["WRITER", "UNSURE", "pair", "parse_brat", "looks_like_export", "fragments"]
@@ -44,6 +54,7 @@ ONLY_BREAKS = "spans made only of line breaks were left out (brat cannot hold th
 REL_LEFT_OUT = "relations were left out because a span of theirs was"
 CRLF = "documents hold \\r: brat's server counts \\r\\n as one character (nlplab/brat#853); convert line ends before opening them there"
 NOTES_LEFT_OUT = "document notes and unsure flags, and unsure flags on relations, were left out (brat has no place for them)"
+FALSE_LEFT_OUT = "boolean attributes set to false were left out (brat's binary attributes are present or absent; absent reads back as unset)"
 CONF_FILES = ("annotation.conf", "visual.conf")
 
 
@@ -66,7 +77,16 @@ def annotation_conf(ctx: ExportContext) -> str:
     for r in ctx.scheme.relations:
         line = f"{r.name}\tArg1:{'|'.join(r.heads)}, Arg2:{'|'.join(r.tails)}"
         lines.append(line if r.directed else line + ", <REL-TYPE>:symmetric")
-    lines += ["", "[events]", "", "[attributes]", "", "# the annotator was unsure of this entity", f"{UNSURE}\tArg:<ENTITY>", ""]
+    lines += ["", "[events]", "", "[attributes]", "", "# the annotator was unsure of this entity", f"{UNSURE}\tArg:<ENTITY>"]
+    for name, kind, values in ctx.scheme.attributes:
+        if kind == "boolean":
+            lines.append(f"{name}\tArg:<ENTITY>")
+        elif kind == "choice":
+            lines.append(f"{name}\tArg:<ENTITY>, Value:{'|'.join(escape(v) for v in values)}")
+    texts = [name for name, kind, _ in ctx.scheme.attributes if kind == "text"]
+    if texts:
+        lines.append(f"# text attributes ({', '.join(texts)}) are normalisations: N lines, Reference T1 NAME:VALUE")
+    lines.append("")
     return "\n".join(lines)
 
 
@@ -80,7 +100,7 @@ def visual_conf(ctx: ExportContext) -> str:
 
 class BratSink:
     # Notes it carries except those brat has no place for, which write() counts itself.
-    keeps = frozenset({"annotations", "ids", "notes", "txt-files"})
+    keeps = frozenset({"annotations", "ids", "notes", "attributes", "txt-files"})
 
     def __init__(self, out: Path, ctx: ExportContext):
         out.mkdir(parents=True)
@@ -112,6 +132,7 @@ class BratSink:
             if k in refs and e.note:
                 marks.append(f"#{len(marks) + 1}\tAnnotatorNotes {refs[k]}\t{e.note}\n")
         flags = [f"A{n}\t{UNSURE} {refs[k]}\n" for n, k in enumerate((k for k, e in enumerate(doc.entities) if k in refs and e.unsure), start=1)]
+        flags += self._attributes(doc, refs, len(flags))
         n = 0
         for r in doc.relations:
             if r.head not in refs or r.tail not in refs:
@@ -128,6 +149,25 @@ class BratSink:
         lines += flags + marks
         (self._out / f"{name}.txt").write_bytes(text.encode("utf-8"))
         (self._out / f"{name}.ann").write_bytes("".join(lines).encode("utf-8"))
+
+    def _attributes(self, doc: ExportDoc, refs: dict[int, str], flags: int) -> list[str]:
+        """The A and N lines of the entities' attributes, A numbered after the Unsure flags."""
+        kinds = {name: kind for name, kind, _ in self._ctx.scheme.attributes}
+        a_lines: list[str] = []
+        n_lines: list[str] = []
+        for k, e in enumerate(doc.entities):
+            if k not in refs or not e.attributes:
+                continue
+            for name, value in json.loads(e.attributes).items():
+                if value is False:
+                    self._ctx.notes.add(FALSE_LEFT_OUT, f"{doc.ext_id}: {name} on {refs[k]}")
+                elif value is True:
+                    a_lines.append(f"A{flags + len(a_lines) + 1}\t{name} {refs[k]}\n")
+                elif kinds.get(name) == "choice":
+                    a_lines.append(f"A{flags + len(a_lines) + 1}\t{name} {refs[k]} {escape(value)}\n")
+                else:
+                    n_lines.append(f"N{len(n_lines) + 1}\tReference {refs[k]} {name}:{escape(value)}\t{value}\n")
+        return a_lines + n_lines
 
     def close(self) -> None:
         pass

@@ -4,10 +4,13 @@ with `visual.conf` (colours, long names) and `kb_shortcuts.conf` (keys) beside i
 brat's type hierarchy is flattened: every type not marked `!` (abstract) is a label, and a
 relation argument naming a parent type, `<ENTITY>` or `<ANY>` allows each label below it.
 `<REL-TYPE>:symmetric` makes an undirected relation type. What a scheme cannot hold is listed,
-never dropped silently: event types, attributes (except our own `Unsure`), relation arguments
+never dropped silently: event types, attributes of events only, relation arguments
 that are events, `<OVERLAP>`/`ENTITY-NESTING` (spans may always nest here), colours that are
 not `#RRGGBB` or a common colour name, keys already taken. A type name is brat's storage form
 (ASCII letters, digits, `_`, `-`; brat turns anything else into `_` and so does this reader).
+An attribute on entities becomes a span attribute: binary (no `Value:`) a boolean, with
+`Value:a|b` a choice (values %-unescaped as brat.py escapes them), on the labels its `Arg:`
+names (all for `<ENTITY>`); `Unsure` is our unsure flag, not an attribute.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.errors import InputError
+from annotator.formats.brat_read import unescape
 from annotator.scheme import Scheme, parse_scheme
 
 _SECTIONS = ("entities", "relations", "events", "attributes")
@@ -192,9 +196,10 @@ def scheme_from_conf(path: str | Path) -> BratScheme:
     events = {n.name for n in _walk(_hierarchy(sections["events"], file))}
     for name in sorted(events):
         notes.append(f"{file}: the event type {name} is not in the scheme (the project has no events)")
+    attribute_parts: list[str] = []
     for node in _walk(_hierarchy(sections["attributes"], file)):
-        if node.name != _UNSURE:
-            notes.append(f"{file}:{node.line}: the attribute {node.name} is not in the scheme (the project has no span attributes yet)")
+        if node.name != _UNSURE and not node.abstract:
+            attribute_parts += _attribute(node, expand, labels, file, notes)
     long_names, span_colors, arc_colors = _visual(folder)
     keys, taken = _keys(folder), set()
     parts = [f"name = {_q(folder.name or 'brat')}", "version = 1", f"description = {_q('made from ' + conf.name)}"]
@@ -237,4 +242,21 @@ def scheme_from_conf(path: str | Path) -> BratScheme:
         parts.append(f"directed = {'false' if symmetric else 'true'}")
         color = _color(arc_colors.get(node.name), "#555555")
         parts.append(f"color = {_q(color or '#555555')}")
+    parts += attribute_parts
     return BratScheme(parse_scheme("\n".join(parts) + "\n", filename=f"the scheme made from {file}"), notes)
+
+
+def _attribute(node: _Type, expand: dict[str, list[str]], labels: list[str], file: str, notes: list[str]) -> list[str]:
+    """The [[attribute]] lines of one brat attribute type, or none (and a note) when it is on events only."""
+    args = dict(a.partition(":")[::2] for a in node.args)
+    on = [t.strip() for t in args.get("Arg", "<ENTITY>").split("|")]
+    chosen = list(dict.fromkeys(label for t in on for label in expand.get(t if t.startswith("<") else _storage(t), [])))
+    if not chosen:
+        notes.append(f"{file}:{node.line}: the attribute {node.name} is not in the scheme (it is on {'|'.join(on)}, not on entity types)")
+        return []
+    out = ["", "[[attribute]]", f"name = {_q(node.name)}"]
+    values = [unescape(v.strip()) for v in args["Value"].split("|") if v.strip()] if "Value" in args else []
+    out += [f"kind = {_q('choice')}", "values = [" + ", ".join(map(_q, dict.fromkeys(values))) + "]"] if values else [f"kind = {_q('boolean')}"]
+    if set(chosen) != set(labels):
+        out.append("labels = [" + ", ".join(map(_q, chosen)) + "]")
+    return out

@@ -2,11 +2,16 @@
 
 `T` (text-bound) and `R` (relation) lines become spans and relations; `AnnotatorNotes` lines
 become notes (two on one annotation are joined by "; ") and the binary attribute `Unsure` an
-entity's unsure flag. Everything else brat can say is kept out and listed, line by line, in
+entity's unsure flag. Other attributes become span attributes: `A1<TAB>negated T1` (binary)
+is true, `A2<TAB>role T1 accused` a choice; a normalisation `N1<TAB>Reference T1
+entity_id:ajay-mishra<TAB>…` gives the text attribute named before the colon the value after
+it (whitespace and `%` in values are %-escaped by our writer, unescaped here). One the
+project's scheme does not declare is listed by the importer, not refused (Record's
+`foreign_attributes`). Everything else brat can say is kept out and listed, line by line, in
 the import report, never a reason to refuse the document: events (`E`, and the text-bound
-trigger each names), other attributes and modifications (`A`, `M`: the project has no span
-attributes yet), normalisations (`N`), equivalences (`*`), other `#` comments, discontinuous
-spans (text between their fragments) and the relations, notes and flags on anything left out.
+trigger each names), normalisations of another shape, equivalences (`*`), other `#`
+comments, discontinuous spans (text between their fragments) and the relations, notes,
+flags and attributes on anything left out.
 A line that is not brat at all (no tab, an unknown kind, offsets outside the text, a surface
 that differs from the text) still refuses the document with its line.
 
@@ -19,6 +24,7 @@ test folders of a split export are one layer named after the export's folder).
 from __future__ import annotations
 
 import re
+import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,7 +37,15 @@ _TEXTBOUND = re.compile(r"(\S+) (\d+ \d+(?:;\d+ \d+)*)")
 _RELATION = re.compile(r"(\S+) +(\S+?):(\S+) +(\S+?):(\S+)\s*")
 _NOTE_LINE = re.compile(r"AnnotatorNotes (\S+)")
 _BOM = b"\xef\xbb\xbf"
-_NO_ATTRIBUTES = "the project has no span attributes yet"
+
+
+def escape(value: str) -> str:
+    """A value as one brat token: whitespace and `%` %-escaped (UTF-8), everything else as is."""
+    return "".join(urllib.parse.quote(c, safe="") if c.isspace() or c == "%" else c for c in value)
+
+
+def unescape(token: str) -> str:
+    return urllib.parse.unquote(token)
 
 
 def _collection(folder: Path) -> str:
@@ -82,7 +96,7 @@ def parse_brat(path: Path) -> ParseResult:
     if problem is not None:
         yield problem
         return
-    yield Record(str(ann), None, ann.stem, text, meta, reader.entities(), reader.relations(), collection=_collection(ann.parent), notes=reader.notes)
+    yield Record(str(ann), None, ann.stem, text, meta, reader.entities(), reader.relations(), collection=_collection(ann.parent), notes=reader.notes, foreign_attributes=reader.foreign or None)
 
 
 @dataclass
@@ -96,11 +110,13 @@ class _Reader:
     kept_out: dict[str, str] = field(default_factory=dict)  # brat id -> what it was, for what refers to it
     pending: list[tuple[int, str, str, str, str]] = field(default_factory=list)  # R lines: (line, id, type, arg1, arg2)
     marks: list[tuple[int, str, str, str | None]] = field(default_factory=list)  # (line, id, target, note text or None for Unsure)
+    values: list[tuple[int, str, str, str, str | bool, str]] = field(default_factory=list)  # (line, id, target, name, value, what)
     triggers: dict[str, str] = field(default_factory=dict)  # T id -> the event it triggers
     lines: dict[str, int] = field(default_factory=dict)  # T id -> its line
     seen: set[str] = field(default_factory=set)
     listed: list[tuple[int, str]] = field(default_factory=list)  # (line, what was left out and why)
     _relations: dict[str, RelationRec] = field(default_factory=dict)
+    foreign: dict[tuple[str, str], str] = field(default_factory=dict)  # Record.foreign_attributes
 
     def leave_out(self, number: int, ident: str, what: str, why: str) -> None:
         self.listed.append((number, f"{self.file}:{number}: {ident}: {what} was not imported: {why}"))
@@ -142,8 +158,11 @@ class _Reader:
                 if len(parts) != 2:
                     return Problem(self.file, number, f"{ident}: expected '{UNSURE} T1' (a binary attribute)")
                 self.marks.append((number, ident, parts[1], None))
+            elif len(parts) in (2, 3):
+                value: str | bool = unescape(parts[2]) if len(parts) == 3 else True
+                self.values.append((number, ident, parts[1], parts[0], value, f"the attribute {' '.join(parts)!r}"))
             else:
-                self.leave_out(number, ident, f"the attribute {' '.join(parts)!r}", _NO_ATTRIBUTES)
+                return Problem(self.file, number, f"{ident}: expected 'NAME T1' or 'NAME T1 VALUE' (an attribute)")
         elif kind == "R":
             m = _RELATION.fullmatch(rest)
             if m is None:
@@ -155,7 +174,13 @@ class _Reader:
             self.triggers[trigger] = ident
             self.leave_out(number, ident, f"the event {label!r} (trigger {trigger})", "the project has no events")
         elif kind == "N":
-            self.leave_out(number, ident, f"the normalisation {rest.split(chr(9))[0]!r}", "the project has no normalisations")
+            parts = rest.split("\t")[0].split()
+            resource, colon, key = parts[2].partition(":") if len(parts) == 3 else ("", "", "")
+            what = f"the normalisation {rest.split(chr(9))[0]!r}"
+            if resource and colon and key:
+                self.values.append((number, ident, parts[1], resource, unescape(key), what))
+            else:
+                self.leave_out(number, ident, what, "only 'TYPE T1 NAME:VALUE' normalisations become attributes")
         elif kind == "*":
             self.leave_out(number, ident, f"the equivalence {rest!r}", "the project has no equivalence sets (a symmetric relation type can hold pairs)")
         else:
@@ -211,6 +236,17 @@ class _Reader:
                 item.unsure = True
             else:
                 item.note = f"{item.note}; {note}" if item.note else note
+        for number, ident, target, name, value, what in self.values:
+            span = self.spans.get(target)
+            if span is None and target in self.kept_out:
+                self.leave_out(number, ident, what, f"it is on {target} ({self.kept_out[target]}), which was not imported")
+            elif span is None:
+                return Problem(self.file, number, f"{ident}: no text-bound annotation {target!r}")
+            elif name in (span.attributes or {}):
+                self.leave_out(number, ident, what, f"{target} already has {name} from an earlier line")
+            else:
+                span.attributes = {**(span.attributes or {}), name: value}
+                self.foreign[(span.ref or "", name)] = f"{self.file}:{number}: {ident}: {what}"
         return None
 
     @property

@@ -131,6 +131,7 @@ def label_plan(scheme: Scheme, labels: str | Iterable[str] | None = None, rename
     for e in scheme.entities:
         if e.name in keep_e and e.key:
             keys.setdefault(name(e.name), e.key)
-    view = ExportScheme(scheme.name, tuple(ents), tuple(rel_types.values()), tuple(colors.items()), tuple(keys.items()))
+    attrs = tuple((a.name, a.kind, a.values) for a in scheme.attributes)
+    view = ExportScheme(scheme.name, tuple(ents), tuple(rel_types.values()), tuple(colors.items()), tuple(keys.items()), attrs)
     identity = chosen is None and not renames
     return LabelPlan(view, frozenset(keep_e), frozenset(keep_r), renames, identity)

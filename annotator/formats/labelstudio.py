@@ -8,7 +8,12 @@ scheme (labelstudio_config.py). A region is `{"id": "T1", "from_name": "label", 
 "text", "type": "labels", "value": {"start", "end", "text", "labels": [LABEL]}}`, offsets in
 code points of `data.text` (what Label Studio's Text tag counts since 2021); a relation is
 `{"type": "relation", "from_id", "to_id", "direction", "labels": [TYPE]}`, `direction`
-`right` for a directed type and `bi` for an undirected one.
+`right` for a directed type and `bi` for an undirected one. A span attribute is a per-region
+result with the region's id and the attribute's name as `from_name`: `{"type": "choices",
+"value": {"start", "end", "text", "choices": [VALUE]}}` for a choice, and for a boolean with
+the value "true" or "false"; `{"type": "textarea", ..., "text": [VALUE]}` for a text
+attribute (an entity id); the labeling config declares them as `<Choices perRegion="true">`
+and `<TextArea perRegion="true">`.
 
 Reading takes Label Studio's JSON export (an array of tasks, or one task per line): each
 annotation set is one layer, named after its `completed_by` (the e-mail when the export
@@ -20,8 +25,9 @@ The text is `data.text` (or the only string in `data`); the id `data.id` (our ex
 refused, except that line breaks are not compared (Label Studio 1.4 dropped them from
 `value.text` when a task was updated); when the offsets fit the text counted in UTF-16 units
 (Label Studio before 2021), the error says so. Cancelled annotations, relations without a
-label and results that are not text regions (choices, text areas...) are left out, each
-listed in the import report.
+label and results that are neither text regions nor per-region choices or text areas on one
+(document-level choices, ratings...) are left out, each listed in the import report; a
+per-region one whose name the project's scheme does not declare is listed too.
 """
 
 from __future__ import annotations
@@ -42,11 +48,18 @@ _BREAKS = str.maketrans("", "", "\r\n\u2028\u2029\x85\x0b\x0c")
 # -- writing ------------------------------------------------------------------------------
 
 
-def task_json(doc: ExportDoc, undirected: frozenset[str] = frozenset()) -> str:
+def task_json(doc: ExportDoc, undirected: frozenset[str] = frozenset(), kinds: dict[str, str] | None = None) -> str:
     result: list[dict] = []
     for k, e in enumerate(doc.entities, start=1):
         value = {"start": e.start, "end": e.end, "text": doc.text[e.start : e.end], "labels": [e.label]}
         result.append({"id": f"T{k}", "from_name": FROM_NAME, "to_name": TO_NAME, "type": "labels", "value": value})
+        for name, v in json.loads(e.attributes).items() if e.attributes else ():
+            at = {"start": e.start, "end": e.end, "text": value["text"]}
+            if isinstance(v, bool) or (kinds or {}).get(name) == "choice":
+                kind, at["choices"] = "choices", [json.dumps(v) if isinstance(v, bool) else v]
+            else:
+                kind, at["text"] = "textarea", [v]
+            result.append({"id": f"T{k}", "from_name": name, "to_name": TO_NAME, "type": kind, "value": at})
     for r in doc.relations:
         direction = "bi" if r.label in undirected else "right"
         result.append({"from_id": f"T{r.head + 1}", "to_id": f"T{r.tail + 1}", "type": "relation", "direction": direction, "labels": [r.label]})
@@ -56,10 +69,11 @@ def task_json(doc: ExportDoc, undirected: frozenset[str] = frozenset()) -> str:
 
 
 class LabelStudioSink:
-    keeps = frozenset({"annotations", "meta", "ids"})
+    keeps = frozenset({"annotations", "meta", "ids", "attributes"})
 
     def __init__(self, out: Path, ctx: ExportContext):
         self._ctx = ctx
+        self._kinds = {name: kind for name, kind, _ in ctx.scheme.attributes}
         self._undirected = frozenset(r.name for r in ctx.scheme.relations if not r.directed)
         config_path(out).write_text(label_config(ctx), encoding="utf-8", newline="\n")
         self._file: IO[str] = open(out, "w", encoding="utf-8", newline="\n")
@@ -67,7 +81,7 @@ class LabelStudioSink:
         self._first = True
 
     def write(self, doc: ExportDoc) -> None:
-        self._file.write(("\n" if self._first else ",\n") + task_json(doc, self._undirected))
+        self._file.write(("\n" if self._first else ",\n") + task_json(doc, self._undirected, self._kinds))
         self._first = False
 
     def close(self) -> None:
@@ -170,12 +184,13 @@ def _region(item: dict, text: str, where: str) -> tuple[int, int, list[str]] | s
     return start, end, labels
 
 
-def _result(result: object, text: str, where: str, notes: list[str]) -> tuple[list[EntityRec], list[RelationRec]] | str:
+def _result(result: object, text: str, where: str, notes: list[str], foreign: dict) -> tuple[list[EntityRec], list[RelationRec]] | str:
     if not isinstance(result, list):
         return f"{where}: 'result' must be a list"
     entities: list[EntityRec] = []
     regions: dict[str, list[str]] = {}  # region id -> refs of its entities (one per label)
     pending: list[tuple[int, dict]] = []
+    per_region: list[tuple[int, dict]] = []
     for i, item in enumerate(result, start=1):
         here = f"{where}, result #{i}"
         if not isinstance(item, dict):
@@ -183,6 +198,9 @@ def _result(result: object, text: str, where: str, notes: list[str]) -> tuple[li
         kind = item.get("type")
         if kind == "relation":
             pending.append((i, item))
+            continue
+        if kind in ("choices", "textarea") and "id" in item:
+            per_region.append((i, item))
             continue
         if kind != "labels":
             notes.append(f"{here}: a {kind!r} result ({item.get('from_name')}) is not a text region and was not imported")
@@ -199,6 +217,9 @@ def _result(result: object, text: str, where: str, notes: list[str]) -> tuple[li
             ref = f"{rid}:{label}"
             regions[rid].append(ref)
             entities.append(EntityRec(start, end, label, ref))
+    problem = _attributes(per_region, regions, {e.ref: e for e in entities}, where, notes, foreign)
+    if problem:
+        return problem
     relations: list[RelationRec] = []
     for number, rel in pending:
         here = f"{where}, result #{number}"
@@ -218,6 +239,25 @@ def _result(result: object, text: str, where: str, notes: list[str]) -> tuple[li
                 for t in regions[str(tail)]:
                     relations.append(RelationRec(h, t, label))
     return entities, relations
+
+
+def _attributes(items: list[tuple[int, dict]], regions: dict[str, list[str]], by_ref: dict[str, EntityRec], where: str, notes: list[str], foreign: dict) -> str | None:
+    """Give the regions the values of their per-region choices and text areas (span attributes)."""
+    for i, item in items:
+        here = f"{where}, result #{i}"
+        rid, name, kind = str(item.get("id")), item.get("from_name"), item.get("type")
+        value = item.get("value")
+        got = value.get("choices" if kind == "choices" else "text") if isinstance(value, dict) else None
+        if rid not in regions:
+            notes.append(f"{here}: a {kind!r} result ({name}) is not a text region and was not imported")
+            continue
+        if not isinstance(name, str) or not name or not isinstance(got, list) or len(got) != 1 or not isinstance(got[0], str):
+            return f"{here}: a per-region {kind} needs a 'from_name' and exactly one value in 'value.{'choices' if kind == 'choices' else 'text'}'"
+        for ref in regions[rid]:
+            entity = by_ref[ref]
+            entity.attributes = {**(entity.attributes or {}), name: got[0]}
+            foreign[(ref, name)] = f"{here}: the {kind} {name!r}"
+    return None
 
 
 def _text(data: dict) -> str | None:
@@ -251,16 +291,18 @@ def _task_records(task: object, *, file: str, line: int, stem: str) -> list[Reco
             out.append(Problem(file, line, f"{where}: not an object"))
             continue
         notes: list[str] = []
+        foreign: dict[tuple[str, str], str] = {}
         if item.get("was_cancelled"):
             out.append(Record(file, line, ext_id, text, meta, notes=[f"{file}:{line}: {where} was cancelled (skipped) in Label Studio and was not imported"]))
             continue
-        got = _result(item.get("result", []), text, where, notes)
+        got = _result(item.get("result", []), text, where, notes, foreign)
         if isinstance(got, str):
             out.append(Problem(file, line, got))
             continue
         version = item.get("model_version")
         source = _who(item, stem) if kind == "annotation" else f"import:{stem}" + (f":{version}" if isinstance(version, str) and version else "")
-        out.append(Record(file, line, ext_id, text, meta, got[0], got[1], source=source[:64], notes=[f"{file}:{line}: {note}" for note in notes]))
+        listed = {key: f"{file}:{line}: {what}" for key, what in foreign.items()} or None
+        out.append(Record(file, line, ext_id, text, meta, got[0], got[1], source=source[:64], notes=[f"{file}:{line}: {note}" for note in notes], foreign_attributes=listed))
     for record in out[1:]:
         if isinstance(record, Record):
             record.again = True  # another layer of the same document, not a duplicate

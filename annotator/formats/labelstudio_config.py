@@ -1,5 +1,7 @@
 """The Label Studio labeling config made from a project's scheme: `<Labels>` with each label's
-colour and key, `<Relations>` with each relation type, and the `<Text>` the regions point to."""
+colour and key, `<Relations>` with each relation type, per-region `<Choices>` (choice and
+boolean attributes, a boolean as "true"/"false") and `<TextArea>` (text attributes), and the
+`<Text>` the regions point to."""
 
 from __future__ import annotations
 
@@ -37,6 +39,13 @@ def label_config(ctx: ExportContext) -> str:
             extra += f" hotkey={quoteattr(keys[name])}"
         lines.append(f"    <Label value={quoteattr(name)}{extra}/>")
     lines.append("  </Labels>")
+    for name, kind, values in ctx.scheme.attributes:
+        if kind == "text":
+            lines.append(f"  <TextArea name={quoteattr(name)} toName={quoteattr(TO_NAME)} perRegion=\"true\" maxSubmissions=\"1\" editable=\"true\"/>")
+            continue
+        lines.append(f"  <Choices name={quoteattr(name)} toName={quoteattr(TO_NAME)} perRegion=\"true\" choice=\"single\">")
+        lines += [f"    <Choice value={quoteattr(v)}/>" for v in (values if kind == "choice" else ("true", "false"))]
+        lines.append("  </Choices>")
     lines.append(f"  <Text name={quoteattr(TO_NAME)} value=\"$text\"/>")
     lines.append("</View>")
     return "\n".join(lines) + "\n"

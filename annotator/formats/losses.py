@@ -1,5 +1,5 @@
 """What a format cannot carry of a document, counted once for every format: annotations,
-meta, ids, notes. Each writer's sink says what it keeps (`keeps`); the exporter calls `count`
+meta, ids, notes, span attributes. Each writer's sink says what it keeps (`keeps`); the exporter calls `count`
 for every document it writes, so no export loses any of these silently. What only a writer
 can see (spans off token edges, overlaps, relations, text rebuilt from tokens) the writers
 count themselves, in the same `ExportNotes`."""
@@ -14,6 +14,7 @@ NO_ANNOTATIONS = "documents' spans and relations were left out ({fmt} holds only
 NO_META = "documents' meta was left out ({fmt} has no place for it; an import sets it to the file's name)"
 NO_IDS = "document ids were left out ({fmt} holds none; an import numbers the documents <file stem>-<n>)"
 NO_NOTES = "notes and unsure flags were left out ({fmt} has no place for them)"
+NO_ATTRIBUTES = "span attributes were left out ({fmt} has no place for them)"
 
 
 def keeps(sink: object) -> frozenset[str]:
@@ -40,3 +41,7 @@ def count(doc: ExportDoc, kept: frozenset[str], fmt: str, notes: ExportNotes) ->
         marked = bool(doc.note or doc.unsure) + sum(1 for e in doc.entities if e.note or e.unsure) + sum(1 for r in doc.relations if r.note or r.unsure)
         if marked:
             notes.add(NO_NOTES.format(fmt=fmt), f"{doc.ext_id}: {marked}")
+    if "attributes" not in kept and "annotations" in kept:
+        valued = sum(1 for e in doc.entities if e.attributes)
+        if valued:
+            notes.add(NO_ATTRIBUTES.format(fmt=fmt), f"{doc.ext_id}: {valued} spans")

@@ -70,7 +70,7 @@ def test_the_labeling_config_comes_from_the_scheme(tmp_path):
     import xml.etree.ElementTree as ET
 
     view = ET.fromstring(config)
-    assert view.tag == "View" and [c.tag for c in view] == ["Relations", "Labels", "Text"]
+    assert view.tag == "View" and [c.tag for c in view] == ["Relations", "Labels", "TextArea", "Text"]  # the scheme's entity_id
     labels = {e.get("value"): (e.get("background"), e.get("hotkey")) for e in view.find("Labels")}
     scheme = resolve_scheme("hindi-news")
     assert labels == {n: (scheme.entity(n).color, scheme.entity(n).key) for n in ("PERSON", "DESIGNATION")}

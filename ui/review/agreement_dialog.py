@@ -1,7 +1,7 @@
 """Review ▸ Agreement: the agreement report of `agreement_report.project_agreement` as tables. Per
 annotator pair the span F1 (exact and overlap), token kappa and relation F1, each beside its
 counts; per label; Krippendorff's alpha for three or more; the label confusion table as a
-coloured grid; and the documents worst first, where a double-click opens review."""
+coloured grid; span attributes' agreement and kappa per pair; and the documents worst first, where a double-click opens review."""
 
 from __future__ import annotations
 
@@ -158,6 +158,11 @@ class AgreementDialog(QDialog):
         pp.addWidget(self.confusion, 1)
         self.tabs.addTab(per_pair, translate("AgreementDialog", "Per label and confusion"))
         self.tabs.addTab(self.docs, translate("AgreementDialog", "Documents, worst first"))
+        self.attributes = _table(
+            [QT_TRANSLATE_NOOP("Headers", "Attribute"), QT_TRANSLATE_NOOP("Headers", "Agreement"), QT_TRANSLATE_NOOP("Headers", "Cohen's kappa"), QT_TRANSLATE_NOOP("Headers", "Spans agreed / compared")],
+            ["", MEASURES["attributes"], MEASURES["attributes"], ""],
+        )
+        self.tabs.addTab(self.attributes, translate("AgreementDialog", "Span attributes"))
         box = QVBoxLayout(self)
         box.addLayout(top)
         box.addWidget(self.summary)
@@ -177,7 +182,7 @@ class AgreementDialog(QDialog):
         except AnnotatorError as exc:
             self.report = None
             self.summary.setText(str(exc))
-            for t in (self.pairs, self.labels, self.docs):
+            for t in (self.pairs, self.labels, self.docs, self.attributes):
                 t.setRowCount(0)
             return False
         self.show_report(self.report)
@@ -219,6 +224,10 @@ class AgreementDialog(QDialog):
         for i, (label, v) in enumerate(p["per_label"].items()):
             _set_row(self.labels, i, [label, fmt(v["f1_exact"]), fmt(v["f1_overlap"]), str(v["a"]), str(v["b"]), str(v["matched_exact"])])
         self.labels.resizeColumnsToContents()
+        self.attributes.setRowCount(len(p["attributes"]))
+        for i, (name, v) in enumerate(p["attributes"].items()):
+            _set_row(self.attributes, i, [name, fmt(v["agreement"]), fmt(v["kappa"]), f"{v['agreed']} / {v['spans']}"])
+        self.attributes.resizeColumnsToContents()
         self.confusion_note.setText(translate("AgreementDialog", "Label confusion: rows are what {a} said, columns what {b} said ({measure}).").format(a=p["a"], b=p["b"], measure=measure(MEASURES["confusion"])))
         cells = {(x, y): n for x, y, n in p["confusion"]}
         order = [e.name for e in self.project.scheme.entities]

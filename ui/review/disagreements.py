@@ -1,5 +1,5 @@
 """The review window's disagreement list: one document's disagreements grouped by kind (only
-one annotator, label differs, boundary differs, relation differs) with counts, each row
+one annotator, label differs, boundary differs, attributes differ, relation differs) with counts, each row
 saying what every compared annotator proposed, and a tick once gold holds a decision.
 
 It shows what `disagreements.review_document` found and nothing else; the window decides.
@@ -25,6 +25,7 @@ KIND_TITLES = {
     "only_one": QT_TRANSLATE_NOOP("DisagreementList", "Only one annotator"),
     "label": QT_TRANSLATE_NOOP("DisagreementList", "Label differs"),
     "boundary": QT_TRANSLATE_NOOP("DisagreementList", "Boundary differs"),
+    "attribute": QT_TRANSLATE_NOOP("DisagreementList", "Attributes differ"),
     "relation": QT_TRANSLATE_NOOP("DisagreementList", "Relation differs"),
 }
 DONE_COLOUR = QColor("#2E7D32")
@@ -35,12 +36,21 @@ def _short(text: str, limit: int = 28) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _values(c, name: str, kind: str) -> str:
+    """' (role=accused, negated=yes)' when the values are what differs, else nothing."""
+    if kind != "attribute":
+        return ""
+    values = c.values_of(name)
+    words = {True: "yes", False: "no"}
+    return " (" + (", ".join(f"{k}={words.get(v, v)}" for k, v in values.items()) or "no values") + ")"
+
+
 def describe_span_group(group: SpanGroup, text: str, names: list[str], shown: Callable[[str], str]) -> str:
     """'surface · A: PERSON 5–19 · B: —' for one cluster."""
     parts = [_short(text[group.start : group.end])]
     for name in names:
         mine = [c for c in group.candidates if name in c.annotators]
-        got = ", ".join(f"{c.label} {c.start}–{c.end}" for c in mine) or "—"
+        got = ", ".join(f"{c.label} {c.start}–{c.end}" + _values(c, name, group.kind) for c in mine) or "—"
         parts.append(f"{shown(name)}: {got}")
     return "  ·  ".join(parts)
 
@@ -90,6 +100,8 @@ class DisagreementList(QTreeWidget):
             spans = {g.key: g for g in review.groups}
             for kind in KINDS:
                 groups = [g for g in review.disagreements if g.kind == kind]
+                if kind == "attribute" and not groups:  # only schemes with attributes have them
+                    continue
                 done = sum(1 for g in groups if g.resolved)
                 title = translate("DisagreementList", KIND_TITLES[kind])
                 count = translate("DisagreementList", "{title} ({count}, {done} decided)") if done else translate("DisagreementList", "{title} ({count})")

@@ -56,6 +56,7 @@ class GoldEditor(QObject):
             lines.append(
                 translate("GoldEditor", "{what}: proposed by {who}; decided by {curator}; action {action}").format(what=what, who=who, curator=prov.get("decided_by", "—"), action=prov.get("action", "—"))
                 + (translate("GoldEditor", "; from {count} source row(s)").format(count=len(prov["from"])) if prov.get("from") else "")
+                + (translate("GoldEditor", "; attribute values of {who}").format(who=shown(prov["attributes_from"])) if prov.get("attributes_from") else "")
             )
         self.provenance_label.setText("\n".join(lines))
 

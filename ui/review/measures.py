@@ -18,6 +18,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Measures", "relation F1 over relations whose head and tail spans both annotators marked"),
     QT_TRANSLATE_NOOP("Measures", "spans paired by boundary, then by largest overlap; — where one side has none"),
     QT_TRANSLATE_NOOP("Measures", "documents worst first by span F1 (exact) pooled over the pairs, then token kappa"),
+    QT_TRANSLATE_NOOP("Measures", "per span attribute: agreement rate and Cohen's kappa over the spans both annotators marked identically (same start, end, label) where at least one gave it a value (unset counts as —)"),
     QT_TRANSLATE_NOOP("Measures", "per pair, documents both marked done"),
     QT_TRANSLATE_NOOP("Measures", "per pair, documents both annotated: marked done or holding a span"),
 )
