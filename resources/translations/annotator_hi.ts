@@ -68,6 +68,10 @@
         <translation>सहमति के दृश्य</translation>
     </message>
     <message>
+        <source>Span attributes</source>
+        <translation>स्पैन के गुण</translation>
+    </message>
+    <message>
         <source>Per annotator pair (each figure with its counts; hover a heading for the measure):</source>
         <translation>प्रति एनोटेटर जोड़ी (हर आँकड़ा अपनी गिनती के साथ; माप के लिए शीर्षक पर माउस रखें):</translation>
     </message>
@@ -443,8 +447,24 @@
         <translation>सीमा अलग</translation>
     </message>
     <message>
+        <source>Attributes differ</source>
+        <translation>गुण अलग हैं</translation>
+    </message>
+    <message>
         <source>Relation differs</source>
         <translation>संबंध अलग</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <source>no values</source>
+        <translation>कोई मान नहीं</translation>
     </message>
     <message>
         <source>{title} ({count}, {done} decided)</source>
@@ -716,6 +736,10 @@
         <translation>; {count} स्रोत पंक्तियों से</translation>
     </message>
     <message>
+        <source>; attribute values of {who}</source>
+        <translation>; गुणों के मान {who} के</translation>
+    </message>
+    <message>
         <source>Editing in gold: a label key relabels, Shift+← → moves the end, Alt+Shift+← → the start, R relates; Esc goes back to the list.</source>
         <translation>गोल्ड में संपादन: लेबल कुंजी लेबल बदलती है, Shift+← → अंत खिसकाता है, Alt+Shift+← → शुरुआत, R संबंध जोड़ता है; Esc सूची पर लौटाता है।</translation>
     </message>
@@ -845,6 +869,22 @@
     <message>
         <source>Annotators</source>
         <translation>एनोटेटर</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>गुण</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>सहमति</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa</source>
+        <translation>कोहेन का कप्पा</translation>
+    </message>
+    <message>
+        <source>Spans agreed / compared</source>
+        <translation>सहमत स्पैन / तुलना किए गए</translation>
     </message>
     <message>
         <source>Offsets</source>
@@ -1040,6 +1080,10 @@
     <message>
         <source>documents worst first by span F1 (exact) pooled over the pairs, then token kappa</source>
         <translation>दस्तावेज़ सबसे ख़राब पहले: सभी जोड़ियों पर मिलाकर स्पैन F1 (सटीक), फिर टोकन कप्पा</translation>
+    </message>
+    <message>
+        <source>per span attribute: agreement rate and Cohen&apos;s kappa over the spans both annotators marked identically (same start, end, label) where at least one gave it a value (unset counts as —)</source>
+        <translation>हर स्पैन-गुण के लिए: उन स्पैन पर सहमति दर और कोहेन का कप्पा जिन्हें दोनों एनोटेटरों ने एक जैसा चिह्नित किया (वही आरंभ, अंत, लेबल) और जिनमें कम से कम एक ने उस गुण का मान दिया (मान न होना — गिना जाता है)</translation>
     </message>
     <message>
         <source>per pair, documents both marked done</source>

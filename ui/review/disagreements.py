@@ -41,8 +41,8 @@ def _values(c, name: str, kind: str) -> str:
     if kind != "attribute":
         return ""
     values = c.values_of(name)
-    words = {True: "yes", False: "no"}
-    return " (" + (", ".join(f"{k}={words.get(v, v)}" for k, v in values.items()) or "no values") + ")"
+    words = {True: translate("DisagreementList", "yes"), False: translate("DisagreementList", "no")}
+    return " (" + (", ".join(f"{k}={words.get(v, v)}" for k, v in values.items()) or translate("DisagreementList", "no values")) + ")"
 
 
 def describe_span_group(group: SpanGroup, text: str, names: list[str], shown: Callable[[str], str]) -> str:
