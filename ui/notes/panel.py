@@ -6,12 +6,12 @@ keyboard stays in the list, so ↓ and Enter step through the notes."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from annotator.notes import NoteEntry
-from ui.models import plain_tooltip
+from ui.models import ListTableModel, plain_tooltip
 from ui.notes.marks import NOTE_MARK, UNSURE_MARK
 from ui.i18n import translate
 
@@ -19,30 +19,24 @@ D = Qt.ItemDataRole
 Index = QModelIndex | QPersistentModelIndex
 
 
-class NoteListModel(QAbstractTableModel):
-    """A list of `NoteEntry` rows, replaced as a whole by `set_entries` (a new search)."""
+class NoteListModel(ListTableModel):
+    """A list of `NoteEntry` rows (`rows`, also `entries`), replaced as a whole by
+    `set_entries` (a new search)."""
 
     HEADERS = (QT_TRANSLATE_NOOP("Headers", "Who"), QT_TRANSLATE_NOOP("Headers", "Document"), QT_TRANSLATE_NOOP("Headers", "On"), QT_TRANSLATE_NOOP("Headers", "Note"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.entries: list[NoteEntry] = []
+        self.rows: list[NoteEntry] = []
+
+    @property
+    def entries(self) -> list[NoteEntry]:
+        return self.rows
 
     def set_entries(self, entries: list[NoteEntry]) -> None:
         self.beginResetModel()
-        self.entries = list(entries)
+        self.rows = list(entries)
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = D.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == D.DisplayRole and 0 <= section < len(self.HEADERS):
-            return translate("Headers", self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = D.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.entries):
