@@ -62,6 +62,9 @@ def test_export_writes_and_asks_before_overwriting(qtbot, project_path, make_win
     dialog.source_box.setCurrentIndex(dialog.source_box.findData("asha"))
     dialog.status_box.setCurrentIndex(dialog.status_box.findData("all"))
     assert dialog.format_box.currentData() == "jsonl" and dialog.out_edit.text().endswith("project-asha-jsonl.jsonl")
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("labelstudio"))  # a JSON array, not JSON lines
+    assert dialog.out_edit.text().endswith("project-asha-labelstudio.json")
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("jsonl"))
     out = tmp_path / "asha.jsonl"
     dialog.out_edit.setText(str(out))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)

@@ -184,7 +184,7 @@ class ExportDialog(QDialog):
         self.translit_box.setEnabled(fmt == "jsonl")
         out = Path(self.out_edit.text() or self.path.parent / "export")
         stem = f"{self.path.stem}-{self.source_box.currentData()}-{fmt}"
-        suffix = "" if self.writers[fmt].folder else {"spacy": ".json", "conll": ".conll"}.get(fmt, ".jsonl")
+        suffix = "" if self.writers[fmt].folder else {"spacy": ".json", "conll": ".conll", "labelstudio": ".json"}.get(fmt, ".jsonl")
         self.out_edit.setText(str(out.parent / f"{stem}{suffix}"))
 
     def _browse(self) -> None:
