@@ -129,7 +129,7 @@ def progress(project: Project) -> dict:
             "timed_documents": timed.get(a.uuid, (0, 0))[1],
             "seconds_per_done_document": _per_done(project, a.uuid),
         }
-        if a.kind == "gold" or any(row[k] for k in ("done", "in_progress", "spans", "relations")) or assigned.get(a.uuid):
+        if a.kind == "gold" or any(row[k] for k in ("done", "in_progress", "spans", "relations", "active_seconds")) or assigned.get(a.uuid):
             people.append(row)
     return {
         "documents": documents,

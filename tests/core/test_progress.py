@@ -88,3 +88,18 @@ def test_progress_of_a_file_that_is_not_a_project_is_one_line(tmp_path: Path, ca
     assert main(["progress", str(bad)]) == 1
     err = capsys.readouterr().err
     assert str(bad) in err and err.count("\n") == 1
+
+
+def test_an_annotator_who_has_only_read_shows_with_their_time(tmp_path: Path) -> None:
+    """Time alone (a sitting with no span yet) puts an annotator in the report."""
+    from annotator import edits, worktime
+    from annotator.importer import import_paths
+
+    path = tmp_path / "p.db"
+    with Project.create(path, resolve_scheme("hindi-news")) as p:
+        (tmp_path / "a.txt").write_text("कानपुर में बारिश हुई।", encoding="utf-8")
+        import_paths(p, [tmp_path / "a.txt"])
+        ravi = edits.ensure_annotator(p, "ravi")
+        worktime.record(p, worktime.Sitting(worktime.new_sitting(), p.document_by_ext_id("a").uuid, ravi, 1_780_000_000_000_000, 38))
+        people = {a["name"]: a for a in progress.progress(p)["annotators"]}
+    assert people["ravi"]["active_seconds"] == 38 and people["ravi"]["spans"] == 0
