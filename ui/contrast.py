@@ -82,7 +82,9 @@ def readable_chip(colour: QColor, *, ratio: float = AA_TEXT) -> tuple[QColor, QC
     colour = QColor(colour)
     if contrast(QColor("black"), colour) >= ratio:
         return colour, QColor("black")
-    return readable_on(colour, QColor("white"), ratio=ratio), QColor("white")
+    white = QColor("white")
+    # The view asks on every paint of a selected label: the default ratio goes through the cache.
+    return (text_on(colour, white) if ratio == AA_TEXT else readable_on(colour, white, ratio=ratio)), white
 
 
 @lru_cache(maxsize=512)
