@@ -82,6 +82,8 @@ class TextView(QAbstractScrollArea):
         self._painting = False
         self._pointer: QPointF | None = None  # last pointer position in the viewport
         self._slack = 0  # scroll room past the text's end, made to hold a line still (_hold)
+        self._room_above = 0  # scroll room above the text's top, the same at the other end
+        self.verticalScrollBar().valueChanged.connect(self._trim_room_above)
 
     # -- content ------------------------------------------------------------------------------
 
@@ -98,7 +100,7 @@ class TextView(QAbstractScrollArea):
         with its romanisation under it when `gloss` is given."""
         self.document, self.annotator, self.text = document, annotator, text
         self.gloss = gloss
-        self._slack = 0
+        self._slack = self._room_above = 0
         self.suggestions = []
         self.marks = {}
         self.state.current_suggestion = None
@@ -199,15 +201,49 @@ class TextView(QAbstractScrollArea):
         then draw everything again (lines above and below moved)."""
         self._drop_deleted_selection()
         self.update_scrollbar()
-        shift = self.cursor_rect(anchor).top() - before
-        if shift:
-            bar = self.verticalScrollBar()
-            if bar.value() + shift > bar.maximum():  # a short text: make the room to hold it
-                self._slack += bar.value() + shift - bar.maximum()
-                bar.setMaximum(bar.value() + shift)
-            bar.setValue(bar.value() + shift)
+        self._scroll_by(self.cursor_rect(anchor).top() - before)
+        if self.layout_.ensure_range(self._scroll(), self._scroll() + self.viewport().height()):
+            self.update_scrollbar()  # lines laid out only now may have moved it again
+            self._scroll_by(self.cursor_rect(anchor).top() - before)
         self.screen.invalidate()
         self.viewport().update()
+
+    def _scroll_by(self, shift: int) -> None:
+        """Scroll by `shift` pixels, making room past the text's end or above its top when
+        the text is too short to move that far (a line held still keeps its place)."""
+        if not shift:
+            return
+        bar = self.verticalScrollBar()
+        target = bar.value() + shift
+        if target > bar.maximum():
+            self._slack += target - bar.maximum()
+            bar.setMaximum(target)
+        elif target < bar.minimum():
+            self._room_above += bar.minimum() - target
+            bar.setMinimum(target)
+        bar.setValue(target)
+
+    def _trim_room_above(self, value: int) -> None:
+        """Room above the text goes once the user scrolls down into the text."""
+        if self._room_above > max(0, -value):
+            self._room_above = max(0, -value)
+            self.verticalScrollBar().setMinimum(-self._room_above)
+
+    def anchor_for(self, changes: Changes | None) -> int | None:
+        """The position to hold still while this document is shown again with other rows
+        (the demo example giving way to one's own layer): as `_anchor`, over any layer."""
+        spans = [(b, a) for b, a in changes.spans if (a or b).document == self.document] if changes else []
+        return self._anchor(spans, []) if self.layout_ is not None else None
+
+    def line_top(self, cp: int, widget: QWidget) -> int:
+        """The top of the text line at `cp`, in `widget`'s coordinates."""
+        return self.viewport().mapTo(widget, QPoint(0, self.cursor_rect(cp).top())).y()
+
+    def hold_line(self, cp: int, top: int, widget: QWidget) -> None:
+        """Scroll so the text line at `cp` has its top at `top` in `widget`'s coordinates
+        (as `line_top` measured it before the view moved or its rows changed)."""
+        if self.layout_ is not None:
+            self._hold(cp, top - self.viewport().mapTo(widget, QPoint(0, 0)).y())
 
     def _drop_deleted_selection(self) -> None:
         """Unselect a span or relation that a change removed from this layer."""
@@ -456,7 +492,8 @@ class TextView(QAbstractScrollArea):
         bar = self.verticalScrollBar()
         end = max(0, int(h - self.viewport().height()))
         self._slack = max(0, min(self._slack, bar.value() - end))  # room no longer needed goes
-        bar.setRange(0, end + self._slack)
+        self._room_above = max(0, min(self._room_above, -bar.value()))
+        bar.setRange(-self._room_above, end + self._slack)
         bar.setPageStep(self.viewport().height())
 
     def refresh_spans(self, *uuids: str | None, selection: tuple[int, int] | None = None) -> None:
