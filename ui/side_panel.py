@@ -140,6 +140,8 @@ class SidePanel(QWidget):
         palette_scroll.setAccessibleName(translate("SidePanel", "Label palette"))
         self.arcs_box = QCheckBox(translate("SidePanel", "Show relation arcs"))
         self.arcs_box.setChecked(True)
+        # Its text is cut short, not drawn over the text view, in a window forced that narrow.
+        self.arcs_box.setMinimumWidth(self.arcs_box.fontMetrics().horizontalAdvance("MMMM"))
         self.roman_label = QLabel("")
         self.roman_label.setTextFormat(Qt.TextFormat.PlainText)
         self.roman_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -164,9 +166,15 @@ class SidePanel(QWidget):
             self.splitter.addWidget(box)
         for i, stretch in enumerate((0, 3, 2)):
             self.splitter.setStretchFactor(i, stretch)
+        # The lists scroll, rather than reach under the status bar, when the window is made
+        # smaller than its minimum (no window manager to stop it); the arcs box stays below.
+        self.lists_scroll = _FullScroll()
+        self.lists_scroll.setWidget(self.splitter)
+        self.lists_scroll.setWidgetResizable(True)
+        self.lists_scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.lists_scroll, 1)
         layout.addWidget(self.arcs_box)
         self._shown_span: str | None = None
         self._palette_wanted = 0

@@ -204,3 +204,31 @@ def test_the_lists_fit_a_narrow_panel_without_scrolling_sideways(qtbot, project_
             assert not table.horizontalScrollBar().isVisible()
         assert side.relation_view.columnWidth(2) >= side.relation_view.fontMetrics().horizontalAdvance("MMM")
     assert min(seen) < 150 and len(seen) == 3  # narrow enough to have scrolled before
+
+
+def test_forced_below_its_minimum_the_panels_scroll_instead_of_overlapping(qtbot, project_path, make_window):
+    """Issue 13: with no window manager the X server gives the window any size; the status
+    bar was drawn over the arcs box and the panels over each other. A window manager still
+    stops a resize at the window's minimum, where the lists show whole."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QLayout
+
+    doc = _related(project_path)
+    window = make_window(project_path, width=1000, height=700)
+    window.open_document(doc)
+    least = window.minimumSize()
+    side = window.side
+    assert least.height() >= side.splitter.minimumSizeHint().height()  # a window manager stops here
+    window.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # what the X server
+    window.setMinimumSize(0, 0)  # does without one: any size it is asked for
+    window.resize(250, 180)
+    qtbot.waitUntil(lambda: window.width() == 250 and window.height() == 180)
+    qtbot.waitUntil(lambda: side.height() <= window.side_dock.height())  # the dock laid out
+    on_window = lambda w: QRect(w.mapTo(window, QPoint(0, 0)), w.size())  # noqa: E731
+    status = window.statusBar().geometry()
+    assert not status.intersects(on_window(side.arcs_box))
+    assert on_window(side.arcs_box).bottom() < status.top()
+    docs, centre, panel = (on_window(w) for w in (window.doc_dock, window.centralWidget(), window.side_dock))
+    assert not docs.intersects(centre) and not centre.intersects(panel) and not docs.intersects(panel)
+    assert not panel.intersects(status) and not docs.intersects(status)
+    assert side.lists_scroll.verticalScrollBar().maximum() > 0  # the lists scroll instead
