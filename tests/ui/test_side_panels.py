@@ -204,6 +204,13 @@ def test_the_lists_fit_a_narrow_panel_without_scrolling_sideways(qtbot, project_
             assert not table.horizontalScrollBar().isVisible()
         assert side.relation_view.columnWidth(2) >= side.relation_view.fontMetrics().horizontalAdvance("MMM")
     assert min(seen) < 150 and len(seen) == 3  # narrow enough to have scrolled before
+    table = window.doc_list.table  # the document list drops columns rather than scroll
+    for width in (300, 200, 150):
+        window.resizeDocks([window.doc_dock], [width], Qt.Orientation.Horizontal)
+        qtbot.waitUntil(lambda: abs(window.doc_dock.width() - width) <= 2)
+        header = table.horizontalHeader()
+        used = sum(header.sectionSize(c) for c in range(header.count()) if not table.isColumnHidden(c))
+        assert used <= table.viewport().width() and not table.horizontalScrollBar().isVisible()
 
 
 def test_forced_below_its_minimum_the_panels_scroll_instead_of_overlapping(qtbot, project_path, make_window):
