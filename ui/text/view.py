@@ -32,6 +32,7 @@ from ui.text.idle import IdleLayout
 from ui.text.input import TextInput
 from ui.text.layout import MARGIN_X, DocumentLayout
 from ui.text.placement import Suggested
+from ui.text.room import ScrollRoom
 from ui.text.screen import Screen
 from ui.text.paint import PaintState, paint
 from ui.i18n import translate
@@ -81,9 +82,7 @@ class TextView(QAbstractScrollArea):
         self.screen = Screen()  # which line is drawn where, to scroll pixels only when still right
         self._painting = False
         self._pointer: QPointF | None = None  # last pointer position in the viewport
-        self._slack = 0  # scroll room past the text's end, made to hold a line still (_hold)
-        self._room_above = 0  # scroll room above the text's top, the same at the other end
-        self.verticalScrollBar().valueChanged.connect(self._trim_room_above)
+        self.room = ScrollRoom(self.verticalScrollBar())  # made to hold a line still (_hold)
 
     # -- content ------------------------------------------------------------------------------
 
@@ -100,7 +99,7 @@ class TextView(QAbstractScrollArea):
         with its romanisation under it when `gloss` is given."""
         self.document, self.annotator, self.text = document, annotator, text
         self.gloss = gloss
-        self._slack = self._room_above = 0
+        self.room.reset()
         self.suggestions = []
         self.marks = {}
         self.state.current_suggestion = None
@@ -201,33 +200,12 @@ class TextView(QAbstractScrollArea):
         then draw everything again (lines above and below moved)."""
         self._drop_deleted_selection()
         self.update_scrollbar()
-        self._scroll_by(self.cursor_rect(anchor).top() - before)
+        self.room.scroll_by(self.cursor_rect(anchor).top() - before)
         if self.layout_.ensure_range(self._scroll(), self._scroll() + self.viewport().height()):
             self.update_scrollbar()  # lines laid out only now may have moved it again
-            self._scroll_by(self.cursor_rect(anchor).top() - before)
+            self.room.scroll_by(self.cursor_rect(anchor).top() - before)
         self.screen.invalidate()
         self.viewport().update()
-
-    def _scroll_by(self, shift: int) -> None:
-        """Scroll by `shift` pixels, making room past the text's end or above its top when
-        the text is too short to move that far (a line held still keeps its place)."""
-        if not shift:
-            return
-        bar = self.verticalScrollBar()
-        target = bar.value() + shift
-        if target > bar.maximum():
-            self._slack += target - bar.maximum()
-            bar.setMaximum(target)
-        elif target < bar.minimum():
-            self._room_above += bar.minimum() - target
-            bar.setMinimum(target)
-        bar.setValue(target)
-
-    def _trim_room_above(self, value: int) -> None:
-        """Room above the text goes once the user scrolls down into the text."""
-        if self._room_above > max(0, -value):
-            self._room_above = max(0, -value)
-            self.verticalScrollBar().setMinimum(-self._room_above)
 
     def anchor_for(self, changes: Changes | None) -> int | None:
         """The position to hold still while this document is shown again with other rows
@@ -489,12 +467,7 @@ class TextView(QAbstractScrollArea):
     def update_scrollbar(self) -> None:
         """Fit the scroll range to the layout's height (which grows as paragraphs are laid out)."""
         h = self.layout_.height if self.layout_ else 0
-        bar = self.verticalScrollBar()
-        end = max(0, int(h - self.viewport().height()))
-        self._slack = max(0, min(self._slack, bar.value() - end))  # room no longer needed goes
-        self._room_above = max(0, min(self._room_above, -bar.value()))
-        bar.setRange(-self._room_above, end + self._slack)
-        bar.setPageStep(self.viewport().height())
+        self.room.fit(max(0, int(h - self.viewport().height())), self.viewport().height())
 
     def refresh_spans(self, *uuids: str | None, selection: tuple[int, int] | None = None) -> None:
         """Repaint only the lines of these spans, of their relations' arcs, and of a text
