@@ -18,13 +18,14 @@ REPO = Path(__file__).resolve().parent.parent
 # The demo article as the window shows it before any annotation of one's own: the demo
 # layer's example with its bars and arcs (item 11).
 EXAMPLE_NAGAR_NIGAM = (621, 692, 228)
-# ... and once one's own layer starts (the example gone, the text moved up).
-NAGAR_NIGAM = (619, 692, 81)
-SUNITA_SHARMA = (785, 862, 81)
-SUBAH = (869, 900, 135)  # the last word of its line
+# ... and once one's own layer starts: the example's rows and bar are gone, but the tagged
+# line stays where it was (room is made above the text), so the next drag lands on it.
+NAGAR_NIGAM = (619, 692, 228)
+SUNITA_SHARMA = (785, 862, 228)
+SUBAH = (869, 900, 282)  # the last word of its line
 # The review window (its client area): the far end (कानपुर) of the relation in the strip.
 FAR_END_LINK = (872, 82)
-LINE_FOUR = (420, 169)  # in the text, on the fourth line
+LINE_FOUR = (420, 316)  # in the text, on the fourth line
 
 
 def start_named(s, name: str = "asha", *args: str) -> str:

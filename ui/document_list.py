@@ -30,6 +30,10 @@ class DocumentList(QWidget):
         self.status_box = QComboBox()
         for title, value in STATUS_CHOICES:
             self.status_box.addItem(translate("DocumentList", title), value)
+        # Both shrink (the choice cut short) in a window forced narrower than its minimum,
+        # rather than the list being drawn over the text view.
+        self.status_box.setMinimumWidth(self.fontMetrics().horizontalAdvance("MMMM"))
+        self.filter_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("MMM"))
         self.table = QTableView()
         self.table.setAccessibleName(translate("DocumentList", "Documents"))
         self.status_box.setAccessibleName(translate("DocumentList", "Show documents by status"))

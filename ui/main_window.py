@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QSize, Qt, QTime
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
@@ -30,6 +30,7 @@ from ui.file_watch import FileWatch
 from ui.menus import build_menus
 from ui.models import DocumentListModel, RelationListModel, SpanListModel
 from ui.navigator import Navigator
+from ui.window_minimum import hold_minimum
 from ui.work_clock import WorkClock
 from ui.notes.actions import NoteActions
 from ui.project_actions import ProjectActions, dropped_imports
@@ -117,6 +118,19 @@ class MainWindow(QMainWindow):
         name_controls(self)
         self._connect()
 
+    def hold_minimum(self) -> None:
+        """The window manager stops a resize where the panels show whole; below that (no
+        window manager) they scroll and cut text short rather than overlap."""
+        side, docs = self.side, self.doc_list
+        lists = side.splitter.minimumSizeHint() + QSize(side.lists_scroll.verticalScrollBar().sizeHint().width(), 0)
+        text = QSize(self.view.fontMetrics().horizontalAdvance("M") * 20, 0)  # a readable column
+        relaxed = [(side.lists_scroll, lists), (side.arcs_box, QSize()), (docs.status_box, QSize()), (docs.filter_edit, QSize()), (self.view, text)]
+        hold_minimum(self, relaxed)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.hold_minimum()
+
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)  # saveState() needs object names
@@ -201,6 +215,7 @@ class MainWindow(QMainWindow):
         self.view.set_scheme(scheme)
         self.span_model.set_scheme(scheme)
         self.side.set_scheme(scheme)
+        self.hold_minimum()  # the palette's height depends on the scheme
         self.suggest.set_session(session)
         self.navigator.set_session(session)
         self.search.set_session(session)

@@ -216,7 +216,7 @@ class Navigator(QObject):
         if elsewhere and origin != Origin.DO:
             self.open_document(changes.document)
         elif self.showing_example() and changes.document == self.document and self._own_rows(changes):
-            self._reopen_in_place()  # the first own span: the example gives way to the own layer
+            self._reopen_in_place(changes)  # the first own span: the example gives way to the own layer
         elif changes.statuses:
             self.show_position()
 
@@ -229,10 +229,19 @@ class Navigator(QObject):
         mine = self.session.annotator
         return any(row is not None and row.annotator == mine for pair in (*changes.spans, *changes.relations) for row in pair)
 
-    def _reopen_in_place(self) -> None:
-        scroll = self.view.verticalScrollBar().value()
+    def _reopen_in_place(self, changes: Changes | None = None) -> None:
+        """Show the document again (the example gone, the own layer shown) with the line
+        under the pointer (else the changed span's, else the top one) where it was on the
+        window, though the example's rows above it and the example bar are gone."""
+        view, window = self.view, self.parent_widget
+        anchor = view.anchor_for(changes)
+        top = view.line_top(anchor, window) if anchor is not None else None
         self.open_document(self.document)
-        self.view.verticalScrollBar().setValue(scroll)
+        box = view.parentWidget().layout() if view.parentWidget() is not None else None
+        if box is not None:
+            box.activate()  # the example bar's room goes to the view now, not at the next event
+        if top is not None:
+            view.hold_line(anchor, top, window)
 
     def copy_example(self) -> None:
         """Copy the shown example into the annotator's own layer (one undoable action)."""

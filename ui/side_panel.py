@@ -29,10 +29,9 @@ from ui.i18n import translate
 from ui.shapes import shape_icon
 
 
-def _table(model, stretch: tuple[int, ...]) -> QTableView:
-    """A read-only row-select table whose `stretch` columns share the width; the others get
-    a fixed width from the scheme (`_fit_column`). ResizeToContents is avoided: it would
-    read every row after each change."""
+def _table(model) -> QTableView:
+    """A read-only row-select table whose columns `_FitColumns` sizes to the view's width.
+    ResizeToContents is avoided: it would read every row after each change."""
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -41,10 +40,8 @@ def _table(model, stretch: tuple[int, ...]) -> QTableView:
     view.verticalHeader().hide()
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
-    header.setMinimumSectionSize(view.fontMetrics().horizontalAdvance("MMMM"))
-    for col in range(model.columnCount()):
-        mode = QHeaderView.ResizeMode.Stretch if col in stretch else QHeaderView.ResizeMode.Fixed
-        header.setSectionResizeMode(col, mode)
+    header.setMinimumSectionSize(view.fontMetrics().horizontalAdvance("MMM"))
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     row_height = view.fontMetrics().height() + 8
     view.verticalHeader().setDefaultSectionSize(row_height)
@@ -66,9 +63,11 @@ def _widest(view: QTableView, col: int, texts: list[str], icon: bool = False) ->
     return widest + extra + 3 * metrics.horizontalAdvance("M") // 2
 
 
-class _FitColumn(QObject):
-    """Keeps a table's fixed column `col` at its full width `wanted`, but never more than
-    `share` of the table's width, so the stretched columns beside it stay visible."""
+class _FitColumns(QObject):
+    """Sizes a table's columns to exactly its width, so it never scrolls sideways (a narrow
+    panel, 2x scaling): column `col` gets its full width `wanted` (the scheme's longest name),
+    but at most `share` of the width; the other columns share the rest equally. Cells elide
+    what does not fit; each row's tooltip has it whole."""
 
     def __init__(self, view: QTableView, col: int, share: float):
         super().__init__(view)
@@ -80,8 +79,15 @@ class _FitColumn(QObject):
         self.apply()
 
     def apply(self) -> None:
-        room = int(self.view.viewport().width() * self.share)
-        self.view.setColumnWidth(self.col, max(self.view.horizontalHeader().minimumSectionSize(), min(self.wanted, room)))
+        header, room = self.view.horizontalHeader(), self.view.viewport().width()
+        others = [c for c in range(header.count()) if c != self.col]
+        least = header.minimumSectionSize()
+        fixed = max(least, min(self.wanted, int(room * self.share), room - least * len(others)))
+        rest = room - fixed
+        for i, col in enumerate(others):
+            share = rest // len(others) + (rest % len(others) if i == len(others) - 1 else 0)
+            header.resizeSection(col, max(least, share))
+        header.resizeSection(self.col, fixed)
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Resize:
@@ -125,15 +131,17 @@ class SidePanel(QWidget):
         box.setContentsMargins(4, 4, 4, 4)
         box.addWidget(palette_scroll)
         self.buttons: dict[str, QToolButton] = {}
-        self.entity_view = _table(spans, stretch=(1,))
-        self.relation_view = _table(relations, stretch=(0, 2))
-        self._label_column = _FitColumn(self.entity_view, 0, 0.6)
-        self._type_column = _FitColumn(self.relation_view, 1, 0.5)
+        self.entity_view = _table(spans)
+        self.relation_view = _table(relations)
+        self._label_column = _FitColumns(self.entity_view, 0, 0.6)
+        self._type_column = _FitColumns(self.relation_view, 1, 0.5)
         self.entity_view.setAccessibleName(translate("SidePanel", "Entities in this document"))
         self.relation_view.setAccessibleName(translate("SidePanel", "Relations in this document"))
         palette_scroll.setAccessibleName(translate("SidePanel", "Label palette"))
         self.arcs_box = QCheckBox(translate("SidePanel", "Show relation arcs"))
         self.arcs_box.setChecked(True)
+        # Its text is cut short, not drawn over the text view, in a window forced that narrow.
+        self.arcs_box.setMinimumWidth(self.arcs_box.fontMetrics().horizontalAdvance("MMMM"))
         self.roman_label = QLabel("")
         self.roman_label.setTextFormat(Qt.TextFormat.PlainText)
         self.roman_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -158,9 +166,15 @@ class SidePanel(QWidget):
             self.splitter.addWidget(box)
         for i, stretch in enumerate((0, 3, 2)):
             self.splitter.setStretchFactor(i, stretch)
+        # The lists scroll, rather than reach under the status bar, when the window is made
+        # smaller than its minimum (no window manager to stop it); the arcs box stays below.
+        self.lists_scroll = _FullScroll()
+        self.lists_scroll.setWidget(self.splitter)
+        self.lists_scroll.setWidgetResizable(True)
+        self.lists_scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.lists_scroll, 1)
         layout.addWidget(self.arcs_box)
         self._shown_span: str | None = None
         self._palette_wanted = 0

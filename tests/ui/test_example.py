@@ -4,7 +4,7 @@ example stays read-only, tagging starts the own layer, Copy and Hide do what the
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from annotator import defaults
 from annotator.project import Project
@@ -93,3 +93,34 @@ def test_the_bar_stacks_its_buttons_when_the_message_would_wrap(qtbot, make_wind
     assert bar.box.direction() == QBoxLayout.Direction.LeftToRight
     bar.resize(500, bar.height())
     assert bar.box.direction() == QBoxLayout.Direction.TopToBottom
+
+
+def _window_y(view, cp, window) -> int:
+    """The top of the text line at `cp` on the window."""
+    return view.viewport().mapTo(window, QPoint(0, view.cursor_rect(cp).top())).y()
+
+
+def test_the_first_tag_keeps_the_tagged_line_where_it_was_on_the_window(qtbot, make_window, demo_path):
+    """Issue 13: the example's rows and bar go at the first tag, but the line under the
+    pointer stays at its height on the window, so the next drag lands on the same words."""
+    window, demo, document = _open(make_window, demo_path)
+    view = window.view
+    qtbot.waitUntil(lambda: not view.layout_pending())
+    words = [(i, view.text.find(" ", i)) for i in range(1, len(view.text)) if view.text[i - 1] in " \n" and view.text[i] not in " \n"]
+    # a word no example span holds, with example rows above it on screen
+    start, end = next((a, b) for a, b in words if b > a and not any(view.spans_at(c) for c in range(a, b)) and view.cursor_rect(a).top() > 150)
+    qtbot.mouseMove(view.viewport(), view.cursor_rect(start).center())  # the pointer rests on it
+    view.set_text_selection(start, end)
+    before = _window_y(view, start, window)
+    assert view.verticalScrollBar().value() == 0  # the text is short: nothing to scroll up to
+    qtbot.keyClick(view, next(k for k in "pol" if view.label_for_key(k)))
+    assert view.annotator == window.session.annotator and window.example_bar.isHidden()
+    assert [(s.start, s.end) for s in view.spans().values()] == [(start, end)]
+    assert abs(_window_y(view, start, window) - before) <= 2
+    # the room made above the text goes once scrolled into the text, and does not come back
+    bar = view.verticalScrollBar()
+    assert bar.minimum() < 0
+    bar.setValue(0)
+    assert bar.minimum() == 0
+    bar.setValue(-10)
+    assert bar.value() == 0

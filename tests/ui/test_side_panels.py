@@ -168,3 +168,74 @@ def test_a_narrow_document_list_drops_the_length_column_before_cutting_ids(qtbot
     window.resizeDocks([window.doc_dock], [420], Qt.Orientation.Horizontal)
     qtbot.waitUntil(lambda: not table.isColumnHidden(2))
     assert table.columnWidth(1) >= table.fontMetrics().horizontalAdvance("hiner-val-0")
+
+
+def _related(project_path) -> str:
+    """A document with a person, a designation and a relation between them, in asha's layer."""
+    from annotator import edits
+    from annotator.project import Project
+
+    doc = add_document(project_path, TEXT)
+    person, title = "विजय सिंह मीणा", "पुलिस आयुक्त"
+    with Project.open(project_path) as p:
+        asha = edits.ensure_annotator(p, "asha")
+        add = lambda w, label: edits.add_span(p, document=doc, annotator=asha, start=TEXT.index(w), end=TEXT.index(w) + len(w), label=label).spans[0][1].uuid  # noqa: E731
+        edits.add_relation(p, head=add(person, "PERSON"), tail=add(title, "DESIGNATION"), label="HAS_DESIGNATION")
+    return doc
+
+
+def test_the_lists_fit_a_narrow_panel_without_scrolling_sideways(qtbot, project_path, make_window):
+    """Issue 13: at 2x on a 1400x900 screen the relation list scrolled sideways. Its columns
+    (and the entity list's) fit the panel's width at any width, cutting cell text short."""
+    doc = _related(project_path)
+    window = make_window(project_path, width=700, height=450)
+    window.open_document(doc)
+    side = window.side
+    assert side.relation_view.model().rowCount() == 1 and side.entity_view.model().rowCount() == 2
+    seen = set()
+    for width in (300, 220, 150):
+        window.resizeDocks([window.side_dock], [width], Qt.Orientation.Horizontal)
+        qtbot.waitUntil(lambda: abs(window.side_dock.width() - width) <= 2)
+        seen.add(side.relation_view.viewport().width())
+        for table in (side.relation_view, side.entity_view):
+            header = table.horizontalHeader()
+            used = sum(header.sectionSize(c) for c in range(header.count()))
+            assert used <= table.viewport().width(), (width, table.accessibleName())
+            assert not table.horizontalScrollBar().isVisible()
+        assert side.relation_view.columnWidth(2) >= side.relation_view.fontMetrics().horizontalAdvance("MMM")
+    assert min(seen) < 150 and len(seen) == 3  # narrow enough to have scrolled before
+    table = window.doc_list.table  # the document list drops columns rather than scroll
+    for width in (300, 200, 150):
+        window.resizeDocks([window.doc_dock], [width], Qt.Orientation.Horizontal)
+        qtbot.waitUntil(lambda: abs(window.doc_dock.width() - width) <= 2)
+        header = table.horizontalHeader()
+        used = sum(header.sectionSize(c) for c in range(header.count()) if not table.isColumnHidden(c))
+        assert used <= table.viewport().width() and not table.horizontalScrollBar().isVisible()
+
+
+def test_forced_below_its_minimum_the_panels_scroll_instead_of_overlapping(qtbot, project_path, make_window):
+    """Issue 13: with no window manager the X server gives the window any size; the status
+    bar was drawn over the arcs box and the panels over each other. A window manager still
+    stops a resize at the window's minimum, where the lists show whole."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QLayout
+
+    doc = _related(project_path)
+    window = make_window(project_path, width=1000, height=700)
+    window.open_document(doc)
+    least = window.minimumSize()
+    side = window.side
+    assert least.height() >= side.splitter.minimumSizeHint().height()  # a window manager stops here
+    window.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # what the X server
+    window.setMinimumSize(0, 0)  # does without one: any size it is asked for
+    window.resize(250, 180)
+    qtbot.waitUntil(lambda: window.width() == 250 and window.height() == 180)
+    qtbot.waitUntil(lambda: side.height() <= window.side_dock.height())  # the dock laid out
+    on_window = lambda w: QRect(w.mapTo(window, QPoint(0, 0)), w.size())  # noqa: E731
+    status = window.statusBar().geometry()
+    assert not status.intersects(on_window(side.arcs_box))
+    assert on_window(side.arcs_box).bottom() < status.top()
+    docs, centre, panel = (on_window(w) for w in (window.doc_dock, window.centralWidget(), window.side_dock))
+    assert not docs.intersects(centre) and not centre.intersects(panel) and not docs.intersects(panel)
+    assert not panel.intersects(status) and not docs.intersects(status)
+    assert side.lists_scroll.verticalScrollBar().maximum() > 0  # the lists scroll instead

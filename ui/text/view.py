@@ -32,6 +32,7 @@ from ui.text.idle import IdleLayout
 from ui.text.input import TextInput
 from ui.text.layout import MARGIN_X, DocumentLayout
 from ui.text.placement import Suggested
+from ui.text.room import ScrollRoom
 from ui.text.screen import Screen
 from ui.text.paint import PaintState, paint
 from ui.i18n import translate
@@ -81,7 +82,7 @@ class TextView(QAbstractScrollArea):
         self.screen = Screen()  # which line is drawn where, to scroll pixels only when still right
         self._painting = False
         self._pointer: QPointF | None = None  # last pointer position in the viewport
-        self._slack = 0  # scroll room past the text's end, made to hold a line still (_hold)
+        self.room = ScrollRoom(self.verticalScrollBar())  # made to hold a line still (_hold)
 
     # -- content ------------------------------------------------------------------------------
 
@@ -98,7 +99,7 @@ class TextView(QAbstractScrollArea):
         with its romanisation under it when `gloss` is given."""
         self.document, self.annotator, self.text = document, annotator, text
         self.gloss = gloss
-        self._slack = 0
+        self.room.reset()
         self.suggestions = []
         self.marks = {}
         self.state.current_suggestion = None
@@ -199,15 +200,28 @@ class TextView(QAbstractScrollArea):
         then draw everything again (lines above and below moved)."""
         self._drop_deleted_selection()
         self.update_scrollbar()
-        shift = self.cursor_rect(anchor).top() - before
-        if shift:
-            bar = self.verticalScrollBar()
-            if bar.value() + shift > bar.maximum():  # a short text: make the room to hold it
-                self._slack += bar.value() + shift - bar.maximum()
-                bar.setMaximum(bar.value() + shift)
-            bar.setValue(bar.value() + shift)
+        self.room.scroll_by(self.cursor_rect(anchor).top() - before)
+        if self.layout_.ensure_range(self._scroll(), self._scroll() + self.viewport().height()):
+            self.update_scrollbar()  # lines laid out only now may have moved it again
+            self.room.scroll_by(self.cursor_rect(anchor).top() - before)
         self.screen.invalidate()
         self.viewport().update()
+
+    def anchor_for(self, changes: Changes | None) -> int | None:
+        """The position to hold still while this document is shown again with other rows
+        (the demo example giving way to one's own layer): as `_anchor`, over any layer."""
+        spans = [(b, a) for b, a in changes.spans if (a or b).document == self.document] if changes else []
+        return self._anchor(spans, []) if self.layout_ is not None else None
+
+    def line_top(self, cp: int, widget: QWidget) -> int:
+        """The top of the text line at `cp`, in `widget`'s coordinates."""
+        return self.viewport().mapTo(widget, QPoint(0, self.cursor_rect(cp).top())).y()
+
+    def hold_line(self, cp: int, top: int, widget: QWidget) -> None:
+        """Scroll so the text line at `cp` has its top at `top` in `widget`'s coordinates
+        (as `line_top` measured it before the view moved or its rows changed)."""
+        if self.layout_ is not None:
+            self._hold(cp, top - self.viewport().mapTo(widget, QPoint(0, 0)).y())
 
     def _drop_deleted_selection(self) -> None:
         """Unselect a span or relation that a change removed from this layer."""
@@ -453,11 +467,7 @@ class TextView(QAbstractScrollArea):
     def update_scrollbar(self) -> None:
         """Fit the scroll range to the layout's height (which grows as paragraphs are laid out)."""
         h = self.layout_.height if self.layout_ else 0
-        bar = self.verticalScrollBar()
-        end = max(0, int(h - self.viewport().height()))
-        self._slack = max(0, min(self._slack, bar.value() - end))  # room no longer needed goes
-        bar.setRange(0, end + self._slack)
-        bar.setPageStep(self.viewport().height())
+        self.room.fit(max(0, int(h - self.viewport().height())), self.viewport().height())
 
     def refresh_spans(self, *uuids: str | None, selection: tuple[int, int] | None = None) -> None:
         """Repaint only the lines of these spans, of their relations' arcs, and of a text
