@@ -172,6 +172,8 @@ class SidePanel(QWidget):
         self.lists_scroll.setWidget(self.splitter)
         self.lists_scroll.setWidgetResizable(True)
         self.lists_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Tab goes to the lists inside, never to the scroll area itself (it has no name to say).
+        self.lists_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.lists_scroll, 1)
