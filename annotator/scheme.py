@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from annotator.errors import InputError
+from annotator.errors import QT_TRANSLATE_NOOP, InputError, Message
 
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 # Every name brat allows for a type (its storage form: ASCII letters, digits, _ and -, such as
@@ -72,11 +72,11 @@ class AttributeType:
         """Why `value` cannot be this attribute's value, or None (a text value's own rules
         are annotator.attributes'; here only its type)."""
         if self.kind == "boolean":
-            return None if isinstance(value, bool) else f"attribute {self.name} is true or false, not {value!r}"
+            return None if isinstance(value, bool) else Message(QT_TRANSLATE_NOOP("core", "attribute {name} is true or false, not {value}"), name=self.name, value=repr(value))
         if not isinstance(value, str):
-            return f"attribute {self.name} takes a string, not {value!r}"
+            return Message(QT_TRANSLATE_NOOP("core", "attribute {name} takes a string, not {value}"), name=self.name, value=repr(value))
         if self.kind == "choice" and value not in self.values:
-            return f"attribute {self.name} is one of {', '.join(self.values)}, not {value!r}"
+            return Message(QT_TRANSLATE_NOOP("core", "attribute {name} is one of {values}, not {value}"), name=self.name, values=", ".join(self.values), value=repr(value))
         return None
 
 
@@ -176,11 +176,11 @@ def load_scheme_file(path: str | Path) -> Scheme:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(str(path), None, f"cannot read the scheme: {exc.strerror}") from None
+        raise InputError(str(path), None, Message(QT_TRANSLATE_NOOP("core", "cannot read the scheme: {reason}"), reason=exc.strerror)) from None
     try:
         source = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InputError(str(path), None, "the scheme is not valid UTF-8") from None
+        raise InputError(str(path), None, Message(QT_TRANSLATE_NOOP("core", "the scheme is not valid UTF-8"))) from None
     return parse_scheme(source, filename=str(path))
 
 
@@ -190,7 +190,7 @@ def parse_scheme(source: str, *, filename: str = "<scheme>") -> Scheme:
         raw = tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"line (\d+)", str(exc))
-        raise InputError(filename, int(m.group(1)) if m else None, f"not valid TOML: {exc}") from None
+        raise InputError(filename, int(m.group(1)) if m else None, Message(QT_TRANSLATE_NOOP("core", "not valid TOML: {reason}"), reason=str(exc))) from None
     lines = _Lines(source)
 
     def fail(message: str, table: str = "", index: int = 0, key: str | None = None) -> InputError:
@@ -344,18 +344,18 @@ def scheme_problems(ours: Scheme, theirs: Scheme) -> list[str]:
     """
     problems: list[str] = []
     if ours.name != theirs.name:
-        problems.append(f"it uses the scheme {theirs.name!r}, this project {ours.name!r}")
+        problems.append(Message(QT_TRANSLATE_NOOP("core", "it uses the scheme {theirs}, this project {ours}"), theirs=repr(theirs.name), ours=repr(ours.name)))
     for r in ours.relations:
         o = theirs.relation(r.name)
         if o is None:
             continue
         if set(r.heads) != set(o.heads) or set(r.tails) != set(o.tails) or r.directed != o.directed:
             arrow = lambda x: f"{'|'.join(sorted(x.heads))} {'→' if x.directed else '—'} {'|'.join(sorted(x.tails))}"  # noqa: E731
-            problems.append(f"relation type {r.name} is {arrow(o)} there but {arrow(r)} here")
+            problems.append(Message(QT_TRANSLATE_NOOP("core", "relation type {name} is {theirs} there but {ours} here"), name=r.name, theirs=arrow(o), ours=arrow(r)))
     for a in ours.attributes:
         o = theirs.attribute(a.name)
         if o is not None and (o.kind != a.kind or set(o.values) - set(a.values) or set(o.labels) - set(a.labels) and a.labels):
-            problems.append(f"attribute {a.name} is defined differently there (kind, values or labels)")
+            problems.append(Message(QT_TRANSLATE_NOOP("core", "attribute {name} is defined differently there (kind, values or labels)"), name=a.name))
     return problems
 
 

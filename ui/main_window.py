@@ -41,7 +41,7 @@ from ui.side_panel import SidePanel
 from ui.suggest.sources import SourceSuggestions
 from ui.team.actions import TeamActions, dropped_project
 from ui.text import TextView
-from ui.i18n import translate
+from ui.i18n import core_message, translate
 
 
 def _plain_label(text: str = "") -> QLabel:
@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
         try:
             project = Project.open(path)
         except AnnotatorError as exc:
-            dialogs.show_error(self, str(exc))
+            dialogs.show_error(self, core_message(exc))
             return False
         name = saved.annotator_name() or dialogs.ask_annotator_name(self, [a.name for a in project.annotators(include_gold=False)])
         chosen = bool(name)
@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
             session = Session(project, name, self)
         except AnnotatorError as exc:
             project.close()
-            dialogs.show_error(self, str(exc))
+            dialogs.show_error(self, core_message(exc))
             return False
         if chosen:
             saved.set_annotator_name(name)

@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from annotator.errors import AnnotatorError
 from annotator.project import Project
+from ui.i18n import core_message
 
 Job = Callable[[Project], Any]
 
@@ -89,7 +90,7 @@ class SearchWorker(QThread):
                 except _Stopped:
                     return
                 except AnnotatorError as exc:
-                    self.failed.emit(channel, ticket, str(exc))
+                    self.failed.emit(channel, ticket, core_message(exc))
                     continue
                 except Exception as exc:  # a bug: say so in one line, keep the thread alive
                     traceback.print_exc()

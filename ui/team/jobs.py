@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from annotator.errors import AnnotatorError
 from annotator.project import Project
+from ui.i18n import core_message
 
 # work(project, progress(done, total), cancelled()) -> result
 Work = Callable[[Project, Callable[[int, int], None], Callable[[], bool]], Any]
@@ -40,7 +41,7 @@ class ProjectJob(QThread):
             with Project.open(self.path) as project:
                 result = self.work(project, lambda done, total: self.progress.emit(done, total), self.cancelled)
         except AnnotatorError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(core_message(exc))
             return
         except Exception as exc:  # a bug: one line for the user, the traceback on stderr
             traceback.print_exc()
