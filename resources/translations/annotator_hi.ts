@@ -2586,6 +2586,529 @@
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <source>attribute {name} needs a value (clear it instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute {name}: {value} has spaces at its ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute {name} is at most {most} characters (this one has {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute {name} is one line, without tabs or control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute {name}: the value {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">कोई नहीं</translation>
+    </message>
+    <message>
+        <source>the scheme has no attribute {name} (it has {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute {name} is not for {label} spans (only {labels})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such span {uuid} (it may have been deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such relation {uuid} (it may have been deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown entity label {label}; the scheme has {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this layer already has a {label} span at {start}-{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown relation type {label}; the scheme has {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relation needs two different spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relation&apos;s spans must be in the same document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relation&apos;s spans must be in the same annotator&apos;s layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scheme does not allow {label} from {head} to {tail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this {label} relation already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such annotator {annotator}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relabelling to {label} breaks its {relation} relation; delete that relation first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status {status}; use one of {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annotator needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annotator&apos;s name may not start or end with spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annotator&apos;s name is at most 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annotator&apos;s name may not hold control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name &apos;gold&apos; is kept for the curator&apos;s gold layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown annotator kind {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no annotator {name} in the project (annotators: {names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the project being exported; refusing to write the export onto it (even with --force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a project (an SQLite database); refusing to write an export onto it (even with --force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already exists; use --force to overwrite it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder holding files an export did not write; refusing to replace it even with --force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder holds no file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown file type; name the format with --format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;meta&apos; is nested too deeply to store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;meta&apos; (as JSON) {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;provenance&apos; (as JSON) {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation {head}-&gt;{tail}: unknown relation type {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation {label}: no entity with id {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation {label}: its head {head} and tail {tail} are identical entities (same start, end and label), stored as one span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation {label}: head and tail are the same entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation {label}: the scheme does not allow it from {head} to {tail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity {ref}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: unknown label {label}; a project made with `annotator init NEW.db --scheme-from {conf}` has this folder&apos;s brat types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: unknown label {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the id is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: its text {claimed} differs from the document&apos;s text {actual} at {start}-{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ran out of memory importing {count} file(s) of {size:,} bytes in all; split the file into smaller ones, or import fewer files at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} (and {count} more problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id {id} already names a different document in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one file to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge at most {most} files at a time (SQLite&apos;s limit); run the merge again for the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: that is the project itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: its annotation scheme does not fit this project: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} (and {count} more bad rows); nothing was merged (merge with --skip-bad to leave bad rows out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was merged (merge with --skip-bad to leave bad rows out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the merge would break the project&apos;s rules ({reason}); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: document {theirs} has another id there than {ours} has here; the files cannot be merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {count} of the package&apos;s documents are not in this project ({names}); import them first, or merge with --skip-missing to leave their annotations out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the document id {id} names different texts in the two files; rename one before merging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: its documents clash with this project&apos;s ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: neither a project file nor a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot read it ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: written by a newer version of the annotator (file format {version}, this one reads up to {newest}); update the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: a package of another version of the annotator; make it again with this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: neither a project file nor a package (an SQLite database of another program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the file holds no annotation scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note needs some text (delete the note instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note is at most {most} characters (this one has {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note is one line, without line breaks, tabs or control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note on a span belongs to that span&apos;s layer; this span is in another annotator&apos;s layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note on a relation belongs to that relation&apos;s layer; this relation is in another annotator&apos;s layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note is on a span, a relation or a document, not a {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no annotator {name} in the project (annotators: {names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: a project file, not a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no space left on device; your last action was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: read-only: changes cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: another program kept the project file locked for over 10 seconds; your last action was not saved, try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the disk failed while saving ({reason}); your last action was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the project file could not be changed ({reason}); your last action was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: already exists; refusing to overwrite it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: no such scheme (give a bundled name like &apos;hindi-news&apos; or a .toml file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot create the project file: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not a project file, or a damaged one ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the project has no annotation scheme; it was not made by &apos;annotator init&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new scheme lacks labels that annotations use: {labels}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new scheme drops attribute values that spans use: {values}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document {uuid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute {name} is true or false, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute {name} takes a string, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute {name} is one of {values}, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the scheme: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scheme is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid TOML: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it uses the scheme {theirs}, this project {ours}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation type {name} is {theirs} there but {ours} here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute {name} is defined differently there (kind, values or labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: a folder, not a project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot open the project file: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: an empty file, not a project file; use &apos;annotator init&apos; on a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not a project file (it is not an SQLite database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not a project file (it is cut short: {size} bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: a damaged project file (cut short: {size:,} of {full:,} bytes); use a copy sent earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no such project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not a project file (an empty database); use &apos;annotator init&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not a project file (an SQLite database of another program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: read-only, and of an older file format (version {version}) that must be upgraded; copy it somewhere writable first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot open the project file ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (byte 0x{byte:02x} at offset {offset})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a NUL character (U+0000) at offset {offset}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a lone surrogate (U+{code:04X}, not a character) at offset {offset}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offsets must be integers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offsets {start}-{end} run outside the text (length {length})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty or reversed span {start}-{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offset {offset} splits the grapheme cluster {cluster}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Something went wrong</source>
