@@ -950,6 +950,34 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>imported {documents} documents ({duplicates} duplicates not added), {spans} spans, {relations} relations</source>
+        <translation>{documents} दस्तावेज़ आयात हुए ({duplicates} दोहराव नहीं जोड़े गए), {spans} स्पैन, {relations} संबंध</translation>
+    </message>
+    <message>
+        <source>, {count} notes</source>
+        <translation>, {count} टिप्पणियाँ</translation>
+    </message>
+    <message>
+        <source>, {count} attribute values</source>
+        <translation>, {count} गुण मान</translation>
+    </message>
+    <message>
+        <source> into {layers}</source>
+        <translation> — परत: {layers}</translation>
+    </message>
+    <message>
+        <source>; {count} spans and relations the layer already had were not added again</source>
+        <translation>; परत में पहले से मौजूद {count} स्पैन और संबंध फिर से नहीं जोड़े गए</translation>
+    </message>
+    <message>
+        <source>skipped {problem}</source>
+        <translation>छोड़ा गया: {problem}</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>सूचना: {note}</translation>
+    </message>
+    <message>
         <source>{names} and {more} more</source>
         <translation>{names} और {more} अन्य</translation>
     </message>
@@ -1103,6 +1131,49 @@
     <message>
         <source>Merging {count} file(s) into {project}: </source>
         <translation>{project} में {count} फ़ाइल(ें) मिलाई जा रही हैं: </translation>
+    </message>
+</context>
+<context>
+    <name>MergeReport</name>
+    <message>
+        <source>Merged {files} file(s): {added} rows added, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.</source>
+        <translation>{files} फ़ाइल(ें) मिलाई गईं: {added} पंक्तियाँ जोड़ी गईं, {updated} अद्यतन, {unchanged} अपरिवर्तित, {conflicts} टकराव।</translation>
+    </message>
+    <message>
+        <source>{added} added {updated} updated {unchanged} unchanged {conflicts} conflicts</source>
+        <translation>{added} जोड़ी गईं {updated} अद्यतन {unchanged} अपरिवर्तित {conflicts} टकराव</translation>
+    </message>
+    <message>
+        <source>The scheme grew to version {version}: added {labels}.</source>
+        <translation>स्कीम बढ़कर संस्करण {version} हुई: {labels} जोड़े गए।</translation>
+    </message>
+    <message>
+        <source>kept the other file&apos;s newer version</source>
+        <translation>दूसरी फ़ाइल का नया संस्करण रखा गया</translation>
+    </message>
+    <message>
+        <source>kept this project&apos;s newer version</source>
+        <translation>इस प्रोजेक्ट का नया संस्करण रखा गया</translation>
+    </message>
+    <message>
+        <source>conflict in {table} ({document}): here {ours}, in {file} {theirs}; {kept}</source>
+        <translation>{table} में टकराव ({document}): यहाँ {ours}, {file} में {theirs}; {kept}</translation>
+    </message>
+    <message>
+        <source>Skipped {count} documents of {file} missing here: {names}</source>
+        <translation>{file} के {count} दस्तावेज़ छोड़े गए जो यहाँ नहीं हैं: {names}</translation>
+    </message>
+    <message>
+        <source>Note: {count} relations point at spans deleted elsewhere; they are not exported.</source>
+        <translation>सूचना: {count} संबंध ऐसे स्पैन की ओर इशारा करते हैं जो कहीं और हटाए गए; उनका निर्यात नहीं होता।</translation>
+    </message>
+    <message>
+        <source>Warning: {warning}</source>
+        <translation>चेतावनी: {warning}</translation>
+    </message>
+    <message>
+        <source>Left out: {row}</source>
+        <translation>छोड़ा गया: {row}</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2524,14 @@
         <translation>{count} सुझाए गए {label} स्पैन अस्वीकार किए (एक पूर्ववत चरण)।</translation>
     </message>
     <message>
+        <source>training {done}/{total}</source>
+        <translation>प्रशिक्षण {done}/{total}</translation>
+    </message>
+    <message>
+        <source>suggesting {done}/{total}</source>
+        <translation>सुझाव {done}/{total}</translation>
+    </message>
+    <message>
         <source>Cancel training</source>
         <translation>प्रशिक्षण रद्द करें</translation>
     </message>
@@ -2563,6 +2642,10 @@
         <translation>प्रशिक्षण पूरा; अधूरे दस्तावेज़ों के लिए नए सुझाव हैं।</translation>
     </message>
     <message>
+        <source>Training stopped (exit status {code}).</source>
+        <translation>प्रशिक्षण रुक गया (निकास स्थिति {code})।</translation>
+    </message>
+    <message>
         <source>Training could not start: the annotator program was not found.</source>
         <translation>प्रशिक्षण शुरू नहीं हो सका: annotator प्रोग्राम नहीं मिला।</translation>
     </message>
@@ -2589,523 +2672,631 @@
     <name>core</name>
     <message>
         <source>attribute {name} needs a value (clear it instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>गुण {name} को एक मान चाहिए (या उसे हटा दें)</translation>
     </message>
     <message>
         <source>attribute {name}: {value} has spaces at its ends</source>
-        <translation type="unfinished"></translation>
+        <translation>गुण {name}: {value} के सिरों पर रिक्त स्थान हैं</translation>
     </message>
     <message>
         <source>attribute {name} is at most {most} characters (this one has {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>गुण {name} अधिकतम {most} अक्षरों का होता है (इसमें {count} हैं)</translation>
     </message>
     <message>
         <source>attribute {name} is one line, without tabs or control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>गुण {name} एक ही पंक्ति का होता है, बिना टैब या नियंत्रण अक्षरों के</translation>
     </message>
     <message>
         <source>attribute {name}: the value {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>गुण {name}: मान {problem}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">कोई नहीं</translation>
+        <translation>कोई नहीं</translation>
     </message>
     <message>
         <source>the scheme has no attribute {name} (it has {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कीम में कोई गुण {name} नहीं है (उसमें हैं: {known})</translation>
     </message>
     <message>
         <source>attribute {name} is not for {label} spans (only {labels})</source>
-        <translation type="unfinished"></translation>
+        <translation>गुण {name} {label} स्पैन के लिए नहीं है (केवल {labels} के लिए)</translation>
     </message>
     <message>
         <source>no such span {uuid} (it may have been deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा कोई स्पैन नहीं: {uuid} (शायद वह हटाया जा चुका है)</translation>
     </message>
     <message>
         <source>no such relation {uuid} (it may have been deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा कोई संबंध नहीं: {uuid} (शायद वह हटाया जा चुका है)</translation>
     </message>
     <message>
         <source>unknown entity label {label}; the scheme has {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात इकाई लेबल {label}; स्कीम में ये हैं: {names}</translation>
     </message>
     <message>
         <source>this layer already has a {label} span at {start}-{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>इस परत में {start}-{end} पर पहले से एक {label} स्पैन है</translation>
     </message>
     <message>
         <source>unknown relation type {label}; the scheme has {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात संबंध प्रकार {label}; स्कीम में ये हैं: {names}</translation>
     </message>
     <message>
         <source>a relation needs two different spans</source>
-        <translation type="unfinished"></translation>
+        <translation>संबंध के लिए दो अलग-अलग स्पैन चाहिए</translation>
     </message>
     <message>
         <source>a relation&apos;s spans must be in the same document</source>
-        <translation type="unfinished"></translation>
+        <translation>संबंध के दोनों स्पैन एक ही दस्तावेज़ में होने चाहिए</translation>
     </message>
     <message>
         <source>a relation&apos;s spans must be in the same annotator&apos;s layer</source>
-        <translation type="unfinished"></translation>
+        <translation>संबंध के दोनों स्पैन एक ही एनोटेटर की परत में होने चाहिए</translation>
     </message>
     <message>
         <source>the scheme does not allow {label} from {head} to {tail}</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कीम {head} से {tail} तक {label} की अनुमति नहीं देती</translation>
     </message>
     <message>
         <source>this {label} relation already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>यह {label} संबंध पहले से है</translation>
     </message>
     <message>
         <source>no such annotator {annotator}</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा कोई एनोटेटर नहीं: {annotator}</translation>
     </message>
     <message>
         <source>relabelling to {label} breaks its {relation} relation; delete that relation first</source>
-        <translation type="unfinished"></translation>
+        <translation>लेबल बदलकर {label} करने से इसका {relation} संबंध टूट जाएगा; पहले वह संबंध हटाएँ</translation>
     </message>
     <message>
         <source>unknown status {status}; use one of {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात स्थिति {status}; इनमें से एक चुनें: {allowed}</translation>
     </message>
     <message>
         <source>an annotator needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>एनोटेटर का एक नाम होना चाहिए</translation>
     </message>
     <message>
         <source>an annotator&apos;s name may not start or end with spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>एनोटेटर का नाम रिक्त स्थान से शुरू या ख़त्म नहीं हो सकता</translation>
     </message>
     <message>
         <source>an annotator&apos;s name is at most 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>एनोटेटर का नाम अधिकतम 64 अक्षरों का होता है</translation>
     </message>
     <message>
         <source>an annotator&apos;s name may not hold control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>एनोटेटर के नाम में नियंत्रण अक्षर नहीं हो सकते</translation>
     </message>
     <message>
         <source>the name &apos;gold&apos; is kept for the curator&apos;s gold layer</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम &apos;gold&apos; संपादक की गोल्ड परत के लिए सुरक्षित है</translation>
     </message>
     <message>
         <source>unknown annotator kind {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात एनोटेटर प्रकार {kind}</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई नहीं</translation>
     </message>
     <message>
         <source>{path}: no annotator {name} in the project (annotators: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: प्रोजेक्ट में कोई एनोटेटर {name} नहीं है (एनोटेटर: {names})</translation>
     </message>
     <message>
         <source>is the project being exported; refusing to write the export onto it (even with --force)</source>
-        <translation type="unfinished"></translation>
+        <translation>यही वह प्रोजेक्ट है जिसका निर्यात हो रहा है; निर्यात इसके ऊपर नहीं लिखा जाएगा (--force के साथ भी नहीं)</translation>
     </message>
     <message>
         <source>is a project (an SQLite database); refusing to write an export onto it (even with --force)</source>
-        <translation type="unfinished"></translation>
+        <translation>एक प्रोजेक्ट है (SQLite डेटाबेस); निर्यात इसके ऊपर नहीं लिखा जाएगा (--force के साथ भी नहीं)</translation>
     </message>
     <message>
         <source>already exists; use --force to overwrite it</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले से है; इसे बदलने के लिए --force का उपयोग करें</translation>
     </message>
     <message>
         <source>the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोल्डर {folder} मौजूद नहीं है</translation>
     </message>
     <message>
         <source>is a folder holding files an export did not write; refusing to replace it even with --force</source>
-        <translation type="unfinished"></translation>
+        <translation>एक फ़ोल्डर है जिसमें ऐसी फ़ाइलें हैं जो किसी निर्यात ने नहीं लिखीं; इसे --force के साथ भी नहीं बदला जाएगा</translation>
     </message>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐसी कोई फ़ाइल या फ़ोल्डर नहीं</translation>
     </message>
     <message>
         <source>the folder holds no file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोल्डर में आयात करने लायक कोई फ़ाइल नहीं है</translation>
     </message>
     <message>
         <source>unknown file type; name the format with --format</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात फ़ाइल प्रकार; --format से प्रारूप बताएँ</translation>
     </message>
     <message>
         <source>the text {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>पाठ में {problem}</translation>
     </message>
     <message>
         <source>the id {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>आईडी में {problem}</translation>
     </message>
     <message>
         <source>&apos;meta&apos; is nested too deeply to store</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;meta&apos; इतना गहरा नेस्टेड है कि सहेजा नहीं जा सकता</translation>
     </message>
     <message>
         <source>&apos;meta&apos; (as JSON) {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;meta&apos; (JSON के रूप में) में {problem}</translation>
     </message>
     <message>
         <source>a &apos;provenance&apos; (as JSON) {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>एक &apos;provenance&apos; (JSON के रूप में) में {problem}</translation>
     </message>
     <message>
         <source>relation {head}-&gt;{tail}: unknown relation type {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>संबंध {head}-&gt;{tail}: अज्ञात संबंध प्रकार {label}</translation>
     </message>
     <message>
         <source>relation {label}: no entity with id {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>संबंध {label}: आईडी {ref} वाली कोई इकाई नहीं</translation>
     </message>
     <message>
         <source>relation {label}: its head {head} and tail {tail} are identical entities (same start, end and label), stored as one span</source>
-        <translation type="unfinished"></translation>
+        <translation>संबंध {label}: इसका शीर्ष {head} और पुच्छ {tail} एक जैसी इकाइयाँ हैं (वही आरंभ, अंत और लेबल), जो एक ही स्पैन के रूप में सहेजी गईं</translation>
     </message>
     <message>
         <source>relation {label}: head and tail are the same entity</source>
-        <translation type="unfinished"></translation>
+        <translation>संबंध {label}: शीर्ष और पुच्छ एक ही इकाई हैं</translation>
     </message>
     <message>
         <source>relation {label}: the scheme does not allow it from {head} to {tail}</source>
-        <translation type="unfinished"></translation>
+        <translation>संबंध {label}: स्कीम {head} से {tail} तक इसकी अनुमति नहीं देती</translation>
+    </message>
+    <message>
+        <source>relation #{ref}</source>
+        <translation>संबंध #{ref}</translation>
     </message>
     <message>
         <source>the document</source>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>&apos;entities&apos; must be a list</source>
+        <translation>&apos;entities&apos; एक सूची होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>entity #{number} is not an object</source>
+        <translation>इकाई #{number} ऑब्जेक्ट नहीं है</translation>
+    </message>
+    <message>
+        <source>entity {ref}: &apos;start&apos; and &apos;end&apos; must be integers</source>
+        <translation>इकाई {ref}: &apos;start&apos; और &apos;end&apos; पूर्णांक होने चाहिए</translation>
+    </message>
+    <message>
+        <source>entity {ref}: &apos;label&apos; must be a non-empty string</source>
+        <translation>इकाई {ref}: &apos;label&apos; एक ग़ैर-ख़ाली स्ट्रिंग होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>entity {ref}: &apos;text&apos; must be a string</source>
+        <translation>इकाई {ref}: &apos;text&apos; एक स्ट्रिंग होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>&apos;relations&apos; must be a list</source>
+        <translation>&apos;relations&apos; एक सूची होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>relation #{number} is not an object</source>
+        <translation>संबंध #{number} ऑब्जेक्ट नहीं है</translation>
+    </message>
+    <message>
+        <source>relation #{number} needs &apos;head&apos;, &apos;tail&apos; and &apos;label&apos;</source>
+        <translation>संबंध #{number} को &apos;head&apos;, &apos;tail&apos; और &apos;label&apos; चाहिए</translation>
+    </message>
+    <message>
+        <source>&apos;source&apos; must be a string</source>
+        <translation>&apos;source&apos; एक स्ट्रिंग होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;provenance&apos; must be an object, not {kind}</source>
+        <translation>{where}: &apos;provenance&apos; एक ऑब्जेक्ट होना चाहिए, {kind} नहीं</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;provenance.annotators&apos; must be a list of names</source>
+        <translation>{where}: &apos;provenance.annotators&apos; नामों की सूची होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;attributes&apos; must be an object of names to strings or true/false</source>
+        <translation>{where}: &apos;attributes&apos; एक ऑब्जेक्ट होना चाहिए जिसमें नामों के मान स्ट्रिंग या true/false हों</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;note&apos; must be a string</source>
+        <translation>{where}: &apos;note&apos; एक स्ट्रिंग होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;unsure&apos; must be true or false</source>
+        <translation>{where}: &apos;unsure&apos; true या false होना चाहिए</translation>
     </message>
     <message>
         <source>entity {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>इकाई {ref}</translation>
     </message>
     <message>
         <source>relation {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>संबंध {label}</translation>
     </message>
     <message>
         <source>{where}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {problem}</translation>
     </message>
     <message>
         <source>entity {ref}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>इकाई {ref}: {problem}</translation>
     </message>
     <message>
         <source>an entity</source>
-        <translation type="unfinished"></translation>
+        <translation>एक इकाई</translation>
     </message>
     <message>
         <source>{where}: unknown label {label}; a project made with `annotator init NEW.db --scheme-from {conf}` has this folder&apos;s brat types</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: अज्ञात लेबल {label}; `annotator init NEW.db --scheme-from {conf}` से बने प्रोजेक्ट में इस फ़ोल्डर के brat प्रकार होते हैं</translation>
     </message>
     <message>
         <source>{where}: unknown label {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: अज्ञात लेबल {label}</translation>
     </message>
     <message>
         <source>{where}: the id is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: आईडी दो बार इस्तेमाल हुई है</translation>
     </message>
     <message>
         <source>{where}: its text {claimed} differs from the document&apos;s text {actual} at {start}-{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: इसका पाठ {claimed} दस्तावेज़ के {start}-{end} पर के पाठ {actual} से अलग है</translation>
     </message>
     <message>
         <source>ran out of memory importing {count} file(s) of {size:,} bytes in all; split the file into smaller ones, or import fewer files at once</source>
-        <translation type="unfinished"></translation>
+        <translation>कुल {size:,} बाइट की {count} फ़ाइल(ें) आयात करते समय मेमोरी ख़त्म हो गई; फ़ाइल को छोटी फ़ाइलों में बाँटें, या एक बार में कम फ़ाइलें आयात करें</translation>
     </message>
     <message>
         <source>{problem} (and {count} more problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (और {count} समस्याएँ)</translation>
     </message>
     <message>
         <source>the id {id} already names a different document in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>आईडी {id} प्रोजेक्ट में पहले से किसी दूसरे दस्तावेज़ की है</translation>
     </message>
     <message>
         <source>name at least one file to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>मिलाने के लिए कम से कम एक फ़ाइल बताएँ</translation>
     </message>
     <message>
         <source>merge at most {most} files at a time (SQLite&apos;s limit); run the merge again for the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>एक बार में अधिकतम {most} फ़ाइलें मिलाएँ (SQLite की सीमा); बाक़ी के लिए फिर से मिलाएँ</translation>
     </message>
     <message>
         <source>{path}: that is the project itself</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: यह तो यही प्रोजेक्ट है</translation>
     </message>
     <message>
         <source>{path}: its annotation scheme does not fit this project: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: इसकी एनोटेशन स्कीम इस प्रोजेक्ट से मेल नहीं खाती: {problem}</translation>
     </message>
     <message>
         <source>{problem} (and {count} more bad rows); nothing was merged (merge with --skip-bad to leave bad rows out)</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} (और {count} ख़राब पंक्तियाँ); कुछ नहीं मिलाया गया (ख़राब पंक्तियाँ छोड़ने के लिए --skip-bad के साथ मिलाएँ)</translation>
     </message>
     <message>
         <source>{problem}; nothing was merged (merge with --skip-bad to leave bad rows out)</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; कुछ नहीं मिलाया गया (ख़राब पंक्तियाँ छोड़ने के लिए --skip-bad के साथ मिलाएँ)</translation>
     </message>
     <message>
         <source>{path}: the merge would break the project&apos;s rules ({reason}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: मिलाने से प्रोजेक्ट के नियम टूट जाते ({reason}); कुछ नहीं बदला गया</translation>
     </message>
     <message>
         <source>{path}: document {theirs} has another id there than {ours} has here; the files cannot be merged</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: दस्तावेज़ {theirs} की वहाँ की आईडी यहाँ के {ours} से अलग है; ये फ़ाइलें मिलाई नहीं जा सकतीं</translation>
     </message>
     <message>
         <source>{names} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} और {count} अन्य</translation>
     </message>
     <message>
         <source>{path}: {count} of the package&apos;s documents are not in this project ({names}); import them first, or merge with --skip-missing to leave their annotations out</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: पैकेज के {count} दस्तावेज़ इस प्रोजेक्ट में नहीं हैं ({names}); पहले उन्हें आयात करें, या उनके एनोटेशन छोड़ने के लिए --skip-missing के साथ मिलाएँ</translation>
     </message>
     <message>
         <source>{path}: the document id {id} names different texts in the two files; rename one before merging</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: दस्तावेज़ आईडी {id} दोनों फ़ाइलों में अलग-अलग पाठों की है; मिलाने से पहले एक का नाम बदलें</translation>
     </message>
     <message>
         <source>{path}: its documents clash with this project&apos;s ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: इसके दस्तावेज़ इस प्रोजेक्ट के दस्तावेज़ों से टकराते हैं ({reason})</translation>
     </message>
     <message>
         <source>{path}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ऐसी कोई फ़ाइल नहीं</translation>
     </message>
     <message>
         <source>{path}: neither a project file nor a package</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: न प्रोजेक्ट फ़ाइल है, न पैकेज</translation>
     </message>
     <message>
         <source>{path}: cannot read it ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: इसे पढ़ा नहीं जा सकता ({reason})</translation>
     </message>
     <message>
         <source>{path}: written by a newer version of the annotator (file format {version}, this one reads up to {newest}); update the app</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: एनोटेटर के नए संस्करण ने लिखी है (फ़ाइल प्रारूप {version}, यह संस्करण {newest} तक पढ़ता है); ऐप अपडेट करें</translation>
     </message>
     <message>
         <source>{path}: a package of another version of the annotator; make it again with this version</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: एनोटेटर के दूसरे संस्करण का पैकेज है; इसे इस संस्करण से फिर से बनाएँ</translation>
     </message>
     <message>
         <source>{path}: neither a project file nor a package (an SQLite database of another program)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: न प्रोजेक्ट फ़ाइल है, न पैकेज (किसी दूसरे प्रोग्राम का SQLite डेटाबेस)</translation>
     </message>
     <message>
         <source>{path}: the file holds no annotation scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: फ़ाइल में कोई एनोटेशन स्कीम नहीं है</translation>
     </message>
     <message>
         <source>a note must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी एक स्ट्रिंग होनी चाहिए</translation>
     </message>
     <message>
         <source>a note needs some text (delete the note instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी में कुछ पाठ चाहिए (या टिप्पणी हटा दें)</translation>
     </message>
     <message>
         <source>a note is at most {most} characters (this one has {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी अधिकतम {most} अक्षरों की होती है (इसमें {count} हैं)</translation>
     </message>
     <message>
         <source>a note is one line, without line breaks, tabs or control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी एक ही पंक्ति की होती है, बिना पंक्ति-विराम, टैब या नियंत्रण अक्षरों के</translation>
     </message>
     <message>
         <source>the note {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी में {problem}</translation>
     </message>
     <message>
         <source>a note on a span belongs to that span&apos;s layer; this span is in another annotator&apos;s layer</source>
-        <translation type="unfinished"></translation>
+        <translation>स्पैन पर टिप्पणी उसी स्पैन की परत की होती है; यह स्पैन किसी दूसरे एनोटेटर की परत में है</translation>
     </message>
     <message>
         <source>a note on a relation belongs to that relation&apos;s layer; this relation is in another annotator&apos;s layer</source>
-        <translation type="unfinished"></translation>
+        <translation>संबंध पर टिप्पणी उसी संबंध की परत की होती है; यह संबंध किसी दूसरे एनोटेटर की परत में है</translation>
     </message>
     <message>
         <source>a note is on a span, a relation or a document, not a {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी स्पैन, संबंध या दस्तावेज़ पर होती है, {kind} पर नहीं</translation>
     </message>
     <message>
         <source>no annotator {name} in the project (annotators: {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट में कोई एनोटेटर {name} नहीं है (एनोटेटर: {names})</translation>
     </message>
     <message>
         <source>{path}: a project file, not a package</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: यह प्रोजेक्ट फ़ाइल है, पैकेज नहीं</translation>
     </message>
     <message>
         <source>{path}: no space left on device; your last action was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: डिस्क पर जगह नहीं बची; आपका पिछला काम सहेजा नहीं गया</translation>
     </message>
     <message>
         <source>{path}: read-only: changes cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: केवल पढ़ने के लिए: बदलाव सहेजे नहीं जा सकते</translation>
     </message>
     <message>
         <source>{path}: another program kept the project file locked for over 10 seconds; your last action was not saved, try again</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: किसी दूसरे प्रोग्राम ने प्रोजेक्ट फ़ाइल 10 सेकंड से ज़्यादा लॉक रखी; आपका पिछला काम सहेजा नहीं गया, फिर से कोशिश करें</translation>
     </message>
     <message>
         <source>{path}: the disk failed while saving ({reason}); your last action was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: सहेजते समय डिस्क विफल हुई ({reason}); आपका पिछला काम सहेजा नहीं गया</translation>
     </message>
     <message>
         <source>{path}: the project file could not be changed ({reason}); your last action was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: प्रोजेक्ट फ़ाइल बदली नहीं जा सकी ({reason}); आपका पिछला काम सहेजा नहीं गया</translation>
     </message>
     <message>
         <source>{path}: already exists; refusing to overwrite it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: पहले से है; इसके ऊपर नहीं लिखा जाएगा</translation>
     </message>
     <message>
         <source>{name}: no such scheme (give a bundled name like &apos;hindi-news&apos; or a .toml file)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ऐसी कोई स्कीम नहीं (&apos;hindi-news&apos; जैसा साथ आया नाम या एक .toml फ़ाइल दें)</translation>
     </message>
     <message>
         <source>{path}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: फ़ोल्डर {folder} मौजूद नहीं है</translation>
     </message>
     <message>
         <source>{path}: cannot create the project file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: प्रोजेक्ट फ़ाइल बनाई नहीं जा सकी: {reason}</translation>
     </message>
     <message>
         <source>{path}: not a project file, or a damaged one ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: प्रोजेक्ट फ़ाइल नहीं है, या ख़राब है ({reason})</translation>
     </message>
     <message>
         <source>{path}: the project has no annotation scheme; it was not made by &apos;annotator init&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: प्रोजेक्ट में कोई एनोटेशन स्कीम नहीं है; यह &apos;annotator init&apos; से नहीं बना</translation>
     </message>
     <message>
         <source>the new scheme lacks labels that annotations use: {labels}</source>
-        <translation type="unfinished"></translation>
+        <translation>नई स्कीम में वे लेबल नहीं हैं जो एनोटेशन में इस्तेमाल हुए हैं: {labels}</translation>
     </message>
     <message>
         <source>the new scheme drops attribute values that spans use: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>नई स्कीम में गुणों के वे मान नहीं हैं जो स्पैन में इस्तेमाल हुए हैं: {values}</translation>
     </message>
     <message>
         <source>no document {uuid}</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई दस्तावेज़ {uuid} नहीं</translation>
     </message>
     <message>
         <source>attribute {name} is true or false, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>गुण {name} सही या ग़लत होता है, {value} नहीं</translation>
     </message>
     <message>
         <source>attribute {name} takes a string, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>गुण {name} एक स्ट्रिंग लेता है, {value} नहीं</translation>
     </message>
     <message>
         <source>attribute {name} is one of {values}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>गुण {name} इनमें से एक होता है: {values}; {value} नहीं</translation>
     </message>
     <message>
         <source>cannot read the scheme: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कीम पढ़ी नहीं जा सकी: {reason}</translation>
     </message>
     <message>
         <source>the scheme is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कीम मान्य UTF-8 नहीं है</translation>
     </message>
     <message>
         <source>not valid TOML: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>मान्य TOML नहीं: {reason}</translation>
     </message>
     <message>
         <source>it uses the scheme {theirs}, this project {ours}</source>
-        <translation type="unfinished"></translation>
+        <translation>इसमें स्कीम {theirs} है, इस प्रोजेक्ट में {ours}</translation>
     </message>
     <message>
         <source>relation type {name} is {theirs} there but {ours} here</source>
-        <translation type="unfinished"></translation>
+        <translation>संबंध प्रकार {name} वहाँ {theirs} है पर यहाँ {ours}</translation>
     </message>
     <message>
         <source>attribute {name} is defined differently there (kind, values or labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>गुण {name} वहाँ अलग तरह से परिभाषित है (प्रकार, मान या लेबल)</translation>
     </message>
     <message>
         <source>{path}: a folder, not a project file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: यह फ़ोल्डर है, प्रोजेक्ट फ़ाइल नहीं</translation>
     </message>
     <message>
         <source>{path}: cannot open the project file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: प्रोजेक्ट फ़ाइल खोली नहीं जा सकी: {reason}</translation>
     </message>
     <message>
         <source>{path}: an empty file, not a project file; use &apos;annotator init&apos; on a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ख़ाली फ़ाइल है, प्रोजेक्ट फ़ाइल नहीं; किसी नए नाम पर &apos;annotator init&apos; चलाएँ</translation>
     </message>
     <message>
         <source>{path}: not a project file (it is not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: प्रोजेक्ट फ़ाइल नहीं है (यह SQLite डेटाबेस नहीं है)</translation>
     </message>
     <message>
         <source>{path}: not a project file (it is cut short: {size} bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: प्रोजेक्ट फ़ाइल नहीं है (यह अधूरी है: {size} बाइट)</translation>
     </message>
     <message>
         <source>{path}: a damaged project file (cut short: {size:,} of {full:,} bytes); use a copy sent earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ख़राब प्रोजेक्ट फ़ाइल (अधूरी: {full:,} में से {size:,} बाइट); पहले भेजी गई कोई प्रति इस्तेमाल करें</translation>
     </message>
     <message>
         <source>{path}: no such project file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ऐसी कोई प्रोजेक्ट फ़ाइल नहीं</translation>
     </message>
     <message>
         <source>{path}: not a project file (an empty database); use &apos;annotator init&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: प्रोजेक्ट फ़ाइल नहीं है (ख़ाली डेटाबेस); &apos;annotator init&apos; चलाएँ</translation>
     </message>
     <message>
         <source>{path}: not a project file (an SQLite database of another program)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: प्रोजेक्ट फ़ाइल नहीं है (किसी दूसरे प्रोग्राम का SQLite डेटाबेस)</translation>
     </message>
     <message>
         <source>{path}: read-only, and of an older file format (version {version}) that must be upgraded; copy it somewhere writable first</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: केवल पढ़ने के लिए है, और पुराने फ़ाइल प्रारूप (संस्करण {version}) की है जिसे अपग्रेड करना ज़रूरी है; पहले इसे किसी लिखने योग्य जगह पर कॉपी करें</translation>
     </message>
     <message>
         <source>{path}: cannot open the project file ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: प्रोजेक्ट फ़ाइल खोली नहीं जा सकी ({reason})</translation>
     </message>
     <message>
         <source>not valid UTF-8 (byte 0x{byte:02x} at offset {offset})</source>
-        <translation type="unfinished"></translation>
+        <translation>मान्य UTF-8 नहीं (ऑफ़सेट {offset} पर बाइट 0x{byte:02x})</translation>
+    </message>
+    <message>
+        <source>cannot read: {reason}</source>
+        <translation>पढ़ी नहीं जा सकी: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>फ़ाइल ख़ाली है</translation>
+    </message>
+    <message>
+        <source>JSON nested too deeply to read (arrays or objects inside each other more than a few hundred levels)</source>
+        <translation>JSON पढ़ने के लिए बहुत गहरा नेस्टेड है (ऐरे या ऑब्जेक्ट एक-दूसरे के भीतर कुछ सौ स्तरों से ज़्यादा)</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason} at column {column})</source>
+        <translation>मान्य JSON नहीं (स्तंभ {column} पर {reason})</translation>
+    </message>
+    <message>
+        <source>a line must hold a JSON object</source>
+        <translation>हर पंक्ति में एक JSON ऑब्जेक्ट होना चाहिए</translation>
+    </message>
+    <message>
+        <source>the record has no &apos;text&apos; string</source>
+        <translation>रिकॉर्ड में &apos;text&apos; स्ट्रिंग नहीं है</translation>
+    </message>
+    <message>
+        <source>the record&apos;s text is empty</source>
+        <translation>रिकॉर्ड का पाठ ख़ाली है</translation>
+    </message>
+    <message>
+        <source>&apos;id&apos; must be a non-empty string</source>
+        <translation>&apos;id&apos; एक ग़ैर-ख़ाली स्ट्रिंग होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>&apos;meta&apos; must be an object</source>
+        <translation>&apos;meta&apos; एक ऑब्जेक्ट होना चाहिए</translation>
     </message>
     <message>
         <source>holds a NUL character (U+0000) at offset {offset}</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑफ़सेट {offset} पर एक NUL अक्षर (U+0000) है</translation>
     </message>
     <message>
         <source>holds a lone surrogate (U+{code:04X}, not a character) at offset {offset}</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑफ़सेट {offset} पर एक अकेला सरोगेट (U+{code:04X}, कोई अक्षर नहीं) है</translation>
     </message>
     <message>
         <source>offsets must be integers</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑफ़सेट पूर्णांक होने चाहिए</translation>
     </message>
     <message>
         <source>offsets {start}-{end} run outside the text (length {length})</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑफ़सेट {start}-{end} पाठ से बाहर जाते हैं (लंबाई {length})</translation>
     </message>
     <message>
         <source>empty or reversed span {start}-{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>ख़ाली या उलटा स्पैन {start}-{end}</translation>
     </message>
     <message>
         <source>offset {offset} splits the grapheme cluster {cluster}</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑफ़सेट {offset} अक्षर-समूह {cluster} को बीच से तोड़ता है</translation>
+    </message>
+    <message>
+        <source>expected &apos;token&lt;TAB&gt;tag&apos; (or columns split by spaces, the tag last)</source>
+        <translation>&apos;token&lt;TAB&gt;tag&apos; अपेक्षित था (या रिक्त स्थान से बँटे स्तंभ, टैग सबसे आख़िर में)</translation>
+    </message>
+    <message>
+        <source>the token is empty</source>
+        <translation>टोकन ख़ाली है</translation>
+    </message>
+    <message>
+        <source>the tag {tag} is not O, B-LABEL or I-LABEL</source>
+        <translation>टैग {tag} O, B-LABEL या I-LABEL नहीं है</translation>
     </message>
 </context>
 <context>
