@@ -2695,6 +2695,10 @@
         <translation>कोई नहीं</translation>
     </message>
     <message>
+        <source>{path}: no annotator {name} (annotators: {names})</source>
+        <translation>{path}: कोई एनोटेटर {name} नहीं (एनोटेटर: {names})</translation>
+    </message>
+    <message>
         <source>the scheme has no attribute {name} (it has {known})</source>
         <translation>स्कीम में कोई गुण {name} नहीं है (उसमें हैं: {known})</translation>
     </message>
@@ -2873,6 +2877,26 @@
     <message>
         <source>entity #{number} is not an object</source>
         <translation>इकाई #{number} ऑब्जेक्ट नहीं है</translation>
+    </message>
+    <message>
+        <source>entity {ref}: &apos;start_offset&apos; and &apos;end_offset&apos; must be integers</source>
+        <translation>इकाई {ref}: &apos;start_offset&apos; और &apos;end_offset&apos; पूर्णांक होने चाहिए</translation>
+    </message>
+    <message>
+        <source>&apos;label&apos; must be a list of [start, end, label]</source>
+        <translation>&apos;label&apos; [start, end, label] की सूची होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>&apos;label&apos; holds categories, not spans: a text-classification record cannot be imported</source>
+        <translation>&apos;label&apos; में श्रेणियाँ हैं, स्पैन नहीं: पाठ-वर्गीकरण का रिकॉर्ड आयात नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>label #{number} must be [start, end, &quot;LABEL&quot;]</source>
+        <translation>लेबल #{number} [start, end, &quot;LABEL&quot;] होना चाहिए</translation>
+    </message>
+    <message>
+        <source>relation #{number} needs &apos;from_id&apos;, &apos;to_id&apos; and &apos;type&apos;</source>
+        <translation>संबंध #{number} को &apos;from_id&apos;, &apos;to_id&apos; और &apos;type&apos; चाहिए</translation>
     </message>
     <message>
         <source>entity {ref}: &apos;start&apos; and &apos;end&apos; must be integers</source>
@@ -3297,6 +3321,242 @@
     <message>
         <source>the tag {tag} is not O, B-LABEL or I-LABEL</source>
         <translation>टैग {tag} O, B-LABEL या I-LABEL नहीं है</translation>
+    </message>
+    <message>
+        <source>{annotator} is not among the compared annotators</source>
+        <translation>{annotator} तुलना किए जा रहे एनोटेटरों में नहीं है</translation>
+    </message>
+    <message>
+        <source>draw gold relations between gold spans</source>
+        <translation>गोल्ड संबंध गोल्ड स्पैन के बीच ही बनाएँ</translation>
+    </message>
+    <message>
+        <source>unknown entity label {label}</source>
+        <translation>अज्ञात इकाई लेबल {label}</translation>
+    </message>
+    <message>
+        <source>agreement needs at least two annotators</source>
+        <translation>सहमति के लिए कम से कम दो एनोटेटर चाहिए</translation>
+    </message>
+    <message>
+        <source>{path}: agreement needs at least two annotators with work (found {names})</source>
+        <translation>{path}: सहमति के लिए काम वाले कम से कम दो एनोटेटर चाहिए (मिले: {names})</translation>
+    </message>
+    <message>
+        <source>name at least one annotator</source>
+        <translation>कम से कम एक एनोटेटर बताएँ</translation>
+    </message>
+    <message>
+        <source>the overlap is a fraction from 0 to 1, not {overlap}</source>
+        <translation>ओवरलैप 0 से 1 के बीच का भिन्न होता है, {overlap} नहीं</translation>
+    </message>
+    <message>
+        <source>double annotation needs {copies} annotators per document; {count} named</source>
+        <translation>दोहरे एनोटेशन के लिए प्रति दस्तावेज़ {copies} एनोटेटर चाहिए; {count} बताए गए</translation>
+    </message>
+    <message>
+        <source>the gold layer is the curator&apos;s; it takes no assignments</source>
+        <translation>गोल्ड परत संपादक की है; उसे दस्तावेज़ नहीं सौंपे जाते</translation>
+    </message>
+    <message>
+        <source>no disagreement {key} in this document</source>
+        <translation>इस दस्तावेज़ में कोई असहमति {key} नहीं</translation>
+    </message>
+    <message>
+        <source>no annotator {name}</source>
+        <translation>कोई एनोटेटर {name} नहीं</translation>
+    </message>
+    <message>
+        <source>compare annotators&apos; layers; the gold layer is where decisions go</source>
+        <translation>एनोटेटरों की परतों की तुलना करें; गोल्ड परत में निर्णय जाते हैं</translation>
+    </message>
+    <message>
+        <source>no {file} beside it</source>
+        <translation>इसके पास कोई {file} नहीं</translation>
+    </message>
+    <message>
+        <source>expected an id, a tab and the annotation</source>
+        <translation>एक आईडी, एक टैब और एनोटेशन अपेक्षित था</translation>
+    </message>
+    <message>
+        <source>{ident}: the id is used twice</source>
+        <translation>{ident}: आईडी दो बार इस्तेमाल हुई है</translation>
+    </message>
+    <message>
+        <source>{ident}: expected &apos;{name} T1&apos; (a binary attribute)</source>
+        <translation>{ident}: &apos;{name} T1&apos; अपेक्षित था (एक द्विआधारी गुण)</translation>
+    </message>
+    <message>
+        <source>{ident}: expected &apos;NAME T1&apos; or &apos;NAME T1 VALUE&apos; (an attribute)</source>
+        <translation>{ident}: &apos;NAME T1&apos; या &apos;NAME T1 VALUE&apos; अपेक्षित था (एक गुण)</translation>
+    </message>
+    <message>
+        <source>{ident}: expected &apos;TYPE Arg1:T1 Arg2:T2&apos;</source>
+        <translation>{ident}: &apos;TYPE Arg1:T1 Arg2:T2&apos; अपेक्षित था</translation>
+    </message>
+    <message>
+        <source>{ident}: not a brat annotation (the id must begin with T, R, E, A, M, N, * or #)</source>
+        <translation>{ident}: brat एनोटेशन नहीं (आईडी T, R, E, A, M, N, * या # से शुरू होनी चाहिए)</translation>
+    </message>
+    <message>
+        <source>{ident}: expected &apos;LABEL START END&apos; (fragments joined by &apos;;&apos;)</source>
+        <translation>{ident}: &apos;LABEL START END&apos; अपेक्षित था (टुकड़े &apos;;&apos; से जुड़े)</translation>
+    </message>
+    <message>
+        <source>{ident}: offsets {start}-{end} run outside the text (length {length})</source>
+        <translation>{ident}: ऑफ़सेट {start}-{end} पाठ से बाहर जाते हैं (लंबाई {length})</translation>
+    </message>
+    <message>
+        <source>{ident}: its text {surface} differs from the document&apos;s text {claimed}</source>
+        <translation>{ident}: इसका पाठ {surface} दस्तावेज़ के पाठ {claimed} से अलग है</translation>
+    </message>
+    <message>
+        <source>{ident}: no text-bound annotation {target}</source>
+        <translation>{ident}: कोई पाठ-आधारित एनोटेशन {target} नहीं</translation>
+    </message>
+    <message>
+        <source>{ident}: no text-bound annotation or relation {target}</source>
+        <translation>{ident}: कोई पाठ-आधारित एनोटेशन या संबंध {target} नहीं</translation>
+    </message>
+    <message>
+        <source>not a features file: no &apos;label_names&apos; list</source>
+        <translation>features फ़ाइल नहीं: कोई &apos;label_names&apos; सूची नहीं</translation>
+    </message>
+    <message>
+        <source>&apos;label_names&apos; must be a list of strings</source>
+        <translation>&apos;label_names&apos; स्ट्रिंग की सूची होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>&apos;tokens&apos; must be a non-empty list of non-empty strings</source>
+        <translation>&apos;tokens&apos; ग़ैर-ख़ाली स्ट्रिंग की ग़ैर-ख़ाली सूची होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>&apos;ner_tags&apos; must be a list as long as &apos;tokens&apos;</source>
+        <translation>&apos;ner_tags&apos; &apos;tokens&apos; जितनी लंबी सूची होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>integer &apos;ner_tags&apos; need the label names: no {file} beside the file</source>
+        <translation>पूर्णांक &apos;ner_tags&apos; के लिए लेबल नाम चाहिए: फ़ाइल के पास कोई {file} नहीं</translation>
+    </message>
+    <message>
+        <source>a tag id is outside the {count} label names</source>
+        <translation>एक टैग आईडी {count} लेबल नामों से बाहर है</translation>
+    </message>
+    <message>
+        <source>&apos;ner_tags&apos; must be all integers or all strings</source>
+        <translation>&apos;ner_tags&apos; या तो सभी पूर्णांक हों या सभी स्ट्रिंग</translation>
+    </message>
+    <message>
+        <source>text after the end of the array</source>
+        <translation>ऐरे के अंत के बाद पाठ</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; between the tasks of the array</source>
+        <translation>ऐरे के कार्यों के बीच &apos;,&apos; या &apos;]&apos; अपेक्षित था</translation>
+    </message>
+    <message>
+        <source>the array is not closed with &apos;]&apos;</source>
+        <translation>ऐरे &apos;]&apos; से बंद नहीं है</translation>
+    </message>
+    <message>
+        <source>not a Label Studio task (no &apos;data&apos; object); export from Label Studio as JSON, not JSON-MIN or CSV</source>
+        <translation>Label Studio कार्य नहीं (कोई &apos;data&apos; ऑब्जेक्ट नहीं); Label Studio से JSON के रूप में निर्यात करें, JSON-MIN या CSV नहीं</translation>
+    </message>
+    <message>
+        <source>the task&apos;s &apos;data&apos; has no &apos;text&apos; string (and not exactly one string to take as the text)</source>
+        <translation>कार्य के &apos;data&apos; में &apos;text&apos; स्ट्रिंग नहीं है (और पाठ मानने लायक ठीक एक स्ट्रिंग भी नहीं)</translation>
+    </message>
+    <message>
+        <source>the task&apos;s text is empty</source>
+        <translation>कार्य का पाठ ख़ाली है</translation>
+    </message>
+    <message>
+        <source>{where}: not an object</source>
+        <translation>{where}: ऑब्जेक्ट नहीं</translation>
+    </message>
+    <message>
+        <source>&apos;tokens&apos; must be a list</source>
+        <translation>&apos;tokens&apos; एक सूची होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>&apos;spans&apos; must be a list</source>
+        <translation>&apos;spans&apos; एक सूची होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>span #{number} is not an object</source>
+        <translation>स्पैन #{number} ऑब्जेक्ट नहीं है</translation>
+    </message>
+    <message>
+        <source>span #{number}: &apos;start&apos; and &apos;end&apos; must be integers</source>
+        <translation>स्पैन #{number}: &apos;start&apos; और &apos;end&apos; पूर्णांक होने चाहिए</translation>
+    </message>
+    <message>
+        <source>span #{number}: &apos;label&apos; must be a non-empty string</source>
+        <translation>स्पैन #{number}: &apos;label&apos; एक ग़ैर-ख़ाली स्ट्रिंग होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>span #{number}: tokens {first}-{last} do not cover characters {start}-{end}</source>
+        <translation>स्पैन #{number}: टोकन {first}-{last} अक्षर {start}-{end} को नहीं ढकते</translation>
+    </message>
+    <message>
+        <source>relation #{number} needs a &apos;label&apos;</source>
+        <translation>संबंध #{number} को &apos;label&apos; चाहिए</translation>
+    </message>
+    <message>
+        <source>relation #{number} ({label}): its {span_key} needs integer &apos;start&apos; and &apos;end&apos; and a string &apos;label&apos;</source>
+        <translation>संबंध #{number} ({label}): इसके {span_key} को पूर्णांक &apos;start&apos; और &apos;end&apos; तथा स्ट्रिंग &apos;label&apos; चाहिए</translation>
+    </message>
+    <message>
+        <source>relation #{number} ({label}): its {side} is not one of the record&apos;s spans; token-level relations cannot be imported</source>
+        <translation>संबंध #{number} ({label}): इसका {side} रिकॉर्ड के स्पैन में से नहीं है; टोकन-स्तर के संबंध आयात नहीं हो सकते</translation>
+    </message>
+    <message>
+        <source>expected [text, {{&quot;entities&quot;: [[start, end, label], ...]}}]</source>
+        <translation>अपेक्षित था [text, {{&quot;entities&quot;: [[start, end, label], ...]}}]</translation>
+    </message>
+    <message>
+        <source>&apos;entities&apos; must be a list and &apos;spans&apos; an object of lists</source>
+        <translation>&apos;entities&apos; एक सूची और &apos;spans&apos; सूचियों का ऑब्जेक्ट होना चाहिए</translation>
+    </message>
+    <message>
+        <source>span #{number} must be [start, end, &quot;LABEL&quot;]</source>
+        <translation>स्पैन #{number} [start, end, &quot;LABEL&quot;] होना चाहिए</translation>
+    </message>
+    <message>
+        <source>not a valid JSON array (it does not start with &apos;[&apos;)</source>
+        <translation>मान्य JSON ऐरे नहीं (यह &apos;[&apos; से शुरू नहीं होता)</translation>
+    </message>
+    <message>
+        <source>not a valid JSON array (the array is not closed)</source>
+        <translation>मान्य JSON ऐरे नहीं (ऐरे बंद नहीं है)</translation>
+    </message>
+    <message>
+        <source>not a spaCy DocBin ({kind})</source>
+        <translation>spaCy DocBin नहीं ({kind})</translation>
+    </message>
+    <message>
+        <source>document #{number} has no text</source>
+        <translation>दस्तावेज़ #{number} में कोई पाठ नहीं</translation>
+    </message>
+    <message>
+        <source>document #{number}: a relation in user_data does not name two spans of spans[&apos;sc&apos;]</source>
+        <translation>दस्तावेज़ #{number}: user_data में एक संबंध spans[&apos;sc&apos;] के दो स्पैन नहीं बताता</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: the source and target layers are the same</source>
+        <translation>कॉपी करने को कुछ नहीं: स्रोत और लक्ष्य परत एक ही हैं</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: your layer already has every span and relation of that layer</source>
+        <translation>कॉपी करने को कुछ नहीं: आपकी परत में उस परत का हर स्पैन और संबंध पहले से है</translation>
+    </message>
+    <message>
+        <source>no such suggestion {uuid}</source>
+        <translation>ऐसा कोई सुझाव नहीं: {uuid}</translation>
+    </message>
+    <message>
+        <source>that suggestion was rejected or withdrawn meanwhile</source>
+        <translation>वह सुझाव इस बीच अस्वीकार या वापस लिया जा चुका है</translation>
     </message>
 </context>
 <context>
