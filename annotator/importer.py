@@ -217,7 +217,7 @@ def _validate(record: Record, project: Project, notes: list[str]) -> Problem | N
                 return Problem(record.file, record.line, Message(QT_TRANSLATE_NOOP("core", "entity {ref}: {problem}"), ref=ent.ref, problem=problem))
     if twins:
         where = f"{record.file}:{record.line}" if record.line else record.file
-        notes.append(f"{where}: {twins} entities repeated another of the record (same start, end and label) and were stored once")
+        notes.append(Message(QT_TRANSLATE_NOOP("core", "{where}: {count} entities repeated another of the record (same start, end and label) and were stored once"), where=where, count=twins))
     return None
 
 
@@ -232,7 +232,7 @@ def _drop_foreign(record: Record, ent: EntityRec, scheme, notes: list[str]) -> N
             continue
         if attribute is None:
             del ent.attributes[name]
-            notes.append(f"{where} was not imported: the project's scheme has no attribute {name!r}")
+            notes.append(Message(QT_TRANSLATE_NOOP("core", "{where} was not imported: the project's scheme has no attribute {name}"), where=where, name=repr(name)))
         elif attribute.kind == "boolean" and value in ("true", "false"):  # Label Studio's choice, brat's value
             ent.attributes[name] = value == "true"
 

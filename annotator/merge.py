@@ -198,5 +198,6 @@ def _observe_source(project: Project, src: str, label: str, report: MergeReport)
     if ahead:
         when = datetime.datetime.fromtimestamp(high / 1e6, datetime.timezone.utc) if high < 253402300799 * 10**6 else None
         date = when.strftime("%Y-%m-%d %H:%M UTC") if when else f"{high} µs"
-        report.warnings.append(f"{ahead} rows of {label} are stamped up to {date}, ahead of this computer's clock; that laptop's clock is wrong")
+        template = QT_TRANSLATE_NOOP("core", "{count} rows of {file} are stamped up to {date}, ahead of this computer's clock; that laptop's clock is wrong")
+        report.warnings.append(Message(template, count=ahead, file=label, date=date))
     return high

@@ -226,12 +226,14 @@ def writable(path: Path) -> bool:
 def _wal_warnings(path: Path) -> tuple[str, ...]:
     wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
     if shm.exists() and not wal.exists():
-        return (
-            f"{path}: its '-shm' file is here but its '-wal' file is missing; edits that were only in the '-wal' "
+        template = QT_TRANSLATE_NOOP(
+            "core",
+            "{path}: its '-shm' file is here but its '-wal' file is missing; edits that were only in the '-wal' "
             "are not in this file (copy the project with 'annotator pack' or File ▸ Send my work…, never the .db alone)",
         )
+        return (Message(template, path=str(path)),)
     if wal.exists() and not os.access(wal, os.R_OK):
-        return (f"{path}: its '-wal' file cannot be read; the latest edits may be missing",)
+        return (Message(QT_TRANSLATE_NOOP("core", "{path}: its '-wal' file cannot be read; the latest edits may be missing"), path=str(path)),)
     return ()
 
 

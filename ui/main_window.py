@@ -211,13 +211,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title.format(file=session.project.path.name))
         self.who_label.setText(translate("MainWindow", "Annotator: {name}").format(name=session.annotator_name))
         self.file_watch.watch(session.project)
-        notes = list(session.project.warnings)
+        warnings = [i18n.core_text(warning) for warning in session.project.warnings]
+        notes = list(warnings)
         if session.project.read_only:
             notes.insert(0, translate("MainWindow", "{file}: read-only: changes cannot be saved").format(file=session.project.path.name))
         if notes:
             self.statusBar().showMessage(notes[0], 0)
-            if session.project.warnings:
-                dialogs.show_error(self, "\n".join(session.project.warnings))
+            if warnings:
+                dialogs.show_error(self, "\n".join(warnings))
 
     def switch_annotator(self) -> None:
         if self.session is None:

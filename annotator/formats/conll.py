@@ -91,7 +91,8 @@ def build_record(file: str, ext_id: str, sentences: list[list[tuple[str, str, in
             i, message = decoded.bad[0]
             return Problem(file, sentence[i][2], message)
         if decoded.repairs:
-            notes.append(f"{file}:{sentence[0][2]}: {decoded.repairs} I- tag(s) without a B- read as beginning an entity")
+            template = QT_TRANSLATE_NOOP("core", "{where}: {count} I- tag(s) without a B- read as beginning an entity")
+            notes.append(Message(template, where=f"{file}:{sentence[0][2]}", count=decoded.repairs))
         for first, last, label in decoded.spans:
             end = starts[base + last] + len(tokens[base + last])
             entities.append(EntityRec(starts[base + first], end, label, f"T{len(entities) + 1} (line {sentence[first][2]})"))

@@ -2963,6 +2963,14 @@
         <translation>इकाई {ref}: {problem}</translation>
     </message>
     <message>
+        <source>{where}: {count} entities repeated another of the record (same start, end and label) and were stored once</source>
+        <translation>{where}: {count} इकाइयाँ रिकॉर्ड की किसी दूसरी इकाई को दोहराती थीं (वही आरंभ, अंत और लेबल) और एक बार ही सहेजी गईं</translation>
+    </message>
+    <message>
+        <source>{where} was not imported: the project&apos;s scheme has no attribute {name}</source>
+        <translation>{where} आयात नहीं हुआ: प्रोजेक्ट की स्कीम में कोई गुण {name} नहीं है</translation>
+    </message>
+    <message>
         <source>an entity</source>
         <translation>एक इकाई</translation>
     </message>
@@ -3021,6 +3029,10 @@
     <message>
         <source>{path}: the merge would break the project&apos;s rules ({reason}); nothing was changed</source>
         <translation>{path}: मिलाने से प्रोजेक्ट के नियम टूट जाते ({reason}); कुछ नहीं बदला गया</translation>
+    </message>
+    <message>
+        <source>{count} rows of {file} are stamped up to {date}, ahead of this computer&apos;s clock; that laptop&apos;s clock is wrong</source>
+        <translation>{file} की {count} पंक्तियों पर {date} तक का समय दर्ज है, जो इस कंप्यूटर की घड़ी से आगे है; उस लैपटॉप की घड़ी ग़लत है</translation>
     </message>
     <message>
         <source>{path}: document {theirs} has another id there than {ours} has here; the files cannot be merged</source>
@@ -3139,8 +3151,24 @@
         <translation>{name}: ऐसी कोई स्कीम नहीं (&apos;hindi-news&apos; जैसा साथ आया नाम या एक .toml फ़ाइल दें)</translation>
     </message>
     <message>
+        <source>{path}: that is the project itself; choose another file name</source>
+        <translation>{path}: यह तो यही प्रोजेक्ट है; फ़ाइल का कोई दूसरा नाम चुनें</translation>
+    </message>
+    <message>
+        <source>{path}: already exists; use --force to replace it</source>
+        <translation>{path}: पहले से है; इसे बदलने के लिए --force का उपयोग करें</translation>
+    </message>
+    <message>
         <source>{path}: the folder {folder} does not exist</source>
         <translation>{path}: फ़ोल्डर {folder} मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write the copy ({reason})</source>
+        <translation>{path}: प्रति लिखी नहीं जा सकी ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the copy failed SQLite&apos;s integrity check ({reason}); the project file may be damaged</source>
+        <translation>{path}: प्रति SQLite की अखंडता जाँच में विफल रही ({reason}); प्रोजेक्ट फ़ाइल ख़राब हो सकती है</translation>
     </message>
     <message>
         <source>{path}: cannot create the project file: {reason}</source>
@@ -3201,6 +3229,14 @@
     <message>
         <source>attribute {name} is defined differently there (kind, values or labels)</source>
         <translation>गुण {name} वहाँ अलग तरह से परिभाषित है (प्रकार, मान या लेबल)</translation>
+    </message>
+    <message>
+        <source>{path}: its &apos;-shm&apos; file is here but its &apos;-wal&apos; file is missing; edits that were only in the &apos;-wal&apos; are not in this file (copy the project with &apos;annotator pack&apos; or File ▸ Send my work…, never the .db alone)</source>
+        <translation>{path}: इसकी &apos;-shm&apos; फ़ाइल यहाँ है पर &apos;-wal&apos; फ़ाइल नहीं है; जो बदलाव केवल &apos;-wal&apos; में थे वे इस फ़ाइल में नहीं हैं (प्रोजेक्ट को &apos;annotator pack&apos; या फ़ाइल ▸ मेरा काम भेजें… से कॉपी करें, कभी अकेली .db नहीं)</translation>
+    </message>
+    <message>
+        <source>{path}: its &apos;-wal&apos; file cannot be read; the latest edits may be missing</source>
+        <translation>{path}: इसकी &apos;-wal&apos; फ़ाइल पढ़ी नहीं जा सकती; हाल के बदलाव शायद न हों</translation>
     </message>
     <message>
         <source>{path}: a folder, not a project file</source>
@@ -3309,6 +3345,10 @@
     <message>
         <source>offset {offset} splits the grapheme cluster {cluster}</source>
         <translation>ऑफ़सेट {offset} अक्षर-समूह {cluster} को बीच से तोड़ता है</translation>
+    </message>
+    <message>
+        <source>{where}: {count} I- tag(s) without a B- read as beginning an entity</source>
+        <translation>{where}: बिना B- के {count} I- टैग इकाई की शुरुआत माने गए</translation>
     </message>
     <message>
         <source>expected &apos;token&lt;TAB&gt;tag&apos; (or columns split by spaces, the tag last)</source>

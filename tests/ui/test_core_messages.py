@@ -104,6 +104,12 @@ def test_a_refused_merge_and_the_reports_read_in_hindi(hindi, make_window, proje
     with Project.open(project_path) as project:
         text = format_import_report(import_paths(project, [good]))
     assert text == "1 दस्तावेज़ आयात हुए (0 दोहराव नहीं जोड़े गए), 0 स्पैन, 0 संबंध"
+    tagged = tmp_path / "tagged.conll"
+    tagged.write_text("लखनऊ\tI-LOCATION\nमें\tO\nबैठक\tO\n", encoding="utf-8")
+    with Project.open(project_path) as project:
+        report = import_paths(project, [tagged])
+    assert report.notes == [f"{tagged}:1: 1 I- tag(s) without a B- read as beginning an entity"]  # the command line's note
+    assert format_import_report(report).splitlines()[-1] == f"सूचना: {tagged}:1: बिना B- के 1 I- टैग इकाई की शुरुआत माने गए"
     copy = tmp_path / "copy.db"
     copy.write_bytes(project_path.read_bytes())
     with Project.open(project_path) as project:
