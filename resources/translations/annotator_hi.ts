@@ -3195,6 +3195,18 @@
         <translation>कोई दस्तावेज़ {uuid} नहीं</translation>
     </message>
     <message>
+        <source>must be ASCII letters, digits, _ or - (as brat&apos;s type names)</source>
+        <translation>में केवल ASCII अक्षर, अंक, _ या - हो सकते हैं (brat के प्रकार-नामों की तरह)</translation>
+    </message>
+    <message>
+        <source>writes a note</source>
+        <translation>टिप्पणी लिखती है</translation>
+    </message>
+    <message>
+        <source>marks unsure</source>
+        <translation>अनिश्चित चिह्नित करती है</translation>
+    </message>
+    <message>
         <source>attribute {name} is true or false, not {value}</source>
         <translation>गुण {name} सही या ग़लत होता है, {value} नहीं</translation>
     </message>
@@ -3217,6 +3229,102 @@
     <message>
         <source>not valid TOML: {reason}</source>
         <translation>मान्य TOML नहीं: {reason}</translation>
+    </message>
+    <message>
+        <source>the scheme</source>
+        <translation>स्कीम</translation>
+    </message>
+    <message>
+        <source>missing field &apos;{key}&apos; at the top of the scheme</source>
+        <translation>स्कीम के शीर्ष पर फ़ील्ड &apos;{key}&apos; नहीं है</translation>
+    </message>
+    <message>
+        <source>the scheme defines no [[entity]] labels</source>
+        <translation>स्कीम कोई [[entity]] लेबल परिभाषित नहीं करती</translation>
+    </message>
+    <message>
+        <source>{where}: missing field &apos;{key}&apos;</source>
+        <translation>{where}: फ़ील्ड &apos;{key}&apos; नहीं है</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;name&apos; {name} {rule}</source>
+        <translation>{where}: फ़ील्ड &apos;name&apos; {name} {rule}</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;name&apos; repeats the label {name}</source>
+        <translation>{where}: फ़ील्ड &apos;name&apos; लेबल {name} को दोहराता है</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): field &apos;color&apos; {color} must look like #4FC3F7</source>
+        <translation>{where} ({name}): फ़ील्ड &apos;color&apos; {color} #4FC3F7 जैसा होना चाहिए</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): field &apos;key&apos; {key} must be one printable character</source>
+        <translation>{where} ({name}): फ़ील्ड &apos;key&apos; {key} एक छापने योग्य अक्षर होना चाहिए</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): field &apos;key&apos; {key} is the window&apos;s own key (it {use})</source>
+        <translation>{where} ({name}): फ़ील्ड &apos;key&apos; {key} विंडो की अपनी कुंजी है (यह {use})</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): field &apos;key&apos; {key} is already the key of {other}</source>
+        <translation>{where} ({name}): फ़ील्ड &apos;key&apos; {key} पहले से {other} की कुंजी है</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;name&apos; repeats the relation type {name}</source>
+        <translation>{where}: फ़ील्ड &apos;name&apos; संबंध प्रकार {name} को दोहराता है</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): field &apos;{side}&apos; must be a non-empty list of entity labels</source>
+        <translation>{where} ({name}): फ़ील्ड &apos;{side}&apos; इकाई लेबलों की ग़ैर-ख़ाली सूची होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): field &apos;{side}&apos; names unknown entity label {label}{hint}</source>
+        <translation>{where} ({name}): फ़ील्ड &apos;{side}&apos; में अज्ञात इकाई लेबल {label} है{hint}</translation>
+    </message>
+    <message>
+        <source>{where}: must be a table</source>
+        <translation>{where}: एक टेबल होना चाहिए</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;name&apos; repeats the attribute {name}</source>
+        <translation>{where}: फ़ील्ड &apos;name&apos; गुण {name} को दोहराता है</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): field &apos;kind&apos; {kind} must be choice, boolean or text{hint}</source>
+        <translation>{where} ({name}): फ़ील्ड &apos;kind&apos; {kind} choice, boolean या text होना चाहिए{hint}</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): field &apos;values&apos; must be a non-empty list of values (strings without outer spaces)</source>
+        <translation>{where} ({name}): फ़ील्ड &apos;values&apos; मानों की ग़ैर-ख़ाली सूची होनी चाहिए (सिरों पर रिक्त स्थान के बिना स्ट्रिंग)</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): field &apos;values&apos; repeats a value</source>
+        <translation>{where} ({name}): फ़ील्ड &apos;values&apos; में कोई मान दोहराया गया है</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): field &apos;values&apos; is only for kind = &quot;choice&quot;</source>
+        <translation>{where} ({name}): फ़ील्ड &apos;values&apos; केवल kind = &quot;choice&quot; के लिए है</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): field &apos;labels&apos; must be a non-empty list of entity labels (leave it out for every label)</source>
+        <translation>{where} ({name}): फ़ील्ड &apos;labels&apos; इकाई लेबलों की ग़ैर-ख़ाली सूची होनी चाहिए (हर लेबल के लिए इसे छोड़ दें)</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): field &apos;labels&apos; names unknown entity label {label}{hint}</source>
+        <translation>{where} ({name}): फ़ील्ड &apos;labels&apos; में अज्ञात इकाई लेबल {label} है{hint}</translation>
+    </message>
+    <message>
+        <source>{where}: unknown field &apos;{key}&apos;{hint}</source>
+        <translation>{where}: अज्ञात फ़ील्ड &apos;{key}&apos;{hint}</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;{key}&apos; must be {expected}, not {kind}</source>
+        <translation>{where}: फ़ील्ड &apos;{key}&apos; {expected} होना चाहिए, {kind} नहीं</translation>
+    </message>
+    <message>
+        <source> (did you mean &apos;{word}&apos;?)</source>
+        <translation> (क्या आपका मतलब &apos;{word}&apos; था?)</translation>
     </message>
     <message>
         <source>it uses the scheme {theirs}, this project {ours}</source>

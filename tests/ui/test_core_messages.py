@@ -190,3 +190,16 @@ def test_english_window_shows_the_english_line(project_path):
     with Project.open(project_path) as project, pytest.raises(InvalidOperation) as refused:
         edits.add_span(project, document="nope", annotator="nobody", start=0, end=1, label="PERSON")
     assert i18n.core_message(refused.value) == str(refused.value) != ""
+
+
+def test_a_bad_scheme_file_reads_in_hindi(hindi, tmp_path):
+    """A scheme file's field check, nested hint and all, as the New project dialog shows it."""
+    from annotator.errors import InputError
+    from annotator.scheme import load_scheme_file
+
+    path = tmp_path / "mine.toml"
+    path.write_text('name = "mine"\n\n[[entity]]\nname = "PERSON"\ncolour = "#4FC3F7"\n', encoding="utf-8")
+    with pytest.raises(InputError) as bad:
+        load_scheme_file(path)
+    assert str(bad.value) == f"{path}:5: [[entity]] #1: unknown field 'colour' (did you mean 'color'?)"
+    assert i18n.core_message(bad.value) == f"{path}:5: [[entity]] #1: अज्ञात फ़ील्ड 'colour' (क्या आपका मतलब 'color' था?)"
