@@ -258,7 +258,7 @@ class _Staging:
         for name in self.names:
             staged, final = self.path / name, self.folder / name
             if not staged.exists():
-                raise AnnotatorError(f"{final}: the writer did not produce it")
+                raise AnnotatorError(Message(QT_TRANSLATE_NOOP("core", "{path}: the writer did not produce it"), path=str(final)))
             if final.is_dir() and not final.is_symlink():
                 final.rename(self.path / f".replaced-{name}")
             elif staged.is_dir() and (final.exists() or final.is_symlink()):

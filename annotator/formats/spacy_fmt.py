@@ -39,7 +39,7 @@ def _need_spacy():
     except ImportError:
         from annotator.errors import AnnotatorError
 
-        raise AnnotatorError("writing or reading a .spacy DocBin needs spaCy installed (pip install spacy)") from None
+        raise AnnotatorError(Message(QT_TRANSLATE_NOOP("core", "writing or reading a .spacy DocBin needs spaCy installed (pip install spacy)"))) from None
     return spacy
 
 
@@ -324,7 +324,7 @@ def _parse_docbin(path: Path) -> ParseResult:
     try:
         _need_spacy()
     except Exception as exc:  # noqa: BLE001 - reported as a problem with this file
-        yield Problem(file, None, str(exc))
+        yield Problem(file, None, exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc))  # a Message stays one
         return
     from spacy.tokens import DocBin
     from spacy.vocab import Vocab

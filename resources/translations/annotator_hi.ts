@@ -2811,6 +2811,10 @@
         <translation>एक फ़ोल्डर है जिसमें ऐसी फ़ाइलें हैं जो किसी निर्यात ने नहीं लिखीं; इसे --force के साथ भी नहीं बदला जाएगा</translation>
     </message>
     <message>
+        <source>{path}: the writer did not produce it</source>
+        <translation>{path}: लिखने वाले ने इसे नहीं बनाया</translation>
+    </message>
+    <message>
         <source>no such file or folder</source>
         <translation>ऐसी कोई फ़ाइल या फ़ोल्डर नहीं</translation>
     </message>
@@ -3659,6 +3663,10 @@
         <translation>संबंध #{number} ({label}): इसका {side} रिकॉर्ड के स्पैन में से नहीं है; टोकन-स्तर के संबंध आयात नहीं हो सकते</translation>
     </message>
     <message>
+        <source>writing or reading a .spacy DocBin needs spaCy installed (pip install spacy)</source>
+        <translation>.spacy DocBin लिखने या पढ़ने के लिए spaCy इंस्टॉल होना चाहिए (pip install spacy)</translation>
+    </message>
+    <message>
         <source>expected [text, {{&quot;entities&quot;: [[start, end, label], ...]}}]</source>
         <translation>अपेक्षित था [text, {{&quot;entities&quot;: [[start, end, label], ...]}}]</translation>
     </message>
@@ -3705,6 +3713,10 @@
     <message>
         <source>that suggestion was rejected or withdrawn meanwhile</source>
         <translation>वह सुझाव इस बीच अस्वीकार या वापस लिया जा चुका है</translation>
+    </message>
+    <message>
+        <source>the &apos;spacy&apos; tokenizer needs spaCy installed (pip install spacy)</source>
+        <translation>&apos;spacy&apos; टोकनाइज़र के लिए spaCy इंस्टॉल होना चाहिए (pip install spacy)</translation>
     </message>
 </context>
 <context>
