@@ -1520,6 +1520,13 @@
     </message>
 </context>
 <context>
+    <name>ProjectJob</name>
+    <message>
+        <source>Something unexpected went wrong ({error}); the project is unchanged</source>
+        <translation>कुछ अनपेक्षित गड़बड़ हुई ({error}); प्रोजेक्ट नहीं बदला</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>Look in:</source>
@@ -1999,6 +2006,13 @@
     <message>
         <source>Indexing {done} of {total} documents…</source>
         <translation>{total} में से {done} दस्तावेज़ों का सूचकांक बना…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchWorker</name>
+    <message>
+        <source>the search failed ({error})</source>
+        <translation>खोज विफल रही ({error})</translation>
     </message>
 </context>
 <context>
