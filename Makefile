@@ -40,11 +40,13 @@ app: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(APP_BIN) self-check
 	@du -sh $(if $(ONEFILE),$(APP_BIN),$(APP_DIST)/HindiAnnotator)
 
-# `make translations`: collect the window's strings from ui/ into the .ts (new ones come in
-# unfinished, for a translator to fill; gone ones are dropped). The .qm is compiled by the window
-# itself when stale (ui/i18n.py) and by build_app.spec for the app. See docs/BUILD.md.
+# `make translations`: collect the window's strings from ui/ into the .ts, and the core's
+# sentences from annotator/ (marked QT_TRANSLATE_NOOP("core", ...), see annotator/errors.py) that
+# the window shows (new ones come in unfinished, for a translator to fill; gone ones are
+# dropped). The .qm is compiled by the window itself when stale (ui/i18n.py) and by
+# build_app.spec for the app. See docs/BUILD.md.
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py' | sort) -source-language en -target-language hi_IN \
+	$(VENV)/bin/pyside6-lupdate $$(find ui annotator -name '*.py' | sort) -source-language en -target-language hi_IN \
 		-locations none -no-obsolete -ts resources/translations/annotator_hi.ts
 
 clean:

@@ -24,7 +24,7 @@ from annotator import adjudicate_values, edits, store
 from annotator.agreement import relation_key
 from annotator.disagreements import Candidate, DocumentReview, RelationCandidate, RelationGroup, SpanGroup, overlaps, review_document
 from annotator.edits import Changes
-from annotator.errors import InvalidOperation
+from annotator.errors import QT_TRANSLATE_NOOP, InvalidOperation, Message
 from annotator.project import GOLD, GOLD_STATUSES, Project, RelationRow, SpanRow
 from annotator.rows import NEW_RELATION, NEW_SPAN, SAME_RELATION
 
@@ -224,7 +224,7 @@ def _decide(project: Project, group: SpanGroup, keep: Sequence[Keep], curator: s
 def take(project: Project, *, group: SpanGroup, annotator: str, curator: str) -> Changes:
     """Keep `annotator`'s spans in this cluster as gold (none, if they marked nothing here)."""
     if annotator not in group.annotators:
-        raise InvalidOperation(f"{annotator} is not among the compared annotators")
+        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "{annotator} is not among the compared annotators"), annotator=annotator))
     keep = [(c.start, c.end, c.label, c.annotators, c.spans, "take", adjudicate_values.chosen(c, annotator)) for c in group.candidates if annotator in c.annotators]
     return _decide(project, group, keep, curator)
 
@@ -279,7 +279,7 @@ def add_gold_relation(project: Project, *, head: str, tail: str, label: str, cur
         gold = _gold_id(project)
         row = project.span(head)
         if row is None or row.annotator != gold:
-            raise InvalidOperation("draw gold relations between gold spans")
+            raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "draw gold relations between gold spans")))
         _put_relation(project, head, tail, label, _prov([], curator, "edited", []), out)
         _in_review(project, row.document, gold, out)
     return _combine(row.document, out)
@@ -321,7 +321,7 @@ def _new_gold_span(project: Project, gold: str, document: str, c: Candidate, cur
     checked when they were made), and its absence from gold was just checked; at 26 spans a
     document and 100,000 documents the per-span checks cost more than the decisions."""
     if project.scheme.entity(c.label) is None:
-        raise InvalidOperation(f"unknown entity label {c.label!r}")
+        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "unknown entity label {label}"), label=repr(c.label)))
     row = SpanRow(store.new_uuid(), document, gold, c.start, c.end, c.label, False, _prov(c.annotators, curator, "agreed", c.spans))
     project.run(
         NEW_SPAN, uuid=row.uuid, document=document, annotator=gold, start=row.start, end=row.end,
@@ -364,7 +364,7 @@ def _decide_relations(project: Project, group: RelationGroup, keep: Sequence[Rel
 def take_relation(project: Project, *, group: RelationGroup, annotator: str, curator: str) -> Changes:
     """Keep `annotator`'s relations between these two clusters (none, if they drew none)."""
     if annotator not in group.annotators:
-        raise InvalidOperation(f"{annotator} is not among the compared annotators")
+        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "{annotator} is not among the compared annotators"), annotator=annotator))
     return _decide_relations(project, group, [c for c in group.candidates if annotator in c.annotators], "take", curator)
 
 

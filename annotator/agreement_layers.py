@@ -22,7 +22,7 @@ import peewee
 from peewee import JOIN, SQL, fn
 
 from annotator.agreement import AttrT, RelT, SpanT
-from annotator.errors import AnnotatorError
+from annotator.errors import QT_TRANSLATE_NOOP, AnnotatorError, Message
 from annotator.project import Project
 from annotator.schema import Annotator, Attribute, Document, Prepared, Relation, Span, Status, live, param
 
@@ -102,8 +102,8 @@ def annotator_ids(project: Project, annotators: Sequence[str]) -> dict[str, str]
     for name in annotators:
         row = project.annotator(name)
         if row is None or row.deleted:
-            known = ", ".join(a.name for a in project.annotators()) or "none"
-            raise AnnotatorError(f"{project.path}: no annotator {name!r} (annotators: {known})")
+            known = ", ".join(a.name for a in project.annotators()) or Message(QT_TRANSLATE_NOOP("core", "none"))
+            raise AnnotatorError(Message(QT_TRANSLATE_NOOP("core", "{path}: no annotator {name} (annotators: {names})"), path=str(project.path), name=repr(name), names=known))
         ids[row.uuid] = name
     return ids
 

@@ -25,7 +25,7 @@ from annotator import agreement as ag
 from annotator.agreement import MatchCounts
 from annotator.agreement_layers import DocLayers, Progress, default_annotators, iter_layers
 from annotator.agreement_layers import read_layers as read_layers  # kept importable from here
-from annotator.errors import AnnotatorError
+from annotator.errors import QT_TRANSLATE_NOOP, AnnotatorError, Message
 from annotator.formats.tokenize import HINDI
 from annotator.project import Project
 
@@ -213,7 +213,7 @@ def agreement_report(
     """
     names = list(dict.fromkeys(annotators))
     if len(names) < 2:
-        raise AnnotatorError("agreement needs at least two annotators")
+        raise AnnotatorError(Message(QT_TRANSLATE_NOOP("core", "agreement needs at least two annotators")))
     pairs = {(a, b): _Pair() for a, b in itertools.combinations(names, 2)}
     units: dict[tuple[str, ...], int] = {}
     per_document = _Worst(worst)
@@ -333,7 +333,8 @@ def project_agreement(
     agreement_layers.iter_layers take them."""
     names = list(annotators) if annotators else default_annotators(project)
     if len(names) < 2:
-        raise AnnotatorError(f"{project.path}: agreement needs at least two annotators with work (found {', '.join(names) or 'none'})")
+        found = ", ".join(names) or Message(QT_TRANSLATE_NOOP("core", "none"))
+        raise AnnotatorError(Message(QT_TRANSLATE_NOOP("core", "{path}: agreement needs at least two annotators with work (found {names})"), path=str(project.path), names=found))
     undirected = frozenset(r.name for r in project.scheme.relations if not r.directed)
     docs = iter_layers(project, names, done_only=done_only, progress=progress)
     report = agreement_report(docs, names, undirected=undirected, worst=worst)

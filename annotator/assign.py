@@ -18,7 +18,7 @@ from peewee import fn
 
 from annotator import edits, store
 from annotator.edits import Changes
-from annotator.errors import InvalidOperation
+from annotator.errors import QT_TRANSLATE_NOOP, InvalidOperation, Message
 from annotator.project import GOLD, AssignmentRow, DocumentInfo, Project
 from annotator.schema import Assignment, Document, Prepared, columns, live, param
 
@@ -54,13 +54,13 @@ def plan(
     differ by at most one and the double-annotated pairs rotate.
     """
     if not annotators:
-        raise InvalidOperation("name at least one annotator")
+        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "name at least one annotator")))
     if not 0.0 <= overlap <= 1.0:
-        raise InvalidOperation(f"the overlap is a fraction from 0 to 1, not {overlap}")
+        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "the overlap is a fraction from 0 to 1, not {overlap}"), overlap=overlap))
     names = sorted(set(annotators))
     n_overlap = round(overlap * len(documents))
     if overlap > 0 and not 2 <= copies <= len(names):
-        raise InvalidOperation(f"double annotation needs {copies} annotators per document; {len(names)} named")
+        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "double annotation needs {copies} annotators per document; {count} named"), copies=copies, count=len(names)))
     rng = random.Random(seed)
     docs = sorted(set(documents))
     rng.shuffle(docs)
@@ -92,7 +92,7 @@ def assign(
     live document afresh) to the named annotators, adding annotators that do not exist yet.
     One transaction; `edits.revert` undoes it."""
     if GOLD in annotators:
-        raise InvalidOperation("the gold layer is the curator's; it takes no assignments")
+        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "the gold layer is the curator's; it takes no assignments")))
     for name in annotators:
         problem = edits.valid_annotator_name(name)
         if problem:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from annotator import rows, store
 from annotator.edits import Changes, write_attribute
-from annotator.errors import InvalidOperation
+from annotator.errors import QT_TRANSLATE_NOOP, InvalidOperation, Message
 from annotator.project import Project
 from annotator.rows import AttributeRow
 from annotator.scheme import AttributeType, Scheme
@@ -35,15 +35,15 @@ def value_problem(attribute: AttributeType, value: object) -> str | None:
         return problem
     assert isinstance(value, str)
     if not value:
-        return f"attribute {attribute.name} needs a value (clear it instead)"
+        return Message(QT_TRANSLATE_NOOP("core", "attribute {name} needs a value (clear it instead)"), name=attribute.name)
     if value != value.strip():
-        return f"attribute {attribute.name}: {value!r} has spaces at its ends"
+        return Message(QT_TRANSLATE_NOOP("core", "attribute {name}: {value} has spaces at its ends"), name=attribute.name, value=repr(value))
     if len(value) > MAX_CHARS:
-        return f"attribute {attribute.name} is at most {MAX_CHARS} characters (this one has {len(value)})"
+        return Message(QT_TRANSLATE_NOOP("core", "attribute {name} is at most {most} characters (this one has {count})"), name=attribute.name, most=MAX_CHARS, count=len(value))
     if any(unicodedata.category(c) == "Cc" for c in value) or "\u2028" in value or "\u2029" in value:
-        return f"attribute {attribute.name} is one line, without tabs or control characters"
+        return Message(QT_TRANSLATE_NOOP("core", "attribute {name} is one line, without tabs or control characters"), name=attribute.name)
     problem = unstorable(value)
-    return f"attribute {attribute.name}: the value {problem}" if problem else None
+    return Message(QT_TRANSLATE_NOOP("core", "attribute {name}: the value {problem}"), name=attribute.name, problem=problem) if problem else None
 
 
 def encode(value: Value) -> str:
@@ -58,17 +58,17 @@ def check(scheme: Scheme, label: str, name: str, value: object) -> str | None:
     """Why a span labelled `label` cannot have attribute `name` = `value`, or None."""
     attribute = scheme.attribute(name)
     if attribute is None:
-        known = ", ".join(a.name for a in scheme.attributes) or "none"
-        return f"the scheme has no attribute {name!r} (it has {known})"
+        known = ", ".join(a.name for a in scheme.attributes) or Message(QT_TRANSLATE_NOOP("core", "none"))
+        return Message(QT_TRANSLATE_NOOP("core", "the scheme has no attribute {name} (it has {known})"), name=repr(name), known=known)
     if not attribute.applies_to(label):
-        return f"attribute {name} is not for {label} spans (only {', '.join(attribute.labels)})"
+        return Message(QT_TRANSLATE_NOOP("core", "attribute {name} is not for {label} spans (only {labels})"), name=name, label=label, labels=", ".join(attribute.labels))
     return value_problem(attribute, value)
 
 
 def _live_span(project: Project, span: str):
     row = project.span(span)
     if row is None or row.deleted:
-        raise InvalidOperation(f"no such span {span} (it may have been deleted)")
+        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "no such span {uuid} (it may have been deleted)"), uuid=span))
     return row
 
 

@@ -14,7 +14,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from annotator.errors import ProjectError
+from annotator.errors import QT_TRANSLATE_NOOP, Message, ProjectError
 from annotator.project import Project
 
 
@@ -43,11 +43,11 @@ def pack(project: Project, out_path: str | Path, *, force: bool = False) -> Pack
     """
     out = Path(out_path)
     if _same_file(out, project.path):
-        raise ProjectError(f"{out}: that is the project itself; choose another file name")
+        raise ProjectError(Message(QT_TRANSLATE_NOOP("core", "{path}: that is the project itself; choose another file name"), path=str(out)))
     if (out.exists() or out.is_symlink()) and not force:
-        raise ProjectError(f"{out}: already exists; use --force to replace it")
+        raise ProjectError(Message(QT_TRANSLATE_NOOP("core", "{path}: already exists; use --force to replace it"), path=str(out)))
     if not out.parent.is_dir():
-        raise ProjectError(f"{out}: the folder {out.parent} does not exist")
+        raise ProjectError(Message(QT_TRANSLATE_NOOP("core", "{path}: the folder {folder} does not exist"), path=str(out), folder=str(out.parent)))
     # Not the exporter's safe_output: that one refuses on purpose to replace a project file.
     fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
     os.close(fd)
@@ -64,11 +64,12 @@ def pack(project: Project, out_path: str | Path, *, force: bool = False) -> Pack
             target.execute("PRAGMA journal_mode = DELETE")
             check = target.execute("PRAGMA integrity_check").fetchone()[0]
         except sqlite3.Error as exc:
-            raise ProjectError(f"{out}: cannot write the copy ({exc})") from None
+            raise ProjectError(Message(QT_TRANSLATE_NOOP("core", "{path}: cannot write the copy ({reason})"), path=str(out), reason=str(exc))) from None
         finally:
             target.close()
         if check != "ok":
-            raise ProjectError(f"{project.path}: the copy failed SQLite's integrity check ({check}); the project file may be damaged")
+            template = QT_TRANSLATE_NOOP("core", "{path}: the copy failed SQLite's integrity check ({reason}); the project file may be damaged")
+            raise ProjectError(Message(template, path=str(project.path), reason=check))
         with Project.open(tmp, read_only=True) as copy:
             stats = copy.stats()
         size = tmp.stat().st_size

@@ -20,7 +20,7 @@ from peewee import SQL
 
 from annotator import attributes
 from annotator.agreement import relation_key
-from annotator.errors import InvalidOperation
+from annotator.errors import QT_TRANSLATE_NOOP, InvalidOperation, Message
 from annotator.project import GOLD, GOLD_STATUSES, Project, RelationRow, SpanRow
 from annotator.schema import Prepared, Relation, Span, param
 
@@ -124,7 +124,7 @@ class DocumentReview:
         for g in (*self.groups, *self.relations):
             if g.key == key:
                 return g
-        raise InvalidOperation(f"no disagreement {key} in this document")
+        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "no disagreement {key} in this document"), key=key))
 
 
 def aliases(annotators: Sequence[str]) -> dict[str, str]:
@@ -137,7 +137,7 @@ def _layer(project: Project, names: Sequence[str]) -> dict[str, str]:
     for name in names:
         row = project.annotator(name)
         if row is None or row.deleted:
-            raise InvalidOperation(f"no annotator {name!r}")
+            raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "no annotator {name}"), name=repr(name)))
         ids[row.uuid] = name
     return ids
 
@@ -159,7 +159,7 @@ def overlaps(span: SpanRow, start: int, end: int) -> bool:
 def review_document(project: Project, *, document: str, annotators: Sequence[str]) -> DocumentReview:
     """Every cluster and relation group of `annotators` (names, at least one) in `document`."""
     if GOLD in annotators:
-        raise InvalidOperation("compare annotators' layers; the gold layer is where decisions go")
+        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "compare annotators' layers; the gold layer is where decisions go")))
     ids = _layer(project, annotators)
     names = tuple(annotators)
     everyone = set(names)

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from annotator import rows, store
-from annotator.errors import InvalidOperation
+from annotator.errors import QT_TRANSLATE_NOOP, InvalidOperation, Message
 from annotator.project import GOLD, GOLD_STATUSES, STATUSES, AnnotatorRow, AssignmentRow, Project, RelationRow, SpanRow, StatusRow
 from annotator.rows import AttributeRow, NoteRow
 from annotator.text import check_span
@@ -57,20 +57,21 @@ class Changes:
 def _live_span(project: Project, uuid: str) -> SpanRow:
     span = project.span(uuid)
     if span is None or span.deleted:
-        raise InvalidOperation(f"no such span {uuid} (it may have been deleted)")
+        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "no such span {uuid} (it may have been deleted)"), uuid=uuid))
     return span
 
 
 def _live_relation(project: Project, uuid: str) -> RelationRow:
     rel = project.relation(uuid)
     if rel is None or rel.deleted:
-        raise InvalidOperation(f"no such relation {uuid} (it may have been deleted)")
+        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "no such relation {uuid} (it may have been deleted)"), uuid=uuid))
     return rel
 
 
 def _check_label(project: Project, label: str) -> None:
     if project.scheme.entity(label) is None:
-        raise InvalidOperation(f"unknown entity label {label!r}; the scheme has {', '.join(e.name for e in project.scheme.entities)}")
+        names = ", ".join(e.name for e in project.scheme.entities)
+        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "unknown entity label {label}; the scheme has {names}"), label=repr(label), names=names))
 
 
 def _check_offsets(project: Project, document: str, start: int, end: int) -> None:
@@ -82,26 +83,26 @@ def _check_offsets(project: Project, document: str, start: int, end: int) -> Non
 def _check_duplicate_span(project: Project, span: SpanRow) -> None:
     row = project.run(rows.SAME_SPAN, document=span.document, annotator=span.annotator, start=span.start, end=span.end, label=span.label, uuid=span.uuid).fetchone()
     if row:
-        raise InvalidOperation(f"this layer already has a {span.label} span at {span.start}-{span.end}")
+        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "this layer already has a {label} span at {start}-{end}"), label=span.label, start=span.start, end=span.end))
 
 
 def _check_relation(project: Project, rel: RelationRow) -> None:
     rtype = project.scheme.relation(rel.label)
     if rtype is None:
-        names = ", ".join(r.name for r in project.scheme.relations) or "none"
-        raise InvalidOperation(f"unknown relation type {rel.label!r}; the scheme has {names}")
+        names = ", ".join(r.name for r in project.scheme.relations) or Message(QT_TRANSLATE_NOOP("core", "none"))
+        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "unknown relation type {label}; the scheme has {names}"), label=repr(rel.label), names=names))
     if rel.head == rel.tail:
-        raise InvalidOperation("a relation needs two different spans")
+        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "a relation needs two different spans")))
     head, tail = _live_span(project, rel.head), _live_span(project, rel.tail)
     if not (head.document == tail.document == rel.document):
-        raise InvalidOperation("a relation's spans must be in the same document")
+        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "a relation's spans must be in the same document")))
     if not (head.annotator == tail.annotator == rel.annotator):
-        raise InvalidOperation("a relation's spans must be in the same annotator's layer")
+        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "a relation's spans must be in the same annotator's layer")))
     if not rtype.allows(head.label, tail.label):
-        raise InvalidOperation(f"the scheme does not allow {rel.label} from {head.label} to {tail.label}")
+        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "the scheme does not allow {label} from {head} to {tail}"), label=rel.label, head=head.label, tail=tail.label))
     dup = project.run(rows.SAME_RELATION, head=rel.head, tail=rel.tail, label=rel.label, uuid=rel.uuid).fetchone()
     if dup:
-        raise InvalidOperation(f"this {rel.label} relation already exists")
+        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "this {label} relation already exists"), label=rel.label))
 
 
 def _write_span(project: Project, span: SpanRow, *, new: bool) -> None:
@@ -148,7 +149,7 @@ def write_attribute(project: Project, row: AttributeRow) -> None:
 def _check_annotator(project: Project, annotator: str) -> AnnotatorRow:
     row = project.annotator_by_uuid(annotator)
     if row is None or row.deleted:
-        raise InvalidOperation(f"no such annotator {annotator}")
+        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "no such annotator {annotator}"), annotator=annotator))
     return row
 
 
@@ -197,7 +198,7 @@ def relabel_span(project: Project, *, span: str, label: str) -> Changes:
             tail = after if rel.tail == span else project.span(rel.tail)
             rtype = project.scheme.relation(rel.label)
             if rtype is None or not rtype.allows(head.label, tail.label):
-                raise InvalidOperation(f"relabelling to {label} breaks its {rel.label} relation; delete that relation first")
+                raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "relabelling to {label} breaks its {relation} relation; delete that relation first"), label=label, relation=rel.label))
         _write_span(project, after, new=False)
     return Changes(before.document, spans=((before, after),))
 
@@ -303,7 +304,7 @@ def set_status(project: Project, *, document: str, annotator: str, status: str) 
         who = _check_annotator(project, annotator)
         allowed = GOLD_STATUSES if who.kind == "gold" else STATUSES
         if status not in allowed:
-            raise InvalidOperation(f"unknown status {status!r}; use one of {', '.join(allowed)}")
+            raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "unknown status {status}; use one of {allowed}"), status=repr(status), allowed=", ".join(allowed)))
         project.document(document)
         before = project.status_row(document, annotator)
         after = StatusRow(store.status_uuid(document, annotator), document, annotator, status, False)
@@ -316,13 +317,13 @@ def set_status(project: Project, *, document: str, annotator: str, status: str) 
 def valid_annotator_name(name: str) -> str | None:
     """Why `name` cannot name an annotator, or None."""
     if not name or not name.strip():
-        return "an annotator needs a name"
+        return Message(QT_TRANSLATE_NOOP("core", "an annotator needs a name"))
     if name != name.strip():
-        return "an annotator's name may not start or end with spaces"
+        return Message(QT_TRANSLATE_NOOP("core", "an annotator's name may not start or end with spaces"))
     if len(name) > 64:
-        return "an annotator's name is at most 64 characters"
+        return Message(QT_TRANSLATE_NOOP("core", "an annotator's name is at most 64 characters"))
     if any(unicodedata.category(c).startswith("C") for c in name):
-        return "an annotator's name may not hold control characters"
+        return Message(QT_TRANSLATE_NOOP("core", "an annotator's name may not hold control characters"))
     return None
 
 
@@ -333,9 +334,9 @@ def add_annotator(project: Project, *, name: str, kind: str = "human") -> Change
     if problem:
         raise InvalidOperation(problem)
     if (name == GOLD) != (kind == "gold"):
-        raise InvalidOperation("the name 'gold' is kept for the curator's gold layer")
+        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "the name 'gold' is kept for the curator's gold layer")))
     if kind not in ("human", "import", "gold"):
-        raise InvalidOperation(f"unknown annotator kind {kind!r}")
+        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "unknown annotator kind {kind}"), kind=repr(kind)))
     with project.atomic():
         before = project.annotator(name)
         if before is not None and not before.deleted:

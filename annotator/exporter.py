@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from annotator.errors import AnnotatorError, InputError
+from annotator.errors import QT_TRANSLATE_NOOP, AnnotatorError, InputError, Message
 from annotator.formats.base import ExportContext, ExportDoc, ExportEntity, ExportRelation, Writer
 from annotator.formats.split import SPLITS, parse_split, split_plan
 
@@ -68,8 +68,9 @@ def _layer(project: Project, source: str) -> str:
     if (who is None or who.deleted) and source == GOLD:
         return ""
     if who is None or who.deleted:
-        names = ", ".join(a.name for a in project.annotators()) or "none yet"
-        raise AnnotatorError(f"{project.path}: no annotator {source!r} in the project (annotators: {names})")
+        names = ", ".join(a.name for a in project.annotators()) or Message(QT_TRANSLATE_NOOP("core", "none yet"))
+        template = QT_TRANSLATE_NOOP("core", "{path}: no annotator {name} in the project (annotators: {names})")
+        raise AnnotatorError(Message(template, path=str(project.path), name=repr(source), names=names))
     return who.uuid
 
 
@@ -183,7 +184,7 @@ def refuse_project_target(path: Path, project: str | Path | None = None) -> None
     if project is not None:
         real = os.path.realpath(project)
         if os.path.realpath(path) in {real + side for side in _SIDE_FILES}:
-            raise InputError(str(path), None, "is the project being exported; refusing to write the export onto it (even with --force)")
+            raise InputError(str(path), None, Message(QT_TRANSLATE_NOOP("core", "is the project being exported; refusing to write the export onto it (even with --force)")))
     if path.is_file():
         try:
             with open(path, "rb") as f:
@@ -191,7 +192,7 @@ def refuse_project_target(path: Path, project: str | Path | None = None) -> None
         except OSError:
             return
         if head.startswith(SQLITE_HEADER) and int.from_bytes(head[68:72], "big") != PACKAGE_ID:
-            raise InputError(str(path), None, "is a project (an SQLite database); refusing to write an export onto it (even with --force)")
+            raise InputError(str(path), None, Message(QT_TRANSLATE_NOOP("core", "is a project (an SQLite database); refusing to write an export onto it (even with --force)")))
 
 
 def remove_stale_parts(folder: Path, name: str) -> None:
@@ -216,9 +217,9 @@ def safe_output(path: str | Path, *, force: bool, project: str | Path | None = N
     path = Path(path)
     refuse_project_target(path, project)
     if path.exists() and not force:
-        raise InputError(str(path), None, "already exists; use --force to overwrite it")
+        raise InputError(str(path), None, Message(QT_TRANSLATE_NOOP("core", "already exists; use --force to overwrite it")))
     if not path.parent.exists():
-        raise InputError(str(path), None, f"the folder {path.parent} does not exist")
+        raise InputError(str(path), None, Message(QT_TRANSLATE_NOOP("core", "the folder {folder} does not exist"), folder=str(path.parent)))
     remove_stale_parts(path.parent, path.name)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     os.close(fd)
@@ -239,15 +240,15 @@ class _Staging:
 
     def __init__(self, folder: Path, names: list[str], *, force: bool, replaceable: Callable[[Path], bool], project: str | Path | None = None):
         if not folder.is_dir():
-            raise InputError(str(folder / names[0]), None, f"the folder {folder} does not exist")
+            raise InputError(str(folder / names[0]), None, Message(QT_TRANSLATE_NOOP("core", "the folder {folder} does not exist"), folder=str(folder)))
         for name in names:
             final = folder / name
             refuse_project_target(final, project)
             if final.exists() or final.is_symlink():
                 if not force:
-                    raise InputError(str(final), None, "already exists; use --force to overwrite it")
+                    raise InputError(str(final), None, Message(QT_TRANSLATE_NOOP("core", "already exists; use --force to overwrite it")))
                 if final.is_dir() and not replaceable(final):
-                    raise InputError(str(final), None, "is a folder holding files an export did not write; refusing to replace it even with --force")
+                    raise InputError(str(final), None, Message(QT_TRANSLATE_NOOP("core", "is a folder holding files an export did not write; refusing to replace it even with --force")))
         self.folder = folder
         self.names = names
         remove_stale_parts(folder, names[0])
@@ -257,7 +258,7 @@ class _Staging:
         for name in self.names:
             staged, final = self.path / name, self.folder / name
             if not staged.exists():
-                raise AnnotatorError(f"{final}: the writer did not produce it")
+                raise AnnotatorError(Message(QT_TRANSLATE_NOOP("core", "{path}: the writer did not produce it"), path=str(final)))
             if final.is_dir() and not final.is_symlink():
                 final.rename(self.path / f".replaced-{name}")
             elif staged.is_dir() and (final.exists() or final.is_symlink()):

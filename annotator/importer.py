@@ -22,7 +22,7 @@ from peewee import fn
 
 from annotator import store
 from annotator.edits import ensure_annotator
-from annotator.errors import InputError, Problem
+from annotator.errors import QT_TRANSLATE_NOOP, InputError, Message, Problem
 from annotator.formats.base import BYTES_READ, EntityRec, ParseResult, Record
 from annotator import attributes
 from annotator.notes import imported_row, note_problem, write_imported
@@ -90,15 +90,15 @@ def _files(paths: Iterable[str | Path], fmt: str) -> list[tuple[Path, str | None
     for raw in paths:
         path = Path(raw)
         if not path.exists():
-            raise InputError(str(path), None, "no such file or folder")
+            raise InputError(str(path), None, Message(QT_TRANSLATE_NOOP("core", "no such file or folder")))
         if path.is_dir():
             if next(registry.iter_folder(path, fmt), None) is None:
-                raise InputError(str(path), None, "the folder holds no file to import")
+                raise InputError(str(path), None, Message(QT_TRANSLATE_NOOP("core", "the folder holds no file to import")))
             out.append((path, None))
         else:
             chosen = registry.detect_format(path) if fmt == "auto" else fmt
             if chosen is None:
-                raise InputError(str(path), None, "unknown file type; name the format with --format")
+                raise InputError(str(path), None, Message(QT_TRANSLATE_NOOP("core", "unknown file type; name the format with --format")))
             out.append((path, chosen))
     return out
 
@@ -130,19 +130,19 @@ def _unstorable(record: Record) -> Problem | None:
     or lone surrogate in the text or id, a lone surrogate in meta or provenance (NUL there is
     escaped in their JSON), or meta nested too deeply to store as JSON. Checked here, once, so
     that such a record is a bad record (skippable) rather than a crash while writing."""
-    for what, value in (("the text", record.text), ("the id", record.ext_id)):
+    for what, value in ((QT_TRANSLATE_NOOP("core", "the text {problem}"), record.text), (QT_TRANSLATE_NOOP("core", "the id {problem}"), record.ext_id)):
         problem = unstorable(value)
         if problem:
-            return Problem(record.file, record.line, f"{what} {problem}")
+            return Problem(record.file, record.line, Message(what, problem=problem))
     try:
         meta = json.dumps(record.meta, ensure_ascii=False)
     except (RecursionError, ValueError):
-        return Problem(record.file, record.line, "'meta' is nested too deeply to store")
+        return Problem(record.file, record.line, Message(QT_TRANSLATE_NOOP("core", "'meta' is nested too deeply to store")))
     provenance = [a.provenance for a in (*record.entities, *record.relations) if a.provenance]
-    for what, value in (("'meta' (as JSON)", meta), *(("a 'provenance' (as JSON)", p) for p in provenance)):
+    for what, value in ((QT_TRANSLATE_NOOP("core", "'meta' (as JSON) {problem}"), meta), *((QT_TRANSLATE_NOOP("core", "a 'provenance' (as JSON) {problem}"), p) for p in provenance)):
         problem = unstorable(value)
         if problem:
-            return Problem(record.file, record.line, f"{what} {problem}")
+            return Problem(record.file, record.line, Message(what, problem=problem))
     return None
 
 
@@ -179,34 +179,45 @@ def _validate(record: Record, project: Project, notes: list[str]) -> Problem | N
     for rel in record.relations:
         rtype = scheme.relation(rel.label)
         if rtype is None:
-            return Problem(record.file, record.line, f"relation {rel.head}->{rel.tail}: unknown relation type {rel.label!r}")
+            return Problem(record.file, record.line, Message(QT_TRANSLATE_NOOP("core", "relation {head}->{tail}: unknown relation type {label}"), head=rel.head, tail=rel.tail, label=repr(rel.label)))
         head, tail = refs.get(rel.head), refs.get(rel.tail)
         if head is None or tail is None:
             missing = rel.head if head is None else rel.tail
-            return Problem(record.file, record.line, f"relation {rel.label}: no entity with id {missing!r}")
+            return Problem(record.file, record.line, Message(QT_TRANSLATE_NOOP("core", "relation {label}: no entity with id {ref}"), label=rel.label, ref=repr(missing)))
         if head is tail:
             if rel.head != rel.tail:
                 return Problem(
-                    record.file, record.line, f"relation {rel.label}: its head {rel.head} and tail {rel.tail} are identical entities (same start, end and label), stored as one span"
+                    record.file,
+                    record.line,
+                    Message(
+                        QT_TRANSLATE_NOOP("core", "relation {label}: its head {head} and tail {tail} are identical entities (same start, end and label), stored as one span"),
+                        label=rel.label,
+                        head=rel.head,
+                        tail=rel.tail,
+                    ),
                 )
-            return Problem(record.file, record.line, f"relation {rel.label}: head and tail are the same entity")
+            return Problem(record.file, record.line, Message(QT_TRANSLATE_NOOP("core", "relation {label}: head and tail are the same entity"), label=rel.label))
         if not rtype.allows(head.label, tail.label):
-            return Problem(record.file, record.line, f"relation {rel.label}: the scheme does not allow it from {head.label} to {tail.label}")
-    marked = [("the document", record.note), *((f"entity {e.ref}", e.note) for e in record.entities), *((f"relation {r.label}", r.note) for r in record.relations)]
+            return Problem(record.file, record.line, Message(QT_TRANSLATE_NOOP("core", "relation {label}: the scheme does not allow it from {head} to {tail}"), label=rel.label, head=head.label, tail=tail.label))
+    marked = [
+        (Message(QT_TRANSLATE_NOOP("core", "the document")), record.note),
+        *((Message(QT_TRANSLATE_NOOP("core", "entity {ref}"), ref=e.ref), e.note) for e in record.entities if e.note),
+        *((Message(QT_TRANSLATE_NOOP("core", "relation {label}"), label=r.label), r.note) for r in record.relations if r.note),
+    ]
     for where, note in marked:
         problem = note and note_problem(note)
         if problem:
-            return Problem(record.file, record.line, f"{where}: {problem}")
+            return Problem(record.file, record.line, Message(QT_TRANSLATE_NOOP("core", "{where}: {problem}"), where=where, problem=problem))
     for ent in record.entities:
         if ent.attributes and record.foreign_attributes:
             _drop_foreign(record, ent, scheme, notes)
         for name, value in (ent.attributes or {}).items():
             problem = attributes.check(scheme, ent.label, name, value)
             if problem:
-                return Problem(record.file, record.line, f"entity {ent.ref}: {problem}")
+                return Problem(record.file, record.line, Message(QT_TRANSLATE_NOOP("core", "entity {ref}: {problem}"), ref=ent.ref, problem=problem))
     if twins:
         where = f"{record.file}:{record.line}" if record.line else record.file
-        notes.append(f"{where}: {twins} entities repeated another of the record (same start, end and label) and were stored once")
+        notes.append(Message(QT_TRANSLATE_NOOP("core", "{where}: {count} entities repeated another of the record (same start, end and label) and were stored once"), where=where, count=twins))
     return None
 
 
@@ -221,26 +232,35 @@ def _drop_foreign(record: Record, ent: EntityRec, scheme, notes: list[str]) -> N
             continue
         if attribute is None:
             del ent.attributes[name]
-            notes.append(f"{where} was not imported: the project's scheme has no attribute {name!r}")
+            notes.append(Message(QT_TRANSLATE_NOOP("core", "{where} was not imported: the project's scheme has no attribute {name}"), where=where, name=repr(name)))
         elif attribute.kind == "boolean" and value in ("true", "false"):  # Label Studio's choice, brat's value
             ent.attributes[name] = value == "true"
 
 
 def _entity_problem(record: Record, ent: EntityRec, refs: dict, labels) -> Problem:
-    where = f"entity {ent.ref}" if ent.ref else "an entity"
+    where = Message(QT_TRANSLATE_NOOP("core", "entity {ref}"), ref=ent.ref) if ent.ref else Message(QT_TRANSLATE_NOOP("core", "an entity"))
     if ent.label not in labels:
         conf = Path(record.file).parent / "annotation.conf"
-        offer = f"; a project made with `annotator init NEW.db --scheme-from {conf}` has this folder's brat types" if record.collection and conf.is_file() else ""
-        return Problem(record.file, record.line, f"{where}: unknown label {ent.label!r}{offer}")
+        if record.collection and conf.is_file():
+            template = QT_TRANSLATE_NOOP("core", "{where}: unknown label {label}; a project made with `annotator init NEW.db --scheme-from {conf}` has this folder's brat types")
+            return Problem(record.file, record.line, Message(template, where=where, label=repr(ent.label), conf=str(conf)))
+        return Problem(record.file, record.line, Message(QT_TRANSLATE_NOOP("core", "{where}: unknown label {label}"), where=where, label=repr(ent.label)))
     problem = check_span(record.text, ent.start, ent.end)
     if problem:
-        return Problem(record.file, record.line, f"{where}: {problem}")
+        return Problem(record.file, record.line, Message(QT_TRANSLATE_NOOP("core", "{where}: {problem}"), where=where, problem=problem))
     if ent.ref is not None and ent.ref in refs:
-        return Problem(record.file, record.line, f"{where}: the id is used twice")
+        return Problem(record.file, record.line, Message(QT_TRANSLATE_NOOP("core", "{where}: the id is used twice"), where=where))
     return Problem(
         record.file,
         record.line,
-        f"{where}: its text {ent.text!r} differs from the document's text {record.text[ent.start:ent.end]!r} at {ent.start}-{ent.end}",
+        Message(
+            QT_TRANSLATE_NOOP("core", "{where}: its text {claimed} differs from the document's text {actual} at {start}-{end}"),
+            where=where,
+            claimed=repr(ent.text),
+            actual=repr(record.text[ent.start : ent.end]),
+            start=ent.start,
+            end=ent.end,
+        ),
     )
 
 
@@ -283,11 +303,8 @@ def _out_of_memory(files: list[tuple[Path, str]]) -> InputError:
     size = sum(_size(path, chosen) for path, chosen in files)
     first = files[0][0] if files else Path(".")
     where = str(first) if len(files) == 1 else f"{first} (and {len(files) - 1} more files)"
-    return InputError(
-        where,
-        None,
-        f"ran out of memory importing {len(files)} file(s) of {size:,} bytes in all; split the file into smaller ones, or import fewer files at once",
-    )
+    template = QT_TRANSLATE_NOOP("core", "ran out of memory importing {count} file(s) of {size:,} bytes in all; split the file into smaller ones, or import fewer files at once")
+    return InputError(where, None, Message(template, count=len(files), size=size))
 
 
 def _records(files: Iterable[tuple[Path, str]], report: ImportReport) -> Iterator[Record]:
@@ -328,9 +345,11 @@ def _import(project: Project, files: list[tuple[Path, str | None]], fmt: str, *,
             writer.write(chunk)
             if report.problems and not skip_bad:
                 first = report.problems[0]
-                more = f" (and {len(report.problems) - 1} more problems)" if len(report.problems) > 1 else ""
+                message = first.message
+                if len(report.problems) > 1:
+                    message = Message(QT_TRANSLATE_NOOP("core", "{problem} (and {count} more problems)"), problem=first.message, count=len(report.problems) - 1)
                 # Raised inside the transaction: everything written so far is rolled back.
-                raise InputError(first.file, first.line, first.message + more, problems=report.problems)
+                raise InputError(first.file, first.line, message, problems=report.problems)
             if progress:
                 progress(total, total)
     finally:
@@ -380,7 +399,7 @@ class _Writer:
                 report.duplicates += not record.again
             else:
                 if record.ext_id in by_ext:
-                    report.problems.append(Problem(record.file, record.line, f"the id {record.ext_id!r} already names a different document in the project"))
+                    report.problems.append(Problem(record.file, record.line, Message(QT_TRANSLATE_NOOP("core", "the id {id} already names a different document in the project"), id=repr(record.ext_id))))
                     continue
                 doc = store.document_uuid(sha)
                 self.seq += 1

@@ -9,7 +9,7 @@ import json
 
 from annotator import edits
 from annotator.edits import Changes
-from annotator.errors import AnnotatorError
+from annotator.errors import QT_TRANSLATE_NOOP, AnnotatorError, Message
 from annotator.project import Project
 
 
@@ -18,7 +18,7 @@ def copy_layer(project: Project, *, document: str, source: str, target: str) -> 
     (annotator uuids). A span the target already has (same start, end and label) is not
     copied twice: relations are attached to it. Refused when nothing would be copied."""
     if source == target:
-        raise AnnotatorError("Nothing to copy: the source and target layers are the same")
+        raise AnnotatorError(Message(QT_TRANSLATE_NOOP("core", "Nothing to copy: the source and target layers are the same")))
     name = project.annotator_by_uuid(source)
     prov = json.dumps({"copied_from": name.name if name else source}, ensure_ascii=False)
     spans, relations = [], []
@@ -41,5 +41,5 @@ def copy_layer(project: Project, *, document: str, source: str, target: str) -> 
             relations.extend(change.relations)
             existing.add((head, tail, r.label))
         if not spans and not relations:
-            raise AnnotatorError("Nothing to copy: your layer already has every span and relation of that layer")
+            raise AnnotatorError(Message(QT_TRANSLATE_NOOP("core", "Nothing to copy: your layer already has every span and relation of that layer")))
     return Changes(document, spans=tuple(spans), relations=tuple(relations))

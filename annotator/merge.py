@@ -40,7 +40,7 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 from annotator import merge_checks, merge_rows, store
-from annotator.errors import MergeError
+from annotator.errors import QT_TRANSLATE_NOOP, Message, MergeError, joined
 from annotator.merge_report import MergeReport
 from annotator.merge_rows import ANNOTATOR, ASSIGNMENT, ATTRIBUTE, NOTE, NOT_BAD, RELATION, SPAN, STATUS, WORK_TIME
 from annotator.merge_source import inspect_source
@@ -65,19 +65,20 @@ def merge(
     process clock is past every merged stamp (store.observe), so a later local edit wins.
     """
     if not sources:
-        raise MergeError("name at least one file to merge")
+        raise MergeError(Message(QT_TRANSLATE_NOOP("core", "name at least one file to merge")))
     if len(sources) > MAX_SOURCES:
-        raise MergeError(f"merge at most {MAX_SOURCES} files at a time (SQLite's limit); run the merge again for the rest")
+        raise MergeError(Message(QT_TRANSLATE_NOOP("core", "merge at most {most} files at a time (SQLite's limit); run the merge again for the rest"), most=MAX_SOURCES))
     report = MergeReport(sources=[str(s) for s in sources])
     infos = [inspect_source(s) for s in sources]
     for info in infos:
         if project.path.exists() and os.path.samefile(info.path, project.path):
-            raise MergeError(f"{info.path}: that is the project itself")
+            raise MergeError(Message(QT_TRANSLATE_NOOP("core", "{path}: that is the project itself"), path=str(info.path)))
     scheme = project.scheme
     for info in infos:
         problems = scheme_problems(scheme, info.scheme)
         if problems:
-            raise MergeError(f"{info.path}: its annotation scheme does not fit this project: {'; '.join(problems)}")
+            template = QT_TRANSLATE_NOOP("core", "{path}: its annotation scheme does not fit this project: {problem}")
+            raise MergeError(Message(template, path=str(info.path), problem=joined(problems)))
         grown, added = scheme_union(scheme, info.scheme)
         if grown is not None:
             scheme = grown
@@ -100,8 +101,10 @@ def merge(
                     label = str(info.path)
                     problems = merge_checks.bad_rows(project, src, info, scheme)
                     if problems and not skip_bad:
-                        more = f" (and {len(problems) - 1} more bad rows)" if len(problems) > 1 else ""
-                        raise MergeError(f"{problems[0]}{more}; nothing was merged (merge with --skip-bad to leave bad rows out)")
+                        if len(problems) > 1:
+                            template = QT_TRANSLATE_NOOP("core", "{problem} (and {count} more bad rows); nothing was merged (merge with --skip-bad to leave bad rows out)")
+                            raise MergeError(Message(template, problem=problems[0], count=len(problems) - 1))
+                        raise MergeError(Message(QT_TRANSLATE_NOOP("core", "{problem}; nothing was merged (merge with --skip-bad to leave bad rows out)"), problem=problems[0]))
                     report.skipped += problems
                     merge_rows.merge_table(project, ANNOTATOR, src, NOT_BAD.format(c="s.uuid"), report, label)
                     where = merge_rows.merge_documents(project, info, src, report, skip_missing) + " AND " + NOT_BAD.format(c="s.document") + " AND " + NOT_BAD.format(c="s.annotator")
@@ -130,7 +133,7 @@ def merge(
                         progress(done, steps)
                 report.dangling_relations = merge_rows.dangling_relations(project)
         except merge_rows.INTEGRITY as exc:
-            raise MergeError(f"{project.path}: the merge would break the project's rules ({exc}); nothing was changed") from None
+            raise MergeError(Message(QT_TRANSLATE_NOOP("core", "{path}: the merge would break the project's rules ({reason}); nothing was changed"), path=str(project.path), reason=str(exc))) from None
         finally:
             project.__dict__.pop("scheme", None)
             merge_checks.drop(project)
@@ -195,5 +198,6 @@ def _observe_source(project: Project, src: str, label: str, report: MergeReport)
     if ahead:
         when = datetime.datetime.fromtimestamp(high / 1e6, datetime.timezone.utc) if high < 253402300799 * 10**6 else None
         date = when.strftime("%Y-%m-%d %H:%M UTC") if when else f"{high} µs"
-        report.warnings.append(f"{ahead} rows of {label} are stamped up to {date}, ahead of this computer's clock; that laptop's clock is wrong")
+        template = QT_TRANSLATE_NOOP("core", "{count} rows of {file} are stamped up to {date}, ahead of this computer's clock; that laptop's clock is wrong")
+        report.warnings.append(Message(template, count=ahead, file=label, date=date))
     return high

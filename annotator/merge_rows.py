@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import peewee
 
 from annotator import assign, merge_checks
-from annotator.errors import MergeError
+from annotator.errors import QT_TRANSLATE_NOOP, Message, MergeError
 from annotator.merge_report import Conflict, MergeReport, TableCounts
 from annotator.merge_source import Source
 from annotator.project import Project
@@ -150,23 +150,27 @@ def merge_documents(project: Project, source: Source, src: str, report: MergeRep
     # Raw SQL: it compares the source attached as `src` by schema name with main, which Models cannot address.
     clash = project.sql(f"SELECT s.ext_id, t.ext_id FROM {src}.document s JOIN main.document t ON t.sha256 = s.sha256 WHERE t.uuid <> s.uuid LIMIT 1").fetchone()
     if clash:
-        raise MergeError(f"{source.path}: document {clash[0]!r} has another id there than {clash[1]!r} has here; the files cannot be merged")
+        template = QT_TRANSLATE_NOOP("core", "{path}: document {theirs} has another id there than {ours} has here; the files cannot be merged")
+        raise MergeError(Message(template, path=str(source.path), theirs=repr(clash[0]), ours=repr(clash[1])))
     if source.kind == "package":
         missing = [r[0] for r in project.sql(f"SELECT s.ext_id FROM {src}.document s WHERE s.uuid NOT IN (SELECT uuid FROM main.document) ORDER BY s.seq")]
         if missing:
             report.missing_documents[str(source.path)] = missing
             if not skip_missing:
-                more = f" and {len(missing) - 10} more" if len(missing) > 10 else ""
-                raise MergeError(
-                    f"{source.path}: {len(missing)} of the package's documents are not in this project ({', '.join(missing[:10])}{more}); "
-                    "import them first, or merge with --skip-missing to leave their annotations out"
+                names = ", ".join(missing[:10])
+                if len(missing) > 10:
+                    names = Message(QT_TRANSLATE_NOOP("core", "{names} and {count} more"), names=names, count=len(missing) - 10)
+                template = QT_TRANSLATE_NOOP(
+                    "core", "{path}: {count} of the package's documents are not in this project ({names}); import them first, or merge with --skip-missing to leave their annotations out"
                 )
+                raise MergeError(Message(template, path=str(source.path), count=len(missing), names=names))
         counts = report.tables.setdefault("document", TableCounts())
         counts.unchanged += project.sql(f"SELECT count(*) FROM {src}.document s JOIN main.document t ON t.uuid = s.uuid").fetchone()[0]
         return "s.document IN (SELECT uuid FROM main.document)"
     taken = project.sql(f"SELECT s.ext_id FROM {src}.document s JOIN main.document t ON t.ext_id = s.ext_id WHERE t.uuid <> s.uuid LIMIT 1").fetchone()
     if taken:
-        raise MergeError(f"{source.path}: the document id {taken[0]!r} names different texts in the two files; rename one before merging")
+        template = QT_TRANSLATE_NOOP("core", "{path}: the document id {id} names different texts in the two files; rename one before merging")
+        raise MergeError(Message(template, path=str(source.path), id=repr(taken[0])))
     before = project.sql("SELECT coalesce(max(seq), 0) FROM main.document").fetchone()[0]
     # seq is local: new documents are appended in the source's order, then all are renumbered.
     project.sql(
@@ -175,7 +179,7 @@ def merge_documents(project: Project, source: Source, src: str, report: MergeRep
     try:
         _merge_docs(project, f"_merge_docs_{src}", report)
     except INTEGRITY as exc:
-        raise MergeError(f"{source.path}: its documents clash with this project's ({exc})") from None
+        raise MergeError(Message(QT_TRANSLATE_NOOP("core", "{path}: its documents clash with this project's ({reason})"), path=str(source.path), reason=str(exc))) from None
     finally:
         project.sql(f"DROP VIEW IF EXISTS temp._merge_docs_{src}")
     return "1"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotator import store
-from annotator.errors import MergeError
+from annotator.errors import QT_TRANSLATE_NOOP, Message, MergeError
 from annotator.scheme import Scheme, parse_scheme
 
 PACKAGE_ID = 0x48494E50  # "HINP": the application_id of a package file
@@ -39,10 +39,10 @@ def inspect_source(path: str | Path) -> Source:
     """Check that `path` is a project file or a package this version can merge."""
     path = Path(path)
     if not path.is_file():
-        raise MergeError(f"{path}: no such file")
+        raise MergeError(Message(QT_TRANSLATE_NOOP("core", "{path}: no such file"), path=str(path)))
     with path.open("rb") as f:
         if f.read(16) != b"SQLite format 3\x00":
-            raise MergeError(f"{path}: neither a project file nor a package")
+            raise MergeError(Message(QT_TRANSLATE_NOOP("core", "{path}: neither a project file nor a package"), path=str(path)))
     try:
         # Raw SQL: an unknown file is sniffed on a plain read-only sqlite3 connection before anything is attached; package_info has no Model.
         con = read_only(path)
@@ -54,20 +54,21 @@ def inspect_source(path: str | Path) -> Source:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise MergeError(f"{path}: cannot read it ({exc})") from None
+        raise MergeError(Message(QT_TRANSLATE_NOOP("core", "{path}: cannot read it ({reason})"), path=str(path), reason=str(exc))) from None
     if app_id == store.APPLICATION_ID:
         kind = "project"
         if version > store.SCHEMA_VERSION:
-            raise MergeError(f"{path}: written by a newer version of the annotator (file format {version}, this one reads up to {store.SCHEMA_VERSION}); update the app")
+            template = QT_TRANSLATE_NOOP("core", "{path}: written by a newer version of the annotator (file format {version}, this one reads up to {newest}); update the app")
+            raise MergeError(Message(template, path=str(path), version=version, newest=store.SCHEMA_VERSION))
     elif app_id == PACKAGE_ID:
         kind = "package"
         # A package of an older file format merges as it is: the tables it lacks (notes before
         # version 3, attributes before 4) are simply empty in it.
         if version != PACKAGE_FORMAT or inner is None or not str(inner[0]).isdigit() or not 2 <= int(inner[0]) <= store.SCHEMA_VERSION:
-            raise MergeError(f"{path}: a package of another version of the annotator; make it again with this version")
+            raise MergeError(Message(QT_TRANSLATE_NOOP("core", "{path}: a package of another version of the annotator; make it again with this version"), path=str(path)))
     else:
-        raise MergeError(f"{path}: neither a project file nor a package (an SQLite database of another program)")
+        raise MergeError(Message(QT_TRANSLATE_NOOP("core", "{path}: neither a project file nor a package (an SQLite database of another program)"), path=str(path)))
     if toml is None:
-        raise MergeError(f"{path}: the file holds no annotation scheme")
+        raise MergeError(Message(QT_TRANSLATE_NOOP("core", "{path}: the file holds no annotation scheme"), path=str(path)))
     older = kind == "project" and version < store.SCHEMA_VERSION
     return Source(path, kind, parse_scheme(toml[0], filename=f"{path} (scheme)"), older)

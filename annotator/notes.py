@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from annotator import rows, store
 from annotator.edits import Changes, write_note
-from annotator.errors import InvalidOperation
+from annotator.errors import QT_TRANSLATE_NOOP, InvalidOperation, Message
 from annotator.project import Project
 from annotator.rows import NoteRow
 from annotator.text import unstorable
@@ -30,22 +30,33 @@ def note_problem(text: object) -> str | None:
     """Why `text` cannot be a note's text, or None: a note is one line of at most MAX_CHARS
     characters (brat's `#` lines hold one line), without control characters."""
     if not isinstance(text, str):
-        return "a note must be a string"
+        return Message(QT_TRANSLATE_NOOP("core", "a note must be a string"))
     if not text.strip():
-        return "a note needs some text (delete the note instead)"
+        return Message(QT_TRANSLATE_NOOP("core", "a note needs some text (delete the note instead)"))
     if len(text) > MAX_CHARS:
-        return f"a note is at most {MAX_CHARS} characters (this one has {len(text)})"
+        return Message(QT_TRANSLATE_NOOP("core", "a note is at most {most} characters (this one has {count})"), most=MAX_CHARS, count=len(text))
     if any(unicodedata.category(c) == "Cc" for c in text) or "\u2028" in text or "\u2029" in text:
-        return "a note is one line, without line breaks, tabs or control characters"
+        return Message(QT_TRANSLATE_NOOP("core", "a note is one line, without line breaks, tabs or control characters"))
     problem = unstorable(text)
-    return f"the note {problem}" if problem else None
+    return Message(QT_TRANSLATE_NOOP("core", "the note {problem}"), problem=problem) if problem else None
+
+
+# What a note's target is called in a refusal, by kind.
+_NO_SUCH = {
+    "span": QT_TRANSLATE_NOOP("core", "no such span {uuid} (it may have been deleted)"),
+    "relation": QT_TRANSLATE_NOOP("core", "no such relation {uuid} (it may have been deleted)"),
+}
+_OTHER_LAYER = {
+    "span": QT_TRANSLATE_NOOP("core", "a note on a span belongs to that span's layer; this span is in another annotator's layer"),
+    "relation": QT_TRANSLATE_NOOP("core", "a note on a relation belongs to that relation's layer; this relation is in another annotator's layer"),
+}
 
 
 def _document_of(project: Project, annotator: str, kind: str, target: str) -> str:
     """The document of a live target that `annotator` may note, or InvalidOperation."""
     who = project.annotator_by_uuid(annotator)
     if who is None or who.deleted:
-        raise InvalidOperation(f"no such annotator {annotator}")
+        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "no such annotator {annotator}"), annotator=annotator))
     if kind == "document":
         info = project.document(target)
         return info.uuid
@@ -54,11 +65,11 @@ def _document_of(project: Project, annotator: str, kind: str, target: str) -> st
     elif kind == "relation":
         row = project.relation(target)
     else:
-        raise InvalidOperation(f"a note is on a span, a relation or a document, not a {kind!r}")
+        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "a note is on a span, a relation or a document, not a {kind}"), kind=repr(kind)))
     if row is None or row.deleted:
-        raise InvalidOperation(f"no such {kind} {target} (it may have been deleted)")
+        raise InvalidOperation(Message(_NO_SUCH[kind], uuid=target))
     if row.annotator != annotator:
-        raise InvalidOperation(f"a note on a {kind} belongs to that {kind}'s layer; this {kind} is in another annotator's layer")
+        raise InvalidOperation(Message(_OTHER_LAYER[kind]))
     return row.document
 
 
@@ -181,8 +192,8 @@ def list_notes(project: Project, *, layer: str | None = None) -> list[NoteEntry]
     if layer is not None:
         who = project.annotator(layer)
         if who is None or who.deleted:
-            names = ", ".join(a.name for a in project.annotators()) or "none yet"
-            raise InvalidOperation(f"no annotator {layer!r} in the project (annotators: {names})")
+            names = ", ".join(a.name for a in project.annotators()) or Message(QT_TRANSLATE_NOOP("core", "none yet"))
+            raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "no annotator {name} in the project (annotators: {names})"), name=repr(layer), names=names))
         where, params = " AND n.annotator = ?", (who.uuid,)
     # Raw SQL: one listing joined across four tables, run once per command.
     found = project.sql(

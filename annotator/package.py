@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotator import __version__, store
-from annotator.errors import AnnotatorError, MergeError
+from annotator.errors import QT_TRANSLATE_NOOP, AnnotatorError, Message, MergeError
 from annotator.exporter import safe_output
 from annotator.merge_source import PACKAGE_FORMAT, PACKAGE_ID, inspect_source, read_only
 from annotator.project import Project
@@ -46,8 +46,9 @@ def write_package(project: Project, out_path: str | Path, *, annotator: str, for
     """
     who = project.annotator(annotator)
     if who is None or who.deleted:
-        names = ", ".join(a.name for a in project.annotators()) or "none yet"
-        raise AnnotatorError(f"{project.path}: no annotator {annotator!r} in the project (annotators: {names})")
+        names = ", ".join(a.name for a in project.annotators()) or Message(QT_TRANSLATE_NOOP("core", "none yet"))
+        template = QT_TRANSLATE_NOOP("core", "{path}: no annotator {name} in the project (annotators: {names})")
+        raise AnnotatorError(Message(template, path=str(project.path), name=repr(annotator), names=names))
     with safe_output(out_path, force=force) as tmp:
         # Raw SQL: a bulk copy into a new file on its own connection, from the project attached as `proj` (Models cannot address a schema name).
         con = sqlite3.connect(str(tmp), isolation_level=None)
@@ -94,7 +95,7 @@ def read_package(path: str | Path) -> PackageInfo:
     """What a package holds, for a dialog or the command line; MergeError if it is not one."""
     source = inspect_source(path)
     if source.kind != "package":
-        raise MergeError(f"{path}: a project file, not a package")
+        raise MergeError(Message(QT_TRANSLATE_NOOP("core", "{path}: a project file, not a package"), path=str(path)))
     # Raw SQL: package_info exists only in packages and has no Model; read on a plain read-only connection.
     con = read_only(path)
     try:

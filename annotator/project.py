@@ -29,7 +29,7 @@ from annotator.rows import (
     status_row,
 )
 from annotator.schema import Prepared
-from annotator.errors import InvalidOperation, ProjectError
+from annotator.errors import QT_TRANSLATE_NOOP, InvalidOperation, Message, ProjectError
 from annotator.scheme import Scheme, load_scheme_file, parse_scheme
 
 GOLD = "gold"
@@ -51,14 +51,14 @@ def describe_db_error(path: Path, exc: BaseException) -> str:
         exc = exc.__context__
     text = " | ".join(messages)
     if "full" in text:
-        return f"{path}: no space left on device; your last action was not saved"
+        return Message(QT_TRANSLATE_NOOP("core", "{path}: no space left on device; your last action was not saved"), path=str(path))
     if "readonly" in text or "read-only" in text:
-        return f"{path}: read-only: changes cannot be saved"
+        return Message(QT_TRANSLATE_NOOP("core", "{path}: read-only: changes cannot be saved"), path=str(path))
     if "locked" in text or "busy" in text:
-        return f"{path}: another program kept the project file locked for over 10 seconds; your last action was not saved, try again"
+        return Message(QT_TRANSLATE_NOOP("core", "{path}: another program kept the project file locked for over 10 seconds; your last action was not saved, try again"), path=str(path))
     if "disk i/o" in text:
-        return f"{path}: the disk failed while saving ({messages[0]}); your last action was not saved"
-    return f"{path}: the project file could not be changed ({messages[0]}); your last action was not saved"
+        return Message(QT_TRANSLATE_NOOP("core", "{path}: the disk failed while saving ({reason}); your last action was not saved"), path=str(path), reason=messages[0])
+    return Message(QT_TRANSLATE_NOOP("core", "{path}: the project file could not be changed ({reason}); your last action was not saved"), path=str(path), reason=messages[0])
 
 
 def _move_no_clobber(src: Path, dst: Path) -> None:
@@ -66,10 +66,10 @@ def _move_no_clobber(src: Path, dst: Path) -> None:
     try:
         os.link(src, dst)
     except FileExistsError:
-        raise ProjectError(f"{dst}: already exists; refusing to overwrite it") from None
+        raise ProjectError(Message(QT_TRANSLATE_NOOP("core", "{path}: already exists; refusing to overwrite it"), path=str(dst))) from None
     except OSError:  # a file system without hard links (FAT on a USB stick)
         if dst.exists():
-            raise ProjectError(f"{dst}: already exists; refusing to overwrite it") from None
+            raise ProjectError(Message(QT_TRANSLATE_NOOP("core", "{path}: already exists; refusing to overwrite it"), path=str(dst))) from None
         os.replace(src, dst)
         return
     src.unlink()
@@ -91,7 +91,7 @@ def resolve_scheme(name_or_file: str | None) -> Scheme:
         return load_scheme_file(name_or_file)
     bundled = resource_path("schemes", f"{name_or_file}.toml")
     if not bundled.exists():
-        raise ProjectError(f"{name_or_file}: no such scheme (give a bundled name like 'hindi-news' or a .toml file)")
+        raise ProjectError(Message(QT_TRANSLATE_NOOP("core", "{name}: no such scheme (give a bundled name like 'hindi-news' or a .toml file)"), name=str(name_or_file)))
     return load_scheme_file(bundled)
 
 
@@ -115,9 +115,9 @@ class Project:
         """
         path = Path(path)
         if path.exists():
-            raise ProjectError(f"{path}: already exists; refusing to overwrite it")
+            raise ProjectError(Message(QT_TRANSLATE_NOOP("core", "{path}: already exists; refusing to overwrite it"), path=str(path)))
         if not path.parent.is_dir():
-            raise ProjectError(f"{path}: the folder {path.parent} does not exist")
+            raise ProjectError(Message(QT_TRANSLATE_NOOP("core", "{path}: the folder {folder} does not exist"), path=str(path), folder=str(path.parent)))
         tmp = path.with_name(f".{path.name}.{store.new_uuid()[:8]}.part")
         try:
             project = cls(store.connect(tmp, create=True), tmp)
@@ -128,7 +128,7 @@ class Project:
                 project.close()
             _move_no_clobber(tmp, path)
         except OSError as exc:
-            raise ProjectError(f"{path}: cannot create the project file: {exc.strerror or exc}") from None
+            raise ProjectError(Message(QT_TRANSLATE_NOOP("core", "{path}: cannot create the project file: {reason}"), path=str(path), reason=str(exc.strerror or exc))) from None
         finally:
             for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
                 leftover.unlink(missing_ok=True)
@@ -144,10 +144,10 @@ class Project:
             has_scheme = project.q("has_scheme").fetchone()[0] > 0
         except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
             db.close()
-            raise ProjectError(f"{path}: not a project file, or a damaged one ({exc})") from None
+            raise ProjectError(Message(QT_TRANSLATE_NOOP("core", "{path}: not a project file, or a damaged one ({reason})"), path=str(path), reason=str(exc))) from None
         if not has_scheme:
             db.close()
-            raise ProjectError(f"{path}: the project has no annotation scheme; it was not made by 'annotator init'")
+            raise ProjectError(Message(QT_TRANSLATE_NOOP("core", "{path}: the project has no annotation scheme; it was not made by 'annotator init'"), path=str(path)))
         return project
 
     @property
@@ -183,7 +183,7 @@ class Project:
         projects on other threads never share state.
         """
         if self.read_only:
-            raise ProjectError(f"{self.path}: read-only: changes cannot be saved")
+            raise ProjectError(Message(QT_TRANSLATE_NOOP("core", "{path}: read-only: changes cannot be saved"), path=str(self.path)))
         if self.db.transaction_depth() > 0:
             with self.db.atomic():
                 yield
@@ -260,10 +260,10 @@ class Project:
         ents, rels = self.labels_in_use()
         missing = sorted(e for e in ents if scheme.entity(e) is None) + sorted(r for r in rels if scheme.relation(r) is None)
         if missing:
-            raise InvalidOperation(f"the new scheme lacks labels that annotations use: {', '.join(missing)}")
+            raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "the new scheme lacks labels that annotations use: {labels}"), labels=", ".join(missing)))
         dropped = self._attributes_dropped(scheme)
         if dropped:
-            raise InvalidOperation(f"the new scheme drops attribute values that spans use: {'; '.join(dropped)}")
+            raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "the new scheme drops attribute values that spans use: {values}"), values="; ".join(dropped)))
         with self.atomic():
             version = self.scheme_version + 1
             self.q("add_scheme", version=version, name=scheme.name, toml=scheme.source, now=store.now_us())
@@ -302,7 +302,7 @@ class Project:
     def document(self, uuid: str) -> DocumentInfo:
         row = self.q("document", uuid=uuid).fetchone()
         if row is None:
-            raise InvalidOperation(f"no document {uuid}")
+            raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "no document {uuid}"), uuid=uuid))
         return DocumentInfo(*row)
 
     def document_by_ext_id(self, ext_id: str) -> DocumentInfo | None:
@@ -312,7 +312,7 @@ class Project:
     def text(self, document: str) -> str:
         row = self.q("text", uuid=document).fetchone()
         if row is None:
-            raise InvalidOperation(f"no document {document}")
+            raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "no document {uuid}"), uuid=document))
         return row[0]
 
     def meta(self, document: str) -> dict:

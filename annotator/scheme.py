@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from annotator.errors import InputError
+from annotator.errors import QT_TRANSLATE_NOOP, InputError, Message
 
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 # Every name brat allows for a type (its storage form: ASCII letters, digits, _ and -, such as
 # _gt_N or _question_), except one of hyphens alone, which brat reads as a separator.
 _NAME = re.compile(r"^(?!-+$)[A-Za-z0-9_\-]+$")
-NAME_RULE = "must be ASCII letters, digits, _ or - (as brat's type names)"
+NAME_RULE = Message(QT_TRANSLATE_NOOP("core", "must be ASCII letters, digits, _ or - (as brat's type names)"))
 _TOP_FIELDS = {"name": str, "version": int, "description": str, "entity": list, "relation": list, "attribute": list}
 _ATTRIBUTE_FIELDS = {"name": str, "kind": str, "values": list, "labels": list, "description": str}
 ATTRIBUTE_KINDS = ("choice", "boolean", "text")
@@ -26,7 +26,7 @@ _RELATION_FIELDS = {"name": str, "from": list, "to": list, "key": str, "directed
 _REQUIRED_ENTITY = ("name", "color")
 _REQUIRED_RELATION = ("name", "from", "to")
 # The window's own keys in the text view: `;` writes a note, `?` flips "unsure".
-RESERVED_KEYS = {";": "writes a note", "?": "marks unsure"}
+RESERVED_KEYS = {";": Message(QT_TRANSLATE_NOOP("core", "writes a note")), "?": Message(QT_TRANSLATE_NOOP("core", "marks unsure"))}
 
 
 @dataclass(frozen=True)
@@ -72,11 +72,11 @@ class AttributeType:
         """Why `value` cannot be this attribute's value, or None (a text value's own rules
         are annotator.attributes'; here only its type)."""
         if self.kind == "boolean":
-            return None if isinstance(value, bool) else f"attribute {self.name} is true or false, not {value!r}"
+            return None if isinstance(value, bool) else Message(QT_TRANSLATE_NOOP("core", "attribute {name} is true or false, not {value}"), name=self.name, value=repr(value))
         if not isinstance(value, str):
-            return f"attribute {self.name} takes a string, not {value!r}"
+            return Message(QT_TRANSLATE_NOOP("core", "attribute {name} takes a string, not {value}"), name=self.name, value=repr(value))
         if self.kind == "choice" and value not in self.values:
-            return f"attribute {self.name} is one of {', '.join(self.values)}, not {value!r}"
+            return Message(QT_TRANSLATE_NOOP("core", "attribute {name} is one of {values}, not {value}"), name=self.name, values=", ".join(self.values), value=repr(value))
         return None
 
 
@@ -176,11 +176,11 @@ def load_scheme_file(path: str | Path) -> Scheme:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(str(path), None, f"cannot read the scheme: {exc.strerror}") from None
+        raise InputError(str(path), None, Message(QT_TRANSLATE_NOOP("core", "cannot read the scheme: {reason}"), reason=exc.strerror)) from None
     try:
         source = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InputError(str(path), None, "the scheme is not valid UTF-8") from None
+        raise InputError(str(path), None, Message(QT_TRANSLATE_NOOP("core", "the scheme is not valid UTF-8"))) from None
     return parse_scheme(source, filename=str(path))
 
 
@@ -190,19 +190,19 @@ def parse_scheme(source: str, *, filename: str = "<scheme>") -> Scheme:
         raw = tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"line (\d+)", str(exc))
-        raise InputError(filename, int(m.group(1)) if m else None, f"not valid TOML: {exc}") from None
+        raise InputError(filename, int(m.group(1)) if m else None, Message(QT_TRANSLATE_NOOP("core", "not valid TOML: {reason}"), reason=str(exc))) from None
     lines = _Lines(source)
 
     def fail(message: str, table: str = "", index: int = 0, key: str | None = None) -> InputError:
         return InputError(filename, lines.line(table, index, key), message)
 
-    _check_fields(raw, _TOP_FIELDS, fail, "", 0, "the scheme")
+    _check_fields(raw, _TOP_FIELDS, fail, "", 0, Message(QT_TRANSLATE_NOOP("core", "the scheme")))
     for key in ("name",):
         if key not in raw:
-            raise fail(f"missing field '{key}' at the top of the scheme")
+            raise fail(Message(QT_TRANSLATE_NOOP("core", "missing field '{key}' at the top of the scheme"), key=key))
     entities_raw = raw.get("entity", [])
     if not entities_raw:
-        raise fail("the scheme defines no [[entity]] labels")
+        raise fail(Message(QT_TRANSLATE_NOOP("core", "the scheme defines no [[entity]] labels")))
     entities: list[EntityType] = []
     keys: dict[str, str] = {}
     for i, ent in enumerate(entities_raw):
@@ -210,22 +210,24 @@ def parse_scheme(source: str, *, filename: str = "<scheme>") -> Scheme:
         _check_fields(ent, _ENTITY_FIELDS, fail, "entity", i, where)
         for key in _REQUIRED_ENTITY:
             if key not in ent:
-                raise fail(f"{where}: missing field '{key}'", "entity", i)
+                raise fail(Message(QT_TRANSLATE_NOOP("core", "{where}: missing field '{key}'"), where=where, key=key), "entity", i)
         name = ent["name"]
         if not _NAME.match(name):
-            raise fail(f"{where}: field 'name' {name!r} {NAME_RULE}", "entity", i, "name")
+            raise fail(Message(QT_TRANSLATE_NOOP("core", "{where}: field 'name' {name} {rule}"), where=where, name=repr(name), rule=NAME_RULE), "entity", i, "name")
         if any(e.name == name for e in entities):
-            raise fail(f"{where}: field 'name' repeats the label {name}", "entity", i, "name")
+            raise fail(Message(QT_TRANSLATE_NOOP("core", "{where}: field 'name' repeats the label {name}"), where=where, name=name), "entity", i, "name")
         if not _COLOR.match(ent["color"]):
-            raise fail(f"{where} ({name}): field 'color' {ent['color']!r} must look like #4FC3F7", "entity", i, "color")
+            raise fail(Message(QT_TRANSLATE_NOOP("core", "{where} ({name}): field 'color' {color} must look like #4FC3F7"), where=where, name=name, color=repr(ent["color"])), "entity", i, "color")
         key = ent.get("key", "")
         if key:
             if len(key) != 1 or not key.isprintable() or key.isspace():
-                raise fail(f"{where} ({name}): field 'key' {key!r} must be one printable character", "entity", i, "key")
+                raise fail(Message(QT_TRANSLATE_NOOP("core", "{where} ({name}): field 'key' {key} must be one printable character"), where=where, name=name, key=repr(key)), "entity", i, "key")
             if key in RESERVED_KEYS:
-                raise fail(f"{where} ({name}): field 'key' {key!r} is the window's own key (it {RESERVED_KEYS[key]})", "entity", i, "key")
+                template = QT_TRANSLATE_NOOP("core", "{where} ({name}): field 'key' {key} is the window's own key (it {use})")
+                raise fail(Message(template, where=where, name=name, key=repr(key), use=RESERVED_KEYS[key]), "entity", i, "key")
             if key.lower() in keys:
-                raise fail(f"{where} ({name}): field 'key' {key!r} is already the key of {keys[key.lower()]}", "entity", i, "key")
+                template = QT_TRANSLATE_NOOP("core", "{where} ({name}): field 'key' {key} is already the key of {other}")
+                raise fail(Message(template, where=where, name=name, key=repr(key), other=keys[key.lower()]), "entity", i, "key")
             keys[key.lower()] = name
         entities.append(EntityType(name=name, color=ent["color"].upper(), key=key, description=ent.get("description", "")))
     labels = {e.name for e in entities}
@@ -236,28 +238,29 @@ def parse_scheme(source: str, *, filename: str = "<scheme>") -> Scheme:
         _check_fields(rel, _RELATION_FIELDS, fail, "relation", i, where)
         for key in _REQUIRED_RELATION:
             if key not in rel:
-                raise fail(f"{where}: missing field '{key}'", "relation", i)
+                raise fail(Message(QT_TRANSLATE_NOOP("core", "{where}: missing field '{key}'"), where=where, key=key), "relation", i)
         name = rel["name"]
         if not _NAME.match(name):
-            raise fail(f"{where}: field 'name' {name!r} {NAME_RULE}", "relation", i, "name")
+            raise fail(Message(QT_TRANSLATE_NOOP("core", "{where}: field 'name' {name} {rule}"), where=where, name=repr(name), rule=NAME_RULE), "relation", i, "name")
         if any(r.name == name for r in relations):
-            raise fail(f"{where}: field 'name' repeats the relation type {name}", "relation", i, "name")
+            raise fail(Message(QT_TRANSLATE_NOOP("core", "{where}: field 'name' repeats the relation type {name}"), where=where, name=name), "relation", i, "name")
         for side in ("from", "to"):
             values = rel[side]
             if not values or not all(isinstance(v, str) for v in values):
-                raise fail(f"{where} ({name}): field '{side}' must be a non-empty list of entity labels", "relation", i, side)
+                raise fail(Message(QT_TRANSLATE_NOOP("core", "{where} ({name}): field '{side}' must be a non-empty list of entity labels"), where=where, name=name, side=side), "relation", i, side)
             for v in values:
                 if v not in labels:
                     hint = _did_you_mean(v, labels)
-                    raise fail(f"{where} ({name}): field '{side}' names unknown entity label {v!r}{hint}", "relation", i, side)
+                    raise fail(Message(QT_TRANSLATE_NOOP("core", "{where} ({name}): field '{side}' names unknown entity label {label}{hint}"), where=where, name=name, side=side, label=repr(v), hint=hint), "relation", i, side)
         if "color" in rel and not _COLOR.match(rel["color"]):
-            raise fail(f"{where} ({name}): field 'color' {rel['color']!r} must look like #4FC3F7", "relation", i, "color")
+            raise fail(Message(QT_TRANSLATE_NOOP("core", "{where} ({name}): field 'color' {color} must look like #4FC3F7"), where=where, name=name, color=repr(rel["color"])), "relation", i, "color")
         key = rel.get("key", "")
         if key:
             if len(key) != 1 or key.isspace():
-                raise fail(f"{where} ({name}): field 'key' {key!r} must be one printable character", "relation", i, "key")
+                raise fail(Message(QT_TRANSLATE_NOOP("core", "{where} ({name}): field 'key' {key} must be one printable character"), where=where, name=name, key=repr(key)), "relation", i, "key")
             if key.lower() in rel_keys:
-                raise fail(f"{where} ({name}): field 'key' {key!r} is already the key of {rel_keys[key.lower()]}", "relation", i, "key")
+                template = QT_TRANSLATE_NOOP("core", "{where} ({name}): field 'key' {key} is already the key of {other}")
+                raise fail(Message(template, where=where, name=name, key=repr(key), other=rel_keys[key.lower()]), "relation", i, "key")
             rel_keys[key.lower()] = name
         relations.append(
             RelationType(
@@ -288,32 +291,34 @@ def _parse_attributes(raws: list, labels: set[str], fail) -> tuple[AttributeType
     for i, att in enumerate(raws):
         where = f"[[attribute]] #{i + 1}"
         if not isinstance(att, dict):
-            raise fail(f"{where}: must be a table", "attribute", i)
+            raise fail(Message(QT_TRANSLATE_NOOP("core", "{where}: must be a table"), where=where), "attribute", i)
         _check_fields(att, _ATTRIBUTE_FIELDS, fail, "attribute", i, where)
         for key in ("name", "kind"):
             if key not in att:
-                raise fail(f"{where}: missing field '{key}'", "attribute", i)
+                raise fail(Message(QT_TRANSLATE_NOOP("core", "{where}: missing field '{key}'"), where=where, key=key), "attribute", i)
         name, kind = att["name"], att["kind"]
         if not _NAME.match(name):
-            raise fail(f"{where}: field 'name' {name!r} {NAME_RULE}", "attribute", i, "name")
+            raise fail(Message(QT_TRANSLATE_NOOP("core", "{where}: field 'name' {name} {rule}"), where=where, name=repr(name), rule=NAME_RULE), "attribute", i, "name")
         if any(a.name == name for a in out):
-            raise fail(f"{where}: field 'name' repeats the attribute {name}", "attribute", i, "name")
+            raise fail(Message(QT_TRANSLATE_NOOP("core", "{where}: field 'name' repeats the attribute {name}"), where=where, name=name), "attribute", i, "name")
         if kind not in ATTRIBUTE_KINDS:
-            raise fail(f"{where} ({name}): field 'kind' {kind!r} must be choice, boolean or text{_did_you_mean(kind, ATTRIBUTE_KINDS)}", "attribute", i, "kind")
+            template = QT_TRANSLATE_NOOP("core", "{where} ({name}): field 'kind' {kind} must be choice, boolean or text{hint}")
+            raise fail(Message(template, where=where, name=name, kind=repr(kind), hint=_did_you_mean(kind, ATTRIBUTE_KINDS)), "attribute", i, "kind")
         values = att.get("values", [])
         if kind == "choice":
             if not values or not all(isinstance(v, str) and v.strip() and v == v.strip() for v in values):
-                raise fail(f"{where} ({name}): field 'values' must be a non-empty list of values (strings without outer spaces)", "attribute", i, "values")
+                raise fail(Message(QT_TRANSLATE_NOOP("core", "{where} ({name}): field 'values' must be a non-empty list of values (strings without outer spaces)"), where=where, name=name), "attribute", i, "values")
             if len(set(values)) != len(values):
-                raise fail(f"{where} ({name}): field 'values' repeats a value", "attribute", i, "values")
+                raise fail(Message(QT_TRANSLATE_NOOP("core", "{where} ({name}): field 'values' repeats a value"), where=where, name=name), "attribute", i, "values")
         elif "values" in att:
-            raise fail(f"{where} ({name}): field 'values' is only for kind = \"choice\"", "attribute", i, "values")
+            raise fail(Message(QT_TRANSLATE_NOOP("core", "{where} ({name}): field 'values' is only for kind = \"choice\""), where=where, name=name), "attribute", i, "values")
         applies = att.get("labels", [])
         if "labels" in att and (not applies or not all(isinstance(v, str) for v in applies)):
-            raise fail(f"{where} ({name}): field 'labels' must be a non-empty list of entity labels (leave it out for every label)", "attribute", i, "labels")
+            raise fail(Message(QT_TRANSLATE_NOOP("core", "{where} ({name}): field 'labels' must be a non-empty list of entity labels (leave it out for every label)"), where=where, name=name), "attribute", i, "labels")
         for v in applies:
             if v not in labels:
-                raise fail(f"{where} ({name}): field 'labels' names unknown entity label {v!r}{_did_you_mean(v, labels)}", "attribute", i, "labels")
+                template = QT_TRANSLATE_NOOP("core", "{where} ({name}): field 'labels' names unknown entity label {label}{hint}")
+                raise fail(Message(template, where=where, name=name, label=repr(v), hint=_did_you_mean(v, labels)), "attribute", i, "labels")
         out.append(AttributeType(name=name, kind=kind, values=tuple(values), labels=tuple(applies), description=att.get("description", "")))
     return tuple(out)
 
@@ -322,15 +327,16 @@ def _check_fields(table: dict, allowed: dict[str, type], fail, tname: str, index
     for key, value in table.items():
         if key not in allowed:
             hint = _did_you_mean(key, allowed)
-            raise fail(f"{where}: unknown field '{key}'{hint}", tname, index, key)
+            raise fail(Message(QT_TRANSLATE_NOOP("core", "{where}: unknown field '{key}'{hint}"), where=where, key=key, hint=hint), tname, index, key)
         expected = allowed[key]
         if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
-            raise fail(f"{where}: field '{key}' must be {expected.__name__}, not {type(value).__name__}", tname, index, key)
+            template = QT_TRANSLATE_NOOP("core", "{where}: field '{key}' must be {expected}, not {kind}")
+            raise fail(Message(template, where=where, key=key, expected=expected.__name__, kind=type(value).__name__), tname, index, key)
 
 
 def _did_you_mean(word: str, options) -> str:
     close = difflib.get_close_matches(word, list(options), n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    return Message(QT_TRANSLATE_NOOP("core", " (did you mean '{word}'?)"), word=close[0]) if close else ""
 
 
 # -- merging two schemes --------------------------------------------------------------------
@@ -344,18 +350,18 @@ def scheme_problems(ours: Scheme, theirs: Scheme) -> list[str]:
     """
     problems: list[str] = []
     if ours.name != theirs.name:
-        problems.append(f"it uses the scheme {theirs.name!r}, this project {ours.name!r}")
+        problems.append(Message(QT_TRANSLATE_NOOP("core", "it uses the scheme {theirs}, this project {ours}"), theirs=repr(theirs.name), ours=repr(ours.name)))
     for r in ours.relations:
         o = theirs.relation(r.name)
         if o is None:
             continue
         if set(r.heads) != set(o.heads) or set(r.tails) != set(o.tails) or r.directed != o.directed:
             arrow = lambda x: f"{'|'.join(sorted(x.heads))} {'→' if x.directed else '—'} {'|'.join(sorted(x.tails))}"  # noqa: E731
-            problems.append(f"relation type {r.name} is {arrow(o)} there but {arrow(r)} here")
+            problems.append(Message(QT_TRANSLATE_NOOP("core", "relation type {name} is {theirs} there but {ours} here"), name=r.name, theirs=arrow(o), ours=arrow(r)))
     for a in ours.attributes:
         o = theirs.attribute(a.name)
         if o is not None and (o.kind != a.kind or set(o.values) - set(a.values) or set(o.labels) - set(a.labels) and a.labels):
-            problems.append(f"attribute {a.name} is defined differently there (kind, values or labels)")
+            problems.append(Message(QT_TRANSLATE_NOOP("core", "attribute {name} is defined differently there (kind, values or labels)"), name=a.name))
     return problems
 
 

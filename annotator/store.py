@@ -17,7 +17,7 @@ import peewee
 
 from peewee import SqliteDatabase
 
-from annotator.errors import ProjectError
+from annotator.errors import QT_TRANSLATE_NOOP, Message, ProjectError
 
 APPLICATION_ID = 0x48494E41  # "HINA": marks an SQLite file as one of our projects
 SCHEMA_VERSION = 5
@@ -226,12 +226,14 @@ def writable(path: Path) -> bool:
 def _wal_warnings(path: Path) -> tuple[str, ...]:
     wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
     if shm.exists() and not wal.exists():
-        return (
-            f"{path}: its '-shm' file is here but its '-wal' file is missing; edits that were only in the '-wal' "
+        template = QT_TRANSLATE_NOOP(
+            "core",
+            "{path}: its '-shm' file is here but its '-wal' file is missing; edits that were only in the '-wal' "
             "are not in this file (copy the project with 'annotator pack' or File ▸ Send my work…, never the .db alone)",
         )
+        return (Message(template, path=str(path)),)
     if wal.exists() and not os.access(wal, os.R_OK):
-        return (f"{path}: its '-wal' file cannot be read; the latest edits may be missing",)
+        return (Message(QT_TRANSLATE_NOOP("core", "{path}: its '-wal' file cannot be read; the latest edits may be missing"), path=str(path)),)
     return ()
 
 
@@ -245,18 +247,18 @@ def inspect(path: str | Path) -> FileState:
     if not path.exists():
         return FileState(False)
     if path.is_dir():
-        raise ProjectError(f"{path}: a folder, not a project file")
+        raise ProjectError(Message(QT_TRANSLATE_NOOP("core", "{path}: a folder, not a project file"), path=str(path)))
     try:
         with path.open("rb") as f:
             head = f.read(100)
     except OSError as exc:
-        raise ProjectError(f"{path}: cannot open the project file: {exc.strerror}") from None
+        raise ProjectError(Message(QT_TRANSLATE_NOOP("core", "{path}: cannot open the project file: {reason}"), path=str(path), reason=exc.strerror)) from None
     if not head:
-        raise ProjectError(f"{path}: an empty file, not a project file; use 'annotator init' on a new name")
+        raise ProjectError(Message(QT_TRANSLATE_NOOP("core", "{path}: an empty file, not a project file; use 'annotator init' on a new name"), path=str(path)))
     if not head.startswith(b"SQLite format 3\x00"):
-        raise ProjectError(f"{path}: not a project file (it is not an SQLite database)")
+        raise ProjectError(Message(QT_TRANSLATE_NOOP("core", "{path}: not a project file (it is not an SQLite database)"), path=str(path)))
     if len(head) < 100:
-        raise ProjectError(f"{path}: not a project file (it is cut short: {len(head)} bytes)")
+        raise ProjectError(Message(QT_TRANSLATE_NOOP("core", "{path}: not a project file (it is cut short: {size} bytes)"), path=str(path), size=len(head)))
     warnings = _wal_warnings(path)
     # The 100-byte header holds all we need (SQLite's file format, section 1.3), so a file
     # that turns out not to be ours is never opened by SQLite, which could leave -wal/-shm.
@@ -268,7 +270,8 @@ def inspect(path: str | Path) -> FileState:
     has_wal = Path(f"{path}-wal").exists()
     size = path.stat().st_size
     if changes == valid_for and pages and size < pages * page_size and not has_wal:
-        raise ProjectError(f"{path}: a damaged project file (cut short: {size:,} of {pages * page_size:,} bytes); use a copy sent earlier")
+        template = QT_TRANSLATE_NOOP("core", "{path}: a damaged project file (cut short: {size:,} of {full:,} bytes); use a copy sent earlier")
+        raise ProjectError(Message(template, path=str(path), size=size, full=pages * page_size))
     tables = 0 if pages <= 1 else 1
     if has_wal and app_id == 0:
         # Its log may hold what the header does not show yet (a file never checkpointed).
@@ -281,7 +284,7 @@ def inspect(path: str | Path) -> FileState:
             finally:
                 con.close()
         except sqlite3.DatabaseError as exc:
-            raise ProjectError(f"{path}: not a project file, or a damaged one ({exc})") from None
+            raise ProjectError(Message(QT_TRANSLATE_NOOP("core", "{path}: not a project file, or a damaged one ({reason})"), path=str(path), reason=str(exc))) from None
     return FileState(True, app_id, version, tables, writable(path), warnings)
 
 
@@ -297,21 +300,21 @@ def connect(path: str | Path, *, create: bool = False, read_only: bool | None = 
     path = Path(path)
     state = inspect(path)
     if not state.exists and not create:
-        raise ProjectError(f"{path}: no such project file")
+        raise ProjectError(Message(QT_TRANSLATE_NOOP("core", "{path}: no such project file"), path=str(path)))
     if state.exists:
         if state.app_id != APPLICATION_ID:
             if state.app_id == 0 and state.tables == 0:
                 if not create:
-                    raise ProjectError(f"{path}: not a project file (an empty database); use 'annotator init'")
+                    raise ProjectError(Message(QT_TRANSLATE_NOOP("core", "{path}: not a project file (an empty database); use 'annotator init'"), path=str(path)))
             else:
-                raise ProjectError(f"{path}: not a project file (an SQLite database of another program)")
+                raise ProjectError(Message(QT_TRANSLATE_NOOP("core", "{path}: not a project file (an SQLite database of another program)"), path=str(path)))
         if state.version > SCHEMA_VERSION:
-            raise ProjectError(
-                f"{path}: written by a newer version of the annotator (file format {state.version}, this one reads up to {SCHEMA_VERSION}); update the app"
-            )
+            template = QT_TRANSLATE_NOOP("core", "{path}: written by a newer version of the annotator (file format {version}, this one reads up to {newest}); update the app")
+            raise ProjectError(Message(template, path=str(path), version=state.version, newest=SCHEMA_VERSION))
     ro = (not state.writable) if read_only is None else read_only
     if ro and state.exists and state.version < SCHEMA_VERSION:
-        raise ProjectError(f"{path}: read-only, and of an older file format (version {state.version}) that must be upgraded; copy it somewhere writable first")
+        template = QT_TRANSLATE_NOOP("core", "{path}: read-only, and of an older file format (version {version}) that must be upgraded; copy it somewhere writable first")
+        raise ProjectError(Message(template, path=str(path), version=state.version))
     # On read-only media SQLite cannot make the -shm a WAL file needs; with no -wal beside
     # it the .db alone is complete (every action is checkpointed), so it is read as immutable.
     modes = ["?mode=ro"] + ([] if Path(f"{path}-wal").exists() else ["?immutable=1"]) if ro else [None]
@@ -329,7 +332,7 @@ def connect(path: str | Path, *, create: bool = False, read_only: bool | None = 
         except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
             db.close()
             if n == len(modes) - 1:
-                raise ProjectError(f"{path}: cannot open the project file ({exc})") from None
+                raise ProjectError(Message(QT_TRANSLATE_NOOP("core", "{path}: cannot open the project file ({reason})"), path=str(path), reason=str(exc))) from None
     if not ro and state.version < SCHEMA_VERSION:
         if state.version > 0:
             _backup(db, path, state.version)

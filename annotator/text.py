@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import regex
 
-from annotator.errors import InputError
+from annotator.errors import QT_TRANSLATE_NOOP, InputError, Message
 
 _CLUSTER = regex.compile(r"\X")
 # A "word" for snapping: a run of letters, marks, digits and joiners; Devanagari virama,
@@ -34,7 +34,7 @@ def decode_text(data: bytes, *, path: str = "<bytes>") -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise InputError(path, line, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
+        raise InputError(path, line, Message(QT_TRANSLATE_NOOP("core", "not valid UTF-8 (byte 0x{byte:02x} at offset {offset})"), byte=data[exc.start], offset=exc.start)) from None
     if text.startswith("\ufeff"):
         text = text[1:]
     return text
@@ -52,8 +52,9 @@ def unstorable(value: str) -> str | None:
     if m is None:
         return None
     ch = m.group()
-    what = "a NUL character (U+0000)" if ch == "\x00" else f"a lone surrogate (U+{ord(ch):04X}, not a character)"
-    return f"holds {what} at offset {m.start()}"
+    if ch == "\x00":
+        return Message(QT_TRANSLATE_NOOP("core", "holds a NUL character (U+0000) at offset {offset}"), offset=m.start())
+    return Message(QT_TRANSLATE_NOOP("core", "holds a lone surrogate (U+{code:04X}, not a character) at offset {offset}"), code=ord(ch), offset=m.start())
 
 
 def sha256_text(text: str) -> str:
@@ -150,14 +151,14 @@ def check_span(text: str, start: int, end: int) -> str | None:
     Valid means 0 <= start < end <= len(text) with both ends on grapheme-cluster boundaries.
     """
     if not (isinstance(start, int) and isinstance(end, int)) or isinstance(start, bool) or isinstance(end, bool):
-        return "offsets must be integers"
+        return Message(QT_TRANSLATE_NOOP("core", "offsets must be integers"))
     if start < 0 or end > len(text):
-        return f"offsets {start}-{end} run outside the text (length {len(text)})"
+        return Message(QT_TRANSLATE_NOOP("core", "offsets {start}-{end} run outside the text (length {length})"), start=start, end=end, length=len(text))
     if start >= end:
-        return f"empty or reversed span {start}-{end}"
+        return Message(QT_TRANSLATE_NOOP("core", "empty or reversed span {start}-{end}"), start=start, end=end)
     for offset in (start, end):
         if not is_cluster_boundary(text, offset):
-            return f"offset {offset} splits the grapheme cluster {_cluster_at(text, offset)!r}"
+            return Message(QT_TRANSLATE_NOOP("core", "offset {offset} splits the grapheme cluster {cluster}"), offset=offset, cluster=repr(_cluster_at(text, offset)))
     return None
 
 

@@ -17,7 +17,7 @@ from annotator.resources import resource_path, user_data_dir
 from ui import dialogs, fonts, i18n
 from ui.contrast import follow_colour_scheme
 from ui import settings as saved
-from ui.i18n import translate
+from ui.i18n import core_message, translate
 
 
 def default_project() -> Path:
@@ -113,7 +113,7 @@ def run(project: str | None) -> int:
         try:
             project = last if last and Path(last).exists() else str(default_project())
         except AnnotatorError as exc:
-            dialogs.show_error(window, str(exc))
+            dialogs.show_error(window, core_message(exc))
             project = None
     if project is not None:
         window.open_project(project)

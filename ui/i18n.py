@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from annotator.errors import AnnotatorError, InputError, Message, Problem
 from annotator.resources import resource_path
 from ui import settings as saved
 
@@ -27,6 +28,33 @@ def translate(context: str, text: str) -> str:
     """`QCoreApplication.translate` under a short name that pyside6-lupdate still extracts
     (it recognises calls named `translate`). Placeholders are `{name}`, filled by `.format`."""
     return QCoreApplication.translate(context, text)
+
+
+def core_text(text: object) -> str:
+    """A sentence of the core (annotator/) in the window's language: a Message's template
+    translated under the context "core" and filled with its parameters, each parameter that is
+    a Message rendered the same way and the rest (file names, lines, labels, ids) as they are.
+    Anything else, and a template the .ts lacks, reads as its English text."""
+    if not isinstance(text, Message):
+        return str(text)
+    params = {key: core_text(value) if isinstance(value, Message) else value for key, value in text.params.items()}
+    return QCoreApplication.translate("core", text.template).format(**params)
+
+
+def problem_text(problem: Problem) -> str:
+    """A bad-input problem as "FILE:LINE: message", the message in the window's language."""
+    where = f"{problem.file}:{problem.line}" if problem.line else problem.file
+    return f"{where}: {core_text(problem.message)}"
+
+
+def core_message(exc: BaseException) -> str:
+    """What the window shows for an error of the core: its sentence in the window's language,
+    naming the same file and line as the English one (str(exc), which the command line prints)."""
+    if isinstance(exc, InputError) and str(exc) == str(exc.problem):
+        return problem_text(exc.problem)
+    if isinstance(exc, AnnotatorError) and exc.args and isinstance(exc.args[0], Message):
+        return core_text(exc.args[0])
+    return str(exc)
 
 
 def system_language() -> str:

@@ -10,15 +10,31 @@ from PySide6.QtCore import Signal
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
-from ui.i18n import translate
+from ui.i18n import core_text, problem_text, translate
 from ui.team.job_dialog import JobDialog
+
+
+def import_summary(report) -> str:
+    """The line `annotator import` prints (ImportReport.summary), in the window's language."""
+    line = translate("ImportDialog", "imported {documents} documents ({duplicates} duplicates not added), {spans} spans, {relations} relations").format(
+        documents=report.documents_added, duplicates=report.duplicates, spans=report.spans_added, relations=report.relations_added
+    )
+    if report.notes_added:
+        line += translate("ImportDialog", ", {count} notes").format(count=report.notes_added)
+    if report.attributes_added:
+        line += translate("ImportDialog", ", {count} attribute values").format(count=report.attributes_added)
+    if report.annotators:
+        line += translate("ImportDialog", " into {layers}").format(layers=", ".join(report.annotators))
+    if report.annotations_skipped:
+        line += translate("ImportDialog", "; {count} spans and relations the layer already had were not added again").format(count=report.annotations_skipped)
+    return line
 
 
 def format_import_report(report) -> str:
     """The same lines `annotator import` prints: the summary, then what was skipped and noted."""
-    lines = [report.summary()]
-    lines += [f"skipped {problem}" for problem in report.problems]
-    lines += [f"note: {note}" for note in report.notes]
+    lines = [import_summary(report)]
+    lines += [translate("ImportDialog", "skipped {problem}").format(problem=problem_text(problem)) for problem in report.problems]
+    lines += [translate("ImportDialog", "note: {note}").format(note=core_text(note)) for note in report.notes]
     return "\n".join(lines)
 
 

@@ -42,7 +42,7 @@ from ui.side_panel import SidePanel
 from ui.suggest.sources import SourceSuggestions
 from ui.team.actions import TeamActions, dropped_project
 from ui.text import TextView
-from ui.i18n import translate
+from ui.i18n import core_message, translate
 
 
 def _plain_label(text: str = "") -> QLabel:
@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
         try:
             project = Project.open(path)
         except AnnotatorError as exc:
-            dialogs.show_error(self, str(exc))
+            dialogs.show_error(self, core_message(exc))
             return False
         name = saved.annotator_name() or dialogs.ask_annotator_name(self, [a.name for a in project.annotators(include_gold=False)])
         chosen = bool(name)
@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
             session = Session(project, name, self)
         except AnnotatorError as exc:
             project.close()
-            dialogs.show_error(self, str(exc))
+            dialogs.show_error(self, core_message(exc))
             return False
         if chosen:
             saved.set_annotator_name(name)
@@ -226,13 +226,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title.format(file=session.project.path.name))
         self.who_label.setText(translate("MainWindow", "Annotator: {name}").format(name=session.annotator_name))
         self.file_watch.watch(session.project)
-        notes = list(session.project.warnings)
+        warnings = [i18n.core_text(warning) for warning in session.project.warnings]
+        notes = list(warnings)
         if session.project.read_only:
             notes.insert(0, translate("MainWindow", "{file}: read-only: changes cannot be saved").format(file=session.project.path.name))
         if notes:
             self.statusBar().showMessage(notes[0], 0)
-            if session.project.warnings:
-                dialogs.show_error(self, "\n".join(session.project.warnings))
+            if warnings:
+                dialogs.show_error(self, "\n".join(warnings))
 
     def switch_annotator(self) -> None:
         if self.session is None:

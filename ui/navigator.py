@@ -22,7 +22,7 @@ from ui import settings as saved
 from ui.example import ExampleBar, example_layer
 from ui.models import STATUS_NAMES
 from ui.session import Origin, Session
-from ui.i18n import translate
+from ui.i18n import core_message, translate
 
 if TYPE_CHECKING:
     from ui.document_list import DocumentList
@@ -92,7 +92,7 @@ class Navigator(QObject):
         try:
             text = s.project.text(uuid)
         except AnnotatorError as exc:
-            dialogs.show_error(self.parent_widget, str(exc))
+            dialogs.show_error(self.parent_widget, core_message(exc))
             return
         example = example_layer(s.project, uuid, s.annotator, self.hidden_examples) if self.example_bar else None
         layer = example or s.annotator

@@ -30,7 +30,7 @@ from annotator.resources import resource_path
 from ui.accessible import name_controls
 from ui import dialogs
 from ui.import_dialog import ImportDialog
-from ui.i18n import translate
+from ui.i18n import core_message, translate
 
 OTHER_SCHEME = QT_TRANSLATE_NOOP("NewProjectDialog", "Another scheme file (.toml)…")
 
@@ -162,7 +162,7 @@ class ProjectActions(QObject):
             scheme = resolve_scheme(scheme_name)
             Project.create(path, scheme).close()
         except AnnotatorError as exc:
-            dialogs.show_error(self.parent_widget, str(exc))
+            dialogs.show_error(self.parent_widget, core_message(exc))
             return False
         return self.open_project(path)
 

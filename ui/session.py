@@ -13,7 +13,7 @@ from annotator import edits
 from annotator.edits import Changes
 from annotator.errors import AnnotatorError
 from annotator.project import Project
-from ui.i18n import translate
+from ui.i18n import core_message, translate
 
 
 class Origin(StrEnum):
@@ -55,7 +55,7 @@ class Session(QObject):
         try:
             changes = action()
         except AnnotatorError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(core_message(exc))
             return None
         self.changed.emit(changes, str(origin))
         return changes

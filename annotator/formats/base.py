@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import NamedTuple
 from typing import TYPE_CHECKING, Protocol
 
-from annotator.errors import InputError, Problem
+from annotator.errors import QT_TRANSLATE_NOOP, InputError, Message, Problem
 
 if TYPE_CHECKING:
     from annotator.formats.tokenize import Tokenizer
@@ -171,7 +171,8 @@ def _decoded_blocks(path: Path, *, metered: bool) -> Iterator[str]:
                 text = block[:cut].decode("utf-8")
             except UnicodeDecodeError as exc:
                 line = newlines + block[: exc.start].count(b"\n") + 1
-                raise InputError(str(path), line, f"not valid UTF-8 (byte 0x{block[exc.start]:02x} at offset {offset + exc.start})") from None
+                template = QT_TRANSLATE_NOOP("core", "not valid UTF-8 (byte 0x{byte:02x} at offset {offset})")
+                raise InputError(str(path), line, Message(template, byte=block[exc.start], offset=offset + exc.start)) from None
             newlines += block.count(b"\n", 0, cut)
             offset += cut
             carry = block[cut:]
@@ -195,10 +196,18 @@ def scan_input(path: Path) -> Problem | None:
         for text in _decoded_blocks(path, metered=False):
             blank = blank and not text.strip()
     except OSError as exc:
-        return Problem(str(path), None, f"cannot read: {exc.strerror}")
+        return Problem(str(path), None, cannot_read(exc))
     except InputError as exc:
         return exc.problem
-    return Problem(str(path), None, "the file is empty") if blank else None
+    return Problem(str(path), None, EMPTY_FILE) if blank else None
+
+
+def cannot_read(exc: OSError) -> str:
+    """Why a file could not be read, as a problem's message."""
+    return Message(QT_TRANSLATE_NOOP("core", "cannot read: {reason}"), reason=exc.strerror)
+
+
+EMPTY_FILE = Message(QT_TRANSLATE_NOOP("core", "the file is empty"))
 
 
 def stream_lines(path: Path) -> Iterator[str]:
@@ -216,7 +225,12 @@ def stream_lines(path: Path) -> Iterator[str]:
     yield from _LINE_END.split(rest)  # a '\\r' held back at the very end is a line end after all
 
 
-TOO_DEEP = "JSON nested too deeply to read (arrays or objects inside each other more than a few hundred levels)"
+TOO_DEEP = Message(QT_TRANSLATE_NOOP("core", "JSON nested too deeply to read (arrays or objects inside each other more than a few hundred levels)"))
+
+
+def not_json(exc: json.JSONDecodeError) -> str:
+    """A JSON parser's complaint as a problem's message (the parser's own words stay English)."""
+    return Message(QT_TRANSLATE_NOOP("core", "not valid JSON ({reason} at column {column})"), reason=exc.msg, column=exc.colno)
 
 
 def json_value(line: str, *, file: str, number: int) -> object | Problem:
@@ -225,7 +239,7 @@ def json_value(line: str, *, file: str, number: int) -> object | Problem:
     try:
         return json.loads(line)
     except json.JSONDecodeError as exc:
-        return Problem(file, number, f"not valid JSON ({exc.msg} at column {exc.colno})")
+        return Problem(file, number, not_json(exc))
     except RecursionError:
         return Problem(file, number, TOO_DEEP)
 
@@ -241,18 +255,18 @@ def is_int(value: object) -> bool:
 def record_header(obj: object, *, file: str, line: int | None, default_id: str) -> tuple[str, str, dict] | Problem:
     """The 'text', 'id' and 'meta' every JSON-lines format shares, or what is wrong with them."""
     if not isinstance(obj, dict):
-        return Problem(file, line, "a line must hold a JSON object")
+        return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "a line must hold a JSON object")))
     text = obj.get("text")
     if not isinstance(text, str):
-        return Problem(file, line, "the record has no 'text' string")
+        return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "the record has no 'text' string")))
     if not text.strip():
-        return Problem(file, line, "the record's text is empty")
+        return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "the record's text is empty")))
     ext_id = obj.get("id", default_id)
     if not isinstance(ext_id, (str, int)) or isinstance(ext_id, bool) or str(ext_id) == "":
-        return Problem(file, line, "'id' must be a non-empty string")
+        return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "'id' must be a non-empty string")))
     meta = obj.get("meta", {})
     if not isinstance(meta, dict):
-        return Problem(file, line, "'meta' must be an object")
+        return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "'meta' must be an object")))
     return text, str(ext_id), meta
 
 

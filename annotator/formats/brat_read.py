@@ -28,8 +28,8 @@ import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from annotator.errors import InputError, Problem
-from annotator.formats.base import EntityRec, ParseResult, Record, RelationRec, count_read, input_lines
+from annotator.errors import QT_TRANSLATE_NOOP, InputError, Message, Problem
+from annotator.formats.base import EMPTY_FILE, EntityRec, cannot_read, ParseResult, Record, RelationRec, count_read, input_lines
 from annotator.text import decode_text
 
 UNSURE = "Unsure"  # the binary attribute an entity's unsure flag is written as
@@ -64,7 +64,7 @@ def _read(path: Path) -> tuple[bytes, str] | Problem:
         count_read(len(raw))
         return raw, decode_text(raw, path=str(path))
     except OSError as exc:
-        return Problem(str(path), None, f"cannot read: {exc.strerror}")
+        return Problem(str(path), None, cannot_read(exc))
     except InputError as exc:
         return exc.problem
 
@@ -73,7 +73,7 @@ def parse_brat(path: Path) -> ParseResult:
     """One Record for the pair `path` belongs to (a .txt without .ann has no annotations)."""
     txt, ann = pair(path)
     if not txt.exists():
-        yield Problem(str(ann), None, f"no {txt.name} beside it")
+        yield Problem(str(ann), None, Message(QT_TRANSLATE_NOOP("core", "no {file} beside it"), file=txt.name))
         return
     got = _read(txt)
     if isinstance(got, Problem):
@@ -81,7 +81,7 @@ def parse_brat(path: Path) -> ParseResult:
         return
     raw, text = got
     if not text.strip():
-        yield Problem(str(txt), None, "the file is empty")
+        yield Problem(str(txt), None, EMPTY_FILE)
         return
     meta = {"source": txt.name}
     if not ann.exists():
@@ -131,9 +131,9 @@ class _Reader:
                 self._comment(number, ident, tab, rest)
                 continue
             if not tab or not ident:
-                return Problem(self.file, number, "expected an id, a tab and the annotation")
+                return Problem(self.file, number, Message(QT_TRANSLATE_NOOP("core", "expected an id, a tab and the annotation")))
             if ident in self.seen and ident != "*":
-                return Problem(self.file, number, f"{ident}: the id is used twice")
+                return Problem(self.file, number, Message(QT_TRANSLATE_NOOP("core", "{ident}: the id is used twice"), ident=ident))
             self.seen.add(ident)
             problem = self._line(number, ident, rest)
             if problem is not None:
@@ -156,17 +156,17 @@ class _Reader:
             parts = rest.split()
             if parts and parts[0] == UNSURE:
                 if len(parts) != 2:
-                    return Problem(self.file, number, f"{ident}: expected '{UNSURE} T1' (a binary attribute)")
+                    return Problem(self.file, number, Message(QT_TRANSLATE_NOOP("core", "{ident}: expected '{name} T1' (a binary attribute)"), ident=ident, name=UNSURE))
                 self.marks.append((number, ident, parts[1], None))
             elif len(parts) in (2, 3):
                 value: str | bool = unescape(parts[2]) if len(parts) == 3 else True
                 self.values.append((number, ident, parts[1], parts[0], value, f"the attribute {' '.join(parts)!r}"))
             else:
-                return Problem(self.file, number, f"{ident}: expected 'NAME T1' or 'NAME T1 VALUE' (an attribute)")
+                return Problem(self.file, number, Message(QT_TRANSLATE_NOOP("core", "{ident}: expected 'NAME T1' or 'NAME T1 VALUE' (an attribute)"), ident=ident))
         elif kind == "R":
             m = _RELATION.fullmatch(rest)
             if m is None:
-                return Problem(self.file, number, f"{ident}: expected 'TYPE Arg1:T1 Arg2:T2'")
+                return Problem(self.file, number, Message(QT_TRANSLATE_NOOP("core", "{ident}: expected 'TYPE Arg1:T1 Arg2:T2'"), ident=ident))
             self.pending.append((number, ident, m.group(1), m.group(3), m.group(5)))
         elif kind == "E":
             head = rest.split()[0] if rest.split() else ""
@@ -184,24 +184,24 @@ class _Reader:
         elif kind == "*":
             self.leave_out(number, ident, f"the equivalence {rest!r}", "the project has no equivalence sets (a symmetric relation type can hold pairs)")
         else:
-            return Problem(self.file, number, f"{ident}: not a brat annotation (the id must begin with T, R, E, A, M, N, * or #)")
+            return Problem(self.file, number, Message(QT_TRANSLATE_NOOP("core", "{ident}: not a brat annotation (the id must begin with T, R, E, A, M, N, * or #)"), ident=ident))
         return None
 
     def _textbound(self, number: int, ident: str, rest: str) -> Problem | None:
         data, _, surface = rest.partition("\t")
         m = _TEXTBOUND.fullmatch(data)
         if m is None:
-            return Problem(self.file, number, f"{ident}: expected 'LABEL START END' (fragments joined by ';')")
+            return Problem(self.file, number, Message(QT_TRANSLATE_NOOP("core", "{ident}: expected 'LABEL START END' (fragments joined by ';')"), ident=ident))
         label, text, shift = m.group(1), self.text, self.shift
         pieces = []
         for piece in m.group(2).split(";"):
             a, b = (int(x) - shift for x in piece.split(" "))
             if not (0 <= a <= b <= len(text)):
-                return Problem(self.file, number, f"{ident}: offsets {a + shift}-{b + shift} run outside the text (length {len(text) + shift})")
+                return Problem(self.file, number, Message(QT_TRANSLATE_NOOP("core", "{ident}: offsets {start}-{end} run outside the text (length {length})"), ident=ident, start=a + shift, end=b + shift, length=len(text) + shift))
             pieces.append((a, b))
         claimed = " ".join(text[a:b] for a, b in pieces)
         if surface and surface != claimed:
-            return Problem(self.file, number, f"{ident}: its text {surface!r} differs from the document's text {claimed!r}")
+            return Problem(self.file, number, Message(QT_TRANSLATE_NOOP("core", "{ident}: its text {surface} differs from the document's text {claimed}"), ident=ident, surface=repr(surface), claimed=repr(claimed)))
         pieces.sort()
         if any(a < b or text[b:a].strip() for (_, b), (a, _) in zip(pieces, pieces[1:])):
             self.leave_out(number, ident, f"the discontinuous {label} span {claimed!r}", "a span cannot have text between its fragments")
@@ -221,7 +221,7 @@ class _Reader:
             if gone:
                 self.leave_out(number, ident, f"the {label} relation", f"{gone[0]} ({self.kept_out[gone[0]]}) was not imported")
             elif missing:
-                return Problem(self.file, number, f"{ident}: no text-bound annotation {missing[0]!r}")
+                return Problem(self.file, number, Message(QT_TRANSLATE_NOOP("core", "{ident}: no text-bound annotation {target}"), ident=ident, target=repr(missing[0])))
             else:
                 self._relations[ident] = RelationRec(self.spans[head].ref, self.spans[tail].ref, label)
         for number, ident, target, note in self.marks:
@@ -230,8 +230,9 @@ class _Reader:
             if item is None and target in self.kept_out:
                 self.leave_out(number, ident, what, f"it is on {target} ({self.kept_out[target]}), which was not imported")
             elif item is None:
-                kind = "text-bound annotation or relation" if note is not None else "text-bound annotation"
-                return Problem(self.file, number, f"{ident}: no {kind} {target!r}")
+                if note is not None:
+                    return Problem(self.file, number, Message(QT_TRANSLATE_NOOP("core", "{ident}: no text-bound annotation or relation {target}"), ident=ident, target=repr(target)))
+                return Problem(self.file, number, Message(QT_TRANSLATE_NOOP("core", "{ident}: no text-bound annotation {target}"), ident=ident, target=repr(target)))
             elif note is None:
                 item.unsure = True
             else:
@@ -241,7 +242,7 @@ class _Reader:
             if span is None and target in self.kept_out:
                 self.leave_out(number, ident, what, f"it is on {target} ({self.kept_out[target]}), which was not imported")
             elif span is None:
-                return Problem(self.file, number, f"{ident}: no text-bound annotation {target!r}")
+                return Problem(self.file, number, Message(QT_TRANSLATE_NOOP("core", "{ident}: no text-bound annotation {target}"), ident=ident, target=repr(target)))
             elif name in (span.attributes or {}):
                 self.leave_out(number, ident, what, f"{target} already has {name} from an earlier line")
             else:

@@ -22,8 +22,8 @@ from typing import IO
 
 import regex
 
-from annotator.errors import InputError, Problem
-from annotator.formats.base import READ_BLOCK, EntityRec, ExportContext, ExportDoc, ParseResult, Record, Sink, file_stem, scan_input, stream_lines
+from annotator.errors import QT_TRANSLATE_NOOP, InputError, Message, Problem
+from annotator.formats.base import READ_BLOCK, EntityRec, ExportContext, ExportDoc, ParseResult, Record, Sink, cannot_read, file_stem, scan_input, stream_lines
 from annotator.formats.tags import iob2_tags, longest_first, spans_from_tags
 from annotator.formats.tokenize import Alignment
 
@@ -91,7 +91,8 @@ def build_record(file: str, ext_id: str, sentences: list[list[tuple[str, str, in
             i, message = decoded.bad[0]
             return Problem(file, sentence[i][2], message)
         if decoded.repairs:
-            notes.append(f"{file}:{sentence[0][2]}: {decoded.repairs} I- tag(s) without a B- read as beginning an entity")
+            template = QT_TRANSLATE_NOOP("core", "{where}: {count} I- tag(s) without a B- read as beginning an entity")
+            notes.append(Message(template, where=f"{file}:{sentence[0][2]}", count=decoded.repairs))
         for first, last, label in decoded.spans:
             end = starts[base + last] + len(tokens[base + last])
             entities.append(EntityRec(starts[base + first], end, label, f"T{len(entities) + 1} (line {sentence[first][2]})"))
@@ -111,7 +112,7 @@ def parse_conll(path: Path) -> ParseResult:
         by_docstart = _has_docstart(path)
         yield from _documents(path, file, stem, by_docstart)
     except OSError as exc:  # the file went away or changed after the scan
-        yield Problem(file, None, f"cannot read: {exc.strerror}")
+        yield Problem(file, None, cannot_read(exc))
     except InputError as exc:
         yield exc.problem
 
@@ -146,12 +147,12 @@ def _documents(path: Path, file: str, stem: str, by_docstart: bool) -> ParseResu
             doc = _Document()
             continue
         if len(cols) < 2:
-            yield Problem(file, number, "expected 'token<TAB>tag' (or columns split by spaces, the tag last)")
+            yield Problem(file, number, Message(QT_TRANSLATE_NOOP("core", "expected 'token<TAB>tag' (or columns split by spaces, the tag last)")))
             doc.bad = True
             continue
         token, tag = cols[0], cols[-1].strip()
         if not token or token.isspace():
-            yield Problem(file, number, "the token is empty")
+            yield Problem(file, number, Message(QT_TRANSLATE_NOOP("core", "the token is empty")))
             doc.bad = True
             continue
         doc.current.append((token, tag, number))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from annotator.errors import Problem
+from annotator.errors import QT_TRANSLATE_NOOP, Message, Problem
 from annotator.formats.base import EntityRec, ExportContext, ExportDoc, LineWriter, ParseResult, Record, RelationRec, is_int, record_header
 from annotator.formats.jsonl import parse_jsonl
 
@@ -26,37 +26,37 @@ def record_from_doccano(obj, *, file: str, line: int, default_id: str) -> Record
     if "entities" in obj:
         raw = obj["entities"]
         if not isinstance(raw, list):
-            return Problem(file, line, "'entities' must be a list")
+            return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "'entities' must be a list")))
         for i, ent in enumerate(raw):
             if not isinstance(ent, dict):
-                return Problem(file, line, f"entity #{i + 1} is not an object")
+                return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "entity #{number} is not an object"), number=i + 1))
             ref = ent.get("id", i + 1)
             start, end, label = ent.get("start_offset"), ent.get("end_offset"), ent.get("label")
             if not (is_int(start) and is_int(end)):
-                return Problem(file, line, f"entity {ref}: 'start_offset' and 'end_offset' must be integers")
+                return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "entity {ref}: 'start_offset' and 'end_offset' must be integers"), ref=ref))
             if not isinstance(label, str) or not label:
-                return Problem(file, line, f"entity {ref}: 'label' must be a non-empty string")
+                return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "entity {ref}: 'label' must be a non-empty string"), ref=ref))
             entities.append(EntityRec(start, end, label, str(ref)))
     elif "label" in obj:
         raw = obj["label"]
         if not isinstance(raw, list):
-            return Problem(file, line, "'label' must be a list of [start, end, label]")
+            return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "'label' must be a list of [start, end, label]")))
         for i, item in enumerate(raw):
             if isinstance(item, str):
-                return Problem(file, line, "'label' holds categories, not spans: a text-classification record cannot be imported")
+                return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "'label' holds categories, not spans: a text-classification record cannot be imported")))
             if not (isinstance(item, list) and len(item) == 3 and is_int(item[0]) and is_int(item[1]) and isinstance(item[2], str) and item[2]):
-                return Problem(file, line, f"label #{i + 1} must be [start, end, \"LABEL\"]")
+                return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", 'label #{number} must be [start, end, "LABEL"]'), number=i + 1))
             entities.append(EntityRec(item[0], item[1], item[2], f"T{i + 1}"))
     relations: list[RelationRec] = []
     raw = obj.get("relations", [])
     if not isinstance(raw, list):
-        return Problem(file, line, "'relations' must be a list")
+        return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "'relations' must be a list")))
     for i, rel in enumerate(raw):
         if not isinstance(rel, dict):
-            return Problem(file, line, f"relation #{i + 1} is not an object")
+            return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "relation #{number} is not an object"), number=i + 1))
         head, tail, label = rel.get("from_id"), rel.get("to_id"), rel.get("type")
         if head is None or tail is None or not isinstance(label, str) or not label:
-            return Problem(file, line, f"relation #{i + 1} needs 'from_id', 'to_id' and 'type'")
+            return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "relation #{number} needs 'from_id', 'to_id' and 'type'"), number=i + 1))
         relations.append(RelationRec(str(head), str(tail), label))
     return Record(file, line, ext_id, text, meta, entities, relations)
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from annotator.errors import Problem
+from annotator.errors import QT_TRANSLATE_NOOP, Message, Problem
 from annotator.formats.base import ExportContext, ExportDoc, ParseResult, Sink, file_stem
 from annotator.formats.conll import NO_TOKENS, build_record, tagged_tokens
 from annotator.formats.jsonl import iter_json_lines
@@ -100,9 +100,9 @@ def _names_beside(path: Path) -> list[str] | Problem | None:
         data = json.loads(side.read_text(encoding="utf-8"))
         names = data["label_names"]
     except (OSError, ValueError, KeyError, TypeError, RecursionError):
-        return Problem(str(side), None, "not a features file: no 'label_names' list")
+        return Problem(str(side), None, Message(QT_TRANSLATE_NOOP("core", "not a features file: no 'label_names' list")))
     if not (isinstance(names, list) and all(isinstance(n, str) for n in names)):
-        return Problem(str(side), None, "'label_names' must be a list of strings")
+        return Problem(str(side), None, Message(QT_TRANSLATE_NOOP("core", "'label_names' must be a list of strings")))
     return names
 
 
@@ -118,28 +118,28 @@ def parse_hf(path: Path) -> ParseResult:
             continue
         line, obj = item
         if not isinstance(obj, dict):
-            yield Problem(file, line, "a line must hold a JSON object")
+            yield Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "a line must hold a JSON object")))
             continue
         tokens, tags = obj.get("tokens"), obj.get("ner_tags")
         if not (isinstance(tokens, list) and tokens and all(isinstance(t, str) and t and not t.isspace() for t in tokens)):
-            yield Problem(file, line, "'tokens' must be a non-empty list of non-empty strings")
+            yield Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "'tokens' must be a non-empty list of non-empty strings")))
             continue
         if not (isinstance(tags, list) and len(tags) == len(tokens)):
-            yield Problem(file, line, "'ner_tags' must be a list as long as 'tokens'")
+            yield Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "'ner_tags' must be a list as long as 'tokens'")))
             continue
         if all(type(t) is int for t in tags):
             if names is None:
-                yield Problem(file, line, f"integer 'ner_tags' need the label names: no {features_path(path).name} beside the file")
+                yield Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "integer 'ner_tags' need the label names: no {file} beside the file"), file=features_path(path).name))
                 continue
             if not all(0 <= t < len(names) for t in tags):
-                yield Problem(file, line, f"a tag id is outside the {len(names)} label names")
+                yield Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "a tag id is outside the {count} label names"), count=len(names)))
                 continue
             tags = [names[t] for t in tags]
         elif not all(isinstance(t, str) for t in tags):
-            yield Problem(file, line, "'ner_tags' must be all integers or all strings")
+            yield Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "'ner_tags' must be all integers or all strings")))
             continue
         ext_id = obj.get("id", f"{stem}-{line}")
         if not isinstance(ext_id, (str, int)) or isinstance(ext_id, bool) or str(ext_id) == "":
-            yield Problem(file, line, "'id' must be a non-empty string")
+            yield Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "'id' must be a non-empty string")))
             continue
         yield build_record(file, str(ext_id), [[(tok, tag, line) for tok, tag in zip(tokens, tags)]], {"source": path.name})

@@ -7,8 +7,17 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO
 
-from annotator.errors import InputError, Problem
-from annotator.formats.base import EntityRec, ExportDoc, ParseResult, Record, RelationRec, file_stem, json_value, record_header, scan_input, stream_lines
+from annotator.errors import QT_TRANSLATE_NOOP, InputError, Message, Problem
+from annotator.formats.base import EntityRec, ExportDoc, ParseResult, Record, RelationRec, cannot_read, file_stem, json_value, record_header, scan_input, stream_lines
+
+# Where in a record a problem is, named only when there is one: (template, ref).
+_ENTITY = QT_TRANSLATE_NOOP("core", "entity {ref}")
+_RELATION = QT_TRANSLATE_NOOP("core", "relation #{ref}")
+_DOCUMENT = QT_TRANSLATE_NOOP("core", "the document")
+
+
+def _where(where: tuple[str, object]) -> str:
+    return Message(where[0], ref=where[1])
 
 
 def record_from_json(obj, *, file: str, line: int, default_id: str) -> Record | Problem:
@@ -21,56 +30,58 @@ def record_from_json(obj, *, file: str, line: int, default_id: str) -> Record | 
     entities: list[EntityRec] = []
     raw_entities = obj.get("entities", [])
     if not isinstance(raw_entities, list):
-        return Problem(file, line, "'entities' must be a list")
+        return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "'entities' must be a list")))
     for i, ent in enumerate(raw_entities):
         if type(ent) is not dict:
-            return Problem(file, line, f"entity #{i + 1} is not an object")
+            return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "entity #{number} is not an object"), number=i + 1))
         start, end, label = ent.get("start"), ent.get("end"), ent.get("label")
         ref = ent.get("id", f"T{i + 1}")
         if type(start) is not int or type(end) is not int:
-            return Problem(file, line, f"entity {ref}: 'start' and 'end' must be integers")
+            return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "entity {ref}: 'start' and 'end' must be integers"), ref=ref))
         if type(label) is not str or not label:
-            return Problem(file, line, f"entity {ref}: 'label' must be a non-empty string")
+            return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "entity {ref}: 'label' must be a non-empty string"), ref=ref))
         surface = ent.get("text")
         if surface is not None and type(surface) is not str:
-            return Problem(file, line, f"entity {ref}: 'text' must be a string")
-        prov = _provenance(ent, f"entity {ref}", file, line) if "provenance" in ent else None
+            return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "entity {ref}: 'text' must be a string"), ref=ref))
+        where = (_ENTITY, ref)
+        prov = _provenance(ent, where, file, line) if "provenance" in ent else None
         if isinstance(prov, Problem):
             return prov
-        marks = _read_marks(ent, f"entity {ref}", file, line)
+        marks = _read_marks(ent, where, file, line)
         if isinstance(marks, Problem):
             return marks
-        attributes = _read_attributes(ent, f"entity {ref}", file, line)
+        attributes = _read_attributes(ent, where, file, line)
         if isinstance(attributes, Problem):
             return attributes
         entities.append(EntityRec(start, end, label, str(ref), surface, prov, *marks, attributes))
     relations: list[RelationRec] = []
     raw_relations = obj.get("relations", [])
     if not isinstance(raw_relations, list):
-        return Problem(file, line, "'relations' must be a list")
+        return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "'relations' must be a list")))
     for i, rel in enumerate(raw_relations):
         if not isinstance(rel, dict):
-            return Problem(file, line, f"relation #{i + 1} is not an object")
+            return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "relation #{number} is not an object"), number=i + 1))
         head, tail, label = rel.get("head"), rel.get("tail"), rel.get("label")
         if not isinstance(label, str) or not label or head is None or tail is None:
-            return Problem(file, line, f"relation #{i + 1} needs 'head', 'tail' and 'label'")
-        prov = _provenance(rel, f"relation #{i + 1}", file, line)
+            return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "relation #{number} needs 'head', 'tail' and 'label'"), number=i + 1))
+        where = (_RELATION, i + 1)
+        prov = _provenance(rel, where, file, line)
         if isinstance(prov, Problem):
             return prov
-        marks = _read_marks(rel, f"relation #{i + 1}", file, line)
+        marks = _read_marks(rel, where, file, line)
         if isinstance(marks, Problem):
             return marks
         relations.append(RelationRec(str(head), str(tail), label, prov, *marks))
     source = obj.get("source")
     if source is not None and not isinstance(source, str):
-        return Problem(file, line, "'source' must be a string")
-    marks = _read_marks(obj, "the document", file, line)
+        return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "'source' must be a string")))
+    marks = _read_marks(obj, (_DOCUMENT, None), file, line)
     if isinstance(marks, Problem):
         return marks
     return Record(file, line, ext_id, text, meta, entities, relations, source, note=marks[0], unsure=marks[1])
 
 
-def _provenance(item: dict, where: str, file: str, line: int) -> str | None | Problem:
+def _provenance(item: dict, where: tuple[str, object], file: str, line: int) -> str | None | Problem:
     """An annotation's 'provenance' as stored (JSON text), or why it cannot be: the exporters
     and gold tools read it as an object (its 'annotators' list), so anything else is refused
     here rather than breaking every later export."""
@@ -78,10 +89,10 @@ def _provenance(item: dict, where: str, file: str, line: int) -> str | None | Pr
     if prov is None:
         return None
     if not isinstance(prov, dict):
-        return Problem(file, line, f"{where}: 'provenance' must be an object, not {type(prov).__name__}")
+        return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "{where}: 'provenance' must be an object, not {kind}"), where=_where(where), kind=type(prov).__name__))
     names = prov.get("annotators", [])
     if not (isinstance(names, list) and all(isinstance(n, str) for n in names)):
-        return Problem(file, line, f"{where}: 'provenance.annotators' must be a list of names")
+        return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "{where}: 'provenance.annotators' must be a list of names"), where=_where(where)))
     return json.dumps(prov, ensure_ascii=False)
 
 
@@ -101,7 +112,7 @@ def iter_json_lines(path: Path) -> Iterable[tuple[int, object] | Problem]:
             value = json_value(line, file=file, number=number)
             yield value if isinstance(value, Problem) else (number, value)
     except OSError as exc:  # the file went away or changed after the scan
-        yield Problem(file, None, f"cannot read: {exc.strerror}")
+        yield Problem(file, None, cannot_read(exc))
     except InputError as exc:
         yield exc.problem
 
@@ -161,24 +172,24 @@ def _marks(item: dict, note: str | None, unsure: bool) -> dict:
     return item
 
 
-def _read_attributes(item: dict, where: str, file: str, line: int) -> dict[str, str | bool] | None | Problem:
+def _read_attributes(item: dict, where: tuple[str, object], file: str, line: int) -> dict[str, str | bool] | None | Problem:
     """An entity's 'attributes': an object of names to strings or true/false (whether the
     scheme has them, and allows the values, is the importer's check)."""
     found = item.get("attributes")
     if found is None:
         return None
     if not isinstance(found, dict) or not all(isinstance(v, (str, bool)) for v in found.values()):
-        return Problem(file, line, f"{where}: 'attributes' must be an object of names to strings or true/false")
+        return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "{where}: 'attributes' must be an object of names to strings or true/false"), where=_where(where)))
     return found or None
 
 
-def _read_marks(item: dict, where: str, file: str, line: int) -> tuple[str | None, bool] | Problem:
+def _read_marks(item: dict, where: tuple[str, object], file: str, line: int) -> tuple[str | None, bool] | Problem:
     """An item's 'note' (a string; its rules are the importer's) and 'unsure' (true or false)."""
     note, unsure = item.get("note"), item.get("unsure", False)
     if note is not None and type(note) is not str:
-        return Problem(file, line, f"{where}: 'note' must be a string")
+        return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "{where}: 'note' must be a string"), where=_where(where)))
     if type(unsure) is not bool:
-        return Problem(file, line, f"{where}: 'unsure' must be true or false")
+        return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "{where}: 'unsure' must be true or false"), where=_where(where)))
     return note or None, unsure
 
 

@@ -36,8 +36,8 @@ import json
 from pathlib import Path
 from typing import IO
 
-from annotator.errors import InputError, Problem
-from annotator.formats.base import EntityRec, ExportContext, ExportDoc, ParseResult, Record, RelationRec, Sink, TOO_DEEP, count_read, file_stem
+from annotator.errors import QT_TRANSLATE_NOOP, InputError, Message, Problem
+from annotator.formats.base import EMPTY_FILE, EntityRec, cannot_read, not_json, ExportContext, ExportDoc, ParseResult, Record, RelationRec, Sink, TOO_DEEP, count_read, file_stem
 from annotator.formats.labelstudio_config import FROM_NAME, TO_NAME, config_path, label_config
 from annotator.text import decode_text
 
@@ -130,19 +130,19 @@ def _tasks(content: str, file: str) -> list[tuple[int, object]] | Problem:
         while pos < n:
             if array and content[pos] == "]":
                 rest = skip(pos + 1)
-                return items if rest == n else Problem(file, line_at(rest), "text after the end of the array")
+                return items if rest == n else Problem(file, line_at(rest), Message(QT_TRANSLATE_NOOP("core", "text after the end of the array")))
             value, end = decoder.raw_decode(content, pos)
             items.append((line_at(pos), value))
             pos = skip(end)
             if array and pos < n and content[pos] not in ",]":
-                return Problem(file, line_at(pos), "expected ',' or ']' between the tasks of the array")
+                return Problem(file, line_at(pos), Message(QT_TRANSLATE_NOOP("core", "expected ',' or ']' between the tasks of the array")))
             if array and pos < n and content[pos] == ",":
                 pos = skip(pos + 1)
     except json.JSONDecodeError as exc:
-        return Problem(file, exc.lineno, f"not valid JSON ({exc.msg} at column {exc.colno})")
+        return Problem(file, exc.lineno, not_json(exc))
     except RecursionError:
         return Problem(file, line, TOO_DEEP)
-    return Problem(file, line_at(n), "the array is not closed with ']'") if array else items
+    return Problem(file, line_at(n), Message(QT_TRANSLATE_NOOP("core", "the array is not closed with ']'"))) if array else items
 
 
 def _who(annotation: dict, stem: str) -> str:
@@ -269,13 +269,13 @@ def _text(data: dict) -> str | None:
 
 def _task_records(task: object, *, file: str, line: int, stem: str) -> list[Record | Problem]:
     if not isinstance(task, dict) or not isinstance(task.get("data"), dict):
-        return [Problem(file, line, "not a Label Studio task (no 'data' object); export from Label Studio as JSON, not JSON-MIN or CSV")]
+        return [Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "not a Label Studio task (no 'data' object); export from Label Studio as JSON, not JSON-MIN or CSV")))]
     data = task["data"]
     text = _text(data)
     if text is None:
-        return [Problem(file, line, "the task's 'data' has no 'text' string (and not exactly one string to take as the text)")]
+        return [Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "the task's 'data' has no 'text' string (and not exactly one string to take as the text)")))]
     if not text.strip():
-        return [Problem(file, line, "the task's text is empty")]
+        return [Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "the task's text is empty")))]
     given = data.get("id")
     ext_id = str(given) if isinstance(given, (str, int)) and not isinstance(given, bool) and str(given) else f"{stem}-{task.get('id', line)}"
     meta = data["meta"] if isinstance(data.get("meta"), dict) else {"source": Path(file).name, "labelstudio_task": task.get("id")}
@@ -288,7 +288,7 @@ def _task_records(task: object, *, file: str, line: int, stem: str) -> list[Reco
             out.append(Record(file, line, ext_id, text, meta, notes=[f"{file}:{line}: task {task.get('id', ext_id)}: {kind} {item} is only an id in this export and was not imported"]))
             continue
         if not isinstance(item, dict):
-            out.append(Problem(file, line, f"{where}: not an object"))
+            out.append(Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "{where}: not an object"), where=where)))
             continue
         notes: list[str] = []
         foreign: dict[tuple[str, str], str] = {}
@@ -318,13 +318,13 @@ def parse_labelstudio(path: Path) -> ParseResult:
         count_read(len(raw))
         content = decode_text(raw, path=file)
     except OSError as exc:
-        yield Problem(file, None, f"cannot read: {exc.strerror}")
+        yield Problem(file, None, cannot_read(exc))
         return
     except InputError as exc:
         yield exc.problem
         return
     if not content.strip():
-        yield Problem(file, None, "the file is empty")
+        yield Problem(file, None, EMPTY_FILE)
         return
     tasks = _tasks(content, file)
     if isinstance(tasks, Problem):

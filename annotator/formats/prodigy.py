@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from annotator.errors import Problem
+from annotator.errors import QT_TRANSLATE_NOOP, Message, Problem
 from annotator.formats.base import EntityRec, ExportContext, ExportDoc, LineWriter, ParseResult, Record, RelationRec, is_int, record_header
 from annotator.formats.jsonl import parse_jsonl
 from annotator.formats.tokenize import doc_tokens
@@ -80,10 +80,10 @@ def record_from_prodigy(obj, *, file: str, line: int, default_id: str) -> Record
         return Record(file, line, ext_id, text, meta, notes=[f"{file}:{line}: answer is {obj['answer']!r}: the text is imported without its annotations"])
     tokens = obj.get("tokens")
     if tokens is not None and not isinstance(tokens, list):
-        return Problem(file, line, "'tokens' must be a list")
+        return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "'tokens' must be a list")))
     raw = obj.get("spans", [])
     if not isinstance(raw, list):
-        return Problem(file, line, "'spans' must be a list")
+        return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "'spans' must be a list")))
     entities: list[EntityRec] = []
     by_key: dict[tuple, str] = {}
     by_last_token: dict[int, list[str]] = {}
@@ -92,18 +92,18 @@ def record_from_prodigy(obj, *, file: str, line: int, default_id: str) -> Record
     for i, span in enumerate(raw):
         ref = f"T{i + 1}"
         if not isinstance(span, dict):
-            return Problem(file, line, f"span #{i + 1} is not an object")
+            return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "span #{number} is not an object"), number=i + 1))
         start, end, label = span.get("start"), span.get("end"), span.get("label")
         if not (is_int(start) and is_int(end)):
-            return Problem(file, line, f"span #{i + 1}: 'start' and 'end' must be integers")
+            return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "span #{number}: 'start' and 'end' must be integers"), number=i + 1))
         if not isinstance(label, str) or not label:
-            return Problem(file, line, f"span #{i + 1}: 'label' must be a non-empty string")
+            return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "span #{number}: 'label' must be a non-empty string"), number=i + 1))
         first, last = span.get("token_start"), span.get("token_end")
         if tokens is not None and is_int(first) and is_int(last):
             # The character offsets are the truth; the token indices must agree with them.
             ok = 0 <= first <= last < len(tokens) and all(isinstance(tokens[k], dict) for k in (first, last))
             if not ok or tokens[first].get("start") != start or tokens[last].get("end") != end:
-                return Problem(file, line, f"span #{i + 1}: tokens {first}-{last} do not cover characters {start}-{end}")
+                return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "span #{number}: tokens {first}-{last} do not cover characters {start}-{end}"), number=i + 1, first=first, last=last, start=start, end=end))
         answer = span.get("answer", "accept")
         if answer != "accept":
             # Prodigy's per-span answer (a reviewed or corrected record): only accepted spans are entities.
@@ -120,10 +120,10 @@ def record_from_prodigy(obj, *, file: str, line: int, default_id: str) -> Record
     relations: list[RelationRec] = []
     raw = obj.get("relations", [])
     if not isinstance(raw, list):
-        return Problem(file, line, "'relations' must be a list")
+        return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "'relations' must be a list")))
     for i, rel in enumerate(raw):
         if not isinstance(rel, dict) or not isinstance(rel.get("label"), str) or not rel["label"]:
-            return Problem(file, line, f"relation #{i + 1} needs a 'label'")
+            return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "relation #{number} needs a 'label'"), number=i + 1))
         ends = []
         dropped = rel.get("answer", "accept") != "accept"
         for side, span_key in (("head", "head_span"), ("child", "child_span")):
@@ -131,7 +131,7 @@ def record_from_prodigy(obj, *, file: str, line: int, default_id: str) -> Record
             if isinstance(rel.get(span_key), dict):
                 key = _span_key(rel[span_key])
                 if key is None:
-                    return Problem(file, line, f"relation #{i + 1} ({rel['label']}): its {span_key} needs integer 'start' and 'end' and a string 'label'")
+                    return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "relation #{number} ({label}): its {span_key} needs integer 'start' and 'end' and a string 'label'"), number=i + 1, label=rel["label"], span_key=span_key))
                 ref = by_key.get(key)
                 dropped = dropped or (ref is None and key in rejected)
             elif is_int(rel.get(side)) and len(by_last_token.get(rel[side], [])) == 1:
@@ -140,7 +140,7 @@ def record_from_prodigy(obj, *, file: str, line: int, default_id: str) -> Record
             if dropped:
                 break
             if ref is None:
-                return Problem(file, line, f"relation #{i + 1} ({rel['label']}): its {side} is not one of the record's spans; token-level relations cannot be imported")
+                return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "relation #{number} ({label}): its {side} is not one of the record's spans; token-level relations cannot be imported"), number=i + 1, label=rel["label"], side=side))
             ends.append(ref)
         if dropped:
             why = f"its answer is {rel['answer']!r}" if rel.get("answer", "accept") != "accept" else "it joins a span that was not"

@@ -21,8 +21,8 @@ from functools import lru_cache
 from collections.abc import Iterator
 from pathlib import Path
 
-from annotator.errors import Problem
-from annotator.formats.base import EntityRec, ExportContext, ExportDoc, TOO_DEEP, ParseResult, Record, RelationRec, Sink, file_stem, is_int, scan_input, stream_lines
+from annotator.errors import QT_TRANSLATE_NOOP, Message, Problem
+from annotator.formats.base import EntityRec, ExportContext, ExportDoc, TOO_DEEP, ParseResult, not_json, Record, RelationRec, Sink, file_stem, is_int, scan_input, stream_lines
 from annotator.formats.tags import longest_first
 from annotator.formats.tokenize import Alignment, doc_tokens
 
@@ -39,7 +39,7 @@ def _need_spacy():
     except ImportError:
         from annotator.errors import AnnotatorError
 
-        raise AnnotatorError("writing or reading a .spacy DocBin needs spaCy installed (pip install spacy)") from None
+        raise AnnotatorError(Message(QT_TRANSLATE_NOOP("core", "writing or reading a .spacy DocBin needs spaCy installed (pip install spacy)"))) from None
     return spacy
 
 
@@ -170,15 +170,15 @@ WRITER = SpacyWriter()
 
 def _record(item, *, file: str, line: int | None, ext_id: str, meta: dict) -> Record | Problem:
     if not (isinstance(item, list) and len(item) == 2 and isinstance(item[0], str) and isinstance(item[1], dict)):
-        return Problem(file, line, 'expected [text, {"entities": [[start, end, label], ...]}]')
+        return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", 'expected [text, {{"entities": [[start, end, label], ...]}}]')))
     text, annotations = item
     if not text.strip():
-        return Problem(file, line, "the record's text is empty")
+        return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "the record's text is empty")))
     triples: list = []
     raw = annotations.get("entities", [])
     groups = annotations.get("spans", {})
     if not isinstance(raw, list) or not isinstance(groups, dict) or not all(isinstance(g, list) for g in groups.values()):
-        return Problem(file, line, "'entities' must be a list and 'spans' an object of lists")
+        return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", "'entities' must be a list and 'spans' an object of lists")))
     triples.extend(raw)
     for group in groups.values():
         triples.extend(group)
@@ -188,7 +188,7 @@ def _record(item, *, file: str, line: int | None, ext_id: str, meta: dict) -> Re
         if isinstance(t, dict):  # the newer dict form
             t = [t.get("start"), t.get("end"), t.get("label")]
         if not (isinstance(t, list) and len(t) == 3 and is_int(t[0]) and is_int(t[1]) and isinstance(t[2], str) and t[2]):
-            return Problem(file, line, f"span #{i + 1} must be [start, end, \"LABEL\"]")
+            return Problem(file, line, Message(QT_TRANSLATE_NOOP("core", 'span #{number} must be [start, end, "LABEL"]'), number=i + 1))
         if tuple(t) in seen:
             continue
         seen.add(tuple(t))
@@ -251,12 +251,12 @@ def _array_items(path: Path) -> Iterator[tuple[int, object]]:
 
     skip()
     if not buf.startswith("[", pos):
-        raise _ArrayError(None, "not a valid JSON array (it does not start with '[')")
+        raise _ArrayError(None, Message(QT_TRANSLATE_NOOP("core", "not a valid JSON array (it does not start with '[')")))
     pos += 1
     while True:
         skip()
         if pos >= len(buf):
-            raise _ArrayError(None, "not a valid JSON array (the array is not closed)")
+            raise _ArrayError(None, Message(QT_TRANSLATE_NOOP("core", "not a valid JSON array (the array is not closed)")))
         if buf[pos] == "]":
             return
         if pos > _KEEP_BELOW:  # drop what is consumed, keeping count of its lines
@@ -273,7 +273,7 @@ def _array_items(path: Path) -> Iterator[tuple[int, object]]:
                 cut = exc.pos >= len(buf.rstrip()) - 8 or exc.msg.startswith("Unterminated string")
                 if cut and not eof and more():
                     continue
-                raise _ArrayError(line_of(exc.pos), f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+                raise _ArrayError(line_of(exc.pos), not_json(exc)) from None
             break  # (the buffer holds whole lines, so a value never ends at its edge unfinished)
         yield line_of(pos), item
         pos = end
@@ -296,7 +296,7 @@ def parse_spacy(path: Path) -> ParseResult:
             for n, (line, item) in enumerate(_array_items(path), start=1):
                 yield _record(item, file=file, line=line, ext_id=f"{stem}-{n}", meta=meta)
         except _ArrayError as exc:
-            yield Problem(file, exc.line, str(exc))
+            yield Problem(file, exc.line, exc.args[0])  # the Message itself, not its English text
         return
     from annotator.formats.jsonl import iter_json_lines
 
@@ -324,7 +324,7 @@ def _parse_docbin(path: Path) -> ParseResult:
     try:
         _need_spacy()
     except Exception as exc:  # noqa: BLE001 - reported as a problem with this file
-        yield Problem(file, None, str(exc))
+        yield Problem(file, None, exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc))  # a Message stays one
         return
     from spacy.tokens import DocBin
     from spacy.vocab import Vocab
@@ -335,7 +335,7 @@ def _parse_docbin(path: Path) -> ParseResult:
     try:
         docs = DocBin().from_disk(path).get_docs(Vocab())
     except Exception as exc:  # noqa: BLE001 - any failure means it is not a DocBin
-        yield Problem(file, None, f"not a spaCy DocBin ({type(exc).__name__})")
+        yield Problem(file, None, Message(QT_TRANSLATE_NOOP("core", "not a spaCy DocBin ({kind})"), kind=type(exc).__name__))
         return
     stem = file_stem(path)
     n = 0
@@ -343,7 +343,7 @@ def _parse_docbin(path: Path) -> ParseResult:
         try:
             sp = next(docs, None)
         except Exception as exc:  # noqa: BLE001 - a damaged document: the file is not a DocBin
-            yield Problem(file, None, f"not a spaCy DocBin ({type(exc).__name__})")
+            yield Problem(file, None, Message(QT_TRANSLATE_NOOP("core", "not a spaCy DocBin ({kind})"), kind=type(exc).__name__))
             return
         if sp is None:
             break
@@ -352,7 +352,7 @@ def _parse_docbin(path: Path) -> ParseResult:
         ext_id = data.get("id") if isinstance(data.get("id"), str) else f"{stem}-{n}"
         meta = data.get("meta") if isinstance(data.get("meta"), dict) else {"source": path.name}
         if not sp.text.strip():
-            yield Problem(file, None, f"document #{n} has no text")
+            yield Problem(file, None, Message(QT_TRANSLATE_NOOP("core", "document #{number} has no text"), number=n))
             continue
         entities: list[EntityRec] = []
         refs: dict[tuple, str] = {}
@@ -369,7 +369,7 @@ def _parse_docbin(path: Path) -> ParseResult:
                 head, tail, label = rel
                 h, t = group[head], group[tail]
             except (ValueError, TypeError, IndexError):
-                yield Problem(file, None, f"document #{n}: a relation in user_data does not name two spans of spans['sc']")
+                yield Problem(file, None, Message(QT_TRANSLATE_NOOP("core", "document #{number}: a relation in user_data does not name two spans of spans['sc']"), number=n))
                 break
             relations.append(RelationRec(refs[(h.start_char, h.end_char, h.label_)], refs[(t.start_char, t.end_char, t.label_)], str(label)))
         else:

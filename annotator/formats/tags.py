@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 import regex
 
+from annotator.errors import QT_TRANSLATE_NOOP, Message
+
 _TAG = regex.compile(r"(?P<prefix>[BI])-(?P<label>\S+)")
 
 
@@ -56,7 +58,7 @@ def spans_from_tags(tags: Sequence[str]) -> Decoded:
             continue
         prefix, label = tag[:2], tag[2:]
         if prefix not in ("B-", "I-") or not label or (not label.isidentifier() and _TAG.fullmatch(tag) is None):
-            bad.append((i, f"the tag {tag!r} is not O, B-LABEL or I-LABEL"))
+            bad.append((i, Message(QT_TRANSLATE_NOOP("core", "the tag {tag} is not O, B-LABEL or I-LABEL"), tag=repr(tag))))
             current = None
             continue
         if prefix == "I-" and current is not None and current[2] == label:

@@ -89,9 +89,9 @@ def _spacy_tokenizer() -> Tokenizer:
     try:
         import spacy
     except ImportError:
-        from annotator.errors import AnnotatorError
+        from annotator.errors import QT_TRANSLATE_NOOP, AnnotatorError, Message
 
-        raise AnnotatorError("the 'spacy' tokenizer needs spaCy installed (pip install spacy)") from None
+        raise AnnotatorError(Message(QT_TRANSLATE_NOOP("core", "the 'spacy' tokenizer needs spaCy installed (pip install spacy)"))) from None
     nlp = spacy.blank("hi")
 
     def split(text: str) -> list[Token]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from annotator.errors import InputError, Problem
-from annotator.formats.base import ExportContext, ExportDoc, ParseResult, Record, Sink, count_read, file_stem
+from annotator.formats.base import EMPTY_FILE, ExportContext, ExportDoc, ParseResult, Record, Sink, cannot_read, count_read, file_stem
 from annotator.formats.filenames import SafeNames
 from annotator.text import decode_text
 
@@ -18,7 +18,7 @@ def parse_txt(path: Path) -> ParseResult:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        yield Problem(str(path), None, f"cannot read: {exc.strerror}")
+        yield Problem(str(path), None, cannot_read(exc))
         return
     count_read(len(data))
     try:
@@ -27,7 +27,7 @@ def parse_txt(path: Path) -> ParseResult:
         yield exc.problem
         return
     if not text.strip():
-        yield Problem(str(path), None, "the file is empty")
+        yield Problem(str(path), None, EMPTY_FILE)
         return
     yield Record(file=str(path), line=None, ext_id=file_stem(path), text=text, meta={"source": path.name})
 

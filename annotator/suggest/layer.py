@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from annotator import edits, store
 from annotator.edits import Changes
-from annotator.errors import InvalidOperation
+from annotator.errors import QT_TRANSLATE_NOOP, InvalidOperation, Message
 from annotator.project import Project, SpanRow
 from annotator.schema import Span
 from annotator.suggest.proposal import SOURCES, Proposal, combine, layer_name, source_of
@@ -135,9 +135,9 @@ def _live_suggestion(project: Project, suggestion: str) -> tuple[SpanRow, str]:
     annotator = project.annotator_by_uuid(row.annotator) if row is not None else None
     source = source_of(annotator.name) if annotator is not None else None
     if row is None or source is None:
-        raise InvalidOperation(f"no such suggestion {suggestion}")
+        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "no such suggestion {uuid}"), uuid=suggestion))
     if row.deleted:
-        raise InvalidOperation("that suggestion was rejected or withdrawn meanwhile")
+        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "that suggestion was rejected or withdrawn meanwhile")))
     return row, source
 
 

@@ -950,6 +950,34 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>imported {documents} documents ({duplicates} duplicates not added), {spans} spans, {relations} relations</source>
+        <translation>{documents} दस्तावेज़ आयात हुए ({duplicates} दोहराव नहीं जोड़े गए), {spans} स्पैन, {relations} संबंध</translation>
+    </message>
+    <message>
+        <source>, {count} notes</source>
+        <translation>, {count} टिप्पणियाँ</translation>
+    </message>
+    <message>
+        <source>, {count} attribute values</source>
+        <translation>, {count} गुण मान</translation>
+    </message>
+    <message>
+        <source> into {layers}</source>
+        <translation> — परत: {layers}</translation>
+    </message>
+    <message>
+        <source>; {count} spans and relations the layer already had were not added again</source>
+        <translation>; परत में पहले से मौजूद {count} स्पैन और संबंध फिर से नहीं जोड़े गए</translation>
+    </message>
+    <message>
+        <source>skipped {problem}</source>
+        <translation>छोड़ा गया: {problem}</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>सूचना: {note}</translation>
+    </message>
+    <message>
         <source>{names} and {more} more</source>
         <translation>{names} और {more} अन्य</translation>
     </message>
@@ -1103,6 +1131,49 @@
     <message>
         <source>Merging {count} file(s) into {project}: </source>
         <translation>{project} में {count} फ़ाइल(ें) मिलाई जा रही हैं: </translation>
+    </message>
+</context>
+<context>
+    <name>MergeReport</name>
+    <message>
+        <source>Merged {files} file(s): {added} rows added, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.</source>
+        <translation>{files} फ़ाइल(ें) मिलाई गईं: {added} पंक्तियाँ जोड़ी गईं, {updated} अद्यतन, {unchanged} अपरिवर्तित, {conflicts} टकराव।</translation>
+    </message>
+    <message>
+        <source>{added} added {updated} updated {unchanged} unchanged {conflicts} conflicts</source>
+        <translation>{added} जोड़ी गईं {updated} अद्यतन {unchanged} अपरिवर्तित {conflicts} टकराव</translation>
+    </message>
+    <message>
+        <source>The scheme grew to version {version}: added {labels}.</source>
+        <translation>स्कीम बढ़कर संस्करण {version} हुई: {labels} जोड़े गए।</translation>
+    </message>
+    <message>
+        <source>kept the other file&apos;s newer version</source>
+        <translation>दूसरी फ़ाइल का नया संस्करण रखा गया</translation>
+    </message>
+    <message>
+        <source>kept this project&apos;s newer version</source>
+        <translation>इस प्रोजेक्ट का नया संस्करण रखा गया</translation>
+    </message>
+    <message>
+        <source>conflict in {table} ({document}): here {ours}, in {file} {theirs}; {kept}</source>
+        <translation>{table} में टकराव ({document}): यहाँ {ours}, {file} में {theirs}; {kept}</translation>
+    </message>
+    <message>
+        <source>Skipped {count} documents of {file} missing here: {names}</source>
+        <translation>{file} के {count} दस्तावेज़ छोड़े गए जो यहाँ नहीं हैं: {names}</translation>
+    </message>
+    <message>
+        <source>Note: {count} relations point at spans deleted elsewhere; they are not exported.</source>
+        <translation>सूचना: {count} संबंध ऐसे स्पैन की ओर इशारा करते हैं जो कहीं और हटाए गए; उनका निर्यात नहीं होता।</translation>
+    </message>
+    <message>
+        <source>Warning: {warning}</source>
+        <translation>चेतावनी: {warning}</translation>
+    </message>
+    <message>
+        <source>Left out: {row}</source>
+        <translation>छोड़ा गया: {row}</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1517,13 @@
     <message>
         <source>Articles and annotations ({kinds});;All files (*)</source>
         <translation>लेख और एनोटेशन ({kinds});;सभी फ़ाइलें (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectJob</name>
+    <message>
+        <source>Something unexpected went wrong ({error}); the project is unchanged</source>
+        <translation>कुछ अनपेक्षित गड़बड़ हुई ({error}); प्रोजेक्ट नहीं बदला</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2006,13 @@
     <message>
         <source>Indexing {done} of {total} documents…</source>
         <translation>{total} में से {done} दस्तावेज़ों का सूचकांक बना…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchWorker</name>
+    <message>
+        <source>the search failed ({error})</source>
+        <translation>खोज विफल रही ({error})</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2538,14 @@
         <translation>{count} सुझाए गए {label} स्पैन अस्वीकार किए (एक पूर्ववत चरण)।</translation>
     </message>
     <message>
+        <source>training {done}/{total}</source>
+        <translation>प्रशिक्षण {done}/{total}</translation>
+    </message>
+    <message>
+        <source>suggesting {done}/{total}</source>
+        <translation>सुझाव {done}/{total}</translation>
+    </message>
+    <message>
         <source>Cancel training</source>
         <translation>प्रशिक्षण रद्द करें</translation>
     </message>
@@ -2563,6 +2656,10 @@
         <translation>प्रशिक्षण पूरा; अधूरे दस्तावेज़ों के लिए नए सुझाव हैं।</translation>
     </message>
     <message>
+        <source>Training stopped (exit status {code}).</source>
+        <translation>प्रशिक्षण रुक गया (निकास स्थिति {code})।</translation>
+    </message>
+    <message>
         <source>Training could not start: the annotator program was not found.</source>
         <translation>प्रशिक्षण शुरू नहीं हो सका: annotator प्रोग्राम नहीं मिला।</translation>
     </message>
@@ -2583,6 +2680,1057 @@
     <message>
         <source>Something unexpected went wrong ({error}){where}. Your saved work is safe</source>
         <translation>कुछ अनपेक्षित गड़बड़ हुई ({error}){where}। आपका सहेजा काम सुरक्षित है</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>attribute {name} needs a value (clear it instead)</source>
+        <translation>गुण {name} को एक मान चाहिए (या उसे हटा दें)</translation>
+    </message>
+    <message>
+        <source>attribute {name}: {value} has spaces at its ends</source>
+        <translation>गुण {name}: {value} के सिरों पर रिक्त स्थान हैं</translation>
+    </message>
+    <message>
+        <source>attribute {name} is at most {most} characters (this one has {count})</source>
+        <translation>गुण {name} अधिकतम {most} अक्षरों का होता है (इसमें {count} हैं)</translation>
+    </message>
+    <message>
+        <source>attribute {name} is one line, without tabs or control characters</source>
+        <translation>गुण {name} एक ही पंक्ति का होता है, बिना टैब या नियंत्रण अक्षरों के</translation>
+    </message>
+    <message>
+        <source>attribute {name}: the value {problem}</source>
+        <translation>गुण {name}: मान {problem}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>{path}: no annotator {name} (annotators: {names})</source>
+        <translation>{path}: कोई एनोटेटर {name} नहीं (एनोटेटर: {names})</translation>
+    </message>
+    <message>
+        <source>the scheme has no attribute {name} (it has {known})</source>
+        <translation>स्कीम में कोई गुण {name} नहीं है (उसमें हैं: {known})</translation>
+    </message>
+    <message>
+        <source>attribute {name} is not for {label} spans (only {labels})</source>
+        <translation>गुण {name} {label} स्पैन के लिए नहीं है (केवल {labels} के लिए)</translation>
+    </message>
+    <message>
+        <source>no such span {uuid} (it may have been deleted)</source>
+        <translation>ऐसा कोई स्पैन नहीं: {uuid} (शायद वह हटाया जा चुका है)</translation>
+    </message>
+    <message>
+        <source>no such relation {uuid} (it may have been deleted)</source>
+        <translation>ऐसा कोई संबंध नहीं: {uuid} (शायद वह हटाया जा चुका है)</translation>
+    </message>
+    <message>
+        <source>unknown entity label {label}; the scheme has {names}</source>
+        <translation>अज्ञात इकाई लेबल {label}; स्कीम में ये हैं: {names}</translation>
+    </message>
+    <message>
+        <source>this layer already has a {label} span at {start}-{end}</source>
+        <translation>इस परत में {start}-{end} पर पहले से एक {label} स्पैन है</translation>
+    </message>
+    <message>
+        <source>unknown relation type {label}; the scheme has {names}</source>
+        <translation>अज्ञात संबंध प्रकार {label}; स्कीम में ये हैं: {names}</translation>
+    </message>
+    <message>
+        <source>a relation needs two different spans</source>
+        <translation>संबंध के लिए दो अलग-अलग स्पैन चाहिए</translation>
+    </message>
+    <message>
+        <source>a relation&apos;s spans must be in the same document</source>
+        <translation>संबंध के दोनों स्पैन एक ही दस्तावेज़ में होने चाहिए</translation>
+    </message>
+    <message>
+        <source>a relation&apos;s spans must be in the same annotator&apos;s layer</source>
+        <translation>संबंध के दोनों स्पैन एक ही एनोटेटर की परत में होने चाहिए</translation>
+    </message>
+    <message>
+        <source>the scheme does not allow {label} from {head} to {tail}</source>
+        <translation>स्कीम {head} से {tail} तक {label} की अनुमति नहीं देती</translation>
+    </message>
+    <message>
+        <source>this {label} relation already exists</source>
+        <translation>यह {label} संबंध पहले से है</translation>
+    </message>
+    <message>
+        <source>no such annotator {annotator}</source>
+        <translation>ऐसा कोई एनोटेटर नहीं: {annotator}</translation>
+    </message>
+    <message>
+        <source>relabelling to {label} breaks its {relation} relation; delete that relation first</source>
+        <translation>लेबल बदलकर {label} करने से इसका {relation} संबंध टूट जाएगा; पहले वह संबंध हटाएँ</translation>
+    </message>
+    <message>
+        <source>unknown status {status}; use one of {allowed}</source>
+        <translation>अज्ञात स्थिति {status}; इनमें से एक चुनें: {allowed}</translation>
+    </message>
+    <message>
+        <source>an annotator needs a name</source>
+        <translation>एनोटेटर का एक नाम होना चाहिए</translation>
+    </message>
+    <message>
+        <source>an annotator&apos;s name may not start or end with spaces</source>
+        <translation>एनोटेटर का नाम रिक्त स्थान से शुरू या ख़त्म नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>an annotator&apos;s name is at most 64 characters</source>
+        <translation>एनोटेटर का नाम अधिकतम 64 अक्षरों का होता है</translation>
+    </message>
+    <message>
+        <source>an annotator&apos;s name may not hold control characters</source>
+        <translation>एनोटेटर के नाम में नियंत्रण अक्षर नहीं हो सकते</translation>
+    </message>
+    <message>
+        <source>the name &apos;gold&apos; is kept for the curator&apos;s gold layer</source>
+        <translation>नाम &apos;gold&apos; संपादक की गोल्ड परत के लिए सुरक्षित है</translation>
+    </message>
+    <message>
+        <source>unknown annotator kind {kind}</source>
+        <translation>अज्ञात एनोटेटर प्रकार {kind}</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>अभी कोई नहीं</translation>
+    </message>
+    <message>
+        <source>{path}: no annotator {name} in the project (annotators: {names})</source>
+        <translation>{path}: प्रोजेक्ट में कोई एनोटेटर {name} नहीं है (एनोटेटर: {names})</translation>
+    </message>
+    <message>
+        <source>is the project being exported; refusing to write the export onto it (even with --force)</source>
+        <translation>यही वह प्रोजेक्ट है जिसका निर्यात हो रहा है; निर्यात इसके ऊपर नहीं लिखा जाएगा (--force के साथ भी नहीं)</translation>
+    </message>
+    <message>
+        <source>is a project (an SQLite database); refusing to write an export onto it (even with --force)</source>
+        <translation>एक प्रोजेक्ट है (SQLite डेटाबेस); निर्यात इसके ऊपर नहीं लिखा जाएगा (--force के साथ भी नहीं)</translation>
+    </message>
+    <message>
+        <source>already exists; use --force to overwrite it</source>
+        <translation>पहले से है; इसे बदलने के लिए --force का उपयोग करें</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>फ़ोल्डर {folder} मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <source>is a folder holding files an export did not write; refusing to replace it even with --force</source>
+        <translation>एक फ़ोल्डर है जिसमें ऐसी फ़ाइलें हैं जो किसी निर्यात ने नहीं लिखीं; इसे --force के साथ भी नहीं बदला जाएगा</translation>
+    </message>
+    <message>
+        <source>{path}: the writer did not produce it</source>
+        <translation>{path}: लिखने वाले ने इसे नहीं बनाया</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>ऐसी कोई फ़ाइल या फ़ोल्डर नहीं</translation>
+    </message>
+    <message>
+        <source>the folder holds no file to import</source>
+        <translation>फ़ोल्डर में आयात करने लायक कोई फ़ाइल नहीं है</translation>
+    </message>
+    <message>
+        <source>unknown file type; name the format with --format</source>
+        <translation>अज्ञात फ़ाइल प्रकार; --format से प्रारूप बताएँ</translation>
+    </message>
+    <message>
+        <source>the text {problem}</source>
+        <translation>पाठ में {problem}</translation>
+    </message>
+    <message>
+        <source>the id {problem}</source>
+        <translation>आईडी में {problem}</translation>
+    </message>
+    <message>
+        <source>&apos;meta&apos; is nested too deeply to store</source>
+        <translation>&apos;meta&apos; इतना गहरा नेस्टेड है कि सहेजा नहीं जा सकता</translation>
+    </message>
+    <message>
+        <source>&apos;meta&apos; (as JSON) {problem}</source>
+        <translation>&apos;meta&apos; (JSON के रूप में) में {problem}</translation>
+    </message>
+    <message>
+        <source>a &apos;provenance&apos; (as JSON) {problem}</source>
+        <translation>एक &apos;provenance&apos; (JSON के रूप में) में {problem}</translation>
+    </message>
+    <message>
+        <source>relation {head}-&gt;{tail}: unknown relation type {label}</source>
+        <translation>संबंध {head}-&gt;{tail}: अज्ञात संबंध प्रकार {label}</translation>
+    </message>
+    <message>
+        <source>relation {label}: no entity with id {ref}</source>
+        <translation>संबंध {label}: आईडी {ref} वाली कोई इकाई नहीं</translation>
+    </message>
+    <message>
+        <source>relation {label}: its head {head} and tail {tail} are identical entities (same start, end and label), stored as one span</source>
+        <translation>संबंध {label}: इसका शीर्ष {head} और पुच्छ {tail} एक जैसी इकाइयाँ हैं (वही आरंभ, अंत और लेबल), जो एक ही स्पैन के रूप में सहेजी गईं</translation>
+    </message>
+    <message>
+        <source>relation {label}: head and tail are the same entity</source>
+        <translation>संबंध {label}: शीर्ष और पुच्छ एक ही इकाई हैं</translation>
+    </message>
+    <message>
+        <source>relation {label}: the scheme does not allow it from {head} to {tail}</source>
+        <translation>संबंध {label}: स्कीम {head} से {tail} तक इसकी अनुमति नहीं देती</translation>
+    </message>
+    <message>
+        <source>relation #{ref}</source>
+        <translation>संबंध #{ref}</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>&apos;entities&apos; must be a list</source>
+        <translation>&apos;entities&apos; एक सूची होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>entity #{number} is not an object</source>
+        <translation>इकाई #{number} ऑब्जेक्ट नहीं है</translation>
+    </message>
+    <message>
+        <source>entity {ref}: &apos;start_offset&apos; and &apos;end_offset&apos; must be integers</source>
+        <translation>इकाई {ref}: &apos;start_offset&apos; और &apos;end_offset&apos; पूर्णांक होने चाहिए</translation>
+    </message>
+    <message>
+        <source>&apos;label&apos; must be a list of [start, end, label]</source>
+        <translation>&apos;label&apos; [start, end, label] की सूची होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>&apos;label&apos; holds categories, not spans: a text-classification record cannot be imported</source>
+        <translation>&apos;label&apos; में श्रेणियाँ हैं, स्पैन नहीं: पाठ-वर्गीकरण का रिकॉर्ड आयात नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>label #{number} must be [start, end, &quot;LABEL&quot;]</source>
+        <translation>लेबल #{number} [start, end, &quot;LABEL&quot;] होना चाहिए</translation>
+    </message>
+    <message>
+        <source>relation #{number} needs &apos;from_id&apos;, &apos;to_id&apos; and &apos;type&apos;</source>
+        <translation>संबंध #{number} को &apos;from_id&apos;, &apos;to_id&apos; और &apos;type&apos; चाहिए</translation>
+    </message>
+    <message>
+        <source>entity {ref}: &apos;start&apos; and &apos;end&apos; must be integers</source>
+        <translation>इकाई {ref}: &apos;start&apos; और &apos;end&apos; पूर्णांक होने चाहिए</translation>
+    </message>
+    <message>
+        <source>entity {ref}: &apos;label&apos; must be a non-empty string</source>
+        <translation>इकाई {ref}: &apos;label&apos; एक ग़ैर-ख़ाली स्ट्रिंग होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>entity {ref}: &apos;text&apos; must be a string</source>
+        <translation>इकाई {ref}: &apos;text&apos; एक स्ट्रिंग होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>&apos;relations&apos; must be a list</source>
+        <translation>&apos;relations&apos; एक सूची होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>relation #{number} is not an object</source>
+        <translation>संबंध #{number} ऑब्जेक्ट नहीं है</translation>
+    </message>
+    <message>
+        <source>relation #{number} needs &apos;head&apos;, &apos;tail&apos; and &apos;label&apos;</source>
+        <translation>संबंध #{number} को &apos;head&apos;, &apos;tail&apos; और &apos;label&apos; चाहिए</translation>
+    </message>
+    <message>
+        <source>&apos;source&apos; must be a string</source>
+        <translation>&apos;source&apos; एक स्ट्रिंग होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;provenance&apos; must be an object, not {kind}</source>
+        <translation>{where}: &apos;provenance&apos; एक ऑब्जेक्ट होना चाहिए, {kind} नहीं</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;provenance.annotators&apos; must be a list of names</source>
+        <translation>{where}: &apos;provenance.annotators&apos; नामों की सूची होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;attributes&apos; must be an object of names to strings or true/false</source>
+        <translation>{where}: &apos;attributes&apos; एक ऑब्जेक्ट होना चाहिए जिसमें नामों के मान स्ट्रिंग या true/false हों</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;note&apos; must be a string</source>
+        <translation>{where}: &apos;note&apos; एक स्ट्रिंग होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;unsure&apos; must be true or false</source>
+        <translation>{where}: &apos;unsure&apos; true या false होना चाहिए</translation>
+    </message>
+    <message>
+        <source>entity {ref}</source>
+        <translation>इकाई {ref}</translation>
+    </message>
+    <message>
+        <source>relation {label}</source>
+        <translation>संबंध {label}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>entity {ref}: {problem}</source>
+        <translation>इकाई {ref}: {problem}</translation>
+    </message>
+    <message>
+        <source>{where}: {count} entities repeated another of the record (same start, end and label) and were stored once</source>
+        <translation>{where}: {count} इकाइयाँ रिकॉर्ड की किसी दूसरी इकाई को दोहराती थीं (वही आरंभ, अंत और लेबल) और एक बार ही सहेजी गईं</translation>
+    </message>
+    <message>
+        <source>{where} was not imported: the project&apos;s scheme has no attribute {name}</source>
+        <translation>{where} आयात नहीं हुआ: प्रोजेक्ट की स्कीम में कोई गुण {name} नहीं है</translation>
+    </message>
+    <message>
+        <source>an entity</source>
+        <translation>एक इकाई</translation>
+    </message>
+    <message>
+        <source>{where}: unknown label {label}; a project made with `annotator init NEW.db --scheme-from {conf}` has this folder&apos;s brat types</source>
+        <translation>{where}: अज्ञात लेबल {label}; `annotator init NEW.db --scheme-from {conf}` से बने प्रोजेक्ट में इस फ़ोल्डर के brat प्रकार होते हैं</translation>
+    </message>
+    <message>
+        <source>{where}: unknown label {label}</source>
+        <translation>{where}: अज्ञात लेबल {label}</translation>
+    </message>
+    <message>
+        <source>{where}: the id is used twice</source>
+        <translation>{where}: आईडी दो बार इस्तेमाल हुई है</translation>
+    </message>
+    <message>
+        <source>{where}: its text {claimed} differs from the document&apos;s text {actual} at {start}-{end}</source>
+        <translation>{where}: इसका पाठ {claimed} दस्तावेज़ के {start}-{end} पर के पाठ {actual} से अलग है</translation>
+    </message>
+    <message>
+        <source>ran out of memory importing {count} file(s) of {size:,} bytes in all; split the file into smaller ones, or import fewer files at once</source>
+        <translation>कुल {size:,} बाइट की {count} फ़ाइल(ें) आयात करते समय मेमोरी ख़त्म हो गई; फ़ाइल को छोटी फ़ाइलों में बाँटें, या एक बार में कम फ़ाइलें आयात करें</translation>
+    </message>
+    <message>
+        <source>{problem} (and {count} more problems)</source>
+        <translation>{problem} (और {count} समस्याएँ)</translation>
+    </message>
+    <message>
+        <source>the id {id} already names a different document in the project</source>
+        <translation>आईडी {id} प्रोजेक्ट में पहले से किसी दूसरे दस्तावेज़ की है</translation>
+    </message>
+    <message>
+        <source>name at least one file to merge</source>
+        <translation>मिलाने के लिए कम से कम एक फ़ाइल बताएँ</translation>
+    </message>
+    <message>
+        <source>merge at most {most} files at a time (SQLite&apos;s limit); run the merge again for the rest</source>
+        <translation>एक बार में अधिकतम {most} फ़ाइलें मिलाएँ (SQLite की सीमा); बाक़ी के लिए फिर से मिलाएँ</translation>
+    </message>
+    <message>
+        <source>{path}: that is the project itself</source>
+        <translation>{path}: यह तो यही प्रोजेक्ट है</translation>
+    </message>
+    <message>
+        <source>{path}: its annotation scheme does not fit this project: {problem}</source>
+        <translation>{path}: इसकी एनोटेशन स्कीम इस प्रोजेक्ट से मेल नहीं खाती: {problem}</translation>
+    </message>
+    <message>
+        <source>{problem} (and {count} more bad rows); nothing was merged (merge with --skip-bad to leave bad rows out)</source>
+        <translation>{problem} (और {count} ख़राब पंक्तियाँ); कुछ नहीं मिलाया गया (ख़राब पंक्तियाँ छोड़ने के लिए --skip-bad के साथ मिलाएँ)</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was merged (merge with --skip-bad to leave bad rows out)</source>
+        <translation>{problem}; कुछ नहीं मिलाया गया (ख़राब पंक्तियाँ छोड़ने के लिए --skip-bad के साथ मिलाएँ)</translation>
+    </message>
+    <message>
+        <source>{path}: the merge would break the project&apos;s rules ({reason}); nothing was changed</source>
+        <translation>{path}: मिलाने से प्रोजेक्ट के नियम टूट जाते ({reason}); कुछ नहीं बदला गया</translation>
+    </message>
+    <message>
+        <source>{count} rows of {file} are stamped up to {date}, ahead of this computer&apos;s clock; that laptop&apos;s clock is wrong</source>
+        <translation>{file} की {count} पंक्तियों पर {date} तक का समय दर्ज है, जो इस कंप्यूटर की घड़ी से आगे है; उस लैपटॉप की घड़ी ग़लत है</translation>
+    </message>
+    <message>
+        <source>{path}: document {theirs} has another id there than {ours} has here; the files cannot be merged</source>
+        <translation>{path}: दस्तावेज़ {theirs} की वहाँ की आईडी यहाँ के {ours} से अलग है; ये फ़ाइलें मिलाई नहीं जा सकतीं</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} और {count} अन्य</translation>
+    </message>
+    <message>
+        <source>{path}: {count} of the package&apos;s documents are not in this project ({names}); import them first, or merge with --skip-missing to leave their annotations out</source>
+        <translation>{path}: पैकेज के {count} दस्तावेज़ इस प्रोजेक्ट में नहीं हैं ({names}); पहले उन्हें आयात करें, या उनके एनोटेशन छोड़ने के लिए --skip-missing के साथ मिलाएँ</translation>
+    </message>
+    <message>
+        <source>{path}: the document id {id} names different texts in the two files; rename one before merging</source>
+        <translation>{path}: दस्तावेज़ आईडी {id} दोनों फ़ाइलों में अलग-अलग पाठों की है; मिलाने से पहले एक का नाम बदलें</translation>
+    </message>
+    <message>
+        <source>{path}: its documents clash with this project&apos;s ({reason})</source>
+        <translation>{path}: इसके दस्तावेज़ इस प्रोजेक्ट के दस्तावेज़ों से टकराते हैं ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: ऐसी कोई फ़ाइल नहीं</translation>
+    </message>
+    <message>
+        <source>{path}: neither a project file nor a package</source>
+        <translation>{path}: न प्रोजेक्ट फ़ाइल है, न पैकेज</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read it ({reason})</source>
+        <translation>{path}: इसे पढ़ा नहीं जा सकता ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: written by a newer version of the annotator (file format {version}, this one reads up to {newest}); update the app</source>
+        <translation>{path}: एनोटेटर के नए संस्करण ने लिखी है (फ़ाइल प्रारूप {version}, यह संस्करण {newest} तक पढ़ता है); ऐप अपडेट करें</translation>
+    </message>
+    <message>
+        <source>{path}: a package of another version of the annotator; make it again with this version</source>
+        <translation>{path}: एनोटेटर के दूसरे संस्करण का पैकेज है; इसे इस संस्करण से फिर से बनाएँ</translation>
+    </message>
+    <message>
+        <source>{path}: neither a project file nor a package (an SQLite database of another program)</source>
+        <translation>{path}: न प्रोजेक्ट फ़ाइल है, न पैकेज (किसी दूसरे प्रोग्राम का SQLite डेटाबेस)</translation>
+    </message>
+    <message>
+        <source>{path}: the file holds no annotation scheme</source>
+        <translation>{path}: फ़ाइल में कोई एनोटेशन स्कीम नहीं है</translation>
+    </message>
+    <message>
+        <source>a note must be a string</source>
+        <translation>टिप्पणी एक स्ट्रिंग होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>a note needs some text (delete the note instead)</source>
+        <translation>टिप्पणी में कुछ पाठ चाहिए (या टिप्पणी हटा दें)</translation>
+    </message>
+    <message>
+        <source>a note is at most {most} characters (this one has {count})</source>
+        <translation>टिप्पणी अधिकतम {most} अक्षरों की होती है (इसमें {count} हैं)</translation>
+    </message>
+    <message>
+        <source>a note is one line, without line breaks, tabs or control characters</source>
+        <translation>टिप्पणी एक ही पंक्ति की होती है, बिना पंक्ति-विराम, टैब या नियंत्रण अक्षरों के</translation>
+    </message>
+    <message>
+        <source>the note {problem}</source>
+        <translation>टिप्पणी में {problem}</translation>
+    </message>
+    <message>
+        <source>a note on a span belongs to that span&apos;s layer; this span is in another annotator&apos;s layer</source>
+        <translation>स्पैन पर टिप्पणी उसी स्पैन की परत की होती है; यह स्पैन किसी दूसरे एनोटेटर की परत में है</translation>
+    </message>
+    <message>
+        <source>a note on a relation belongs to that relation&apos;s layer; this relation is in another annotator&apos;s layer</source>
+        <translation>संबंध पर टिप्पणी उसी संबंध की परत की होती है; यह संबंध किसी दूसरे एनोटेटर की परत में है</translation>
+    </message>
+    <message>
+        <source>a note is on a span, a relation or a document, not a {kind}</source>
+        <translation>टिप्पणी स्पैन, संबंध या दस्तावेज़ पर होती है, {kind} पर नहीं</translation>
+    </message>
+    <message>
+        <source>no annotator {name} in the project (annotators: {names})</source>
+        <translation>प्रोजेक्ट में कोई एनोटेटर {name} नहीं है (एनोटेटर: {names})</translation>
+    </message>
+    <message>
+        <source>{path}: a project file, not a package</source>
+        <translation>{path}: यह प्रोजेक्ट फ़ाइल है, पैकेज नहीं</translation>
+    </message>
+    <message>
+        <source>{path}: no space left on device; your last action was not saved</source>
+        <translation>{path}: डिस्क पर जगह नहीं बची; आपका पिछला काम सहेजा नहीं गया</translation>
+    </message>
+    <message>
+        <source>{path}: read-only: changes cannot be saved</source>
+        <translation>{path}: केवल पढ़ने के लिए: बदलाव सहेजे नहीं जा सकते</translation>
+    </message>
+    <message>
+        <source>{path}: another program kept the project file locked for over 10 seconds; your last action was not saved, try again</source>
+        <translation>{path}: किसी दूसरे प्रोग्राम ने प्रोजेक्ट फ़ाइल 10 सेकंड से ज़्यादा लॉक रखी; आपका पिछला काम सहेजा नहीं गया, फिर से कोशिश करें</translation>
+    </message>
+    <message>
+        <source>{path}: the disk failed while saving ({reason}); your last action was not saved</source>
+        <translation>{path}: सहेजते समय डिस्क विफल हुई ({reason}); आपका पिछला काम सहेजा नहीं गया</translation>
+    </message>
+    <message>
+        <source>{path}: the project file could not be changed ({reason}); your last action was not saved</source>
+        <translation>{path}: प्रोजेक्ट फ़ाइल बदली नहीं जा सकी ({reason}); आपका पिछला काम सहेजा नहीं गया</translation>
+    </message>
+    <message>
+        <source>{path}: already exists; refusing to overwrite it</source>
+        <translation>{path}: पहले से है; इसके ऊपर नहीं लिखा जाएगा</translation>
+    </message>
+    <message>
+        <source>{name}: no such scheme (give a bundled name like &apos;hindi-news&apos; or a .toml file)</source>
+        <translation>{name}: ऐसी कोई स्कीम नहीं (&apos;hindi-news&apos; जैसा साथ आया नाम या एक .toml फ़ाइल दें)</translation>
+    </message>
+    <message>
+        <source>{path}: that is the project itself; choose another file name</source>
+        <translation>{path}: यह तो यही प्रोजेक्ट है; फ़ाइल का कोई दूसरा नाम चुनें</translation>
+    </message>
+    <message>
+        <source>{path}: already exists; use --force to replace it</source>
+        <translation>{path}: पहले से है; इसे बदलने के लिए --force का उपयोग करें</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation>{path}: फ़ोल्डर {folder} मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write the copy ({reason})</source>
+        <translation>{path}: प्रति लिखी नहीं जा सकी ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the copy failed SQLite&apos;s integrity check ({reason}); the project file may be damaged</source>
+        <translation>{path}: प्रति SQLite की अखंडता जाँच में विफल रही ({reason}); प्रोजेक्ट फ़ाइल ख़राब हो सकती है</translation>
+    </message>
+    <message>
+        <source>{path}: cannot create the project file: {reason}</source>
+        <translation>{path}: प्रोजेक्ट फ़ाइल बनाई नहीं जा सकी: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: not a project file, or a damaged one ({reason})</source>
+        <translation>{path}: प्रोजेक्ट फ़ाइल नहीं है, या ख़राब है ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the project has no annotation scheme; it was not made by &apos;annotator init&apos;</source>
+        <translation>{path}: प्रोजेक्ट में कोई एनोटेशन स्कीम नहीं है; यह &apos;annotator init&apos; से नहीं बना</translation>
+    </message>
+    <message>
+        <source>the new scheme lacks labels that annotations use: {labels}</source>
+        <translation>नई स्कीम में वे लेबल नहीं हैं जो एनोटेशन में इस्तेमाल हुए हैं: {labels}</translation>
+    </message>
+    <message>
+        <source>the new scheme drops attribute values that spans use: {values}</source>
+        <translation>नई स्कीम में गुणों के वे मान नहीं हैं जो स्पैन में इस्तेमाल हुए हैं: {values}</translation>
+    </message>
+    <message>
+        <source>no document {uuid}</source>
+        <translation>कोई दस्तावेज़ {uuid} नहीं</translation>
+    </message>
+    <message>
+        <source>must be ASCII letters, digits, _ or - (as brat&apos;s type names)</source>
+        <translation>में केवल ASCII अक्षर, अंक, _ या - हो सकते हैं (brat के प्रकार-नामों की तरह)</translation>
+    </message>
+    <message>
+        <source>writes a note</source>
+        <translation>टिप्पणी लिखती है</translation>
+    </message>
+    <message>
+        <source>marks unsure</source>
+        <translation>अनिश्चित चिह्नित करती है</translation>
+    </message>
+    <message>
+        <source>attribute {name} is true or false, not {value}</source>
+        <translation>गुण {name} सही या ग़लत होता है, {value} नहीं</translation>
+    </message>
+    <message>
+        <source>attribute {name} takes a string, not {value}</source>
+        <translation>गुण {name} एक स्ट्रिंग लेता है, {value} नहीं</translation>
+    </message>
+    <message>
+        <source>attribute {name} is one of {values}, not {value}</source>
+        <translation>गुण {name} इनमें से एक होता है: {values}; {value} नहीं</translation>
+    </message>
+    <message>
+        <source>cannot read the scheme: {reason}</source>
+        <translation>स्कीम पढ़ी नहीं जा सकी: {reason}</translation>
+    </message>
+    <message>
+        <source>the scheme is not valid UTF-8</source>
+        <translation>स्कीम मान्य UTF-8 नहीं है</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {reason}</source>
+        <translation>मान्य TOML नहीं: {reason}</translation>
+    </message>
+    <message>
+        <source>the scheme</source>
+        <translation>स्कीम</translation>
+    </message>
+    <message>
+        <source>missing field &apos;{key}&apos; at the top of the scheme</source>
+        <translation>स्कीम के शीर्ष पर फ़ील्ड &apos;{key}&apos; नहीं है</translation>
+    </message>
+    <message>
+        <source>the scheme defines no [[entity]] labels</source>
+        <translation>स्कीम कोई [[entity]] लेबल परिभाषित नहीं करती</translation>
+    </message>
+    <message>
+        <source>{where}: missing field &apos;{key}&apos;</source>
+        <translation>{where}: फ़ील्ड &apos;{key}&apos; नहीं है</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;name&apos; {name} {rule}</source>
+        <translation>{where}: फ़ील्ड &apos;name&apos; {name} {rule}</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;name&apos; repeats the label {name}</source>
+        <translation>{where}: फ़ील्ड &apos;name&apos; लेबल {name} को दोहराता है</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): field &apos;color&apos; {color} must look like #4FC3F7</source>
+        <translation>{where} ({name}): फ़ील्ड &apos;color&apos; {color} #4FC3F7 जैसा होना चाहिए</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): field &apos;key&apos; {key} must be one printable character</source>
+        <translation>{where} ({name}): फ़ील्ड &apos;key&apos; {key} एक छापने योग्य अक्षर होना चाहिए</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): field &apos;key&apos; {key} is the window&apos;s own key (it {use})</source>
+        <translation>{where} ({name}): फ़ील्ड &apos;key&apos; {key} विंडो की अपनी कुंजी है (यह {use})</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): field &apos;key&apos; {key} is already the key of {other}</source>
+        <translation>{where} ({name}): फ़ील्ड &apos;key&apos; {key} पहले से {other} की कुंजी है</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;name&apos; repeats the relation type {name}</source>
+        <translation>{where}: फ़ील्ड &apos;name&apos; संबंध प्रकार {name} को दोहराता है</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): field &apos;{side}&apos; must be a non-empty list of entity labels</source>
+        <translation>{where} ({name}): फ़ील्ड &apos;{side}&apos; इकाई लेबलों की ग़ैर-ख़ाली सूची होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): field &apos;{side}&apos; names unknown entity label {label}{hint}</source>
+        <translation>{where} ({name}): फ़ील्ड &apos;{side}&apos; में अज्ञात इकाई लेबल {label} है{hint}</translation>
+    </message>
+    <message>
+        <source>{where}: must be a table</source>
+        <translation>{where}: एक टेबल होना चाहिए</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;name&apos; repeats the attribute {name}</source>
+        <translation>{where}: फ़ील्ड &apos;name&apos; गुण {name} को दोहराता है</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): field &apos;kind&apos; {kind} must be choice, boolean or text{hint}</source>
+        <translation>{where} ({name}): फ़ील्ड &apos;kind&apos; {kind} choice, boolean या text होना चाहिए{hint}</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): field &apos;values&apos; must be a non-empty list of values (strings without outer spaces)</source>
+        <translation>{where} ({name}): फ़ील्ड &apos;values&apos; मानों की ग़ैर-ख़ाली सूची होनी चाहिए (सिरों पर रिक्त स्थान के बिना स्ट्रिंग)</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): field &apos;values&apos; repeats a value</source>
+        <translation>{where} ({name}): फ़ील्ड &apos;values&apos; में कोई मान दोहराया गया है</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): field &apos;values&apos; is only for kind = &quot;choice&quot;</source>
+        <translation>{where} ({name}): फ़ील्ड &apos;values&apos; केवल kind = &quot;choice&quot; के लिए है</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): field &apos;labels&apos; must be a non-empty list of entity labels (leave it out for every label)</source>
+        <translation>{where} ({name}): फ़ील्ड &apos;labels&apos; इकाई लेबलों की ग़ैर-ख़ाली सूची होनी चाहिए (हर लेबल के लिए इसे छोड़ दें)</translation>
+    </message>
+    <message>
+        <source>{where} ({name}): field &apos;labels&apos; names unknown entity label {label}{hint}</source>
+        <translation>{where} ({name}): फ़ील्ड &apos;labels&apos; में अज्ञात इकाई लेबल {label} है{hint}</translation>
+    </message>
+    <message>
+        <source>{where}: unknown field &apos;{key}&apos;{hint}</source>
+        <translation>{where}: अज्ञात फ़ील्ड &apos;{key}&apos;{hint}</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;{key}&apos; must be {expected}, not {kind}</source>
+        <translation>{where}: फ़ील्ड &apos;{key}&apos; {expected} होना चाहिए, {kind} नहीं</translation>
+    </message>
+    <message>
+        <source> (did you mean &apos;{word}&apos;?)</source>
+        <translation> (क्या आपका मतलब &apos;{word}&apos; था?)</translation>
+    </message>
+    <message>
+        <source>it uses the scheme {theirs}, this project {ours}</source>
+        <translation>इसमें स्कीम {theirs} है, इस प्रोजेक्ट में {ours}</translation>
+    </message>
+    <message>
+        <source>relation type {name} is {theirs} there but {ours} here</source>
+        <translation>संबंध प्रकार {name} वहाँ {theirs} है पर यहाँ {ours}</translation>
+    </message>
+    <message>
+        <source>attribute {name} is defined differently there (kind, values or labels)</source>
+        <translation>गुण {name} वहाँ अलग तरह से परिभाषित है (प्रकार, मान या लेबल)</translation>
+    </message>
+    <message>
+        <source>{path}: its &apos;-shm&apos; file is here but its &apos;-wal&apos; file is missing; edits that were only in the &apos;-wal&apos; are not in this file (copy the project with &apos;annotator pack&apos; or File ▸ Send my work…, never the .db alone)</source>
+        <translation>{path}: इसकी &apos;-shm&apos; फ़ाइल यहाँ है पर &apos;-wal&apos; फ़ाइल नहीं है; जो बदलाव केवल &apos;-wal&apos; में थे वे इस फ़ाइल में नहीं हैं (प्रोजेक्ट को &apos;annotator pack&apos; या फ़ाइल ▸ मेरा काम भेजें… से कॉपी करें, कभी अकेली .db नहीं)</translation>
+    </message>
+    <message>
+        <source>{path}: its &apos;-wal&apos; file cannot be read; the latest edits may be missing</source>
+        <translation>{path}: इसकी &apos;-wal&apos; फ़ाइल पढ़ी नहीं जा सकती; हाल के बदलाव शायद न हों</translation>
+    </message>
+    <message>
+        <source>{path}: a folder, not a project file</source>
+        <translation>{path}: यह फ़ोल्डर है, प्रोजेक्ट फ़ाइल नहीं</translation>
+    </message>
+    <message>
+        <source>{path}: cannot open the project file: {reason}</source>
+        <translation>{path}: प्रोजेक्ट फ़ाइल खोली नहीं जा सकी: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: an empty file, not a project file; use &apos;annotator init&apos; on a new name</source>
+        <translation>{path}: ख़ाली फ़ाइल है, प्रोजेक्ट फ़ाइल नहीं; किसी नए नाम पर &apos;annotator init&apos; चलाएँ</translation>
+    </message>
+    <message>
+        <source>{path}: not a project file (it is not an SQLite database)</source>
+        <translation>{path}: प्रोजेक्ट फ़ाइल नहीं है (यह SQLite डेटाबेस नहीं है)</translation>
+    </message>
+    <message>
+        <source>{path}: not a project file (it is cut short: {size} bytes)</source>
+        <translation>{path}: प्रोजेक्ट फ़ाइल नहीं है (यह अधूरी है: {size} बाइट)</translation>
+    </message>
+    <message>
+        <source>{path}: a damaged project file (cut short: {size:,} of {full:,} bytes); use a copy sent earlier</source>
+        <translation>{path}: ख़राब प्रोजेक्ट फ़ाइल (अधूरी: {full:,} में से {size:,} बाइट); पहले भेजी गई कोई प्रति इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <source>{path}: no such project file</source>
+        <translation>{path}: ऐसी कोई प्रोजेक्ट फ़ाइल नहीं</translation>
+    </message>
+    <message>
+        <source>{path}: not a project file (an empty database); use &apos;annotator init&apos;</source>
+        <translation>{path}: प्रोजेक्ट फ़ाइल नहीं है (ख़ाली डेटाबेस); &apos;annotator init&apos; चलाएँ</translation>
+    </message>
+    <message>
+        <source>{path}: not a project file (an SQLite database of another program)</source>
+        <translation>{path}: प्रोजेक्ट फ़ाइल नहीं है (किसी दूसरे प्रोग्राम का SQLite डेटाबेस)</translation>
+    </message>
+    <message>
+        <source>{path}: read-only, and of an older file format (version {version}) that must be upgraded; copy it somewhere writable first</source>
+        <translation>{path}: केवल पढ़ने के लिए है, और पुराने फ़ाइल प्रारूप (संस्करण {version}) की है जिसे अपग्रेड करना ज़रूरी है; पहले इसे किसी लिखने योग्य जगह पर कॉपी करें</translation>
+    </message>
+    <message>
+        <source>{path}: cannot open the project file ({reason})</source>
+        <translation>{path}: प्रोजेक्ट फ़ाइल खोली नहीं जा सकी ({reason})</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (byte 0x{byte:02x} at offset {offset})</source>
+        <translation>मान्य UTF-8 नहीं (ऑफ़सेट {offset} पर बाइट 0x{byte:02x})</translation>
+    </message>
+    <message>
+        <source>cannot read: {reason}</source>
+        <translation>पढ़ी नहीं जा सकी: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>फ़ाइल ख़ाली है</translation>
+    </message>
+    <message>
+        <source>JSON nested too deeply to read (arrays or objects inside each other more than a few hundred levels)</source>
+        <translation>JSON पढ़ने के लिए बहुत गहरा नेस्टेड है (ऐरे या ऑब्जेक्ट एक-दूसरे के भीतर कुछ सौ स्तरों से ज़्यादा)</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason} at column {column})</source>
+        <translation>मान्य JSON नहीं (स्तंभ {column} पर {reason})</translation>
+    </message>
+    <message>
+        <source>a line must hold a JSON object</source>
+        <translation>हर पंक्ति में एक JSON ऑब्जेक्ट होना चाहिए</translation>
+    </message>
+    <message>
+        <source>the record has no &apos;text&apos; string</source>
+        <translation>रिकॉर्ड में &apos;text&apos; स्ट्रिंग नहीं है</translation>
+    </message>
+    <message>
+        <source>the record&apos;s text is empty</source>
+        <translation>रिकॉर्ड का पाठ ख़ाली है</translation>
+    </message>
+    <message>
+        <source>&apos;id&apos; must be a non-empty string</source>
+        <translation>&apos;id&apos; एक ग़ैर-ख़ाली स्ट्रिंग होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>&apos;meta&apos; must be an object</source>
+        <translation>&apos;meta&apos; एक ऑब्जेक्ट होना चाहिए</translation>
+    </message>
+    <message>
+        <source>holds a NUL character (U+0000) at offset {offset}</source>
+        <translation>ऑफ़सेट {offset} पर एक NUL अक्षर (U+0000) है</translation>
+    </message>
+    <message>
+        <source>holds a lone surrogate (U+{code:04X}, not a character) at offset {offset}</source>
+        <translation>ऑफ़सेट {offset} पर एक अकेला सरोगेट (U+{code:04X}, कोई अक्षर नहीं) है</translation>
+    </message>
+    <message>
+        <source>offsets must be integers</source>
+        <translation>ऑफ़सेट पूर्णांक होने चाहिए</translation>
+    </message>
+    <message>
+        <source>offsets {start}-{end} run outside the text (length {length})</source>
+        <translation>ऑफ़सेट {start}-{end} पाठ से बाहर जाते हैं (लंबाई {length})</translation>
+    </message>
+    <message>
+        <source>empty or reversed span {start}-{end}</source>
+        <translation>ख़ाली या उलटा स्पैन {start}-{end}</translation>
+    </message>
+    <message>
+        <source>offset {offset} splits the grapheme cluster {cluster}</source>
+        <translation>ऑफ़सेट {offset} अक्षर-समूह {cluster} को बीच से तोड़ता है</translation>
+    </message>
+    <message>
+        <source>{where}: {count} I- tag(s) without a B- read as beginning an entity</source>
+        <translation>{where}: बिना B- के {count} I- टैग इकाई की शुरुआत माने गए</translation>
+    </message>
+    <message>
+        <source>expected &apos;token&lt;TAB&gt;tag&apos; (or columns split by spaces, the tag last)</source>
+        <translation>&apos;token&lt;TAB&gt;tag&apos; अपेक्षित था (या रिक्त स्थान से बँटे स्तंभ, टैग सबसे आख़िर में)</translation>
+    </message>
+    <message>
+        <source>the token is empty</source>
+        <translation>टोकन ख़ाली है</translation>
+    </message>
+    <message>
+        <source>the tag {tag} is not O, B-LABEL or I-LABEL</source>
+        <translation>टैग {tag} O, B-LABEL या I-LABEL नहीं है</translation>
+    </message>
+    <message>
+        <source>{annotator} is not among the compared annotators</source>
+        <translation>{annotator} तुलना किए जा रहे एनोटेटरों में नहीं है</translation>
+    </message>
+    <message>
+        <source>draw gold relations between gold spans</source>
+        <translation>गोल्ड संबंध गोल्ड स्पैन के बीच ही बनाएँ</translation>
+    </message>
+    <message>
+        <source>unknown entity label {label}</source>
+        <translation>अज्ञात इकाई लेबल {label}</translation>
+    </message>
+    <message>
+        <source>agreement needs at least two annotators</source>
+        <translation>सहमति के लिए कम से कम दो एनोटेटर चाहिए</translation>
+    </message>
+    <message>
+        <source>{path}: agreement needs at least two annotators with work (found {names})</source>
+        <translation>{path}: सहमति के लिए काम वाले कम से कम दो एनोटेटर चाहिए (मिले: {names})</translation>
+    </message>
+    <message>
+        <source>name at least one annotator</source>
+        <translation>कम से कम एक एनोटेटर बताएँ</translation>
+    </message>
+    <message>
+        <source>the overlap is a fraction from 0 to 1, not {overlap}</source>
+        <translation>ओवरलैप 0 से 1 के बीच का भिन्न होता है, {overlap} नहीं</translation>
+    </message>
+    <message>
+        <source>double annotation needs {copies} annotators per document; {count} named</source>
+        <translation>दोहरे एनोटेशन के लिए प्रति दस्तावेज़ {copies} एनोटेटर चाहिए; {count} बताए गए</translation>
+    </message>
+    <message>
+        <source>the gold layer is the curator&apos;s; it takes no assignments</source>
+        <translation>गोल्ड परत संपादक की है; उसे दस्तावेज़ नहीं सौंपे जाते</translation>
+    </message>
+    <message>
+        <source>no disagreement {key} in this document</source>
+        <translation>इस दस्तावेज़ में कोई असहमति {key} नहीं</translation>
+    </message>
+    <message>
+        <source>no annotator {name}</source>
+        <translation>कोई एनोटेटर {name} नहीं</translation>
+    </message>
+    <message>
+        <source>compare annotators&apos; layers; the gold layer is where decisions go</source>
+        <translation>एनोटेटरों की परतों की तुलना करें; गोल्ड परत में निर्णय जाते हैं</translation>
+    </message>
+    <message>
+        <source>no {file} beside it</source>
+        <translation>इसके पास कोई {file} नहीं</translation>
+    </message>
+    <message>
+        <source>expected an id, a tab and the annotation</source>
+        <translation>एक आईडी, एक टैब और एनोटेशन अपेक्षित था</translation>
+    </message>
+    <message>
+        <source>{ident}: the id is used twice</source>
+        <translation>{ident}: आईडी दो बार इस्तेमाल हुई है</translation>
+    </message>
+    <message>
+        <source>{ident}: expected &apos;{name} T1&apos; (a binary attribute)</source>
+        <translation>{ident}: &apos;{name} T1&apos; अपेक्षित था (एक द्विआधारी गुण)</translation>
+    </message>
+    <message>
+        <source>{ident}: expected &apos;NAME T1&apos; or &apos;NAME T1 VALUE&apos; (an attribute)</source>
+        <translation>{ident}: &apos;NAME T1&apos; या &apos;NAME T1 VALUE&apos; अपेक्षित था (एक गुण)</translation>
+    </message>
+    <message>
+        <source>{ident}: expected &apos;TYPE Arg1:T1 Arg2:T2&apos;</source>
+        <translation>{ident}: &apos;TYPE Arg1:T1 Arg2:T2&apos; अपेक्षित था</translation>
+    </message>
+    <message>
+        <source>{ident}: not a brat annotation (the id must begin with T, R, E, A, M, N, * or #)</source>
+        <translation>{ident}: brat एनोटेशन नहीं (आईडी T, R, E, A, M, N, * या # से शुरू होनी चाहिए)</translation>
+    </message>
+    <message>
+        <source>{ident}: expected &apos;LABEL START END&apos; (fragments joined by &apos;;&apos;)</source>
+        <translation>{ident}: &apos;LABEL START END&apos; अपेक्षित था (टुकड़े &apos;;&apos; से जुड़े)</translation>
+    </message>
+    <message>
+        <source>{ident}: offsets {start}-{end} run outside the text (length {length})</source>
+        <translation>{ident}: ऑफ़सेट {start}-{end} पाठ से बाहर जाते हैं (लंबाई {length})</translation>
+    </message>
+    <message>
+        <source>{ident}: its text {surface} differs from the document&apos;s text {claimed}</source>
+        <translation>{ident}: इसका पाठ {surface} दस्तावेज़ के पाठ {claimed} से अलग है</translation>
+    </message>
+    <message>
+        <source>{ident}: no text-bound annotation {target}</source>
+        <translation>{ident}: कोई पाठ-आधारित एनोटेशन {target} नहीं</translation>
+    </message>
+    <message>
+        <source>{ident}: no text-bound annotation or relation {target}</source>
+        <translation>{ident}: कोई पाठ-आधारित एनोटेशन या संबंध {target} नहीं</translation>
+    </message>
+    <message>
+        <source>not a features file: no &apos;label_names&apos; list</source>
+        <translation>features फ़ाइल नहीं: कोई &apos;label_names&apos; सूची नहीं</translation>
+    </message>
+    <message>
+        <source>&apos;label_names&apos; must be a list of strings</source>
+        <translation>&apos;label_names&apos; स्ट्रिंग की सूची होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>&apos;tokens&apos; must be a non-empty list of non-empty strings</source>
+        <translation>&apos;tokens&apos; ग़ैर-ख़ाली स्ट्रिंग की ग़ैर-ख़ाली सूची होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>&apos;ner_tags&apos; must be a list as long as &apos;tokens&apos;</source>
+        <translation>&apos;ner_tags&apos; &apos;tokens&apos; जितनी लंबी सूची होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>integer &apos;ner_tags&apos; need the label names: no {file} beside the file</source>
+        <translation>पूर्णांक &apos;ner_tags&apos; के लिए लेबल नाम चाहिए: फ़ाइल के पास कोई {file} नहीं</translation>
+    </message>
+    <message>
+        <source>a tag id is outside the {count} label names</source>
+        <translation>एक टैग आईडी {count} लेबल नामों से बाहर है</translation>
+    </message>
+    <message>
+        <source>&apos;ner_tags&apos; must be all integers or all strings</source>
+        <translation>&apos;ner_tags&apos; या तो सभी पूर्णांक हों या सभी स्ट्रिंग</translation>
+    </message>
+    <message>
+        <source>text after the end of the array</source>
+        <translation>ऐरे के अंत के बाद पाठ</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; between the tasks of the array</source>
+        <translation>ऐरे के कार्यों के बीच &apos;,&apos; या &apos;]&apos; अपेक्षित था</translation>
+    </message>
+    <message>
+        <source>the array is not closed with &apos;]&apos;</source>
+        <translation>ऐरे &apos;]&apos; से बंद नहीं है</translation>
+    </message>
+    <message>
+        <source>not a Label Studio task (no &apos;data&apos; object); export from Label Studio as JSON, not JSON-MIN or CSV</source>
+        <translation>Label Studio कार्य नहीं (कोई &apos;data&apos; ऑब्जेक्ट नहीं); Label Studio से JSON के रूप में निर्यात करें, JSON-MIN या CSV नहीं</translation>
+    </message>
+    <message>
+        <source>the task&apos;s &apos;data&apos; has no &apos;text&apos; string (and not exactly one string to take as the text)</source>
+        <translation>कार्य के &apos;data&apos; में &apos;text&apos; स्ट्रिंग नहीं है (और पाठ मानने लायक ठीक एक स्ट्रिंग भी नहीं)</translation>
+    </message>
+    <message>
+        <source>the task&apos;s text is empty</source>
+        <translation>कार्य का पाठ ख़ाली है</translation>
+    </message>
+    <message>
+        <source>{where}: not an object</source>
+        <translation>{where}: ऑब्जेक्ट नहीं</translation>
+    </message>
+    <message>
+        <source>&apos;tokens&apos; must be a list</source>
+        <translation>&apos;tokens&apos; एक सूची होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>&apos;spans&apos; must be a list</source>
+        <translation>&apos;spans&apos; एक सूची होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>span #{number} is not an object</source>
+        <translation>स्पैन #{number} ऑब्जेक्ट नहीं है</translation>
+    </message>
+    <message>
+        <source>span #{number}: &apos;start&apos; and &apos;end&apos; must be integers</source>
+        <translation>स्पैन #{number}: &apos;start&apos; और &apos;end&apos; पूर्णांक होने चाहिए</translation>
+    </message>
+    <message>
+        <source>span #{number}: &apos;label&apos; must be a non-empty string</source>
+        <translation>स्पैन #{number}: &apos;label&apos; एक ग़ैर-ख़ाली स्ट्रिंग होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>span #{number}: tokens {first}-{last} do not cover characters {start}-{end}</source>
+        <translation>स्पैन #{number}: टोकन {first}-{last} अक्षर {start}-{end} को नहीं ढकते</translation>
+    </message>
+    <message>
+        <source>relation #{number} needs a &apos;label&apos;</source>
+        <translation>संबंध #{number} को &apos;label&apos; चाहिए</translation>
+    </message>
+    <message>
+        <source>relation #{number} ({label}): its {span_key} needs integer &apos;start&apos; and &apos;end&apos; and a string &apos;label&apos;</source>
+        <translation>संबंध #{number} ({label}): इसके {span_key} को पूर्णांक &apos;start&apos; और &apos;end&apos; तथा स्ट्रिंग &apos;label&apos; चाहिए</translation>
+    </message>
+    <message>
+        <source>relation #{number} ({label}): its {side} is not one of the record&apos;s spans; token-level relations cannot be imported</source>
+        <translation>संबंध #{number} ({label}): इसका {side} रिकॉर्ड के स्पैन में से नहीं है; टोकन-स्तर के संबंध आयात नहीं हो सकते</translation>
+    </message>
+    <message>
+        <source>writing or reading a .spacy DocBin needs spaCy installed (pip install spacy)</source>
+        <translation>.spacy DocBin लिखने या पढ़ने के लिए spaCy इंस्टॉल होना चाहिए (pip install spacy)</translation>
+    </message>
+    <message>
+        <source>expected [text, {{&quot;entities&quot;: [[start, end, label], ...]}}]</source>
+        <translation>अपेक्षित था [text, {{&quot;entities&quot;: [[start, end, label], ...]}}]</translation>
+    </message>
+    <message>
+        <source>&apos;entities&apos; must be a list and &apos;spans&apos; an object of lists</source>
+        <translation>&apos;entities&apos; एक सूची और &apos;spans&apos; सूचियों का ऑब्जेक्ट होना चाहिए</translation>
+    </message>
+    <message>
+        <source>span #{number} must be [start, end, &quot;LABEL&quot;]</source>
+        <translation>स्पैन #{number} [start, end, &quot;LABEL&quot;] होना चाहिए</translation>
+    </message>
+    <message>
+        <source>not a valid JSON array (it does not start with &apos;[&apos;)</source>
+        <translation>मान्य JSON ऐरे नहीं (यह &apos;[&apos; से शुरू नहीं होता)</translation>
+    </message>
+    <message>
+        <source>not a valid JSON array (the array is not closed)</source>
+        <translation>मान्य JSON ऐरे नहीं (ऐरे बंद नहीं है)</translation>
+    </message>
+    <message>
+        <source>not a spaCy DocBin ({kind})</source>
+        <translation>spaCy DocBin नहीं ({kind})</translation>
+    </message>
+    <message>
+        <source>document #{number} has no text</source>
+        <translation>दस्तावेज़ #{number} में कोई पाठ नहीं</translation>
+    </message>
+    <message>
+        <source>document #{number}: a relation in user_data does not name two spans of spans[&apos;sc&apos;]</source>
+        <translation>दस्तावेज़ #{number}: user_data में एक संबंध spans[&apos;sc&apos;] के दो स्पैन नहीं बताता</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: the source and target layers are the same</source>
+        <translation>कॉपी करने को कुछ नहीं: स्रोत और लक्ष्य परत एक ही हैं</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: your layer already has every span and relation of that layer</source>
+        <translation>कॉपी करने को कुछ नहीं: आपकी परत में उस परत का हर स्पैन और संबंध पहले से है</translation>
+    </message>
+    <message>
+        <source>no such suggestion {uuid}</source>
+        <translation>ऐसा कोई सुझाव नहीं: {uuid}</translation>
+    </message>
+    <message>
+        <source>that suggestion was rejected or withdrawn meanwhile</source>
+        <translation>वह सुझाव इस बीच अस्वीकार या वापस लिया जा चुका है</translation>
+    </message>
+    <message>
+        <source>the &apos;spacy&apos; tokenizer needs spaCy installed (pip install spacy)</source>
+        <translation>&apos;spacy&apos; टोकनाइज़र के लिए spaCy इंस्टॉल होना चाहिए (pip install spacy)</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ from annotator.scheme import AttributeType
 from annotator.search import find_in_text
 from ui.contrast import ink_style
 from ui.accessible import name_controls
-from ui.i18n import translate
+from ui.i18n import core_text, translate
 
 NOT_SET = QT_TRANSLATE_NOOP("AttributeEditor", "(not set)")
 YES_NO = ((True, QT_TRANSLATE_NOOP("AttributeEditor", "yes")), (False, QT_TRANSLATE_NOOP("AttributeEditor", "no")))
@@ -150,7 +150,7 @@ class AttributeEditor(QDialog):
 
     def _check(self, _text: str = "") -> None:
         problem = self._problems()
-        self.problem.setText(problem or "")
+        self.problem.setText(core_text(problem) if problem else "")
         self.problem.setVisible(bool(problem))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(problem is None)
 

@@ -24,7 +24,7 @@ from ui.notes.marks import mark, marks, tooltip_line
 from ui.notes.panel import NotesPanel
 from ui.session import Session
 from ui.text import TextView
-from ui.i18n import translate
+from ui.i18n import core_message, translate
 
 
 # What a note is on, as the messages name it.
@@ -153,7 +153,7 @@ class NoteActions(QObject):
         try:
             found = search_notes(self.session.project, query) if query.strip() else notes.list_notes(self.session.project)
         except AnnotatorError as exc:
-            self.status_bar.showMessage(str(exc), 8000)
+            self.status_bar.showMessage(core_message(exc), 8000)
             return
         self.panel.show_entries(found)
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPus
 from annotator.notes import MAX_CHARS, note_problem
 from ui.contrast import ink_style
 from ui.accessible import name_controls
-from ui.i18n import translate
+from ui.i18n import core_text, translate
 
 
 class NoteEditor(QDialog):
@@ -50,7 +50,7 @@ class NoteEditor(QDialog):
 
     def _check(self, text: str) -> None:
         problem = note_problem(text) if text.strip() else None
-        self.problem.setText(problem or "")
+        self.problem.setText(core_text(problem) if problem else "")
         self.problem.setVisible(bool(problem))
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(problem is None and (bool(text.strip()) or self.had_note))

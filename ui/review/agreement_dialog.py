@@ -33,7 +33,7 @@ from annotator.agreement_report import MEASURES, default_annotators, project_agr
 from ui.accessible import name_controls
 from ui import settings as saved
 from ui.models import plain_tooltip
-from ui.i18n import translate
+from ui.i18n import core_message, translate
 from ui.review.measures import measure
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -181,7 +181,7 @@ class AgreementDialog(QDialog):
             self.report = project_agreement(self.project, annotators=self.annotators(), done_only=self.done_only.isChecked())
         except AnnotatorError as exc:
             self.report = None
-            self.summary.setText(str(exc))
+            self.summary.setText(core_message(exc))
             for t in (self.pairs, self.labels, self.docs, self.attributes):
                 t.setRowCount(0)
             return False

@@ -32,7 +32,7 @@ from ui.review.layers import LayerRow, LayerStack, plain_label
 from ui.review.toolbar import ReviewToolbars
 from ui.session import Session
 from ui.text import TextView
-from ui.i18n import translate
+from ui.i18n import core_message, translate
 
 K = Qt.Key
 
@@ -185,7 +185,7 @@ class ReviewWindow(QMainWindow):
         try:
             self.text = project.text(uuid)
         except AnnotatorError as exc:
-            self.statusBar().showMessage(str(exc), 8000)
+            self.statusBar().showMessage(core_message(exc), 8000)
             return
         self.document = uuid
         self.current = None
@@ -222,7 +222,7 @@ class ReviewWindow(QMainWindow):
             self.review = disagreements.review_document(self.session.project, document=self.document, annotators=self.names)
         except AnnotatorError as exc:
             self.review = None
-            self.statusBar().showMessage(str(exc), 8000)
+            self.statusBar().showMessage(core_message(exc), 8000)
             return
         self.list.show_review(self.review, self.text, self.names, self.shown, self.current)
         gold = {(s.start, s.end, s.label) for s in self.session.project.spans(self.document, self.gold)}

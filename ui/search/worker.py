@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from annotator.errors import AnnotatorError
 from annotator.project import Project
+from ui.i18n import core_message, translate
 
 Job = Callable[[Project], Any]
 
@@ -89,11 +90,11 @@ class SearchWorker(QThread):
                 except _Stopped:
                     return
                 except AnnotatorError as exc:
-                    self.failed.emit(channel, ticket, str(exc))
+                    self.failed.emit(channel, ticket, core_message(exc))
                     continue
                 except Exception as exc:  # a bug: say so in one line, keep the thread alive
                     traceback.print_exc()
-                    self.failed.emit(channel, ticket, f"the search failed ({type(exc).__name__}: {exc})")
+                    self.failed.emit(channel, ticket, translate("SearchWorker", "the search failed ({error})").format(error=f"{type(exc).__name__}: {exc}"))
                     continue
                 self.done.emit(channel, ticket, result)
         finally:

@@ -28,6 +28,12 @@ from ui.suggest.training import TrainingJob
 from ui.text import Suggested, TextView
 from ui.i18n import translate
 
+# The stages `annotator suggest --progress-lines` reports, as the progress bar reads them.
+STAGES = {
+    "training": QT_TRANSLATE_NOOP("SourceSuggestions", "training {done}/{total}"),
+    "suggesting": QT_TRANSLATE_NOOP("SourceSuggestions", "suggesting {done}/{total}"),
+}
+
 PREFIX = "!"  # keys of these suggestions in the view (annotate-all-occurrences uses '?')
 NAMES = {"model": QT_TRANSLATE_NOOP("SourceSuggestions", "Model"), "gazetteer": QT_TRANSLATE_NOOP("SourceSuggestions", "Gazetteer"), "patterns": QT_TRANSLATE_NOOP("SourceSuggestions", "Patterns")}
 
@@ -255,7 +261,7 @@ class SourceSuggestions(QObject):
     def _progress(self, stage: str, done: int, total: int) -> None:
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
-        self.bar.setFormat(f"{stage} {done}/{total}")
+        self.bar.setFormat(translate("SourceSuggestions", STAGES.get(stage, "{stage} {done}/{total}")).format(stage=stage, done=done, total=total))
 
     def _trained(self, ok: bool, message: str) -> None:
         self.bar.hide()

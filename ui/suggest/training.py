@@ -71,7 +71,7 @@ class TrainingJob(QObject):
         elif code == 0:
             self.finished.emit(True, translate("TrainingJob", "Trained; the documents not done yet have new suggestions."))
         else:
-            self.finished.emit(False, self._last_error or f"Training stopped (exit status {code}).")
+            self.finished.emit(False, self._last_error or translate("TrainingJob", "Training stopped (exit status {code}).").format(code=code))
         self.process = None
 
     def _failed_to_start(self, error: QProcess.ProcessError) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QStatusBar, QWidget
 from annotator.errors import AnnotatorError
 from ui import commands, dialogs
 from ui.session import Session
-from ui.i18n import translate
+from ui.i18n import core_message, translate
 
 if TYPE_CHECKING:
     from ui.review.agreement_dialog import AgreementDialog
@@ -171,7 +171,7 @@ class TeamActions(QObject):
         try:
             info = pack(project, path, force=True)  # the dialog asked before replacing
         except AnnotatorError as exc:
-            dialogs.show_error(self.parent_widget, str(exc))
+            dialogs.show_error(self.parent_widget, core_message(exc))
             return None
         self.status_bar.showMessage(translate("TeamActions", "Send this one file to your lead: {file} ({spans} spans)").format(file=Path(info.path).name, spans=info.spans), 15000)
         return info.path

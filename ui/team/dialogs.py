@@ -34,7 +34,7 @@ from annotator.project import GOLD, Project
 from ui.accessible import name_controls
 from ui.team.job_dialog import JobDialog
 from ui.team.jobs import ProjectJob
-from ui.i18n import translate
+from ui.i18n import core_text, translate
 
 
 def _plain(text: str = "") -> QLabel:
@@ -58,22 +58,26 @@ def confirm_overwrite(parent: QWidget | None, path: str) -> bool:
 
 
 def format_merge_report(report) -> str:
-    """The merge report as the command line prints it, in a few lines."""
+    """The merge report as the command line prints it, in a few lines, in the window's language
+    (table names, labels, ids and file names stay as they are)."""
     data = report.as_dict()
-    lines = [f"Merged {len(report.sources)} file(s): {data['added']} rows added, {data['updated']} updated, {data['unchanged']} unchanged, {data['conflicts']} conflicts."]
+    lines = [translate("MergeReport", "Merged {files} file(s): {added} rows added, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.").format(files=len(report.sources), **data)]
     for name, c in report.tables.items():
-        lines.append(f"  {name:<11} {c.added:>7} added {c.updated:>7} updated {c.unchanged + c.kept:>8} unchanged {c.conflicts:>5} conflicts")
+        row = translate("MergeReport", "{added} added {updated} updated {unchanged} unchanged {conflicts} conflicts")
+        lines.append(f"  {name:<11} " + row.format(added=f"{c.added:>7}", updated=f"{c.updated:>7}", unchanged=f"{c.unchanged + c.kept:>8}", conflicts=f"{c.conflicts:>5}"))
     if report.labels_added:
-        lines.append(f"The scheme grew to version {report.scheme_version}: added {', '.join(report.labels_added)}.")
+        lines.append(translate("MergeReport", "The scheme grew to version {version}: added {labels}.").format(version=report.scheme_version, labels=", ".join(report.labels_added)))
     for c in report.conflicts[:10]:
-        kept = "the other file's newer" if c.winner == "theirs" else "this project's newer"
-        lines.append(f"  conflict in {c.table} ({c.document or '-'}): here {c.ours!r}, in {Path(c.source).name} {c.theirs!r}; kept {kept} version")
+        kept = translate("MergeReport", "kept the other file's newer version") if c.winner == "theirs" else translate("MergeReport", "kept this project's newer version")
+        where = "  " + translate("MergeReport", "conflict in {table} ({document}): here {ours}, in {file} {theirs}; {kept}")
+        lines.append(where.format(table=c.table, document=c.document or "-", ours=repr(c.ours), file=Path(c.source).name, theirs=repr(c.theirs), kept=kept))
     for source, missing in report.missing_documents.items():
-        lines.append(f"Skipped {len(missing)} documents of {Path(source).name} missing here: {', '.join(missing[:10])}" + (" …" if len(missing) > 10 else ""))
+        names = ", ".join(missing[:10]) + (" …" if len(missing) > 10 else "")
+        lines.append(translate("MergeReport", "Skipped {count} documents of {file} missing here: {names}").format(count=len(missing), file=Path(source).name, names=names))
     if report.dangling_relations:
-        lines.append(f"Note: {report.dangling_relations} relations point at spans deleted elsewhere; they are not exported.")
-    lines += [f"Warning: {w}" for w in report.warnings]
-    lines += [f"Left out: {s}" for s in report.skipped]
+        lines.append(translate("MergeReport", "Note: {count} relations point at spans deleted elsewhere; they are not exported.").format(count=report.dangling_relations))
+    lines += [translate("MergeReport", "Warning: {warning}").format(warning=core_text(w)) for w in report.warnings]
+    lines += [translate("MergeReport", "Left out: {row}").format(row=core_text(s)) for s in report.skipped]
     return "\n".join(lines)
 
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from annotator.errors import AnnotatorError
 from annotator.project import Project
+from ui.i18n import core_message, translate
 
 # work(project, progress(done, total), cancelled()) -> result
 Work = Callable[[Project, Callable[[int, int], None], Callable[[], bool]], Any]
@@ -40,10 +41,10 @@ class ProjectJob(QThread):
             with Project.open(self.path) as project:
                 result = self.work(project, lambda done, total: self.progress.emit(done, total), self.cancelled)
         except AnnotatorError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(core_message(exc))
             return
         except Exception as exc:  # a bug: one line for the user, the traceback on stderr
             traceback.print_exc()
-            self.failed.emit(f"Something unexpected went wrong ({type(exc).__name__}: {exc}); the project is unchanged")
+            self.failed.emit(translate("ProjectJob", "Something unexpected went wrong ({error}); the project is unchanged").format(error=f"{type(exc).__name__}: {exc}"))
             return
         self.succeeded.emit(result)

@@ -17,7 +17,7 @@ from annotator.project import Project
 from ui.accessible import name_controls
 from ui.review.agreement_dialog import _plain, _set_row, _table, fmt
 from ui.models import plain_tooltip
-from ui.i18n import translate
+from ui.i18n import core_message, translate
 
 # Told apart by more than hue: each annotator's bar also has its own fill pattern.
 SERIES = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf")
@@ -182,7 +182,7 @@ class ProgressDialog(QDialog):
             self.report = progress(self.project)
         except AnnotatorError as exc:
             self.report = None
-            self.summary.setText(str(exc))
+            self.summary.setText(core_message(exc))
             return False
         self.show_report(self.report)
         return True
