@@ -300,7 +300,12 @@ def readme(s) -> None:
     """The README's screenshots, rendered by the window on this X server at 1x."""
     env = {**s.env, "QT_QPA_PLATFORM": "xcb", "UPDATE_SCREENSHOTS": "1"}
     py = str(REPO / ".venv" / "bin" / "python")
-    for args in (["-m", "ui.screenshot", "docs/screenshot.png"], ["-m", "ui.screenshot", "--romanised", "docs/screenshot-romanised.png"]):
+    shots = (
+        ["-m", "ui.screenshot", "docs/screenshot.png"],
+        ["-m", "ui.screenshot", "--romanised", "docs/screenshot-romanised.png"],
+        ["-m", "ui.screenshot", "--hindi", "docs/screenshot-hindi.png"],
+    )
+    for args in shots:
         subprocess.run([py, *args], cwd=REPO, env=env, check=True)
     tests = ["tests/ui/test_review.py", "tests/ui/test_agreement_dialog.py"]
     subprocess.run([py, "-m", "pytest", "-q", "-p", "no:cacheprovider", *tests], cwd=REPO, env=env, check=True)
