@@ -1437,6 +1437,10 @@
         <translation>{label} जोड़ा गया: {text}।</translation>
     </message>
     <message>
+        <source>Added 1 {label} span (one undo step).</source>
+        <translation>1 {label} स्पैन जोड़ा गया (एक पूर्ववत चरण)।</translation>
+    </message>
+    <message>
         <source>Added {count} {label} spans (one undo step).</source>
         <translation>{count} {label} स्पैन जोड़े गए (एक पूर्ववत चरण)।</translation>
     </message>

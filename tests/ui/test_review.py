@@ -209,3 +209,29 @@ def test_edit_by_hand_in_gold_keys_listed_and_screenshot(qtbot, project_path, ma
     qtbot.wait(50)
     review.grab().save(str(DOCS / "screenshot-review.png"))
     review.close()
+
+
+def test_review_window_listens_while_shown_closed_twice_and_reopened(qtbot, project_path, make_window, recwarn, monkeypatch):
+    from ui.review.window import ReviewWindow
+
+    doc = seed(project_path)
+    seen: list = []
+    heard = ReviewWindow.on_changed
+    monkeypatch.setattr(ReviewWindow, "on_changed", lambda self, *args: (seen.append(args), heard(self, *args)))
+    window = make_window(project_path, annotator="lead")
+    window.actions_["review"].trigger()
+    review = window.team.review_window
+    qtbot.waitExposed(review)
+    window.session.changed.emit(edits.Changes(document=doc), "")
+    assert len(seen) == 1  # open, it listens
+    review.close()
+    review.close()  # Escape then the window's own close: the second has nothing to disconnect
+    assert not [w for w in recwarn if "disconnect" in str(w.message)]
+    window.session.changed.emit(edits.Changes(document=doc), "")
+    assert len(seen) == 1  # closed, it no longer does
+    assert window.team.open_review(doc, ["asha", "ravi"]) is review  # Review again: the same window
+    qtbot.waitExposed(review)
+    window.session.changed.emit(edits.Changes(document=doc), "")
+    assert len(seen) == 2  # shown again, it listens again (it used to stay deaf)
+    review.close()
+    assert not [w for w in recwarn if "disconnect" in str(w.message)]

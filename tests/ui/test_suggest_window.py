@@ -98,7 +98,12 @@ def test_accept_all_of_one_label_and_the_source_toggles(qtbot, project_path, mak
     qtbot.keyClick(sug.panel.table, K.Key_Y, M.ShiftModifier)
     assert [x[:2] for x in own(project_path, doc, annotator_uuid)] == [("बरेली", "LOCATION"), ("बरेली", "LOCATION")]
     assert [label for _, label in shown(window)] == ["DATE", "DESIGNATION"]
-    window.session.undo_stack.undo()  # both go in one step
+    assert window.statusBar().currentMessage() == "Added 2 LOCATION spans (one undo step)."
+    sug.panel.set_current(0)  # the only DATE: accepting all of a label that has one says so in the singular
+    qtbot.keyClick(sug.panel.table, K.Key_Y, M.ShiftModifier)
+    assert window.statusBar().currentMessage() == "Added 1 DATE span (one undo step)."
+    window.session.undo_stack.undo()
+    window.session.undo_stack.undo()  # both LOCATIONs go in one step
     assert own(project_path, doc, annotator_uuid) == [] and len(shown(window)) == 4
     assert errors == []
 

@@ -83,6 +83,7 @@ class ReviewWindow(QMainWindow):
         self.saved_label = plain_label()
         self.statusBar().addPermanentWidget(self.saved_label)
         self.session.changed.connect(self.on_changed)
+        self._listening = True
         self._build_rows()
         saved.fit_to_screen(self, first_run=True, size=QSize(1400, 880))  # never larger than the screen
         self._recentre = QTimer(self, singleShot=True, interval=50)
@@ -416,6 +417,10 @@ class ReviewWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if not self._listening:  # shown again after a close: hear changes again, and catch up
+            self._listening = True
+            self.session.changed.connect(self.on_changed)
+            self.refresh()
         # Keys go to this window from the start, not after a first click.
         QTimer.singleShot(0, self, self._take_focus)
         self._recentre.start()
@@ -441,8 +446,7 @@ class ReviewWindow(QMainWindow):
         self.focus_list()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        try:
+        if self._listening:  # closed, it stops listening until shown again (a second close has nothing to undo)
+            self._listening = False
             self.session.changed.disconnect(self.on_changed)
-        except (RuntimeError, TypeError):
-            pass
         super().closeEvent(event)

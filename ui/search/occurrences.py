@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QStatusBar
 from annotator.edits import Changes
 from annotator.search import Suggestion
 from ui import commands
-from ui.search.suggestions import ACCEPTED, PENDING, REJECTED, Item, SuggestionModel, SuggestionPanel
+from ui.search.suggestions import added_spans, ACCEPTED, PENDING, REJECTED, Item, SuggestionModel, SuggestionPanel
 from ui.session import Session
 from ui.text import Suggested
 from ui.i18n import translate
@@ -161,7 +161,7 @@ class OccurrenceReview(QObject):
                 added += len(spans)
         s.undo_stack.endMacro()
         self._refresh_view()
-        self.status_bar.showMessage(translate("OccurrenceReview", "Added {count} {label} spans (one undo step).").format(count=added, label=label), 8000)
+        self.status_bar.showMessage(added_spans(added, label), 8000)
         self.view.setFocus()
 
     def reject_all(self) -> None:

@@ -35,6 +35,13 @@ PENDING, ACCEPTED, REJECTED = "pending", "accepted", "rejected"
 MARKS = {PENDING: "?", ACCEPTED: "✓", REJECTED: "✗"}
 
 
+def added_spans(count: int, label: str) -> str:
+    """The status line after accepting `count` suggestions of `label` at once (one undo step)."""
+    if count == 1:
+        return translate("OccurrenceReview", "Added 1 {label} span (one undo step).").format(label=label)
+    return translate("OccurrenceReview", "Added {count} {label} spans (one undo step).").format(count=count, label=label)
+
+
 @dataclass
 class Item:
     suggestion: Suggestion

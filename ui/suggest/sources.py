@@ -22,7 +22,7 @@ from annotator.suggest.proposal import SOURCES, source_of
 from annotator.text import words
 from ui import settings as saved
 from ui.commands import EditCommand
-from ui.search.suggestions import Item, SuggestionModel, SuggestionPanel
+from ui.search.suggestions import added_spans, Item, SuggestionModel, SuggestionPanel
 from ui.session import Session
 from ui.suggest.training import TrainingJob
 from ui.text import Suggested, TextView
@@ -194,7 +194,7 @@ class SourceSuggestions(QObject):
         label, chosen = self._of_label()
         s = self.session
         if chosen and self._push(translate("Commands", "Accept {count} suggested {label}").format(count=len(chosen), label=label), lambda: layer.accept_many(s.project, suggestions=chosen, annotator=s.annotator)):
-            self.status_bar.showMessage(translate("OccurrenceReview", "Added {count} {label} spans (one undo step).").format(count=len(chosen), label=label), 6000)
+            self.status_bar.showMessage(added_spans(len(chosen), label), 6000)
 
     def reject_label(self) -> None:
         """Reject every suggestion with the current one's label: one undo step."""
