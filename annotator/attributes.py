@@ -5,7 +5,8 @@ the verbs (one transaction, one `Changes` each, undone by `edits.revert`) and th
 One row per (span, name), its id derived from both (`store.attribute_uuid`), in the span's
 layer; the value is stored as JSON (a string, or true/false for a boolean). Clearing a value
 tombstones the row, so a merge carries the removal. A span's attributes stay with it through
-relabelling and deletion (undo brings them back); the scheme says which labels show them.
+deletion; relabelling drops those its new label does not take (edits.relabel_span). Undo
+brings them back either way.
 """
 
 from __future__ import annotations

@@ -187,7 +187,8 @@ def add_spans(project: Project, *, document: str, annotator: str, spans: list[tu
 
 
 def relabel_span(project: Project, *, span: str, label: str) -> Changes:
-    """Give a span another label; refused when one of its relations would no longer fit."""
+    """Give a span another label; refused when one of its relations would no longer fit. Its
+    attribute values the new label does not take go with the old label (one undo step)."""
     with project.atomic():
         before = _live_span(project, span)
         _check_label(project, label)
@@ -200,7 +201,22 @@ def relabel_span(project: Project, *, span: str, label: str) -> Changes:
             if rtype is None or not rtype.allows(head.label, tail.label):
                 raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "relabelling to {label} breaks its {relation} relation; delete that relation first"), label=label, relation=rel.label))
         _write_span(project, after, new=False)
-    return Changes(before.document, spans=((before, after),))
+        dropped = _drop_attributes_not_for(project, span, label)
+    return Changes(before.document, spans=((before, after),), attributes=dropped)
+
+
+def _drop_attributes_not_for(project: Project, span: str, label: str) -> tuple[AttributeChange, ...]:
+    """Tombstone the span's attribute values that `label` does not take (a PERSON's entity_id
+    on a span relabelled DATE): what the span now is never carries them into an export, a
+    merge carries the removal, and undoing the relabel brings them back with the old label."""
+    dropped: list[AttributeChange] = []
+    for row in map(rows.attribute_row, project.q("span_attributes", span=span)):
+        attribute = project.scheme.attribute(row.name)
+        if attribute is not None and not attribute.applies_to(label):
+            gone = replace(row, deleted=True)
+            write_attribute(project, gone)
+            dropped.append((row, gone))
+    return tuple(dropped)
 
 
 def resize_span(project: Project, *, span: str, start: int, end: int) -> Changes:

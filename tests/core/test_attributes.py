@@ -193,3 +193,19 @@ def test_several_values_are_one_change_checked_before_any_is_written(project, sp
     assert attributes.span_attributes(project, ajay) == {"entity_id": "ajay-mishra", "role": "official"}
     edits.revert(project, saved)
     assert attributes.span_attributes(project, ajay) == {"negated": True}
+
+
+def test_relabelling_drops_the_values_the_new_label_does_not_take_and_undo_brings_them_back(project, spans):
+    ajay = spans["ajay"]
+    attributes.set_attributes(project, span=ajay, values={"entity_id": "ajay-mishra", "role": "official", "negated": True})
+    to_org = edits.relabel_span(project, span=ajay, label="ORGANIZATION")  # takes entity_id and negated, not role
+    assert attributes.span_attributes(project, ajay) == {"entity_id": "ajay-mishra", "negated": True}
+    assert [(b.name, a.deleted) for b, a in to_org.attributes] == [("role", True)]
+    to_date = edits.relabel_span(project, span=ajay, label="DATE")  # takes only negated (it has no labels)
+    assert attributes.span_attributes(project, ajay) == {"negated": True}
+    assert ("role", "official") not in {(r[1], r[2]) for r in _rows(project) if not r[3]}  # a tombstone, so a merge carries it
+    edits.revert(project, to_date)
+    assert attributes.span_attributes(project, ajay) == {"entity_id": "ajay-mishra", "negated": True}
+    edits.revert(project, to_org)  # one undo step: the label and the value come back together
+    assert project.span(ajay).label == "PERSON"
+    assert attributes.span_attributes(project, ajay) == {"entity_id": "ajay-mishra", "negated": True, "role": "official"}
