@@ -26,6 +26,7 @@ from peewee import fn
 
 from annotator.agreement_report import default_annotators, project_agreement
 from annotator.project import Project
+from annotator.rows import SUGGESTION_PREFIX
 from annotator.schema import Annotator, Assignment, Document, Relation, Span, Status, live
 from annotator.worktime import seconds_on_done, seconds_per_annotator
 
@@ -74,7 +75,7 @@ def label_counts(project: Project) -> dict[str, dict[str, int]]:
     query = (
         Span.select(Span.label, Annotator.name, fn.count())
         .join(Annotator, on=Span.annotator == Annotator.uuid)
-        .where(live(Span))
+        .where(live(Span) & ~Annotator.name.startswith(SUGGESTION_PREFIX))  # people's spans, not proposals
         .group_by(Span.label, Annotator.name)
     )
     counts: dict[str, dict[str, int]] = defaultdict(dict)
@@ -116,7 +117,7 @@ def progress(project: Project) -> dict:
     spans, relations = _per_annotator(project, Span), _per_annotator(project, Relation)
     timed = seconds_per_annotator(project)
     people = []
-    for a in project.annotators():
+    for a in project.annotators(include_suggestions=False):  # the team, not the machine's proposals
         row = {
             "name": a.name,
             "kind": a.kind,

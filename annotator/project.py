@@ -16,6 +16,7 @@ from peewee import SqliteDatabase
 from annotator import store
 from annotator.rows import (
     READS,
+    SUGGESTION_PREFIX,
     AnnotatorRow,
     AssignmentRow,
     DocumentInfo,
@@ -321,9 +322,14 @@ class Project:
 
     # -- annotators -----------------------------------------------------------------------
 
-    def annotators(self, *, include_gold: bool = True) -> list[AnnotatorRow]:
+    def annotators(self, *, include_gold: bool = True, include_suggestions: bool = True) -> list[AnnotatorRow]:
+        """The live layers by name; without gold, and without the machine suggestion layers
+        (suggest:…, proposals rather than anyone's work) when asked."""
         out = [annotator_row(r) for r in self.q("annotators")]
-        return out if include_gold else [a for a in out if a.kind != "gold"]
+        return [
+            a for a in out
+            if (include_gold or a.kind != "gold") and (include_suggestions or not a.name.startswith(SUGGESTION_PREFIX))
+        ]
 
     def annotator(self, name: str) -> AnnotatorRow | None:
         row = self.q("annotator", name=name).fetchone()
@@ -389,4 +395,5 @@ class Project:
             "spans": one("count_span"),
             "relations": one("count_relation"),
             "done": one("count_done"),
+            "suggested": one("count_suggested"),  # spans in suggestion layers, not in "spans"
         }

@@ -147,8 +147,20 @@ READS = {
     "attributes_named": Prepared(lambda: Attribute.select(*_ATTRIBUTE).where((Attribute.name == param("name")) & live(Attribute))),
     "count_done": Prepared(lambda: Status.select(fn.count()).where(live(Status) & Status.status.in_(("done", "adjudicated")))),
 }
-for _model in (Document, Annotator, Span, Relation):
-    READS[f"count_{_model._meta.table_name}"] = Prepared(lambda m=_model: m.select(fn.count()).where(live(m)))
+# Machine suggestions (layers named suggest:…) are proposals, not anyone's work: the counts of
+# annotators, spans and relations leave them out, and suggested spans are counted apart.
+SUGGESTION_PREFIX = "suggest:"
+
+
+def _suggestion_layers() -> Query:
+    return Annotator.select(Annotator.uuid).where(Annotator.name.startswith(SUGGESTION_PREFIX))
+
+
+READS["count_document"] = Prepared(lambda: Document.select(fn.count()).where(live(Document)))
+READS["count_annotator"] = Prepared(lambda: Annotator.select(fn.count()).where(live(Annotator) & ~Annotator.name.startswith(SUGGESTION_PREFIX)))
+for _model in (Span, Relation):
+    READS[f"count_{_model._meta.table_name}"] = Prepared(lambda m=_model: m.select(fn.count()).where(live(m) & m.annotator.not_in(_suggestion_layers())))
+READS["count_suggested"] = Prepared(lambda: Span.select(fn.count()).where(live(Span) & Span.annotator.in_(_suggestion_layers())))
 
 
 def _relations_query(annotator: bool) -> Query:

@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         except AnnotatorError as exc:
             dialogs.show_error(self, core_message(exc))
             return False
-        name = saved.annotator_name() or dialogs.ask_annotator_name(self, [a.name for a in project.annotators(include_gold=False)])
+        name = saved.annotator_name() or dialogs.ask_annotator_name(self, [a.name for a in project.annotators(include_gold=False, include_suggestions=False)])
         chosen = bool(name)
         if not chosen:  # Cancel: open anyway under a stand-in name, not remembered, so the user is never stranded
             name = dialogs.stand_in_name(self.session.annotator_name if self.session else None)
@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         project = self.session.project
-        name = dialogs.ask_annotator_name(self, [a.name for a in project.annotators(include_gold=False)], self.session.annotator_name)
+        name = dialogs.ask_annotator_name(self, [a.name for a in project.annotators(include_gold=False, include_suggestions=False)], self.session.annotator_name)
         if not name or name == self.session.annotator_name:
             return
         saved.set_annotator_name(name)

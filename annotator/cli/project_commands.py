@@ -124,7 +124,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(stats, ensure_ascii=False))
     else:
-        print(f"{stats['documents']} documents, {stats['annotators']} annotators, {stats['spans']} spans, {stats['relations']} relations (scheme {stats['scheme']} v{stats['scheme_version']})")
+        suggested = f", {stats['suggested']} suggested" if stats["suggested"] else ""
+        print(f"{stats['documents']} documents, {stats['annotators']} annotators, {stats['spans']} spans, {stats['relations']} relations{suggested} (scheme {stats['scheme']} v{stats['scheme_version']})")
         for a in per:
             print(f"  {a['name']:<20} {a['spans']:>8} spans {a['relations']:>7} relations {a['done']:>6} done")
     return 0

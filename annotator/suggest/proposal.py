@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from annotator.rows import SUGGESTION_PREFIX
+
 # The sources, in the order they win overlaps: the model reads context, the gazetteer knows
 # the team's own names, the patterns know shapes but not what is around them.
 SOURCES = ("model", "gazetteer", "patterns")
-LAYER_PREFIX = "suggest:"
+LAYER_PREFIX = SUGGESTION_PREFIX  # annotator.rows: counts and people lists leave these layers out
 
 
 def layer_name(source: str) -> str:

@@ -147,3 +147,24 @@ def test_training_needs_something_to_learn(project, add_doc):
     add_doc(NEW_TEXT)
     with pytest.raises(AnnotatorError, match="no gold documents to learn from"):
         suggest(project, train=True)
+
+
+def test_suggestion_layers_are_proposals_not_people_in_counts_and_team_lists(project, two_docs, asha, capsys):
+    from annotator.progress import progress
+
+    _, doc = two_docs
+    before = project.stats()
+    suggest(project, sources=["gazetteer", "patterns"])
+    after = project.stats()
+    assert (after["annotators"], after["spans"]) == (before["annotators"], before["spans"])  # 4 proposals, none counted as spans
+    assert (before["suggested"], after["suggested"]) == (0, 4)
+    names = {a.name for a in project.annotators()}
+    assert {layer_name("gazetteer"), layer_name("patterns")} <= names  # still there for whoever asks for them
+    assert not {a.name for a in project.annotators(include_suggestions=False)} & {layer_name("gazetteer"), layer_name("patterns")}
+    report = progress(project)
+    assert not [a for a in report["annotators"] if a["name"].startswith("suggest:")]
+    assert "DATE" not in report["labels"]  # only the patterns suggested a DATE
+    layer.accept(project, suggestion=layer.pending(project, document=doc, annotator=asha)[0].uuid, annotator=asha)
+    assert project.stats()["spans"] == before["spans"] + 1 and project.stats()["suggested"] == 4
+    assert main(["stats", str(project.path)]) == 0
+    assert ", 4 suggested" in capsys.readouterr().out

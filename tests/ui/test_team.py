@@ -58,7 +58,11 @@ def test_export_writes_and_asks_before_overwriting(qtbot, project_path, make_win
     ids = docs(project_path, 2)
     window = make_window(project_path)
     edits.add_span(window.session.project, document=ids[0], annotator=window.session.annotator, start=K[0], end=K[1], label="LOCATION")
+    edits.ensure_annotator(window.session.project, "suggest:gazetteer", "import")  # a machine's proposals
+    edits.ensure_annotator(window.session.project, "labelstudio:meena", "import")  # someone's imported work
     dialog = window.team.export_dialog()
+    sources = [dialog.source_box.itemData(i) for i in range(dialog.source_box.count())]
+    assert "labelstudio:meena" in sources and "suggest:gazetteer" not in sources
     dialog.source_box.setCurrentIndex(dialog.source_box.findData("asha"))
     dialog.status_box.setCurrentIndex(dialog.status_box.findData("all"))
     assert dialog.format_box.currentData() == "jsonl" and dialog.out_edit.text().endswith("project-asha-jsonl.jsonl")

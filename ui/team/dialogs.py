@@ -128,7 +128,7 @@ class ExportDialog(QDialog):
             self.format_box.addItem(name, name)
         self.source_box = QComboBox()
         self.source_box.addItem(translate("ExportDialog", "gold (adjudicated layer)"), GOLD)
-        for a in project.annotators(include_gold=False):
+        for a in project.annotators(include_gold=False, include_suggestions=False):
             if not a.deleted:
                 self.source_box.addItem(a.name, a.name)
         self.status_box = QComboBox()
