@@ -1,0 +1,191 @@
+"""The project-wide search index: a derived cache beside the models, filled on the first search
+and after each import, rebuilt at will.
+
+Two FTS5 tables, keyed by the document's hidden rowid:
+- the words table holds each document's word keys (annotator.translit.word_keys), one token
+  per word in text order, with the words' code-point spans packed beside them (an unindexed
+  column). A Roman query is answered by token and phrase lookups, and each candidate is
+  checked on its stored keys (roman_query.KeyMatcher): no text is romanised at query time.
+- the fold table holds each document's folded text (text.search_key) under a trigram
+  tokenizer, so a Devanagari query (matched inside words too) is any substring of three or
+  more characters looked up through the index.
+
+Both table names carry KEY_VERSION: rows made by another key would miss matches, so a new key
+(or a new layout) gets new tables, filled afresh, and the older ones are dropped. Documents
+never change their text and are only ever appended (deletions are tombstones, checked at
+query time), so rows never go stale. Raw SQL throughout: the tables are virtual tables
+outside the models (made here, not by a migration)."""
+
+from __future__ import annotations
+
+import sys
+from array import array
+from collections.abc import Callable, Iterator, Sequence
+
+from annotator.project import Project
+from annotator.text import search_key
+
+KEY_VERSION = 3  # bump whenever annotator.translit's key (word_key) or this layout changes
+
+
+def tables() -> tuple[str, str]:
+    """This version's (words, fold) table names."""
+    return f"search_words{KEY_VERSION}", f"search_fold{KEY_VERSION}"
+
+
+def _ddl(words: str, fold: str) -> tuple[str, str]:
+    # Keys are letters, digits and '=' (acronyms); the ascii tokenizer keeps every non-ASCII
+    # character inside a token, so each key is exactly one token. detail=full for phrases.
+    return (
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {words} USING fts5(keys, spans UNINDEXED, "
+        "tokenize = \"ascii tokenchars '='\", detail = full)",
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {fold} USING fts5(fold, tokenize = 'trigram', detail = 'none')",
+    )
+
+_OURS = "(name GLOB 'search_fts*' OR name GLOB 'search_words*' OR name GLOB 'search_fold*')"
+_CHUNK = 500
+_BATCH = 200  # candidate documents read per query while hits are collected
+
+
+def ensure_tables(project: Project) -> None:
+    """Create this version's tables; drop any other version's."""
+    stale = project.sql(
+        f"SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%' AND {_OURS}"
+    ).fetchall()
+    current = tables()
+    for (name,) in stale:
+        if name not in current:
+            project.sql(f'DROP TABLE "{name}"')
+    for ddl in _ddl(*current):
+        project.sql(ddl)
+
+
+def _indexed_up_to(project: Project) -> int:
+    # Both tables are written in one transaction per chunk, so the words table tells for both.
+    ensure_tables(project)
+    return project.sql(f"SELECT coalesce(max(rowid), 0) FROM {tables()[0]}").fetchone()[0]
+
+
+def missing_index(project: Project) -> int:
+    """How many documents have no index rows yet."""
+    return project.sql("SELECT count(*) FROM document WHERE rowid > ?", (_indexed_up_to(project),)).fetchone()[0]
+
+
+def build_index(project: Project, *, progress: Callable[[int, int], None] | None = None) -> int:
+    """Add index rows for documents that have none; returns how many were added. Safe to stop
+    at any point: each chunk is its own transaction and the next call carries on."""
+    total = missing_index(project)
+    done = 0
+    while done < total:
+        rows = project.sql(
+            "SELECT rowid, text FROM document WHERE rowid > ? ORDER BY rowid LIMIT ?", (_indexed_up_to(project), _CHUNK)
+        ).fetchall()
+        if not rows:
+            break
+        words = [(rowid, *pack_words(text)) for rowid, text in rows]
+        folds = [(rowid, search_key(text)) for rowid, text in rows]
+        words_table, fold_table = tables()
+        with project.atomic():
+            # executemany of plain SQL: thousands of index rows per chunk.
+            cursor = project.db.cursor()
+            cursor.executemany(f"INSERT INTO {words_table} (rowid, keys, spans) VALUES (?, ?, ?)", words)
+            cursor.executemany(f"INSERT INTO {fold_table} (rowid, fold) VALUES (?, ?)", folds)
+        done += len(rows)
+        if progress:
+            progress(done, total)
+    return done
+
+
+# ----- the stored words ----------------------------------------------------------------------
+
+
+def pack_words(text: str) -> tuple[str, bytes]:
+    """A document's word keys, space-separated, and their (start, end) code points as one
+    little-endian array: 16-bit offsets when the text is short enough, else 32-bit."""
+    from annotator.translit import word_keys
+
+    words = word_keys(text)
+    spans = array("H" if len(text) < 1 << 16 else "I")
+    for start, end, _ in words:
+        spans.append(start)
+        spans.append(end)
+    if sys.byteorder == "big":
+        spans.byteswap()
+    return " ".join(w[2] for w in words), spans.tobytes()
+
+
+def unpack_words(keys: str, spans: bytes) -> tuple[list[str], Sequence[int]]:
+    """The stored word keys and the flat [start0, end0, start1, ...] of their spans."""
+    split = keys.split(" ") if keys else []
+    offsets = array("H" if len(spans) == 4 * len(split) else "I")
+    offsets.frombytes(spans)
+    if sys.byteorder == "big":
+        offsets.byteswap()
+    return split, offsets
+
+
+# ----- candidates ------------------------------------------------------------------------------
+
+
+def known_keys(project: Project, keys: set[str]) -> set[str]:
+    """The given keys that some indexed document has."""
+    if not keys:
+        return set()
+    words = tables()[0]
+    vocab = f"temp.{words}_vocab"
+    project.sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {vocab} USING fts5vocab(main, {words}, row)")
+    found: set[str] = set()
+    ordered = sorted(keys)
+    for k in range(0, len(ordered), 500):
+        part = ordered[k : k + 500]
+        marks = ",".join("?" * len(part))
+        found.update(t for (t,) in project.sql(f"SELECT term FROM {vocab} WHERE term IN ({marks})", tuple(part)))
+    return found
+
+
+def phrase(keys: Sequence[str]) -> str:
+    """An FTS5 phrase of consecutive word keys."""
+    return '"' + " ".join(keys).replace('"', '""') + '"'
+
+
+def candidates(project: Project, *, words: str = "", folded: Sequence[str] = ()) -> list[int]:
+    """Rowids of live documents, in import order, whose word keys match the FTS5 expression
+    `words` or whose folded text holds one of `folded`."""
+    words_table, fold_table = tables()
+    selects, params = [], []
+    if words:
+        selects.append(f"SELECT rowid FROM {words_table} WHERE {words_table} MATCH ?")
+        params.append(words)
+    # Each trigram LIKE must reach the FTS5 table as written for its index to answer it: so
+    # alternatives are a UNION of single-LIKE selects, not an OR, and there is no ESCAPE
+    # clause (with one, FTS5 reads every row). Unescaped, a % or _ of the key is a wildcard:
+    # the pattern then matches more, never less, and the caller checks every candidate.
+    # A key of one or two characters has no trigram: every row is read (instr, not LIKE,
+    # which would find nothing through the index).
+    for key in dict.fromkeys(k for k in folded if k):
+        short = len(key) < 3
+        selects.append(f"SELECT rowid FROM {fold_table} WHERE " + ("instr(fold, ?) > 0" if short else "fold LIKE ?"))
+        params.append(key if short else f"%{key}%")
+    if not selects:
+        return []
+    rows = project.sql(
+        f"SELECT d.rowid FROM ({' UNION '.join(selects)}) AS c CROSS JOIN document d ON d.rowid = c.rowid "
+        "WHERE d.deleted = 0 ORDER BY d.seq",
+        tuple(params),
+    )
+    return [r for (r,) in rows]
+
+
+def documents(project: Project, rowids: list[int], *, words: bool) -> Iterator[tuple]:
+    """(uuid, ext_id, text) of each document in `rowids`, in that order, read a batch at a
+    time so a search that stops at its limit reads no further; with `words`, also its stored
+    keys and spans."""
+    extra = ", w.keys, w.spans" if words else ""
+    join = f" JOIN {tables()[0]} w ON w.rowid = d.rowid" if words else ""
+    for k in range(0, len(rowids), _BATCH):
+        batch = rowids[k : k + _BATCH]
+        marks = ",".join("?" * len(batch))
+        rows = project.sql(f"SELECT d.rowid, d.uuid, d.ext_id, d.text{extra} FROM document d{join} WHERE d.rowid IN ({marks})", tuple(batch))
+        by_rowid = {r[0]: r[1:] for r in rows}
+        for rowid in batch:
+            yield by_rowid[rowid]
