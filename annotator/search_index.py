@@ -1,19 +1,21 @@
 """The project-wide search index: a derived cache beside the models, filled on the first search
 and after each import, rebuilt at will.
 
-Two FTS5 tables, keyed by the document's hidden rowid:
-- the words table holds each document's word keys (annotator.translit.word_keys), one token
-  per word in text order, with the words' code-point spans packed beside them (an unindexed
-  column). A Roman query is answered by token and phrase lookups, and each candidate is
-  checked on its stored keys (roman_query.KeyMatcher): no text is romanised at query time.
+Three tables, keyed by the document's hidden rowid:
+- the keys table holds each document's word keys (annotator.translit.word_keys), space-
+  separated in text order, and the words' code-point spans packed as one array;
+- the words table, an FTS5 index over those keys (external content: it stores no copy),
+  one token per word, positions kept for phrases. A Roman query is answered by token and
+  phrase lookups, and each candidate is checked on its stored keys (roman_query.KeyMatcher):
+  no text is romanised at query time;
 - the fold table holds each document's folded text (text.search_key) under a trigram
   tokenizer, so a Devanagari query (matched inside words too) is any substring of three or
   more characters looked up through the index.
 
-Both table names carry KEY_VERSION: rows made by another key would miss matches, so a new key
+The table names carry KEY_VERSION: rows made by another key would miss matches, so a new key
 (or a new layout) gets new tables, filled afresh, and the older ones are dropped. Documents
 never change their text and are only ever appended (deletions are tombstones, checked at
-query time), so rows never go stale. Raw SQL throughout: the tables are virtual tables
+query time), so rows never go stale. Raw SQL throughout: the tables are a cache
 outside the models (made here, not by a migration)."""
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 import sys
 from array import array
 from collections.abc import Callable, Iterator, Sequence
+from typing import NamedTuple
 
 from annotator.project import Project
 from annotator.text import search_key
@@ -28,42 +31,52 @@ from annotator.text import search_key
 KEY_VERSION = 3  # bump whenever annotator.translit's key (word_key) or this layout changes
 
 
-def tables() -> tuple[str, str]:
-    """This version's (words, fold) table names."""
-    return f"search_words{KEY_VERSION}", f"search_fold{KEY_VERSION}"
+class Tables(NamedTuple):
+    keys: str  # plain table: doc (the document's rowid), keys, spans
+    words: str  # FTS5 over keys.keys (external content: the index only)
+    fold: str  # FTS5 trigram over the folded text
 
 
-def _ddl(words: str, fold: str) -> tuple[str, str]:
+def tables() -> Tables:
+    """This version's table names."""
+    return Tables(f"search_keys{KEY_VERSION}", f"search_words{KEY_VERSION}", f"search_fold{KEY_VERSION}")
+
+
+def _ddl(t: Tables) -> tuple[str, ...]:
     # Keys are letters, digits and '=' (acronyms); the ascii tokenizer keeps every non-ASCII
     # character inside a token, so each key is exactly one token. detail=full for phrases.
+    # The keys and spans live in a plain table, read by rowid faster than through FTS5.
     return (
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS {words} USING fts5(keys, spans UNINDEXED, "
+        f"CREATE TABLE IF NOT EXISTS {t.keys} (doc INTEGER PRIMARY KEY, keys TEXT NOT NULL, spans BLOB NOT NULL)",
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {t.words} USING fts5(keys, content = '{t.keys}', content_rowid = 'doc', "
         "tokenize = \"ascii tokenchars '='\", detail = full)",
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS {fold} USING fts5(fold, tokenize = 'trigram', detail = 'none')",
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {t.fold} USING fts5(fold, tokenize = 'trigram', detail = 'none')",
     )
 
-_OURS = "(name GLOB 'search_fts*' OR name GLOB 'search_words*' OR name GLOB 'search_fold*')"
+
+# Every version's tables (FTS5's own shadow tables go with their virtual table).
+_OURS = (
+    "(sql LIKE 'CREATE VIRTUAL TABLE%' AND (name GLOB 'search_fts*' OR name GLOB 'search_words*' OR name GLOB 'search_fold*'))"
+    " OR (sql NOT LIKE 'CREATE VIRTUAL TABLE%' AND name GLOB 'search_keys*')"
+)
 _CHUNK = 500
 _BATCH = 200  # candidate documents read per query while hits are collected
 
 
 def ensure_tables(project: Project) -> None:
     """Create this version's tables; drop any other version's."""
-    stale = project.sql(
-        f"SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%' AND {_OURS}"
-    ).fetchall()
     current = tables()
-    for (name,) in stale:
+    for (name,) in project.sql(f"SELECT name FROM sqlite_master WHERE type = 'table' AND ({_OURS})").fetchall():
         if name not in current:
             project.sql(f'DROP TABLE "{name}"')
-    for ddl in _ddl(*current):
+    for ddl in _ddl(current):
         project.sql(ddl)
 
 
 def _indexed_up_to(project: Project) -> int:
-    # Both tables are written in one transaction per chunk, so the words table tells for both.
+    # The tables are written in one transaction per chunk, so the keys table tells for all.
     ensure_tables(project)
-    return project.sql(f"SELECT coalesce(max(rowid), 0) FROM {tables()[0]}").fetchone()[0]
+    return project.sql(f"SELECT coalesce(max(doc), 0) FROM {tables().keys}").fetchone()[0]
 
 
 def missing_index(project: Project) -> int:
@@ -84,12 +97,13 @@ def build_index(project: Project, *, progress: Callable[[int, int], None] | None
             break
         words = [(rowid, *pack_words(text)) for rowid, text in rows]
         folds = [(rowid, search_key(text)) for rowid, text in rows]
-        words_table, fold_table = tables()
+        t = tables()
         with project.atomic():
             # executemany of plain SQL: thousands of index rows per chunk.
             cursor = project.db.cursor()
-            cursor.executemany(f"INSERT INTO {words_table} (rowid, keys, spans) VALUES (?, ?, ?)", words)
-            cursor.executemany(f"INSERT INTO {fold_table} (rowid, fold) VALUES (?, ?)", folds)
+            cursor.executemany(f"INSERT INTO {t.keys} (doc, keys, spans) VALUES (?, ?, ?)", words)
+            cursor.executemany(f"INSERT INTO {t.words} (rowid, keys) VALUES (?, ?)", [w[:2] for w in words])
+            cursor.executemany(f"INSERT INTO {t.fold} (rowid, fold) VALUES (?, ?)", folds)
         done += len(rows)
         if progress:
             progress(done, total)
@@ -131,7 +145,7 @@ def known_keys(project: Project, keys: set[str]) -> set[str]:
     """The given keys that some indexed document has."""
     if not keys:
         return set()
-    words = tables()[0]
+    words = tables().words
     vocab = f"temp.{words}_vocab"
     project.sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {vocab} USING fts5vocab(main, {words}, row)")
     found: set[str] = set()
@@ -151,10 +165,10 @@ def phrase(keys: Sequence[str]) -> str:
 def candidates(project: Project, *, words: str = "", folded: Sequence[str] = ()) -> list[int]:
     """Rowids of live documents, in import order, whose word keys match the FTS5 expression
     `words` or whose folded text holds one of `folded`."""
-    words_table, fold_table = tables()
+    t = tables()
     selects, params = [], []
     if words:
-        selects.append(f"SELECT rowid FROM {words_table} WHERE {words_table} MATCH ?")
+        selects.append(f"SELECT rowid FROM {t.words} WHERE {t.words} MATCH ?")
         params.append(words)
     # Each trigram LIKE must reach the FTS5 table as written for its index to answer it: so
     # alternatives are a UNION of single-LIKE selects, not an OR, and there is no ESCAPE
@@ -164,7 +178,7 @@ def candidates(project: Project, *, words: str = "", folded: Sequence[str] = ())
     # which would find nothing through the index).
     for key in dict.fromkeys(k for k in folded if k):
         short = len(key) < 3
-        selects.append(f"SELECT rowid FROM {fold_table} WHERE " + ("instr(fold, ?) > 0" if short else "fold LIKE ?"))
+        selects.append(f"SELECT rowid FROM {t.fold} WHERE " + ("instr(fold, ?) > 0" if short else "fold LIKE ?"))
         params.append(key if short else f"%{key}%")
     if not selects:
         return []
@@ -181,7 +195,7 @@ def documents(project: Project, rowids: list[int], *, words: bool) -> Iterator[t
     time so a search that stops at its limit reads no further; with `words`, also its stored
     keys and spans."""
     extra = ", w.keys, w.spans" if words else ""
-    join = f" JOIN {tables()[0]} w ON w.rowid = d.rowid" if words else ""
+    join = f" JOIN {tables().keys} w ON w.doc = d.rowid" if words else ""
     for k in range(0, len(rowids), _BATCH):
         batch = rowids[k : k + _BATCH]
         marks = ",".join("?" * len(batch))
