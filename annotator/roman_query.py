@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from collections.abc import Sequence
-from itertools import combinations, product
+from collections.abc import Callable, Sequence
+from itertools import product
 
 from annotator.translit import key_match_span, roman_key, roman_key_with_spans, schwa_explicit, word_key, word_keys
 
@@ -160,25 +160,36 @@ def _match_at(keys: Sequence[str], i: int, wanted: list[tuple[str, ...]], whole:
     return None
 
 
-def compound_parts(wanted: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+def compound_parts(wanted: list[tuple[str, ...]], known: Callable[[set[str]], set[str]] = set) -> list[tuple[str, ...]]:
     """The runs of consecutive word keys that _match_at takes for `wanted` written as a compound
     on the other side (a superset): for a multi-word query its keys joined as one word; for a
     one-word query every split into two to _MAX_PARTS words that joined() turns back into it.
     Each word of a run may carry the a that joined() drops (a final a on all but the last,
-    an opening a on all but the first)."""
+    an opening a on all but the first). `known` keeps the keys worth trying (those some text
+    has), asked a part at a time so that a part follows only known ones."""
     whole = joined([alts[0] for alts in wanted]) if wanted else ""
     if not _compound_possible(whole):
         return []
     if len(wanted) > 1:
-        return [(whole,)]
+        return [(whole,)] if known({whole}) else []
+    size = len(whole)
+    # (keys so far, where the next part starts), the keys all known
+    partial = _known_runs([((f,), p) for p in range(1, size) for f in _part_forms(whole[:p], True, False)], known)
     runs: list[tuple[str, ...]] = []
     for m in range(2, _MAX_PARTS + 1):
-        for cuts in combinations(range(1, len(whole)), m - 1):
-            cores = [whole[a:b] for a, b in zip((0, *cuts), (*cuts, len(whole)))]
-            for keys in product(*(_part_forms(c, k == 0, k == m - 1) for k, c in enumerate(cores))):
-                if all(len(k) >= _MIN_PART for k in keys) and joined(list(keys)) == whole:
-                    runs.append(keys)
+        ends = [((*keys, f), size) for keys, p in partial for f in _part_forms(whole[p:], False, True)]
+        inner = [((*keys, f), q) for keys, p in partial for q in range(p + 1, size) for f in _part_forms(whole[p:q], False, False)]
+        grown = _known_runs(ends + (inner if m < _MAX_PARTS else []), known)
+        runs += [keys for keys, end in grown if end == size and joined(list(keys)) == whole]
+        partial = [(keys, end) for keys, end in grown if end < size]
     return list(dict.fromkeys(runs))
+
+
+def _known_runs(runs: list[tuple[tuple[str, ...], int]], known: Callable[[set[str]], set[str]]) -> list[tuple[tuple[str, ...], int]]:
+    """The runs whose last key is long enough for a part and known."""
+    runs = [(keys, end) for keys, end in runs if len(keys[-1]) >= _MIN_PART]
+    have = known({keys[-1] for keys, _ in runs})
+    return [(keys, end) for keys, end in runs if keys[-1] in have]
 
 
 def _part_forms(core: str, first: bool, last: bool) -> tuple[str, ...]:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from functools import partial
 from itertools import product
 
 from annotator import search_index as index
@@ -111,10 +112,10 @@ def _match_expression(project: Project, wanted: list[tuple[str, ...]]) -> str:
 
     if not wanted:
         return ""
-    runs = compound_parts(wanted)
-    known = index.known_keys(project, {k for alts in wanted for k in alts} | {k for run in runs for k in run})
-    present = [tuple(k for k in alts if k in known) for alts in wanted]
-    terms = [index.phrase(run) for run in runs if all(k in known for k in run)]
+    known = partial(index.known_keys, project)
+    have = known({k for alts in wanted for k in alts})
+    present = [tuple(k for k in alts if k in have) for alts in wanted]
+    terms = [index.phrase(run) for run in compound_parts(wanted, known)]
     if all(present):
         combos = 1
         for alts in present:
