@@ -97,19 +97,37 @@ def match_words(text: str, wanted: list[tuple[str, ...]]) -> list[tuple[int, int
 
 class KeyMatcher:
     """match_words for one query over the words' keys (word_keys order), so a project-wide
-    search, whose index keeps each document's keys, runs only this per document."""
+    search, whose index keeps each document's keys, runs only this per document. `known`
+    keeps the keys some text has (all, by default): only those can open a match."""
 
-    def __init__(self, wanted: list[tuple[str, ...]]) -> None:
+    def __init__(self, wanted: list[tuple[str, ...]], known: Callable[[set[str]], set[str]] = set) -> None:
         self.wanted = wanted
         self.whole = joined([alts[0] for alts in wanted]) if wanted else ""
-        self.starts = start_keys(wanted) if wanted else frozenset()
+        self.starts = frozenset(known(set(start_keys(wanted)))) if wanted else frozenset()
 
     def runs(self, keys: Sequence[str]) -> list[tuple[int, int]]:
         """(first, end) word indexes of each match, end exclusive, in order, not overlapping."""
+        # only a word whose key is in `starts` can open a match: the others are skipped in C
+        return self._runs(keys, [i for i, k in enumerate(keys) if k in self.starts])
+
+    def runs_in(self, spaced: str) -> list[tuple[int, int]]:
+        """runs() over the keys joined by single spaces, as the index keeps them: the words
+        that can open a match are found by str.find, so a document is split only when it
+        has one."""
+        padded = f" {spaced} "
+        opens: set[int] = set()
+        for key in self.starts:
+            needle = f" {key} "
+            at = padded.find(needle)
+            while at >= 0:
+                opens.add(spaced.count(" ", 0, at))  # words before it
+                at = padded.find(needle, at + 1)
+        return self._runs(spaced.split(" "), sorted(opens)) if opens else []
+
+    def _runs(self, keys: Sequence[str], opens: list[int]) -> list[tuple[int, int]]:
         hits: list[tuple[int, int]] = []
         after = 0
-        # only a word whose key is in `starts` can open a match: the others are skipped in C
-        for i in [i for i, k in enumerate(keys) if k in self.starts]:
+        for i in opens:
             if i < after:
                 continue
             end = _match_at(keys, i, self.wanted, self.whole)

@@ -93,12 +93,14 @@ def _roman_hits(project: Project, query: str) -> _DocHits:
     from annotator.roman_query import KeyMatcher, query_words
 
     wanted = query_words(query)
-    matcher = KeyMatcher(wanted)
+    matcher = KeyMatcher(wanted, partial(index.known_keys, project))
     digits = query.strip().isdigit()
     rowids = index.candidates(project, words=_match_expression(project, wanted), folded=[search_key(query)] if digits else [])
-    for uuid, ext_id, text, keys, spans in index.documents(project, rowids, words=True):
-        split, offsets = index.unpack_words(keys, spans)
-        found = [(offsets[2 * i], offsets[2 * j - 1]) for i, j in matcher.runs(split)]
+    for uuid, ext_id, text, keys, packed in index.documents(project, rowids, words=True):
+        found: list[tuple[int, int]] = []
+        if runs := matcher.runs_in(keys):
+            offsets = index.spans(packed, keys.count(" ") + 1)
+            found = [(offsets[2 * i], offsets[2 * j - 1]) for i, j in runs]
         if not found and digits:
             found = find_folded(text, query)
         yield uuid, ext_id, text, found

@@ -128,14 +128,13 @@ def pack_words(text: str) -> tuple[str, bytes]:
     return " ".join(w[2] for w in words), spans.tobytes()
 
 
-def unpack_words(keys: str, spans: bytes) -> tuple[list[str], Sequence[int]]:
-    """The stored word keys and the flat [start0, end0, start1, ...] of their spans."""
-    split = keys.split(" ") if keys else []
-    offsets = array("H" if len(spans) == 4 * len(split) else "I")
-    offsets.frombytes(spans)
+def spans(packed: bytes, words: int) -> Sequence[int]:
+    """The flat [start0, end0, start1, ...] of a document's `words` stored spans."""
+    offsets = array("H" if len(packed) == 4 * words else "I")
+    offsets.frombytes(packed)
     if sys.byteorder == "big":
         offsets.byteswap()
-    return split, offsets
+    return offsets
 
 
 # ----- candidates ------------------------------------------------------------------------------
