@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 from annotator.project import Project
-from annotator.text import search_key
+from annotator.text import fold_members, search_key
 
 KEY_VERSION = 3  # bump whenever annotator.translit's key (word_key) or this layout changes
 
@@ -50,7 +50,8 @@ def _ddl(t: Tables) -> tuple[str, ...]:
         f"CREATE TABLE IF NOT EXISTS {t.keys} (doc INTEGER PRIMARY KEY, keys TEXT NOT NULL, spans BLOB NOT NULL)",
         f"CREATE VIRTUAL TABLE IF NOT EXISTS {t.words} USING fts5(keys, content = '{t.keys}', content_rowid = 'doc', "
         "tokenize = \"ascii tokenchars '='\", detail = full)",
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS {t.fold} USING fts5(fold, tokenize = 'trigram', detail = 'none')",
+        # contentless: a query's trigrams are looked up, and every candidate is checked on its text
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {t.fold} USING fts5(fold, content = '', tokenize = 'trigram', detail = 'none')",
     )
 
 
@@ -163,22 +164,21 @@ def phrase(keys: Sequence[str]) -> str:
 
 def candidates(project: Project, *, words: str = "", folded: Sequence[str] = ()) -> list[int]:
     """Rowids of live documents, in import order, whose word keys match the FTS5 expression
-    `words` or whose folded text holds one of `folded`."""
+    `words` or whose folded text may hold one of `folded` (it has the key's trigrams; a key
+    too short for one, its characters): every document where text.find_folded finds one."""
     t = tables()
     selects, params = [], []
     if words:
         selects.append(f"SELECT rowid FROM {t.words} WHERE {t.words} MATCH ?")
         params.append(words)
-    # Each trigram LIKE must reach the FTS5 table as written for its index to answer it: so
-    # alternatives are a UNION of single-LIKE selects, not an OR, and there is no ESCAPE
-    # clause (with one, FTS5 reads every row). Unescaped, a % or _ of the key is a wildcard:
-    # the pattern then matches more, never less, and the caller checks every candidate.
-    # A key of one or two characters has no trigram: every row is read (instr, not LIKE,
-    # which would find nothing through the index).
     for key in dict.fromkeys(k for k in folded if k):
-        short = len(key) < 3
-        selects.append(f"SELECT rowid FROM {t.fold} WHERE " + ("instr(fold, ?) > 0" if short else "fold LIKE ?"))
-        params.append(key if short else f"%{key}%")
+        if len(key) >= 3:
+            selects.append(f"SELECT rowid FROM {t.fold} WHERE {t.fold} MATCH ?")
+            params.append(" AND ".join(phrase((g,)) for g in dict.fromkeys(key[i : i + 3] for i in range(len(key) - 2))))
+        else:  # no trigram: every text is read, for a character that folds to each of the key's
+            members = [fold_members(c) for c in key]
+            selects.append("SELECT rowid FROM document WHERE " + " AND ".join("(" + " OR ".join(["instr(text, ?) > 0"] * len(m)) + ")" for m in members))
+            params += [c for m in members for c in m]
     if not selects:
         return []
     rows = project.sql(

@@ -31,6 +31,8 @@ ARTICLES = {
         "राम प्रसाद बिस्मिल की कविता पढ़ी गई; 12345 लोग और ३०० स्वयंसेवक आए। लोकसभा, लोक-सभा "
         "और rajya sabha — तीनों नाम सुने गए। गाँव के ज़मींदार ने ज़मीन दी।"
     ),
+    # composed nukta letters, a joiner inside a word, candrabindu, Devanagari digits, capitals
+    "folds": "\u095cा प\u095dा क\u200dल गाँव फ़ैसला २० AB Ab ड़ी",
 }
 
 ROMAN_QUERIES = [
@@ -38,11 +40,11 @@ ROMAN_QUERIES = [
     "bharatiyajanataparty", "kanpur", "lucknow", "lakhnau", "delhi", "mumbai", "police", "congress", "high court",
     "ladka", "larka", "sadak", "aligarh", "ajay mishra", "dinesh agarwal", "SSP", "ssp", "PRO", "pro", "CO", "ko",
     "BJP", "bjp", "uttarakhand", "gaon", "zamindar", "2024", "12", "12345", "300", "5", "bombay", "bismil",
-    "ram prasad bismil", "kal hogi", "xyzzy", "a",
+    "ram prasad bismil", "kal hogi", "xyzzy", "a", "20", "2", "ab", "AB",
 ]
 DEVANAGARI_QUERIES = [
     "लोकसभा", "लोक सभा", "सभा", "उत्तराखंड", "उत्तराखण्ड", "सड़क", "सडक", "मिश्र", "गांव", "ज़मीन", "जमीन",
-    "२०२४", "क", "के", "श्र", "अग्रवाल", "लखनऊ", "पुलिस",
+    "२०२४", "क", "के", "श्र", "अग्रवाल", "लखनऊ", "पुलिस", "ड", "डा", "ढ", "कल", "गांव", "ँ", "२", "फैसला", "ड़ी",
 ]
 
 
