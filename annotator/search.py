@@ -53,7 +53,11 @@ def find_in_text(text: str, query: str, *, whole_words: bool = False) -> list[tu
         return hits
     from annotator.roman_query import devanagari_variants
 
-    found = {hit for v in devanagari_variants(query) for hit in find_folded(text, v, widen=not whole_words)}
+    return _find_variants(text, devanagari_variants(query), whole_words)
+
+
+def _find_variants(text: str, variants: list[str], whole_words: bool) -> list[tuple[int, int]]:
+    found = {hit for v in variants for hit in find_folded(text, v, widen=not whole_words)}
     if whole_words:
         found = {(s, e) for s, e in found if _whole_word(text, s, e)}
     return sorted(found)
@@ -81,9 +85,10 @@ _DocHits = Iterator[tuple[str, str, str, list[tuple[int, int]]]]  # uuid, ext_id
 def _devanagari_hits(project: Project, query: str) -> _DocHits:
     from annotator.roman_query import devanagari_variants
 
-    rowids = index.candidates(project, folded=[search_key(v) for v in devanagari_variants(query)])
+    variants = devanagari_variants(query)
+    rowids = index.candidates(project, folded=[search_key(v) for v in variants])
     for uuid, ext_id, text in index.documents(project, rowids, words=False):
-        yield uuid, ext_id, text, find_in_text(text, query)
+        yield uuid, ext_id, text, _find_variants(text, variants, False)
 
 
 def _roman_hits(project: Project, query: str) -> _DocHits:
