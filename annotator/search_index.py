@@ -120,10 +120,7 @@ def pack_words(text: str) -> tuple[str, bytes]:
     from annotator.translit import word_keys
 
     words = word_keys(text)
-    spans = array("H" if len(text) < 1 << 16 else "I")
-    for start, end, _ in words:
-        spans.append(start)
-        spans.append(end)
+    spans = array("H" if len(text) < 1 << 16 else "I", [x for w in words for x in w[:2]])
     if sys.byteorder == "big":
         spans.byteswap()
     return " ".join(w[2] for w in words), spans.tobytes()
