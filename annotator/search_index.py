@@ -140,17 +140,15 @@ def spans(packed: bytes, words: int) -> Sequence[int]:
 
 def known_keys(project: Project, keys: set[str]) -> set[str]:
     """The given keys that some indexed document has."""
-    if not keys:
-        return set()
     words = tables().words
-    vocab = f"temp.{words}_vocab"
-    project.sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {vocab} USING fts5vocab(main, {words}, row)")
+    # One token lookup a key, stopped at its first document (fts5vocab would count them all).
+    probe = f"SELECT ? WHERE EXISTS (SELECT 1 FROM {words} WHERE {words} MATCH ?)"
     found: set[str] = set()
     ordered = sorted(keys)
-    for k in range(0, len(ordered), 500):
-        part = ordered[k : k + 500]
-        marks = ",".join("?" * len(part))
-        found.update(t for (t,) in project.sql(f"SELECT term FROM {vocab} WHERE term IN ({marks})", tuple(part)))
+    for k in range(0, len(ordered), 200):
+        part = ordered[k : k + 200]
+        params = [v for key in part for v in (key, phrase((key,)))]
+        found.update(t for (t,) in project.sql(" UNION ALL ".join([probe] * len(part)), tuple(params)))
     return found
 
 
