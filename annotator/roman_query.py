@@ -6,8 +6,8 @@ key runs the search index looks up to find the candidate documents for all of th
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from itertools import product
 
 from annotator.translit import key_match_span, roman_key, roman_key_with_spans, schwa_explicit, word_key, word_keys
