@@ -99,6 +99,15 @@ def test_a_text_past_65535_code_points_keeps_its_offsets(project, add_doc):
     assert max(h.end for h in search(project, "lok sabha", limit=1_000_000)) > 1 << 16
 
 
+def test_a_query_with_too_many_alternatives_to_list_is_looked_up_word_by_word(project, docs, monkeypatch):
+    from annotator import search as search_module
+
+    monkeypatch.setattr(search_module, "_MAX_PHRASES", 0)  # every multi-word query takes that path
+    for query in ("lok sabha", "ajay mishra", "ram prasad bismil", "uttar pradesh", "kal hogi"):
+        hits = search(project, query, limit=1_000_000)
+        assert hits and [(h.ext_id, h.start, h.end) for h in hits] == _expected(docs, query), query
+
+
 @pytest.mark.parametrize("query", ["lok sabha", "ke", "के", "12"])
 def test_the_limit_keeps_the_first_hits(project, docs, query):
     every = search(project, query, limit=1_000_000)
