@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import sys
 from array import array
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import islice
 from typing import NamedTuple
 
 from annotator.project import Project
@@ -62,6 +63,7 @@ _OURS = (
 )
 _CHUNK = 500
 _BATCH = 200  # candidate documents read per query while hits are collected
+SORT_AT_MOST = 5_000  # candidates put in import order by sorting them; beyond, by the seq index
 
 
 def ensure_tables(project: Project) -> None:
@@ -157,7 +159,7 @@ def phrase(keys: Sequence[str]) -> str:
     return '"' + " ".join(keys).replace('"', '""') + '"'
 
 
-def candidates(project: Project, *, words: str = "", folded: Sequence[str] = ()) -> list[int]:
+def candidates(project: Project, *, words: str = "", folded: Sequence[str] = ()) -> Iterator[int]:
     """Rowids of live documents, in import order, whose word keys match the FTS5 expression
     `words` or whose folded text may hold one of `folded` (it has the key's trigrams; a key
     too short for one, its characters): every document where text.find_folded finds one."""
@@ -175,23 +177,26 @@ def candidates(project: Project, *, words: str = "", folded: Sequence[str] = ())
             selects.append("SELECT rowid FROM document WHERE " + " AND ".join("(" + " OR ".join(["instr(text, ?) > 0"] * len(m)) + ")" for m in members))
             params += [c for m in members for c in m]
     if not selects:
-        return []
-    rows = project.sql(
-        f"SELECT d.rowid FROM ({' UNION '.join(selects)}) AS c CROSS JOIN document d ON d.rowid = c.rowid "
-        "WHERE d.deleted = 0 ORDER BY d.seq",
-        tuple(params),
-    )
-    return [r for (r,) in rows]
+        return iter(())
+    union = " UNION ".join(selects)
+    many = project.sql(f"SELECT count(*) FROM (SELECT 1 FROM ({union}) LIMIT ?)", (*params, SORT_AT_MOST + 1)).fetchone()[0]
+    if many > SORT_AT_MOST:
+        # Too many to sort them all for a first page: walk the documents in import order and
+        # keep the candidates, a row at a time, so the search stops reading at its limit.
+        select = f"SELECT d.rowid FROM document d INDEXED BY document_live_seq WHERE d.deleted = 0 AND d.rowid IN ({union}) ORDER BY d.seq"
+    else:
+        select = f"SELECT d.rowid FROM ({union}) AS c CROSS JOIN document d ON d.rowid = c.rowid WHERE d.deleted = 0 ORDER BY d.seq"
+    return (r for (r,) in project.sql(select, tuple(params)))
 
 
-def documents(project: Project, rowids: list[int], *, words: bool) -> Iterator[tuple]:
+def documents(project: Project, rowids: Iterable[int], *, words: bool) -> Iterator[tuple]:
     """(uuid, ext_id, text) of each document in `rowids`, in that order, read a batch at a
     time so a search that stops at its limit reads no further; with `words`, also its stored
     keys and spans."""
     extra = ", w.keys, w.spans" if words else ""
     join = f" JOIN {tables().keys} w ON w.doc = d.rowid" if words else ""
-    for k in range(0, len(rowids), _BATCH):
-        batch = rowids[k : k + _BATCH]
+    rowids = iter(rowids)
+    while batch := list(islice(rowids, _BATCH)):
         marks = ",".join("?" * len(batch))
         rows = project.sql(f"SELECT d.rowid, d.uuid, d.ext_id, d.text{extra} FROM document d{join} WHERE d.rowid IN ({marks})", tuple(batch))
         by_rowid = {r[0]: r[1:] for r in rows}

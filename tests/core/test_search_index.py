@@ -99,6 +99,18 @@ def test_a_text_past_65535_code_points_keeps_its_offsets(project, add_doc):
     assert max(h.end for h in search(project, "lok sabha", limit=1_000_000)) > 1 << 16
 
 
+def test_many_candidates_are_read_in_import_order_without_a_sort(project, docs, add_doc, monkeypatch):
+    """Past SORT_AT_MOST candidates the documents are walked in import order: same hits, and
+    tombstones still left out."""
+    sorted_hits = {q: search(project, q, limit=1_000_000) for q in ROMAN_QUERIES + DEVANAGARI_QUERIES}
+    monkeypatch.setattr(search_index, "SORT_AT_MOST", 0)
+    for query, hits in sorted_hits.items():
+        assert search(project, query, limit=1_000_000) == hits, query
+        assert search(project, query, limit=3) == hits[:3], query
+    project.sql("UPDATE document SET deleted = 1 WHERE uuid = ?", (project.document_by_ext_id("sabha").uuid,))
+    assert [(h.ext_id, h.start, h.end) for h in search(project, "lok sabha")] == _expected(docs[1:], "lok sabha")
+
+
 def test_a_query_with_too_many_alternatives_to_list_is_looked_up_word_by_word(project, docs, monkeypatch):
     from annotator import search as search_module
 
