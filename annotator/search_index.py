@@ -164,29 +164,34 @@ def candidates(project: Project, *, words: str = "", folded: Sequence[str] = ())
     `words` or whose folded text may hold one of `folded` (it has the key's trigrams; a key
     too short for one, its characters): every document where text.find_folded finds one."""
     t = tables()
-    selects, params = [], []
+    indexed: list[str] = []  # selects of rowids through an index
+    scans: list[str] = []  # conditions on a document's own text, read row by row
+    params: list[str] = []
+    scan_params: list[str] = []
     if words:
-        selects.append(f"SELECT rowid FROM {t.words} WHERE {t.words} MATCH ?")
+        indexed.append(f"SELECT rowid FROM {t.words} WHERE {t.words} MATCH ?")
         params.append(words)
     for key in dict.fromkeys(k for k in folded if k):
         if len(key) >= 3:
-            selects.append(f"SELECT rowid FROM {t.fold} WHERE {t.fold} MATCH ?")
+            indexed.append(f"SELECT rowid FROM {t.fold} WHERE {t.fold} MATCH ?")
             params.append(" AND ".join(phrase((g,)) for g in dict.fromkeys(key[i : i + 3] for i in range(len(key) - 2))))
         else:  # no trigram: every text is read, for a character that folds to each of the key's
             members = [fold_members(c) for c in key]
-            selects.append("SELECT rowid FROM document WHERE " + " AND ".join("(" + " OR ".join(["instr(text, ?) > 0"] * len(m)) + ")" for m in members))
-            params += [c for m in members for c in m]
-    if not selects:
+            scans.append(" AND ".join("(" + " OR ".join(["instr(d.text, ?) > 0"] * len(m)) + ")" for m in members))
+            scan_params += [c for m in members for c in m]
+    if not indexed and not scans:
         return iter(())
-    union = " UNION ".join(selects)
-    many = project.sql(f"SELECT count(*) FROM (SELECT 1 FROM ({union}) LIMIT ?)", (*params, SORT_AT_MOST + 1)).fetchone()[0]
+    union = " UNION ".join([*indexed, *(f"SELECT d.rowid FROM document d WHERE {cond}" for cond in scans)])
+    every = (*params, *scan_params)
+    many = project.sql(f"SELECT count(*) FROM (SELECT 1 FROM ({union}) LIMIT ?)", (*every, SORT_AT_MOST + 1)).fetchone()[0]
     if many > SORT_AT_MOST:
         # Too many to sort them all for a first page: walk the documents in import order and
         # keep the candidates, a row at a time, so the search stops reading at its limit.
-        select = f"SELECT d.rowid FROM document d INDEXED BY document_live_seq WHERE d.deleted = 0 AND d.rowid IN ({union}) ORDER BY d.seq"
+        where = " OR ".join([*([f"d.rowid IN ({' UNION '.join(indexed)})"] if indexed else []), *(f"({c})" for c in scans)])
+        select = f"SELECT d.rowid FROM document d INDEXED BY document_live_seq WHERE d.deleted = 0 AND ({where}) ORDER BY d.seq"
     else:
         select = f"SELECT d.rowid FROM ({union}) AS c CROSS JOIN document d ON d.rowid = c.rowid WHERE d.deleted = 0 ORDER BY d.seq"
-    return (r for (r,) in project.sql(select, tuple(params)))
+    return (r for (r,) in project.sql(select, every))
 
 
 def documents(project: Project, rowids: Iterable[int], *, words: bool) -> Iterator[tuple]:
