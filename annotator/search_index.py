@@ -183,7 +183,9 @@ def candidates(project: Project, *, words: str = "", folded: Sequence[str] = ())
         return iter(())
     union = " UNION ".join([*indexed, *(f"SELECT d.rowid FROM document d WHERE {cond}" for cond in scans)])
     every = (*params, *scan_params)
-    many = project.sql(f"SELECT count(*) FROM (SELECT 1 FROM ({union}) LIMIT ?)", (*every, SORT_AT_MOST + 1)).fetchone()[0]
+    # counted without removing duplicates (UNION would read every select to the end first)
+    count = " UNION ALL ".join([*indexed, *(f"SELECT d.rowid FROM document d WHERE {cond}" for cond in scans)])
+    many = project.sql(f"SELECT count(*) FROM (SELECT 1 FROM ({count}) LIMIT ?)", (*every, SORT_AT_MOST + 1)).fetchone()[0]
     if many > SORT_AT_MOST:
         # Too many to sort them all for a first page: walk the documents in import order and
         # keep the candidates, a row at a time, so the search stops reading at its limit.
