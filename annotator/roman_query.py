@@ -1,11 +1,12 @@
 """Query matching beyond one key per word: per-word alternatives (an acronym typed in lower
 case, ड़ typed r or d), joined and split compounds (lok sabha = लोकसभा), English phrases from
 the table (high court = हाईकोर्ट), anusvara vs nasal consonant in Devanagari queries, and the
-index LIKE patterns that find the candidate documents for all of them."""
+key runs the search index looks up to find the candidate documents for all of them."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import product
 
@@ -16,7 +17,6 @@ _ACRONYM_TYPED = re.compile("[a-z]{2,5}")
 _DR_MIN_LETTERS = 4
 _MAX_PARTS = 3  # a compound matches at most this many words on the other side
 _MIN_PART = 3  # key letters of each part of a compound
-_MAX_PHRASES = 8  # index patterns for one multi-word query
 
 
 @lru_cache(maxsize=1)
@@ -92,41 +92,85 @@ def match_words(text: str, wanted: list[tuple[str, ...]]) -> list[tuple[int, int
     """(start, end) of runs of whole words of `text` that match `wanted`: word by word, or as a
     compound written joined on one side and split on the other. Matches do not overlap."""
     words = word_keys(text)
-    n = len(wanted)
-    if not n:
-        return []
+    return [(words[i][0], words[j - 1][1]) for i, j in KeyMatcher(wanted).runs([w[2] for w in words])]
+
+
+class KeyMatcher:
+    """match_words for one query over the words' keys (word_keys order), so a project-wide
+    search, whose index keeps each document's keys, runs only this per document. `known`
+    keeps the keys some text has (all, by default): only those can open a match."""
+
+    def __init__(self, wanted: list[tuple[str, ...]], known: Callable[[set[str]], set[str]] = set) -> None:
+        self.wanted = wanted
+        self.whole = joined([alts[0] for alts in wanted]) if wanted else ""
+        self.starts = frozenset(known(set(start_keys(wanted)))) if wanted else frozenset()
+
+    def runs(self, keys: Sequence[str]) -> list[tuple[int, int]]:
+        """(first, end) word indexes of each match, end exclusive, in order, not overlapping."""
+        # only a word whose key is in `starts` can open a match: the others are skipped in C
+        return self._runs(keys, [i for i, k in enumerate(keys) if k in self.starts])
+
+    def runs_in(self, spaced: str) -> list[tuple[int, int]]:
+        """runs() over the keys joined by single spaces, as the index keeps them: the words
+        that can open a match are found by str.find, so a document is split only when it
+        has one."""
+        padded = f" {spaced} "
+        opens: set[int] = set()
+        for key in self.starts:
+            needle = f" {key} "
+            at = padded.find(needle)
+            while at >= 0:
+                opens.add(spaced.count(" ", 0, at))  # words before it
+                at = padded.find(needle, at + 1)
+        return self._runs(spaced.split(" "), sorted(opens)) if opens else []
+
+    def _runs(self, keys: Sequence[str], opens: list[int]) -> list[tuple[int, int]]:
+        hits: list[tuple[int, int]] = []
+        after = 0
+        for i in opens:
+            if i < after:
+                continue
+            end = _match_at(keys, i, self.wanted, self.whole)
+            if end is not None:
+                hits.append((i, end))
+                after = end
+        return hits
+
+
+def start_keys(wanted: list[tuple[str, ...]]) -> frozenset[str]:
+    """Every key a first word must have for _match_at to find a match there (a superset): the
+    first query word's alternatives, and the openings a compound's first part can have."""
     whole = joined([alts[0] for alts in wanted])
-    hits: list[tuple[int, int]] = []
-    i = 0
-    while i < len(words):
-        end = _match_at(words, i, wanted, whole)
-        if end is None:
-            i += 1
-        else:
-            hits.append((words[i][0], words[end - 1][1]))
-            i = end
-    return hits
+    out = set(wanted[0])
+    if _compound_possible(whole):
+        out.update(whole[:p] for p in range(_MIN_PART, len(whole) + 1))
+        out.update(whole[:p] + "a" for p in range(_MIN_PART - 1, len(whole) + 1))
+    return frozenset(out)
 
 
-def _match_at(words: list[tuple[int, int, str]], i: int, wanted: list[tuple[str, ...]], whole: str) -> int | None:
+def _compound_possible(whole: str) -> bool:
+    return len(whole) >= 2 * _MIN_PART and not whole.startswith("=")
+
+
+def _match_at(keys: Sequence[str], i: int, wanted: list[tuple[str, ...]], whole: str) -> int | None:
     n = len(wanted)
-    if i + n <= len(words) and all(words[i + k][2] in wanted[k] for k in range(n)):
+    if i + n <= len(keys) and all(keys[i + k] in wanted[k] for k in range(n)):
         return i + n
     # A compound: one word on one side, two or more on the other, each part a real word (at
     # least _MIN_PART key letters), so a short word and its neighbour never pass for a name.
-    first = words[i][2]
-    if len(whole) < 2 * _MIN_PART or whole.startswith("=") or len(first) < _MIN_PART:
+    first = keys[i]
+    if not _compound_possible(whole) or len(first) < _MIN_PART:
         return None
     if not whole.startswith(first[:-1] if first.endswith("a") else first):
         return None
     if n > 1:
         return i + 1 if first == whole else None
-    keys = [first]
+    parts = [first]
     for m in range(2, _MAX_PARTS + 1):
-        if i + m > len(words) or len(words[i + m - 1][2]) < _MIN_PART:
+        if i + m > len(keys) or len(keys[i + m - 1]) < _MIN_PART:
             return None
-        keys.append(words[i + m - 1][2])
-        sofar = joined(keys)
+        parts.append(keys[i + m - 1])
+        sofar = joined(parts)
         if sofar == whole:
             return i + m
         if not whole.startswith(sofar):
@@ -134,28 +178,41 @@ def _match_at(words: list[tuple[int, int, str]], i: int, wanted: list[tuple[str,
     return None
 
 
-def like_patterns(wanted: list[tuple[str, ...]]) -> list[str]:
-    """LIKE patterns over the index's roman column (' ' + key + ' ', words apart by one space)
-    such that every document holding a match holds at least one of them. Each is a literal
-    run of three or more characters, so the trigram index answers it (a '_' wildcard would
-    split it into pieces too short for the index and scan every row); a word is looked for
-    split in two only when both halves are long enough to be words of their own."""
-    if not wanted:
+def compound_parts(wanted: list[tuple[str, ...]], known: Callable[[set[str]], set[str]] = set) -> list[tuple[str, ...]]:
+    """The runs of consecutive word keys that _match_at takes for `wanted` written as a compound
+    on the other side (a superset): for a multi-word query its keys joined as one word; for a
+    one-word query every split into two to _MAX_PARTS words that joined() turns back into it.
+    Each word of a run may carry the a that joined() drops (a final a on all but the last,
+    an opening a on all but the first). `known` keeps the keys worth trying (those some text
+    has), asked a part at a time so that a part follows only known ones."""
+    whole = joined([alts[0] for alts in wanted]) if wanted else ""
+    if not _compound_possible(whole):
         return []
-    if len(wanted) == 1:
-        main = wanted[0][0]
-        patterns = [f"% {k} %" for k in wanted[0]]
-        if not main.startswith("=") and len(main) >= 2 * _MIN_PART:
-            for p in range(_MIN_PART, len(main) - _MIN_PART + 1):
-                # the first part may end in a spoken a that the joined word does not show
-                patterns += [f"% {main[:p]} {main[p:]} %", f"% {main[:p]}a {main[p:]} %"]
-        return patterns
-    # The words side by side (each with its alternatives, a few combinations at most), and
-    # the phrase written as one word (आन्ध्रप्रदेश for "andhra pradesh").
-    combos = list(product(*wanted))[:_MAX_PHRASES]
-    out = [f"% {' '.join(c)} %" for c in combos]
-    out.append(f"%{joined([alts[0] for alts in wanted])}%")
-    return list(dict.fromkeys(out))
+    if len(wanted) > 1:
+        return [(whole,)] if known({whole}) else []
+    size = len(whole)
+    # (keys so far, where the next part starts), the keys all known
+    partial = _known_runs([((f,), p) for p in range(1, size) for f in _part_forms(whole[:p], True, False)], known)
+    runs: list[tuple[str, ...]] = []
+    for m in range(2, _MAX_PARTS + 1):
+        ends = [((*keys, f), size) for keys, p in partial for f in _part_forms(whole[p:], False, True)]
+        inner = [((*keys, f), q) for keys, p in partial for q in range(p + 1, size) for f in _part_forms(whole[p:q], False, False)]
+        grown = _known_runs(ends + (inner if m < _MAX_PARTS else []), known)
+        runs += [keys for keys, end in grown if end == size and joined(list(keys)) == whole]
+        partial = [(keys, end) for keys, end in grown if end < size]
+    return list(dict.fromkeys(runs))
+
+
+def _known_runs(runs: list[tuple[tuple[str, ...], int]], known: Callable[[set[str]], set[str]]) -> list[tuple[tuple[str, ...], int]]:
+    """The runs whose last key is long enough for a part and known."""
+    runs = [(keys, end) for keys, end in runs if len(keys[-1]) >= _MIN_PART]
+    have = known({keys[-1] for keys, _ in runs})
+    return [(keys, end) for keys, end in runs if keys[-1] in have]
+
+
+def _part_forms(core: str, first: bool, last: bool) -> tuple[str, ...]:
+    opening = (core,) if first else (core, "a" + core)
+    return opening if last else tuple(f for o in opening for f in (o, o + "a"))
 
 
 # ----- Devanagari queries: anusvara and the nasal consonant it stands for ------------------

@@ -6,13 +6,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
+from itertools import product
 
+from annotator import search_index as index
 from annotator.notes import NoteEntry, list_notes
 from annotator.project import Project
+from annotator.search_index import build_index, missing_index
 from annotator.text import find_folded, search_key
 
+__all__ = ["Hit", "build_index", "find_in_text", "is_roman", "missing_index", "occurrences", "search", "search_notes"]
+
 _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
-_CHUNK = 500
+_MAX_PHRASES = 64  # phrases listed for a multi-word query's alternatives, beyond: words ANDed
 
 
 @dataclass(frozen=True)
@@ -46,109 +52,86 @@ def find_in_text(text: str, query: str, *, whole_words: bool = False) -> list[tu
         return hits
     from annotator.roman_query import devanagari_variants
 
-    found = {hit for v in devanagari_variants(query) for hit in find_folded(text, v, widen=not whole_words)}
+    return _find_variants(text, devanagari_variants(query), whole_words)
+
+
+def _find_variants(text: str, variants: list[str], whole_words: bool) -> list[tuple[int, int]]:
+    found = {hit for v in variants for hit in find_folded(text, v, widen=not whole_words)}
     if whole_words:
         found = {(s, e) for s, e in found if _whole_word(text, s, e)}
     return sorted(found)
 
 
-# The index is a derived cache, not part of the stored project: an FTS5 table of each
-# document's folded text and phonetic Roman key, with a trigram tokenizer so any substring of
-# three or more characters is looked up through the index. Documents never change their text,
-# so rows never go stale; it is filled on the first search and after each import.
-# Raw SQL in this module: the FTS5 index is a virtual table outside the models (made here,
-# not by a migration, so it can be rebuilt at will), keyed by the document's hidden rowid.
-# The table name carries the key's version: rows keyed by an older roman_key would miss
-# matches, so a new key gets a new table, filled afresh, and the older tables are dropped.
-_TABLE = "search_fts2"
-_OLD_TABLES = ("search_fts",)
-_INDEX_DDL = (
-    f"CREATE VIRTUAL TABLE IF NOT EXISTS {_TABLE} USING fts5("
-    "fold, roman, tokenize='trigram', detail='none')"
-)
-
-
-def _ensure_table(project: Project) -> None:
-    for old in _OLD_TABLES:
-        if project.sql("SELECT 1 FROM sqlite_master WHERE name = ?", (old,)).fetchone():
-            project.sql(f"DROP TABLE {old}")
-    project.sql(_INDEX_DDL)
-
-
-def _indexed_up_to(project: Project) -> int:
-    # Documents are only ever appended (deletions are tombstones), so the index covers every
-    # document up to the highest rowid it holds.
-    _ensure_table(project)
-    return project.sql(f"SELECT coalesce(max(rowid), 0) FROM {_TABLE}").fetchone()[0]
-
-
-def missing_index(project: Project) -> int:
-    return project.sql("SELECT count(*) FROM document WHERE rowid > ?", (_indexed_up_to(project),)).fetchone()[0]
-
-
-def build_index(project: Project, *, progress: Callable[[int, int], None] | None = None) -> int:
-    """Add index rows for documents that have none; returns how many were added. Safe to stop
-    at any point: each chunk is its own transaction and the next call carries on."""
-    from annotator.translit import roman_key
-
-    total = missing_index(project)
-    done = 0
-    while done < total:
-        rows = project.sql("SELECT rowid, text FROM document WHERE rowid > ? ORDER BY rowid LIMIT ?", (_indexed_up_to(project), _CHUNK)).fetchall()
-        if not rows:
-            break
-        keyed = [(rowid, search_key(text), " " + roman_key(text) + " ") for rowid, text in rows]
-        with project.atomic():
-            # executemany of plain SQL: thousands of index rows per chunk.
-            project.db.cursor().executemany(f"INSERT INTO {_TABLE} (rowid, fold, roman) VALUES (?, ?, ?)", keyed)
-        done += len(rows)
-        if progress:
-            progress(done, total)
-    return done
-
-
-def _like(key: str) -> str:
-    return "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
-def _candidates(project: Project, query: str) -> Iterator[tuple[str, str, str]]:
-    """Documents whose index row holds one of the query's patterns (a superset of the true hits)."""
-    column, patterns = "fold", []
-    if is_roman(query):
-        from annotator.roman_query import like_patterns, query_words
-
-        # keys hold only letters, digits, '=' and spaces: the patterns need no escaping
-        patterns, column = like_patterns(query_words(query)), "roman"
-    if not patterns:
-        from annotator.roman_query import devanagari_variants
-
-        column = "fold"
-        patterns = [_like(k) for k in dict.fromkeys(search_key(v) for v in devanagari_variants(query)) if k]
-    if not patterns:
-        return iter(())
-    # Each trigram LIKE must reach the FTS5 table as written for its index to answer it, so
-    # alternatives are a UNION of single-LIKE selects, not an OR.
-    union = " UNION ".join([f"SELECT rowid FROM {_TABLE} WHERE {column} LIKE ? ESCAPE '\\'"] * len(patterns))
-    return iter(
-        project.sql(
-            f"SELECT d.uuid, d.ext_id, d.text FROM document d WHERE d.deleted = 0 AND d.rowid IN ({union}) ORDER BY d.seq",
-            tuple(patterns),
-        )
-    )
-
-
 def search(project: Project, query: str, *, limit: int = 10_000, progress: Callable[[int, int], None] | None = None) -> list[Hit]:
-    """Every hit of `query` in the project, by document in import order, at most `limit`."""
+    """Every hit of `query` in the project, by document in import order, at most `limit`: for
+    each document, exactly find_in_text's hits, found through the index (annotator.search_index)."""
     if not query.strip():
         return []
     build_index(project, progress=progress)
+    found = _roman_hits(project, query) if is_roman(query) else _devanagari_hits(project, query)
     hits: list[Hit] = []
-    for uuid, ext_id, text in _candidates(project, query):
-        for start, end in find_in_text(text, query):
+    for uuid, ext_id, text, spans in found:
+        for start, end in spans:
             hits.append(Hit(uuid, ext_id, start, end, text[start:end]))
             if len(hits) >= limit:
                 return hits
     return hits
+
+
+_DocHits = Iterator[tuple[str, str, str, list[tuple[int, int]]]]  # uuid, ext_id, text, hits
+
+
+def _devanagari_hits(project: Project, query: str) -> _DocHits:
+    from annotator.roman_query import devanagari_variants
+
+    variants = devanagari_variants(query)
+    rowids = index.candidates(project, folded=[search_key(v) for v in variants])
+    for uuid, ext_id, text in index.documents(project, rowids, words=False):
+        yield uuid, ext_id, text, _find_variants(text, variants, False)
+
+
+def _roman_hits(project: Project, query: str) -> _DocHits:
+    """find_in_text's Roman matching run on each candidate's stored word keys: the words that
+    match the query word by word or as a compound, else (a query of digits) the folded digits
+    anywhere in the text."""
+    from annotator.roman_query import KeyMatcher, query_words
+
+    wanted = query_words(query)
+    matcher = KeyMatcher(wanted, partial(index.known_keys, project))
+    digits = query.strip().isdigit()
+    rowids = index.candidates(project, words=_match_expression(project, wanted), folded=[search_key(query)] if digits else [])
+    for uuid, ext_id, text, keys, packed in index.documents(project, rowids, words=True):
+        found: list[tuple[int, int]] = []
+        if runs := matcher.runs_in(keys):
+            offsets = index.spans(packed, keys.count(" ") + 1)
+            found = [(offsets[2 * i], offsets[2 * j - 1]) for i, j in runs]
+        if not found and digits:
+            found = find_folded(text, query)
+        yield uuid, ext_id, text, found
+
+
+def _match_expression(project: Project, wanted: list[tuple[str, ...]]) -> str:
+    """An FTS5 query over the words table that every document with a match satisfies: the
+    query's words side by side (each with its alternatives), or one of its compound runs.
+    Keys no document has are left out first, so the phrases stay few."""
+    from annotator.roman_query import compound_parts
+
+    if not wanted:
+        return ""
+    known = partial(index.known_keys, project)
+    have = known({k for alts in wanted for k in alts})
+    present = [tuple(k for k in alts if k in have) for alts in wanted]
+    terms = [index.phrase(run) for run in compound_parts(wanted, known)]
+    if all(present):
+        combos = 1
+        for alts in present:
+            combos *= len(alts)
+        if combos <= _MAX_PHRASES:
+            terms += [index.phrase(c) for c in product(*present)]
+        else:  # too many to list: every word present somewhere, checked word by word after
+            groups = ("(" + " OR ".join(index.phrase((k,)) for k in alts) + ")" for alts in present)
+            terms.append("(" + " AND ".join(groups) + ")")
+    return " OR ".join(terms)
 
 
 def search_notes(project: Project, query: str, *, layer: str | None = None) -> list[NoteEntry]:
@@ -192,7 +175,8 @@ def occurrences(project: Project, *, span: str, scope: str = "document") -> list
         docs = [(source.document, project.text(source.document))]
     elif scope == "project":
         build_index(project)
-        docs = [(uuid, text) for uuid, _, text in _candidates(project, surface)]
+        rowids = index.candidates(project, folded=[search_key(surface)])
+        docs = [(uuid, text) for uuid, _, text in index.documents(project, rowids, words=False)]
     else:
         raise ValueError(f"unknown scope {scope!r}; use document or project")
     out: list[Suggestion] = []

@@ -267,16 +267,27 @@ def find_folded(text: str, query: str, *, widen: bool = True) -> list[tuple[int,
 
 
 @lru_cache(maxsize=1)
-def _fold_classes() -> dict[str, str]:
-    """Folded character -> a regex class of every character that folds to it (Devanagari,
-    Latin-1 and digits), so matching runs in the regex engine over the stored text."""
+def _fold_members() -> dict[str, str]:
+    """Folded character -> every character that folds to it (Devanagari, Latin-1 and digits)."""
     members: dict[str, set[str]] = {}
     for cp in [*range(0x20, 0x250), *range(0x0900, 0x0980)]:
         ch = chr(cp)
         folded = fold_char(ch)
         if len(folded) == 1:
             members.setdefault(folded, set()).add(ch)
-    return {k: "[" + "".join(regex.escape(c) for c in sorted(v | {k})) + "]" for k, v in members.items()}
+    return {k: "".join(sorted(v | {k})) for k, v in members.items()}
+
+
+def fold_members(ch: str) -> str:
+    """The characters find_folded takes for the folded character `ch` (itself included)."""
+    return _fold_members().get(ch, ch)
+
+
+@lru_cache(maxsize=1)
+def _fold_classes() -> dict[str, str]:
+    """Folded character -> a regex class of every character that folds to it, so matching
+    runs in the regex engine over the stored text."""
+    return {k: "[" + "".join(regex.escape(c) for c in v) + "]" for k, v in _fold_members().items()}
 
 
 _IGNORED = "[\u093c\u200c\u200d]*"

@@ -8,7 +8,7 @@ import json
 import sys
 from pathlib import Path
 
-from bench import bench_app, bench_core, bench_durability, bench_formats, bench_scale, bench_suggest, bench_team, bench_translit, bench_ui
+from bench import bench_app, bench_core, bench_durability, bench_formats, bench_scale, bench_search, bench_suggest, bench_team, bench_translit, bench_ui
 
 # In the order they run, each with the optional package it needs (None: the core alone). A
 # module whose package is missing is skipped with a line saying so, never silently.
@@ -18,6 +18,7 @@ MODULES = (
     (bench_team, None),
     (bench_ui, "PySide6"),
     (bench_translit, None),
+    (bench_search, None),
     (bench_suggest, "pycrfsuite"),
     (bench_app, "PySide6"),
     (bench_durability, None),

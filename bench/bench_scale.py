@@ -102,7 +102,7 @@ def _job(name: str, args: list[str]) -> None:
         with open(os.devnull, "w") as sink, contextlib.redirect_stdout(sink):
             assert main(["adjudicate", args[0], "--accept-agreed", "--annotators", *TEAM]) == 0
     elif name == "index":
-        from annotator.search import build_index
+        from annotator.search_index import build_index
 
         with Project.open(Path(args[0])) as project:
             build_index(project)

@@ -141,26 +141,7 @@ def run() -> list[dict]:
     rows.append({"name": "start-up with the search+translit modules", "value": round(full * 1000), "limit": round(bare * 1000),
                  "ratio": round(full / bare, 2), "unit": "ms (limit: without them)", "target": "~1.0 (lazy import)"})
     rows.extend(accuracy_rows(measure_accuracy(), old))
-    n = int(os.environ.get("BENCH_SEARCH_N", "100000"))
-    with tempfile.TemporaryDirectory() as tmp:
-        tmp = Path(tmp)
-        write_corpus(tmp / "c.jsonl", n)
-        with Project.create(tmp / "p.db", resolve_scheme("hiner")) as project:
-            import_paths(project, [tmp / "c.jsonl"])
-            t0 = time.perf_counter()
-            build_index(project)
-            t_index = time.perf_counter() - t0
-            rows.append({"name": f"search index build, {n:,} docs (once)", "value": round(t_index, 1), "limit": "-", "ratio": "-", "unit": "s", "target": "reported"})
-            for mode, median in measure_latency(project).items():
-                was = old.get(f"median query ({mode}), {n:,} docs")
-                rows.append({"name": f"median query, {mode}, {n:,} docs ({len(latency_queries())} held-out names)", "value": round(median * 1000, 1),
-                             "limit": round(was * 1000, 1) if was else "-", "ratio": "-", "unit": "ms (limit: old)", "target": "< 20 ms"})
-            for query in ("भारत सरकार", "bharat sarkar"):
-                hits: list = []
-                t = _best(lambda: hits.append(len(search(project, query))), repeat=3)
-                t_raw = _best(lambda: project.sql("SELECT count(*) FROM document WHERE instr(text, ?) > 0", (query,)).fetchone(), repeat=3)
-                rows.append({"name": f"search {query!r} over {n:,} docs ({hits[-1]} hits)", "value": round(t * 1000), "limit": round(t_raw * 1000),
-                             "ratio": round(t / t_raw, 2), "unit": "ms (limit: SQL instr)", "target": "< 1000 ms"})
+    # the search at corpus scale (index build, size, latency): bench_search
     return rows
 
 
