@@ -60,8 +60,8 @@ def find_in_text(text: str, query: str, *, whole_words: bool = False) -> list[tu
 # not by a migration, so it can be rebuilt at will), keyed by the document's hidden rowid.
 # The table name carries the key's version: rows keyed by an older roman_key would miss
 # matches, so a new key gets a new table, filled afresh, and the older tables are dropped.
-_TABLE = "search_fts2"
-_OLD_TABLES = ("search_fts",)
+_TABLE = "search_fts3"
+_OLD_TABLES = ("search_fts", "search_fts2")
 _INDEX_DDL = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {_TABLE} USING fts5("
     "fold, roman, tokenize='trigram', detail='none')"

@@ -148,6 +148,7 @@ def _add_roman(pieces: list[_Piece], chunk: str, base: int) -> None:
 
 def _add_devanagari(pieces: list[_Piece], chunk: str, base: int, word_end: bool) -> None:
     last = len(chunk) - 1
+    silent = R.silent_schwas(chunk)
     while last >= 0 and chunk[last] in R.JOINERS:
         last -= 1
     for k, ch in enumerate(chunk):
@@ -157,7 +158,11 @@ def _add_devanagari(pieces: list[_Piece], chunk: str, base: int, word_end: bool)
         if before in R.HINDI_CONSONANTS and ch in "यइईउऊ":
             # the consonant's inherent a, written out as Roman typing does (ajay, gai, mumbai)
             pieces.append(["a", pos, pos, True])
-        elif ch == R.ANUSVARA and k == last and before in R.HINDI_CONSONANTS:
+        elif before in R.HINDI_CONSONANTS and (ch in R.NASALS or ch in R.HINDI_CONSONANTS) and k - 1 - (chunk[k - 1] == R.NUKTA) not in silent:
+            # a spoken inherent a keeps two consonants apart, as a typed a does (मेनन menan is
+            # not में men, आनंद anand not आंद); a silent one does not (जयललिता jayallita)
+            pieces.append(["a", pos, pos, True])
+        if ch == R.ANUSVARA and k == last and before in R.HINDI_CONSONANTS:
             key = "m"  # as displayed after a schwa: swayam, evam
         elif ch == R.NUKTA and before == "ग" and pieces:
             pieces[-1][0] = "gh"  # ग़ as displayed: ghazal, ghalti

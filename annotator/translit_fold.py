@@ -70,20 +70,25 @@ def fold_pieces(pieces: list[_Piece], final_a: bool = False) -> list[_Piece]:
         p.append(k == 0)  # [4]: opens the word (an initial a is kept)
     pieces = _vowel_sequences(pieces)
     kept: list[_Piece] = []
+    vowel_after: list[bool] = []  # an a was dropped after this piece
     last = len(pieces) - 1
     for k, p in enumerate(pieces):
         if p[3] and kept and not (final_a and k == last and p[0] == "a"):
             kept[-1][2] = p[2]
+            vowel_after[-1] = True
         else:
             kept.append(p)
+            vowel_after.append(False)
     for a, b in zip(kept, kept[1:]):
         if a[0] == "m" and b[0][0] in "pbhv":
             a[0] = "n"
         if a[0] == "n" and b[0] == "gh":
             b[0] = "h"
     merged: list[_Piece] = []
-    for p in kept:
-        if merged:
+    # Only consonants written together merge (kannauj = कन्नौज, makkhan): one a between them,
+    # typed or inherent, keeps both (menan = मेनन is not में, kaka = काका is not का).
+    for p, apart in zip(kept, [False, *vowel_after]):
+        if merged and not apart:
             q = merged[-1]
             if p[0] == q[0] or (q[0] in _CONSONANT_KEYS and p[0] == q[0] + "h"):
                 merged[-1] = [p[0], q[1], p[2], False]
