@@ -36,6 +36,13 @@ def english_aliases() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in aliases.items()}
 
 
+class Alternatives(tuple):
+    """The keys one query word may match, its own key first; `typed` is the word as typed
+    (Roman only), which a match on its own key must also agree with (see plausible)."""
+
+    typed: str = ""
+
+
 def query_words(query: str) -> list[tuple[str, ...]]:
     """Per query word, the keys it may match, its own key first."""
     explicit = schwa_explicit(query)
@@ -45,7 +52,7 @@ def query_words(query: str) -> list[tuple[str, ...]]:
         phrase = english_aliases().get("".join(w.lower() for w, _ in words))
         if phrase is not None:
             return [phrase]
-    out = []
+    out: list[tuple[str, ...]] = []
     for w, key in words:
         alts = [key]
         # lucknow, police: besides, never instead of, the phonetic key (gate is also गाते)
@@ -55,7 +62,9 @@ def query_words(query: str) -> list[tuple[str, ...]]:
                 alts.append("=" + w.lower())
             if len(w) >= _DR_MIN_LETTERS:
                 alts.extend(v for v in _dr_variants(key) if v not in alts)
-        out.append(tuple(alts))
+        word = Alternatives(alts)
+        word.typed = w if w.isascii() and not key.startswith("=") else ""
+        out.append(word)
     return out
 
 
@@ -99,7 +108,7 @@ def match_words(text: str, wanted: list[tuple[str, ...]]) -> list[tuple[int, int
     hits: list[tuple[int, int]] = []
     i = 0
     while i < len(words):
-        end = _match_at(words, i, wanted, whole)
+        end = _match_at(text, words, i, wanted, whole)
         if end is None:
             i += 1
         else:
@@ -108,9 +117,12 @@ def match_words(text: str, wanted: list[tuple[str, ...]]) -> list[tuple[int, int
     return hits
 
 
-def _match_at(words: list[tuple[int, int, str]], i: int, wanted: list[tuple[str, ...]], whole: str) -> int | None:
+def _match_at(text: str, words: list[tuple[int, int, str]], i: int, wanted: list[tuple[str, ...]], whole: str) -> int | None:
     n = len(wanted)
-    if i + n <= len(words) and all(words[i + k][2] in wanted[k] for k in range(n)):
+    if i + n <= len(words) and all(
+        words[i + k][2] in wanted[k] and plausible(text[words[i + k][0] : words[i + k][1]], words[i + k][2], wanted[k])
+        for k in range(n)
+    ):
         return i + n
     # A compound: one word on one side, two or more on the other, each part a real word (at
     # least _MIN_PART key letters), so a short word and its neighbour never pass for a name.
@@ -132,6 +144,18 @@ def _match_at(words: list[tuple[int, int, str]], i: int, wanted: list[tuple[str,
         if not whole.startswith(sofar):
             return None
     return None
+
+
+def plausible(word: str, key: str, alts: tuple[str, ...]) -> bool:
+    """A match of `word` (key `key`) on the query word's own key is checked against the typed
+    spelling (annotator.roman_strict); one through an alias (English table, acronym, ड़ as r)
+    is taken as it is."""
+    typed = getattr(alts, "typed", "")
+    if not typed or key != alts[0]:
+        return True
+    from annotator.roman_strict import agrees
+
+    return agrees(word, typed)
 
 
 def like_patterns(wanted: list[tuple[str, ...]]) -> list[str]:

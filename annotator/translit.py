@@ -202,15 +202,14 @@ def _word_key(word: str, explicit: bool = False) -> tuple[str, tuple[tuple[int, 
         p[2] = q[1]
     if pieces:
         pieces[0][1], pieces[-1][2] = 0, len(word)
+    if schwa:  # folded with the rest, as a typed final a is (bhartiya = भारतीय); same unit as the letter before
+        pieces.append(["a", pieces[-1][1], pieces[-1][2], True])
     chars: list[str] = []
     spans: list[tuple[int, int]] = []
     for key, start, end, *_ in fold_pieces(pieces, final_a):
         for c in key:
             chars.append(c)
             spans.append((start, end))
-    if schwa and chars:
-        chars.append("a")
-        spans.append(spans[-1])
     return "".join(chars), tuple(spans)
 
 

@@ -24,7 +24,10 @@ def _glides(pieces: list[_Piece]) -> list[_Piece]:
     out: list[_Piece] = []
     for k, p in enumerate(pieces):
         nxt = pieces[k + 1] if k + 1 < len(pieces) else None
-        if p[0] == "y" and out and _vowel(out[-1]) and nxt is not None and nxt[0] in ("e", "i"):
+        if p[0] == "y" and out and _vowel(out[-1]) and nxt is not None and (
+            nxt[0] in ("e", "i") or (out[-1][0] == "i" and _vowel(nxt))
+        ):
+            # liye = लिए, and i-y-a as English writes it: ghaziabad = गाजियाबाद, bhatia = भाटिया
             out[-1][2] = p[2]
             continue
         out.append(p)
@@ -94,8 +97,11 @@ def fold_pieces(pieces: list[_Piece], final_a: bool = False) -> list[_Piece]:
                 merged[-1] = [p[0], q[1], p[2], False]
                 continue
         merged.append(p)
-    # Names typed with a final -ey (Dubey, Pandey, Chaubey) end in -e in Devanagari.
+    # Names typed with a final -ey (Dubey, Pandey, Chaubey) end in -e in Devanagari; a final
+    # y after a consonant is English for ी (choudhary = चौधरी, cauvery = कावेरी).
     if len(merged) >= 2 and merged[-1][0] == "y" and merged[-2][0] == "e":
         merged[-2] = [merged[-2][0], merged[-2][1], merged[-1][2], False]
         merged.pop()
+    elif not final_a and len(merged) >= 2 and merged[-1][0] == "y" and merged[-2][0] in _CONSONANT_KEYS:
+        merged[-1][0] = "i"
     return merged

@@ -35,9 +35,10 @@ def doc(project, add_doc):
         ("congress", ["कांग्रेस"]),
         ("police", ["पुलिस"]),
         ("liye", ["लिए"]),
-        # गए and गई, two forms of one verb, share a key (a+e and a+i both fold to e)
+        # गए and गई, two forms of one verb, share a key (a+e and a+i both fold to e); a word of
+        # three letters or fewer must also be one of the word's own spellings
         ("gaye", ["गए", "गई"]),
-        ("gai", ["गए", "गई"]),
+        ("gai", ["गई"]),
         ("pehle", ["पहले"]),
         ("ladka", ["लड़का"]),
         ("larka", ["लड़का"]),
@@ -66,6 +67,36 @@ def test_capital_acronyms_do_not_find_words_and_look_alike_words_are_not_acronym
     assert [h.text for h in search(project, "ko")] == ["को", "को"]
     assert [h.text for h in search(project, "biwi")] == ["बीवी"]
     assert search(project, "BV") == []
+
+
+def test_a_short_query_word_must_be_one_of_the_words_own_spellings(project, add_doc):
+    """co (CO, सीओ) and caa (CAA, सीएए) keyed like को and का: lower case they find the
+    acronyms and not the function words; the words' own spellings still find them."""
+    add_doc("सीओ को सीएए का पता था। ताज़ होटल और ताज महल।", "short")
+    assert [h.text for h in search(project, "co")] == ["सीओ"]
+    assert [h.text for h in search(project, "caa")] == ["सीएए"]
+    assert [h.text for h in search(project, "ko")] == ["को"]
+    assert [h.text for h in search(project, "kaa")] == ["का"]
+    assert [h.text for h in search(project, "taj")] == ["ताज़", "ताज"]  # nukta or not
+
+
+def test_a_typed_sh_needs_a_sh_sound_in_the_word(project, add_doc):
+    """aisha keys like ऐसा (sh/s fold together), but a typed sh must be a श or ष of the word;
+    a typed s may still be either (sasi finds शशि)."""
+    add_doc("आयशा ने ऐसा कहा। शशि और अशोक आए।", "sh")
+    assert [h.text for h in search(project, "aisha")] == ["आयशा"]
+    assert [h.text for h in search(project, "aisa")] == ["आयशा", "ऐसा"]  # s is typed for श too
+    assert [h.text for h in search(project, "sasi")] == ["शशि"]
+    assert [h.text for h in search(project, "ashok")] == ["अशोक"]
+
+
+def test_english_spellings_of_i_and_iya(project, add_doc):
+    """A final y after a consonant is English for ी, and i-y-a is written ia (issue 15)."""
+    add_doc("चौधरी भाटिया गाजियाबाद से भारतीय रेल में आए।", "english")
+    assert [h.text for h in search(project, "choudhary")] == ["चौधरी"]
+    assert [h.text for h in search(project, "bhatia")] == ["भाटिया"]
+    assert [h.text for h in search(project, "gaziabad")] == ["गाजियाबाद"]
+    assert [h.text for h in search(project, "bhartiya")] == ["भारतीय"]
 
 
 def test_an_english_alias_adds_to_the_phonetic_key_and_never_replaces_it(project, add_doc):

@@ -1,0 +1,44 @@
+"""What the loose matching key folds away but a typed word still says: a Roman query word
+matching a Devanagari word on its own key must also agree with it here. A short word (three
+letters or fewer) must be one of the word's own spellings (co is not को, caa not का); a typed
+sh must be a श or ष of the word (aisha is not ऐसा)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from annotator.translit_lexicon import english_table, lookup_form
+from annotator.translit_rules import hindi_word, rule_spelling
+
+SHORT = 3  # letters: a query word this short is matched strictly
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
+_LOOSE = (("aa", "a"), ("ee", "i"), ("ii", "i"), ("oo", "u"), ("uu", "u"), ("w", "v"), ("z", "j"), ("q", "k"))
+
+
+def typing_fold(spelling: str) -> str:
+    """The spelling with what typists write either way folded: case, doubled vowels, w/v, and
+    a nukta letter or not (z/j, q/k: ताज़ and ताज are both taj)."""
+    s = spelling.lower()
+    for a, b in _LOOSE:
+        s = s.replace(a, b)
+    return s
+
+
+@lru_cache(maxsize=65536)
+def spellings(word: str) -> frozenset[str]:
+    """typing_fold of every spelling of a Devanagari word: displayed, by the rules, English."""
+    found = {hindi_word(word), rule_spelling(word), *english_table().get(lookup_form(word), ())}
+    return frozenset(typing_fold(s) for s in found)
+
+
+def agrees(word: str, typed: str) -> bool:
+    """Whether Roman `typed`, whose key equals the key of Devanagari `word`, may mean it."""
+    if not _DEVANAGARI.search(word):
+        return True
+    letters = typed.lower()
+    if typing_fold(letters) in spellings(word):
+        return True  # the spelling the tool displays always finds its word
+    if len(letters) <= SHORT:
+        return False
+    return letters.count("sh") <= word.count("श") + word.count("ष")
