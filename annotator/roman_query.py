@@ -63,7 +63,8 @@ def query_words(query: str) -> list[tuple[str, ...]]:
             if len(w) >= _DR_MIN_LETTERS:
                 alts.extend(v for v in _dr_variants(key) if v not in alts)
         word = Alternatives(alts)
-        word.typed = w if w.isascii() and not key.startswith("=") else ""
+        # checked against the typed spelling unless written in a scheme (ITRANS/IAST ajaya)
+        word.typed = w if w.isascii() and not key.startswith("=") and not explicit else ""
         out.append(word)
     return out
 
@@ -147,11 +148,11 @@ def _match_at(text: str, words: list[tuple[int, int, str]], i: int, wanted: list
 
 
 def plausible(word: str, key: str, alts: tuple[str, ...]) -> bool:
-    """A match of `word` (key `key`) on the query word's own key is checked against the typed
-    spelling (annotator.roman_strict); one through an alias (English table, acronym, ड़ as r)
-    is taken as it is."""
+    """A match of `word` (key `key`) on the query word's phonetic key (its own, or with ड़
+    typed r) is checked against the typed spelling (annotator.roman_strict); one through the
+    English table (keyed unlike the typed word) or as an acronym is taken as it is."""
     typed = getattr(alts, "typed", "")
-    if not typed or key != alts[0]:
+    if not typed or key.startswith("=") or (key != alts[0] and key in english_aliases().get(typed.lower(), ())):
         return True
     from annotator.roman_strict import agrees
 

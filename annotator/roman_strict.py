@@ -1,7 +1,8 @@
 """What the loose matching key folds away but a typed word still says: a Roman query word
-matching a Devanagari word on its own key must also agree with it here. A short word (three
-letters or fewer) must be one of the word's own spellings (co is not को, caa not का); a typed
-sh must be a श or ष of the word (aisha is not ऐसा)."""
+matching a Devanagari word on its phonetic key must also agree with it here. A short word
+(three letters or fewer) must be one of the word's own spellings (co is not को, caa not का);
+a typed sh must be a श or ष of the word (aisha is not ऐसा); vowels the key runs together
+must be apart in the word too (naye is not ने, gaya not गई)."""
 
 from __future__ import annotations
 
@@ -41,4 +42,19 @@ def agrees(word: str, typed: str) -> bool:
         return True  # the spelling the tool displays always finds its word
     if len(letters) <= SHORT:
         return False
-    return letters.count("sh") <= word.count("श") + word.count("ष")
+    if letters.count("sh") > word.count("श") + word.count("ष"):
+        return False
+    return _vowels_agree(typing_fold(letters), spellings(word))
+
+
+_HIATUS = re.compile("ay?e")  # a then e, as two syllables: naye नए, gaye गए (not ने, गई)
+_GLIDE = re.compile("(?<=[aeiou])y(?=[aeiou])")  # a y between vowels: gaya गया (not गई)
+
+
+def _vowels_agree(typed: str, spelled: frozenset[str]) -> bool:
+    """The key folds a+e and a+i to e and drops a y between vowels; the typed word keeps
+    them: its a-e hiatus must be one the word has, and its glide y one the word may have
+    (naye is not ने, gaya not गई; bhatia is भाटिया bhatiya)."""
+    hiatus = len(_HIATUS.findall(typed))
+    glides = len(_GLIDE.findall(typed))
+    return any(len(_HIATUS.findall(s)) == hiatus and len(_GLIDE.findall(s)) >= glides for s in spelled)

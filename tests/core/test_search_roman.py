@@ -35,9 +35,9 @@ def doc(project, add_doc):
         ("congress", ["कांग्रेस"]),
         ("police", ["पुलिस"]),
         ("liye", ["लिए"]),
-        # गए and गई, two forms of one verb, share a key (a+e and a+i both fold to e); a word of
-        # three letters or fewer must also be one of the word's own spellings
-        ("gaye", ["गए", "गई"]),
+        # गए and गई, two forms of one verb, share a key (a+e and a+i both fold to e), but the
+        # typed a-e of gaye is not in गई, and gai (three letters) is not a spelling of गए
+        ("gaye", ["गए"]),
         ("gai", ["गई"]),
         ("pehle", ["पहले"]),
         ("ladka", ["लड़का"]),
@@ -88,6 +88,16 @@ def test_a_typed_sh_needs_a_sh_sound_in_the_word(project, add_doc):
     assert [h.text for h in search(project, "aisa")] == ["आयशा", "ऐसा"]  # s is typed for श too
     assert [h.text for h in search(project, "sasi")] == ["शशि"]
     assert [h.text for h in search(project, "ashok")] == ["अशोक"]
+
+
+def test_vowels_the_key_runs_together_stay_apart_in_the_typed_word(project, add_doc):
+    """naye and ne share a key (a+e folds to e), as do gaya and gai (a y between vowels is
+    dropped); the typed word's a-e and its y must be in the word too."""
+    add_doc("नए लोग ने कहा, वह गया और गई रात गए।", "vowels")
+    assert [h.text for h in search(project, "naye")] == ["नए"]
+    assert [h.text for h in search(project, "gaya")] == ["गया"]
+    assert [h.text for h in search(project, "gaye")] == ["गए"]
+    assert [h.text for h in search(project, "ne")] == ["ने"]
 
 
 def test_english_spellings_of_i_and_iya(project, add_doc):
