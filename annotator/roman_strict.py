@@ -1,19 +1,21 @@
 """What the loose matching key folds away but a typed word still says: a Roman query word
 matching a Devanagari word on its phonetic key must also agree with it here. A short word
-(three letters or fewer) must be one of the word's own spellings (co is not को, caa not का);
+(four letters or fewer) must be one of the word's own spellings (co is not को, caa not का);
 a typed sh must be a श or ष of the word (aisha is not ऐसा); vowels the key runs together
 must be apart in the word too (naye is not ने, gaya not गई)."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from annotator.translit_lexicon import english_table, lookup_form
 from annotator.translit_rules import hindi_word, rule_spelling
 
-SHORT = 3  # letters: a query word this short is matched strictly
+SHORT = 4  # letters: a query word this short is matched strictly (mein is not मैं)
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
+_FLAP = re.compile("(ड)़|ढ़")  # ड़ and ढ़, decomposed
 _LOOSE = (("aa", "a"), ("ee", "i"), ("ii", "i"), ("oo", "u"), ("uu", "u"), ("w", "v"), ("z", "j"), ("q", "k"))
 
 
@@ -30,6 +32,10 @@ def typing_fold(spelling: str) -> str:
 def spellings(word: str) -> frozenset[str]:
     """typing_fold of every spelling of a Devanagari word: displayed, by the rules, English."""
     found = {hindi_word(word), rule_spelling(word), *english_table().get(lookup_form(word), ())}
+    nfd = unicodedata.normalize("NFD", word)
+    r_for_d = _FLAP.sub(lambda m: "र" if m.group(1) else "र्ह", nfd)
+    if r_for_d != nfd:
+        found.add(rule_spelling(r_for_d))  # ड़ typed r: gaur = गौड़, parha = पढ़ा
     return frozenset(typing_fold(s) for s in found)
 
 

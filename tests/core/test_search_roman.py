@@ -80,13 +80,20 @@ def test_a_short_query_word_must_be_one_of_the_words_own_spellings(project, add_
     assert [h.text for h in search(project, "taj")] == ["ताज़", "ताज"]  # nukta or not
 
 
+def test_four_letters_must_be_a_spelling_of_the_word_with_r_for_the_flap(project, add_doc):
+    add_doc("मैं में गौड़ के साथ था।", "four")
+    assert [h.text for h in search(project, "mein")] == ["में"]  # not मैं (main)
+    assert [h.text for h in search(project, "main")] == ["मैं"]
+    assert [h.text for h in search(project, "gaur")] == ["गौड़"]  # ड़ typed r
+
+
 def test_a_typed_sh_needs_a_sh_sound_in_the_word(project, add_doc):
     """aisha keys like ऐसा (sh/s fold together), but a typed sh must be a श or ष of the word;
-    a typed s may still be either (sasi finds शशि)."""
-    add_doc("आयशा ने ऐसा कहा। शशि और अशोक आए।", "sh")
+    a typed s may still be either (sasikala finds शशिकला)."""
+    add_doc("आयशा ने ऐसा कहा। शशिकला और अशोक आए।", "sh")
     assert [h.text for h in search(project, "aisha")] == ["आयशा"]
-    assert [h.text for h in search(project, "aisa")] == ["आयशा", "ऐसा"]  # s is typed for श too
-    assert [h.text for h in search(project, "sasi")] == ["शशि"]
+    assert [h.text for h in search(project, "aisa")] == ["ऐसा"]  # four letters: one of its spellings
+    assert [h.text for h in search(project, "sasikala")] == ["शशिकला"]
     assert [h.text for h in search(project, "ashok")] == ["अशोक"]
 
 
