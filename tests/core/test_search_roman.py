@@ -116,6 +116,13 @@ def test_english_spellings_of_i_and_iya(project, add_doc):
     assert [h.text for h in search(project, "bhartiya")] == ["भारतीय"]
 
 
+def test_the_gazetteer_gives_english_spellings_of_other_states(project, add_doc):
+    add_doc("हावड़ा से कटक और मिदनापुर होते हुए वेल्लोर गए मोहम्मद मेनन।", "places")
+    for query, word in [("howrah", "हावड़ा"), ("cuttack", "कटक"), ("midnapore", "मिदनापुर"),
+                        ("vellore", "वेल्लोर"), ("mohammed", "मोहम्मद"), ("menon", "मेनन")]:
+        assert [h.text for h in search(project, query)] == [word]
+
+
 def test_an_english_alias_adds_to_the_phonetic_key_and_never_replaces_it(project, add_doc):
     add_doc("वे गाते रहे और गेट पर रुके।", "gate")
     assert [h.text for h in search(project, "gate")] == ["गाते", "गेट"]
