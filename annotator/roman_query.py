@@ -62,6 +62,7 @@ def query_words(query: str) -> list[tuple[str, ...]]:
                 alts.append("=" + w.lower())
             if len(w) >= _DR_MIN_LETTERS:
                 alts.extend(v for v in _dr_variants(key) if v not in alts)
+            alts.extend(v for v in _english_endings(w, explicit) if v not in alts)
         word = Alternatives(alts)
         # checked against the typed spelling unless written in a scheme (ITRANS/IAST ajaya)
         word.typed = w if w.isascii() and not key.startswith("=") and not explicit else ""
@@ -71,6 +72,23 @@ def query_words(query: str) -> list[tuple[str, ...]]:
 
 def _words(query: str) -> list[str]:
     return [query[s:e] for s, e, _ in word_keys(query, keep_empty=True)]
+
+
+# Anglo-Indian endings: a silent final e after -or/-on (balasore = बालासोर, khargone), and
+# -pore for -pur (midnapore = मिदनापुर). Only on words this long.
+_ENGLISH_MIN_LETTERS = 6
+_SILENT_E = re.compile("(?<=[^aeiou][o])([rn])e$")
+
+
+def _english_endings(word: str, explicit: bool) -> list[str]:
+    """Keys of `word` read with an English ending as Hindi spells it."""
+    w = word.lower()
+    if len(w) < _ENGLISH_MIN_LETTERS:
+        return []
+    spellings = [_SILENT_E.sub(r"\1", w)]
+    if w.endswith("pore"):
+        spellings.append(w[:-4] + "pur")
+    return [word_key(s, explicit) for s in spellings if s != w]
 
 
 def _dr_variants(key: str) -> list[str]:

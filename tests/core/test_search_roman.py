@@ -123,6 +123,15 @@ def test_the_gazetteer_gives_english_spellings_of_other_states(project, add_doc)
         assert [h.text for h in search(project, query)] == [word]
 
 
+def test_anglo_indian_endings_silent_e_and_pore(project, add_doc):
+    """Not in the table: tanjore is तंजौर (a silent final e), nagpore नागपुर (-pore is -pur);
+    short words keep their e (pehle is not पहल)."""
+    add_doc("तंजौर और नागपुर की पहल।", "endings")
+    assert [h.text for h in search(project, "tanjore")] == ["तंजौर"]
+    assert [h.text for h in search(project, "nagpore")] == ["नागपुर"]
+    assert search(project, "pehle") == []
+
+
 def test_an_english_alias_adds_to_the_phonetic_key_and_never_replaces_it(project, add_doc):
     add_doc("वे गाते रहे और गेट पर रुके।", "gate")
     assert [h.text for h in search(project, "gate")] == ["गाते", "गेट"]
