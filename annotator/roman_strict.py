@@ -39,13 +39,9 @@ def spellings(word: str) -> frozenset[str]:
     return frozenset(typing_fold(s) for s in found)
 
 
-def is_devanagari(word: str) -> bool:
-    return bool(_DEVANAGARI.search(word))
-
-
 def agrees(word: str, typed: str) -> bool:
     """Whether Roman `typed`, whose key equals the key of Devanagari `word`, may mean it."""
-    if not is_devanagari(word):
+    if not _DEVANAGARI.search(word):
         return True
     letters = typed.lower()
     if typing_fold(letters) in spellings(word):

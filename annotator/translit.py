@@ -204,9 +204,12 @@ def _word_key(word: str, explicit: bool = False) -> tuple[str, tuple[tuple[int, 
         pieces[0][1], pieces[-1][2] = 0, len(word)
     if schwa:  # folded with the rest, as a typed final a is (bhartiya = भारतीय); same unit as the letter before
         pieces.append(["a", pieces[-1][1], pieces[-1][2], True])
+    folded = fold_pieces(pieces, final_a)
+    if schwa and len(folded) >= 2 and folded[-1][0] == "a":
+        folded[-1][1:3] = folded[-2][1:3]  # the letter before may have been merged (क००)
     chars: list[str] = []
     spans: list[tuple[int, int]] = []
-    for key, start, end, *_ in fold_pieces(pieces, final_a):
+    for key, start, end, *_ in folded:
         for c in key:
             chars.append(c)
             spans.append((start, end))

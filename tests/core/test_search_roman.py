@@ -132,15 +132,6 @@ def test_anglo_indian_endings_silent_e_and_pore(project, add_doc):
     assert search(project, "pehle") == []
 
 
-def test_english_writes_e_o_or_u_for_a_schwa(project, add_doc):
-    """Not through the table: bangal typed as bengal, satluj as sutlej, with a Latin word of
-    the text matched only on the typed word's own key."""
-    add_doc("बंगाल की खाड़ी और सतलुज नदी, makes sense, मुकेश।", "schwa")
-    assert [h.text for h in search(project, "bengaal")] == ["बंगाल"]
-    assert [h.text for h in search(project, "sutluj")] == ["सतलुज"]
-    assert [h.text for h in search(project, "mukesh")] == ["मुकेश"]
-
-
 def test_an_english_alias_adds_to_the_phonetic_key_and_never_replaces_it(project, add_doc):
     add_doc("वे गाते रहे और गेट पर रुके।", "gate")
     assert [h.text for h in search(project, "gate")] == ["गाते", "गेट"]

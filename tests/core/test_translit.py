@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from annotator.roman_query import find_key_matches
@@ -211,6 +211,8 @@ KEY_ALPHABET = st.one_of(
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(KEY_ALPHABET, max_size=40).map("".join))
+@example("क००")  # a spoken final schwa after letters that merged
+@example("भारतीय")  # a spoken final schwa after a glide
 def test_property_key_units_tile_each_word(text: str) -> None:
     key, spans = roman_key_with_spans(text)
     assert len(key) == len(spans)
