@@ -36,6 +36,13 @@ def english_aliases() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in aliases.items()}
 
 
+class Alternatives(tuple):
+    """The keys one query word may match, its own key first; `typed` is the word as typed
+    (Roman only), which a match on its own key must also agree with (see plausible)."""
+
+    typed: str = ""
+
+
 def query_words(query: str) -> list[tuple[str, ...]]:
     """Per query word, the keys it may match, its own key first."""
     explicit = schwa_explicit(query)
@@ -45,7 +52,7 @@ def query_words(query: str) -> list[tuple[str, ...]]:
         phrase = english_aliases().get("".join(w.lower() for w, _ in words))
         if phrase is not None:
             return [phrase]
-    out = []
+    out: list[tuple[str, ...]] = []
     for w, key in words:
         alts = [key]
         # lucknow, police: besides, never instead of, the phonetic key (gate is also गाते)
@@ -55,12 +62,35 @@ def query_words(query: str) -> list[tuple[str, ...]]:
                 alts.append("=" + w.lower())
             if len(w) >= _DR_MIN_LETTERS:
                 alts.extend(v for v in _dr_variants(key) if v not in alts)
-        out.append(tuple(alts))
+            alts.extend(v for v in _english_endings(w, explicit) if v not in alts)
+        word = Alternatives(alts)
+        # checked against the typed spelling unless written in a scheme (ITRANS/IAST ajaya);
+        # digits have no spelling to check (12 is १२ too)
+        word.typed = w if w.isascii() and not w.isdigit() and not key.startswith("=") and not explicit else ""
+        out.append(word)
     return out
 
 
 def _words(query: str) -> list[str]:
     return [query[s:e] for s, e, _ in word_keys(query, keep_empty=True)]
+
+
+# Anglo-Indian endings: a silent final e after -or/-on (balasore = बालासोर, khargone), and
+# -pore for -pur (midnapore = मिदनापुर). Only on words this long. (e, o or u written for a
+# schwa, bengal = बंगाल, was tried: no gain on dev with the table, a loss in precision.)
+_ENGLISH_MIN_LETTERS = 6
+_SILENT_E = re.compile("(?<=[^aeiou][o])([rn])e$")
+
+
+def _english_endings(word: str, explicit: bool) -> list[str]:
+    """Keys of `word` read with an English ending as Hindi spells it."""
+    w = word.lower()
+    if len(w) < _ENGLISH_MIN_LETTERS:
+        return []
+    spellings = [_SILENT_E.sub(r"\1", w)]
+    if w.endswith("pore"):
+        spellings.append(w[:-4] + "pur")
+    return [word_key(s, explicit) for s in spellings if s != w]
 
 
 def _dr_variants(key: str) -> list[str]:
@@ -92,25 +122,30 @@ def match_words(text: str, wanted: list[tuple[str, ...]]) -> list[tuple[int, int
     """(start, end) of runs of whole words of `text` that match `wanted`: word by word, or as a
     compound written joined on one side and split on the other. Matches do not overlap."""
     words = word_keys(text)
-    return [(words[i][0], words[j - 1][1]) for i, j in KeyMatcher(wanted).runs([w[2] for w in words])]
+    runs = KeyMatcher(wanted).runs([w[2] for w in words], lambda j: text[words[j][0] : words[j][1]])
+    return [(words[i][0], words[j - 1][1]) for i, j in runs]
+
+
+Surface = Callable[[int], str]  # word index -> the word as written (for plausible)
 
 
 class KeyMatcher:
     """match_words for one query over the words' keys (word_keys order), so a project-wide
     search, whose index keeps each document's keys, runs only this per document. `known`
-    keeps the keys some text has (all, by default): only those can open a match."""
+    keeps the keys some text has (all, by default): only those can open a match. `surface`
+    gives a word's text, which a word-by-word match must also agree with (plausible)."""
 
     def __init__(self, wanted: list[tuple[str, ...]], known: Callable[[set[str]], set[str]] = set) -> None:
         self.wanted = wanted
         self.whole = joined([alts[0] for alts in wanted]) if wanted else ""
         self.starts = frozenset(known(set(start_keys(wanted)))) if wanted else frozenset()
 
-    def runs(self, keys: Sequence[str]) -> list[tuple[int, int]]:
+    def runs(self, keys: Sequence[str], surface: Surface) -> list[tuple[int, int]]:
         """(first, end) word indexes of each match, end exclusive, in order, not overlapping."""
         # only a word whose key is in `starts` can open a match: the others are skipped in C
-        return self._runs(keys, [i for i, k in enumerate(keys) if k in self.starts])
+        return self._runs(keys, [i for i, k in enumerate(keys) if k in self.starts], surface)
 
-    def runs_in(self, spaced: str) -> list[tuple[int, int]]:
+    def runs_in(self, spaced: str, surface: Surface) -> list[tuple[int, int]]:
         """runs() over the keys joined by single spaces, as the index keeps them: the words
         that can open a match are found by str.find, so a document is split only when it
         has one."""
@@ -122,15 +157,15 @@ class KeyMatcher:
             while at >= 0:
                 opens.add(spaced.count(" ", 0, at))  # words before it
                 at = padded.find(needle, at + 1)
-        return self._runs(spaced.split(" "), sorted(opens)) if opens else []
+        return self._runs(spaced.split(" "), sorted(opens), surface) if opens else []
 
-    def _runs(self, keys: Sequence[str], opens: list[int]) -> list[tuple[int, int]]:
+    def _runs(self, keys: Sequence[str], opens: list[int], surface: Surface) -> list[tuple[int, int]]:
         hits: list[tuple[int, int]] = []
         after = 0
         for i in opens:
             if i < after:
                 continue
-            end = _match_at(keys, i, self.wanted, self.whole)
+            end = _match_at(keys, i, self.wanted, self.whole, surface)
             if end is not None:
                 hits.append((i, end))
                 after = end
@@ -152,9 +187,11 @@ def _compound_possible(whole: str) -> bool:
     return len(whole) >= 2 * _MIN_PART and not whole.startswith("=")
 
 
-def _match_at(keys: Sequence[str], i: int, wanted: list[tuple[str, ...]], whole: str) -> int | None:
+def _match_at(keys: Sequence[str], i: int, wanted: list[tuple[str, ...]], whole: str, surface: Surface | None = None) -> int | None:
     n = len(wanted)
-    if i + n <= len(keys) and all(keys[i + k] in wanted[k] for k in range(n)):
+    if i + n <= len(keys) and all(
+        keys[i + k] in wanted[k] and (surface is None or plausible(surface(i + k), keys[i + k], wanted[k])) for k in range(n)
+    ):
         return i + n
     # A compound: one word on one side, two or more on the other, each part a real word (at
     # least _MIN_PART key letters), so a short word and its neighbour never pass for a name.
@@ -176,6 +213,18 @@ def _match_at(keys: Sequence[str], i: int, wanted: list[tuple[str, ...]], whole:
         if not whole.startswith(sofar):
             return None
     return None
+
+
+def plausible(word: str, key: str, alts: tuple[str, ...]) -> bool:
+    """A match of `word` (key `key`) on the query word's phonetic key (its own, or with ड़
+    typed r) is checked against the typed spelling (annotator.roman_strict); one through the
+    English table (keyed unlike the typed word) or as an acronym is taken as it is."""
+    typed = getattr(alts, "typed", "")
+    if not typed or key.startswith("=") or (key != alts[0] and key in english_aliases().get(typed.lower(), ())):
+        return True
+    from annotator.roman_strict import agrees
+
+    return agrees(word, typed)
 
 
 def compound_parts(wanted: list[tuple[str, ...]], known: Callable[[set[str]], set[str]] = set) -> list[tuple[str, ...]]:

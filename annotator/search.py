@@ -102,12 +102,24 @@ def _roman_hits(project: Project, query: str) -> _DocHits:
     rowids = index.candidates(project, words=_match_expression(project, wanted), folded=[search_key(query)] if digits else [])
     for uuid, ext_id, text, keys, packed in index.documents(project, rowids, words=True):
         found: list[tuple[int, int]] = []
-        if runs := matcher.runs_in(keys):
-            offsets = index.spans(packed, keys.count(" ") + 1)
+        offsets = _LazySpans(packed, keys.count(" ") + 1)
+        if runs := matcher.runs_in(keys, lambda j, o=offsets, t=text: t[o[2 * j] : o[2 * j + 1]]):
             found = [(offsets[2 * i], offsets[2 * j - 1]) for i, j in runs]
         if not found and digits:
             found = find_folded(text, query)
         yield uuid, ext_id, text, found
+
+
+class _LazySpans:
+    """A document's packed word spans, unpacked on the first look (most candidates have no match)."""
+
+    def __init__(self, packed: bytes, words: int) -> None:
+        self.packed, self.words, self.offsets = packed, words, None
+
+    def __getitem__(self, i: int) -> int:
+        if self.offsets is None:
+            self.offsets = index.spans(self.packed, self.words)
+        return self.offsets[i]
 
 
 def _match_expression(project: Project, wanted: list[tuple[str, ...]]) -> str:

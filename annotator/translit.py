@@ -148,6 +148,7 @@ def _add_roman(pieces: list[_Piece], chunk: str, base: int) -> None:
 
 def _add_devanagari(pieces: list[_Piece], chunk: str, base: int, word_end: bool) -> None:
     last = len(chunk) - 1
+    silent = R.silent_schwas(chunk)
     while last >= 0 and chunk[last] in R.JOINERS:
         last -= 1
     for k, ch in enumerate(chunk):
@@ -157,7 +158,11 @@ def _add_devanagari(pieces: list[_Piece], chunk: str, base: int, word_end: bool)
         if before in R.HINDI_CONSONANTS and ch in "यइईउऊ":
             # the consonant's inherent a, written out as Roman typing does (ajay, gai, mumbai)
             pieces.append(["a", pos, pos, True])
-        elif ch == R.ANUSVARA and k == last and before in R.HINDI_CONSONANTS:
+        elif before in R.HINDI_CONSONANTS and (ch in R.NASALS or ch in R.HINDI_CONSONANTS) and k - 1 - (chunk[k - 1] == R.NUKTA) not in silent:
+            # a spoken inherent a keeps two consonants apart, as a typed a does (मेनन menan is
+            # not में men, आनंद anand not आंद); a silent one does not (जयललिता jayallita)
+            pieces.append(["a", pos, pos, True])
+        if ch == R.ANUSVARA and k == last and before in R.HINDI_CONSONANTS:
             key = "m"  # as displayed after a schwa: swayam, evam
         elif ch == R.NUKTA and before == "ग" and pieces:
             pieces[-1][0] = "gh"  # ग़ as displayed: ghazal, ghalti
@@ -197,15 +202,17 @@ def _word_key(word: str, explicit: bool = False) -> tuple[str, tuple[tuple[int, 
         p[2] = q[1]
     if pieces:
         pieces[0][1], pieces[-1][2] = 0, len(word)
+    if schwa:  # folded with the rest, as a typed final a is (bhartiya = भारतीय); same unit as the letter before
+        pieces.append(["a", pieces[-1][1], pieces[-1][2], True])
+    folded = fold_pieces(pieces, final_a)
+    if schwa and len(folded) >= 2 and folded[-1][0] == "a":
+        folded[-1][1:3] = folded[-2][1:3]  # the letter before may have been merged (क००)
     chars: list[str] = []
     spans: list[tuple[int, int]] = []
-    for key, start, end, *_ in fold_pieces(pieces, final_a):
+    for key, start, end, *_ in folded:
         for c in key:
             chars.append(c)
             spans.append((start, end))
-    if schwa and chars:
-        chars.append("a")
-        spans.append(spans[-1])
     return "".join(chars), tuple(spans)
 
 

@@ -24,7 +24,10 @@ def _glides(pieces: list[_Piece]) -> list[_Piece]:
     out: list[_Piece] = []
     for k, p in enumerate(pieces):
         nxt = pieces[k + 1] if k + 1 < len(pieces) else None
-        if p[0] == "y" and out and _vowel(out[-1]) and nxt is not None and nxt[0] in ("e", "i"):
+        if p[0] == "y" and out and _vowel(out[-1]) and nxt is not None and (
+            nxt[0] in ("e", "i") or (out[-1][0] == "i" and _vowel(nxt))
+        ):
+            # liye = लिए, and i-y-a as English writes it: ghaziabad = गाजियाबाद, bhatia = भाटिया
             out[-1][2] = p[2]
             continue
         out.append(p)
@@ -70,27 +73,35 @@ def fold_pieces(pieces: list[_Piece], final_a: bool = False) -> list[_Piece]:
         p.append(k == 0)  # [4]: opens the word (an initial a is kept)
     pieces = _vowel_sequences(pieces)
     kept: list[_Piece] = []
+    vowel_after: list[bool] = []  # an a was dropped after this piece
     last = len(pieces) - 1
     for k, p in enumerate(pieces):
         if p[3] and kept and not (final_a and k == last and p[0] == "a"):
             kept[-1][2] = p[2]
+            vowel_after[-1] = True
         else:
             kept.append(p)
+            vowel_after.append(False)
     for a, b in zip(kept, kept[1:]):
         if a[0] == "m" and b[0][0] in "pbhv":
             a[0] = "n"
         if a[0] == "n" and b[0] == "gh":
             b[0] = "h"
     merged: list[_Piece] = []
-    for p in kept:
-        if merged:
+    # Only consonants written together merge (kannauj = कन्नौज, makkhan): one a between them,
+    # typed or inherent, keeps both (menan = मेनन is not में, kaka = काका is not का).
+    for p, apart in zip(kept, [False, *vowel_after]):
+        if merged and not apart:
             q = merged[-1]
             if p[0] == q[0] or (q[0] in _CONSONANT_KEYS and p[0] == q[0] + "h"):
                 merged[-1] = [p[0], q[1], p[2], False]
                 continue
         merged.append(p)
-    # Names typed with a final -ey (Dubey, Pandey, Chaubey) end in -e in Devanagari.
+    # Names typed with a final -ey (Dubey, Pandey, Chaubey) end in -e in Devanagari; a final
+    # y after a consonant is English for ी (choudhary = चौधरी, cauvery = कावेरी).
     if len(merged) >= 2 and merged[-1][0] == "y" and merged[-2][0] == "e":
         merged[-2] = [merged[-2][0], merged[-2][1], merged[-1][2], False]
         merged.pop()
+    elif not final_a and len(merged) >= 2 and merged[-1][0] == "y" and merged[-2][0] in _CONSONANT_KEYS:
+        merged[-1][0] = "i"
     return merged

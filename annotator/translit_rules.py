@@ -146,7 +146,7 @@ KEY_ROMAN_SINGLE: dict[str, str] = {"w": "v", "z": "j", "q": "k", "f": "ph", "x"
 class _Akshara:
     """One orthographic syllable: a consonant cluster and its vowel, or an independent vowel."""
 
-    __slots__ = ("cons", "vowel", "indep", "nasal", "visarga")
+    __slots__ = ("cons", "vowel", "indep", "nasal", "visarga", "last")
 
     def __init__(self, cons: list[str], vowel: str | None, indep: str = "") -> None:
         self.cons = cons  # consonant code points, nukta already composed
@@ -154,13 +154,14 @@ class _Akshara:
         self.indep = indep  # the independent vowel letter, '' for consonant aksharas
         self.nasal = ""  # anusvara, candrabindu or ''
         self.visarga = False
+        self.last = -1  # index in the word of the last consonant code point
 
 
 def _parse(word: str) -> list[_Akshara]:
     """Split a Devanagari word into aksharas; joiners, avagraha and accents are ignored."""
     aks: list[_Akshara] = []
     cur: _Akshara | None = None
-    for ch in word:
+    for k, ch in enumerate(word):
         if ch in HINDI_CONSONANTS:
             if cur is not None and cur.cons and cur.vowel is None:
                 cur.cons.append(ch)  # after a virama: the cluster goes on
@@ -168,6 +169,7 @@ def _parse(word: str) -> list[_Akshara]:
             else:
                 cur = _Akshara([ch], "")
                 aks.append(cur)
+            cur.last = k
         elif ch == NUKTA:
             if cur is not None and cur.cons:
                 cur.cons[-1] = NUKTA_COMPOSE.get(cur.cons[-1], cur.cons[-1])
@@ -225,6 +227,14 @@ def _schwa_kept(aks: list[_Akshara]) -> list[bool]:
             and _sounded(nxt, keep[i + 1])
         )
     return keep
+
+
+@lru_cache(maxsize=65536)
+def silent_schwas(word: str) -> frozenset[int]:
+    """Indices in `word` of the consonants whose inherent schwa the rules delete (the न of
+    मेनन keeps it: menan; the first ल of जयललिता does not: jayallita)."""
+    aks = _parse(word)
+    return frozenset(a.last for a, kept in zip(aks, _schwa_kept(aks)) if a.vowel == "" and not kept)
 
 
 def _ish_name(aks: list[_Akshara]) -> bool:

@@ -35,9 +35,10 @@ def doc(project, add_doc):
         ("congress", ["कांग्रेस"]),
         ("police", ["पुलिस"]),
         ("liye", ["लिए"]),
-        # गए and गई, two forms of one verb, share a key (a+e and a+i both fold to e)
-        ("gaye", ["गए", "गई"]),
-        ("gai", ["गए", "गई"]),
+        # गए and गई, two forms of one verb, share a key (a+e and a+i both fold to e), but the
+        # typed a-e of gaye is not in गई, and gai (three letters) is not a spelling of गए
+        ("gaye", ["गए"]),
+        ("gai", ["गई"]),
         ("pehle", ["पहले"]),
         ("ladka", ["लड़का"]),
         ("larka", ["लड़का"]),
@@ -66,6 +67,69 @@ def test_capital_acronyms_do_not_find_words_and_look_alike_words_are_not_acronym
     assert [h.text for h in search(project, "ko")] == ["को", "को"]
     assert [h.text for h in search(project, "biwi")] == ["बीवी"]
     assert search(project, "BV") == []
+
+
+def test_a_short_query_word_must_be_one_of_the_words_own_spellings(project, add_doc):
+    """co (CO, सीओ) and caa (CAA, सीएए) keyed like को and का: lower case they find the
+    acronyms and not the function words; the words' own spellings still find them."""
+    add_doc("सीओ को सीएए का पता था। ताज़ होटल और ताज महल।", "short")
+    assert [h.text for h in search(project, "co")] == ["सीओ"]
+    assert [h.text for h in search(project, "caa")] == ["सीएए"]
+    assert [h.text for h in search(project, "ko")] == ["को"]
+    assert [h.text for h in search(project, "kaa")] == ["का"]
+    assert [h.text for h in search(project, "taj")] == ["ताज़", "ताज"]  # nukta or not
+
+
+def test_four_letters_must_be_a_spelling_of_the_word_with_r_for_the_flap(project, add_doc):
+    add_doc("मैं में गौड़ के साथ था।", "four")
+    assert [h.text for h in search(project, "mein")] == ["में"]  # not मैं (main)
+    assert [h.text for h in search(project, "main")] == ["मैं"]
+    assert [h.text for h in search(project, "gaur")] == ["गौड़"]  # ड़ typed r
+
+
+def test_a_typed_sh_needs_a_sh_sound_in_the_word(project, add_doc):
+    """aisha keys like ऐसा (sh/s fold together), but a typed sh must be a श or ष of the word;
+    a typed s may still be either (sasikala finds शशिकला)."""
+    add_doc("आयशा ने ऐसा कहा। शशिकला और अशोक आए।", "sh")
+    assert [h.text for h in search(project, "aisha")] == ["आयशा"]
+    assert [h.text for h in search(project, "aisa")] == ["ऐसा"]  # four letters: one of its spellings
+    assert [h.text for h in search(project, "sasikala")] == ["शशिकला"]
+    assert [h.text for h in search(project, "ashok")] == ["अशोक"]
+
+
+def test_vowels_the_key_runs_together_stay_apart_in_the_typed_word(project, add_doc):
+    """naye and ne share a key (a+e folds to e), as do gaya and gai (a y between vowels is
+    dropped); the typed word's a-e and its y must be in the word too."""
+    add_doc("नए लोग ने कहा, वह गया और गई रात गए।", "vowels")
+    assert [h.text for h in search(project, "naye")] == ["नए"]
+    assert [h.text for h in search(project, "gaya")] == ["गया"]
+    assert [h.text for h in search(project, "gaye")] == ["गए"]
+    assert [h.text for h in search(project, "ne")] == ["ने"]
+
+
+def test_english_spellings_of_i_and_iya(project, add_doc):
+    """A final y after a consonant is English for ी, and i-y-a is written ia (issue 15)."""
+    add_doc("चौधरी भाटिया गाजियाबाद से भारतीय रेल में आए।", "english")
+    assert [h.text for h in search(project, "choudhary")] == ["चौधरी"]
+    assert [h.text for h in search(project, "bhatia")] == ["भाटिया"]
+    assert [h.text for h in search(project, "gaziabad")] == ["गाजियाबाद"]
+    assert [h.text for h in search(project, "bhartiya")] == ["भारतीय"]
+
+
+def test_the_gazetteer_gives_english_spellings_of_other_states(project, add_doc):
+    add_doc("हावड़ा से कटक और मिदनापुर होते हुए वेल्लोर गए मोहम्मद मेनन।", "places")
+    for query, word in [("howrah", "हावड़ा"), ("cuttack", "कटक"), ("midnapore", "मिदनापुर"),
+                        ("vellore", "वेल्लोर"), ("mohammed", "मोहम्मद"), ("menon", "मेनन")]:
+        assert [h.text for h in search(project, query)] == [word]
+
+
+def test_anglo_indian_endings_silent_e_and_pore(project, add_doc):
+    """Not in the table: tanjore is तंजौर (a silent final e), nagpore नागपुर (-pore is -pur);
+    short words keep their e (pehle is not पहल)."""
+    add_doc("तंजौर और नागपुर की पहल।", "endings")
+    assert [h.text for h in search(project, "tanjore")] == ["तंजौर"]
+    assert [h.text for h in search(project, "nagpore")] == ["नागपुर"]
+    assert search(project, "pehle") == []
 
 
 def test_an_english_alias_adds_to_the_phonetic_key_and_never_replaces_it(project, add_doc):
@@ -99,3 +163,10 @@ def test_devanagari_whole_words_on_request(project):
     assert [text[s:e] for s, e in find_in_text(text, "मिश्र")] == ["मिश्र", "मिश्रा"]
     assert [text[s:e] for s, e in find_in_text(text, "मिश्र", whole_words=True)] == ["मिश्र"]
     assert [text[s:e] for s, e in find_in_text(text, "श्र", whole_words=True)] == []
+
+
+def test_digits_typed_find_devanagari_digits_the_spelling_check_leaves_them_alone():
+    from annotator.search import find_in_text
+
+    text = "१२ जुलाई को 12 लोग आए।"
+    assert [text[s:e] for s, e in find_in_text(text, "12")] == ["१२", "12"]

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from annotator.roman_query import find_key_matches
@@ -211,6 +211,8 @@ KEY_ALPHABET = st.one_of(
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(KEY_ALPHABET, max_size=40).map("".join))
+@example("क००")  # a spoken final schwa after letters that merged
+@example("भारतीय")  # a spoken final schwa after a glide
 def test_property_key_units_tile_each_word(text: str) -> None:
     key, spans = roman_key_with_spans(text)
     assert len(key) == len(spans)
@@ -252,6 +254,10 @@ def test_property_key_units_tile_each_word(text: str) -> None:
         ["अच्छा", "achha", "accha", "achchha"],
         ["२०२०", "2020"],
         ["में", "mein", "men"],
+        # consonants written together merge; a silent schwa between two does not part them
+        ["कन्नौज", "kannauj", "kanauj"],
+        ["जयललिता", "jayallita", "jayalita"],
+        ["आनंद", "आनन्द", "anand"],
     ],
 )
 def test_roman_key_folds_spellings_together(group: list[str]) -> None:
@@ -271,6 +277,12 @@ def test_roman_key_folds_spellings_together(group: list[str]) -> None:
         ("singh", "shah"),
         ("lucknow", "kanpur"),
         ("2020", "2021"),
+        # a spoken a, typed or inherent, keeps two like consonants apart (issue 15)
+        ("menan", "में"),
+        ("मेनन", "में"),
+        ("kaka", "का"),
+        ("शशि", "सी"),
+        ("dadar", "दर"),
     ],
 )
 def test_roman_key_keeps_different_names_apart(a: str, b: str) -> None:

@@ -1,0 +1,66 @@
+"""What the loose matching key folds away but a typed word still says: a Roman query word
+matching a Devanagari word on its phonetic key must also agree with it here. A short word
+(four letters or fewer) must be one of the word's own spellings (co is not को, caa not का);
+a typed sh must be a श or ष of the word (aisha is not ऐसा); vowels the key runs together
+must be apart in the word too (naye is not ने, gaya not गई)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from annotator.translit_lexicon import english_table, lookup_form
+from annotator.translit_rules import hindi_word, rule_spelling
+
+SHORT = 4  # letters: a query word this short is matched strictly (mein is not मैं)
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
+_FLAP = re.compile("(ड)़|ढ़")  # ड़ and ढ़, decomposed
+_LOOSE = (("aa", "a"), ("ee", "i"), ("ii", "i"), ("oo", "u"), ("uu", "u"), ("w", "v"), ("z", "j"), ("q", "k"))
+
+
+def typing_fold(spelling: str) -> str:
+    """The spelling with what typists write either way folded: case, doubled vowels, w/v, and
+    a nukta letter or not (z/j, q/k: ताज़ and ताज are both taj)."""
+    s = spelling.lower()
+    for a, b in _LOOSE:
+        s = s.replace(a, b)
+    return s
+
+
+@lru_cache(maxsize=65536)
+def spellings(word: str) -> frozenset[str]:
+    """typing_fold of every spelling of a Devanagari word: displayed, by the rules, English."""
+    found = {hindi_word(word), rule_spelling(word), *english_table().get(lookup_form(word), ())}
+    nfd = unicodedata.normalize("NFD", word)
+    r_for_d = _FLAP.sub(lambda m: "र" if m.group(1) else "र्ह", nfd)
+    if r_for_d != nfd:
+        found.add(rule_spelling(r_for_d))  # ड़ typed r: gaur = गौड़, parha = पढ़ा
+    return frozenset(typing_fold(s) for s in found)
+
+
+def agrees(word: str, typed: str) -> bool:
+    """Whether Roman `typed`, whose key equals the key of Devanagari `word`, may mean it."""
+    if not _DEVANAGARI.search(word):
+        return True
+    letters = typed.lower()
+    if typing_fold(letters) in spellings(word):
+        return True  # the spelling the tool displays always finds its word
+    if len(letters) <= SHORT:
+        return False
+    if letters.count("sh") > word.count("श") + word.count("ष"):
+        return False
+    return _vowels_agree(typing_fold(letters), spellings(word))
+
+
+_HIATUS = re.compile("ay?e")  # a then e, as two syllables: naye नए, gaye गए (not ने, गई)
+_GLIDE = re.compile("(?<=[aeiou])y(?=[aeiou])")  # a y between vowels: gaya गया (not गई)
+
+
+def _vowels_agree(typed: str, spelled: frozenset[str]) -> bool:
+    """The key folds a+e and a+i to e and drops a y between vowels; the typed word keeps
+    them: its a-e hiatus must be one the word has, and its glide y one the word may have
+    (naye is not ने, gaya not गई; bhatia is भाटिया bhatiya)."""
+    hiatus = len(_HIATUS.findall(typed))
+    glides = len(_GLIDE.findall(typed))
+    return any(len(_HIATUS.findall(s)) == hiatus and len(_GLIDE.findall(s)) >= glides for s in spelled)
