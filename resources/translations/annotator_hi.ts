@@ -48,6 +48,14 @@
         <translation>तुलना के लिए एनोटेटर</translation>
     </message>
     <message>
+        <source>Documents read</source>
+        <translation>पढ़े गए दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
         <source>Annotator pair</source>
         <translation>एनोटेटर जोड़ी</translation>
     </message>
@@ -74,6 +82,18 @@
     <message>
         <source>Per annotator pair (each figure with its counts; hover a heading for the measure):</source>
         <translation>प्रति एनोटेटर जोड़ी (हर आँकड़ा अपनी गिनती के साथ; माप के लिए शीर्षक पर माउस रखें):</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>गणना हो रही है…</translation>
+    </message>
+    <message>
+        <source>Stopped before the end; press Compute to start again.</source>
+        <translation>पूरा होने से पहले रोका गया; फिर से शुरू करने के लिए गणना करें दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Computing… {done} of {total} documents read</source>
+        <translation>गणना हो रही है… {total} में से {done} दस्तावेज़ पढ़े गए</translation>
     </message>
     <message>
         <source>{annotators} on {documents} documents ({basis}). Tokens: {tokenizer}.</source>
