@@ -108,6 +108,10 @@
         <translation>क्रिपेनडॉर्फ़ का अल्फ़ा: तीन या अधिक एनोटेटर चाहिए।</translation>
     </message>
     <message>
+        <source>Documents, the {shown} worst of {documents}</source>
+        <translation>दस्तावेज़, {documents} में से सबसे ख़राब {shown}</translation>
+    </message>
+    <message>
         <source>{count} spans where {a} said {x} and {b} said {y}</source>
         <translation>{count} स्पैन जहाँ {a} ने {x} कहा और {b} ने {y}</translation>
     </message>

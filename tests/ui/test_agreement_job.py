@@ -119,16 +119,19 @@ def test_changing_the_choice_restarts_and_shows_only_the_new_report(qtbot, proje
     dialog.close()
 
 
-def test_figures_equal_the_command_line_and_errors_are_one_line(qtbot, project_path, make_window, capsys):
+def test_figures_equal_the_command_line_and_errors_are_one_line(qtbot, project_path, make_window, capsys, monkeypatch):
     from annotator.cli import main
 
     seed_many(project_path, 30)
-    assert main(["agreement", str(project_path), "--json"]) == 0
+    assert main(["agreement", str(project_path), "--json", "--worst", "0"]) == 0
     cli = json.loads(capsys.readouterr().out)
+    monkeypatch.setattr(agreement_dialog, "WORST", 10)  # the documents tab lists the worst only
     window = make_window(project_path, annotator="lead")
     dialog = open_dialog(window)
     qtbot.waitUntil(lambda: dialog.report is not None)
     assert dialog.report["pairs"] == cli["pairs"] and dialog.report["documents"] == cli["documents"] == 30
+    assert [dialog.docs.item(i, 0).text() for i in range(dialog.docs.rowCount())] == [d["document"] for d in cli["per_document"][:10]]
+    assert dialog.tabs.tabText(dialog.tabs.indexOf(dialog.docs)) == "Documents, the 10 worst of 30"
     pair = cli["pairs"][0]["spans_exact"]
     assert dialog.pairs.item(0, 2).text().endswith(f"({pair['matched_a']} matched; {pair['a']} vs {pair['b']})")
     # one annotator left: the core's one-line message, no figures

@@ -44,6 +44,9 @@ from ui.review.measures import measure
 from ui.team.jobs import ProjectJob, stop_if_cancelled
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# The documents tab lists at most this many, worst first: filling a table is GUI-thread work
+# (about 45 ms a thousand rows), and the figures count every document all the same.
+WORST = 1000
 
 
 def fmt(x: float | None) -> str:
@@ -212,7 +215,7 @@ class AgreementDialog(QDialog):
         names, done_only = self.annotators(), self.done_only.isChecked()
 
         def work(project: Project, progress, cancelled) -> dict:
-            return project_agreement(project, annotators=names, done_only=done_only, progress=stop_if_cancelled(progress, cancelled))
+            return project_agreement(project, annotators=names, done_only=done_only, worst=WORST, progress=stop_if_cancelled(progress, cancelled))
 
         job = self.job = ProjectJob(self.project.path, work, self, read_only=True)
         self._jobs.append(job)
@@ -318,6 +321,10 @@ class AgreementDialog(QDialog):
         self.pair_box.blockSignals(False)
         self._show_pair()
         docs = r["per_document"]
+        shown = translate("AgreementDialog", "Documents, worst first")
+        if len(docs) < r["documents"]:
+            shown = translate("AgreementDialog", "Documents, the {shown} worst of {documents}").format(shown=len(docs), documents=r["documents"])
+        self.tabs.setTabText(self.tabs.indexOf(self.docs), shown)
         self.docs.setRowCount(len(docs))
         for i, d in enumerate(docs):
             _set_row(self.docs, i, [d["document"], fmt(d["span_f1_exact"]), fmt(d["token_kappa"]), f"{d['matched_exact']} / {d['spans']}", ", ".join(d["annotators"])])
