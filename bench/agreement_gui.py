@@ -1,7 +1,8 @@
 """How long Review ▸ Agreement blocks the window's thread on a generated project (printed, not
 asserted): the old way (the report computed on the GUI thread, then the tables filled) against
 the dialog's background job, where the GUI thread only starts the job, moves the progress bar
-and fills the tables. A 5 ms timer on the GUI thread measures the longest gap between its
+and fills the tables. Also the review window's accept-agreed (Ctrl+Shift+A), which stays on the
+GUI thread: it touches one document, so its time must not grow with the project. A 5 ms timer on the GUI thread measures the longest gap between its
 ticks while the dialog works: the longest the window could not answer.
 
     QT_QPA_PLATFORM=offscreen python -m bench.agreement_gui        # BENCH_N=2000 documents
@@ -91,6 +92,23 @@ def main() -> None:
             dialog.stop_jobs()
             dialog.deleteLater()
             app.processEvents()
+            print(f"accept agreed (Ctrl+Shift+A, one document, core): {accept_one(project) * 1000:.1f} ms")
+
+
+def accept_one(project) -> float:
+    """Median time of accepting the agreed spans of one document (the review window's
+    Ctrl+Shift+A runs this on the GUI thread): its cost must not grow with the project."""
+    import statistics
+
+    from annotator import adjudicate
+
+    times = []
+    for doc in list(project.documents())[100:109]:
+        t0 = time.perf_counter()
+        changes = adjudicate.accept_agreed(project, document=doc.uuid, annotators=list(ANNOTATORS), curator="lead")
+        times.append(time.perf_counter() - t0)
+        assert changes.spans
+    return statistics.median(times)
 
 
 if __name__ == "__main__":
