@@ -276,7 +276,7 @@ class AgreementDialog(QDialog):
         job = self.sender()
         if job in self._jobs:
             self._jobs.remove(job)
-        job.deleteLater()
+            job.deleteLater()
 
     def _clear_tables(self) -> None:
         self.alpha.setText("")
