@@ -398,6 +398,7 @@ class MainWindow(QMainWindow):
         self.file_watch.watch(None)
         self.work_clock.set_session(None)
         self.search.stop_worker()
+        self.team.stop_jobs()
         self.suggest.set_session(None)  # a training process still running is stopped
         if self.session is not None:
             self.session.close()

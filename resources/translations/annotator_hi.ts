@@ -48,6 +48,14 @@
         <translation>तुलना के लिए एनोटेटर</translation>
     </message>
     <message>
+        <source>Documents read</source>
+        <translation>पढ़े गए दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
         <source>Annotator pair</source>
         <translation>एनोटेटर जोड़ी</translation>
     </message>
@@ -76,6 +84,18 @@
         <translation>प्रति एनोटेटर जोड़ी (हर आँकड़ा अपनी गिनती के साथ; माप के लिए शीर्षक पर माउस रखें):</translation>
     </message>
     <message>
+        <source>Computing…</source>
+        <translation>गणना हो रही है…</translation>
+    </message>
+    <message>
+        <source>Stopped before the end; press Compute to start again.</source>
+        <translation>पूरा होने से पहले रोका गया; फिर से शुरू करने के लिए गणना करें दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Computing… {done} of {total} documents read</source>
+        <translation>गणना हो रही है… {total} में से {done} दस्तावेज़ पढ़े गए</translation>
+    </message>
+    <message>
         <source>{annotators} on {documents} documents ({basis}). Tokens: {tokenizer}.</source>
         <translation>{annotators}, {documents} दस्तावेज़ों पर ({basis})। टोकन: {tokenizer}।</translation>
     </message>
@@ -86,6 +106,10 @@
     <message>
         <source>Krippendorff&apos;s alpha: needs three or more annotators.</source>
         <translation>क्रिपेनडॉर्फ़ का अल्फ़ा: तीन या अधिक एनोटेटर चाहिए।</translation>
+    </message>
+    <message>
+        <source>Documents, the {shown} worst of {documents}</source>
+        <translation>दस्तावेज़, {documents} में से सबसे ख़राब {shown}</translation>
     </message>
     <message>
         <source>{count} spans where {a} said {x} and {b} said {y}</source>

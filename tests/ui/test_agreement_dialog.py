@@ -43,6 +43,7 @@ def test_agreement_figures_grid_and_open_in_review(qtbot, project_path, make_win
     window.actions_["agreement"].trigger()
     dialog = window.team.agreement_dialog
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.report is not None)  # computed by a background job
     with Project.open(project_path) as p:
         expected = project_agreement(p, annotators=["asha", "meena", "ravi"])
         # and by hand from the pure measures: asha vs ravi on the first document
@@ -119,6 +120,7 @@ def test_relation_agreement_is_one_number_in_review_dialog_and_cli(qtbot, projec
     window.actions_["agreement"].trigger()
     dialog = window.team.agreement_dialog
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.report is not None)  # computed by a background job
     assert dialog.pairs.item(0, 5).text().endswith(f"({cli['matched_a']} matched; {cli['a']} vs {cli['b']})")
     dialog.close()
     shown = {}

@@ -31,6 +31,7 @@ def test_agreement_dialog_lists_each_attribute(qtbot, project_path, make_window)
     window.actions_["agreement"].trigger()
     dialog = window.team.agreement_dialog
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.report is not None)  # computed by a background job
     (pair,) = dialog.report["pairs"]
     assert pair["attributes"]["negated"]["spans"] == 2 and pair["attributes"]["negated"]["agreed"] == 1
     table = dialog.attributes

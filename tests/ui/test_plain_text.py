@@ -51,6 +51,7 @@ def test_agreement_tooltips_show_names_literally(qtbot, project_path, make_windo
     window.actions_["agreement"].trigger()
     dialog = window.team.agreement_dialog
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.report is not None)  # computed by a background job
     t = dialog.confusion
     tips = [t.item(i, j).toolTip() for i in range(t.rowCount()) for j in range(t.columnCount()) if t.item(i, j) and t.item(i, j).text()]
     assert tips

@@ -1,7 +1,13 @@
 """Review ▸ Agreement: the agreement report of `agreement_report.project_agreement` as tables. Per
 annotator pair the span F1 (exact and overlap), token kappa and relation F1, each beside its
 counts; per label; Krippendorff's alpha for three or more; the label confusion table as a
-coloured grid; span attributes' agreement and kappa per pair; and the documents worst first, where a double-click opens review."""
+coloured grid; span attributes' agreement and kappa per pair; and the documents worst first, where a double-click opens review.
+
+The report is computed by a `ProjectJob` on its own read-only connection to the project file,
+so the dialog opens at once and the window stays responsive on a project of any size: a
+progress bar counts the documents read, Cancel (or closing the dialog) stops the job, and
+changing the annotators or "done only" starts it again (the old job is cancelled and its
+result, if it still comes, ignored)."""
 
 from __future__ import annotations
 
@@ -18,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -27,16 +34,19 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.agreement import NONE_LABEL
-from annotator.errors import AnnotatorError
 from annotator.project import Project
 from annotator.agreement_report import MEASURES, default_annotators, project_agreement
 from ui.accessible import name_controls
 from ui import settings as saved
 from ui.models import plain_tooltip
-from ui.i18n import core_message, translate
+from ui.i18n import translate
 from ui.review.measures import measure
+from ui.team.jobs import ProjectJob, stop_if_cancelled
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# The documents tab lists at most this many, worst first: filling a table is GUI-thread work
+# (about 45 ms a thousand rows), and the figures count every document all the same.
+WORST = 1000
 
 
 def fmt(x: float | None) -> str:
@@ -102,6 +112,8 @@ class AgreementDialog(QDialog):
         self.setWindowTitle(translate("AgreementDialog", "Agreement"))
         self.project = project
         self.report: dict | None = None
+        self.job: ProjectJob | None = None  # the job whose report the dialog waits for
+        self._jobs: list[ProjectJob] = []  # every job not finished yet, the cancelled ones too
         self.who = QListWidget()
         self.who.setAccessibleName(translate("AgreementDialog", "Annotators to compare"))
         self.who.setMaximumHeight(90)
@@ -124,6 +136,15 @@ class AgreementDialog(QDialog):
         side.addStretch(1)
         top.addLayout(side)
         self.summary = _plain()
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName(translate("AgreementDialog", "Documents read"))
+        self.stop_button = QPushButton(translate("AgreementDialog", "Cancel"))
+        self.stop_button.clicked.connect(self.cancel)
+        running = QHBoxLayout()
+        running.addWidget(self.bar, 1)
+        running.addWidget(self.stop_button)
+        self.bar.hide()
+        self.stop_button.hide()
         self.alpha = _plain()
         self.pairs = _table(
             [QT_TRANSLATE_NOOP("Headers", "Pair"), QT_TRANSLATE_NOOP("Headers", "Documents"), QT_TRANSLATE_NOOP("Headers", "Span F1, exact"), QT_TRANSLATE_NOOP("Headers", "Span F1, overlap"), QT_TRANSLATE_NOOP("Headers", "Cohen's kappa, tokens (IOB2)"), QT_TRANSLATE_NOOP("Headers", "Relation F1, exact"), QT_TRANSLATE_NOOP("Headers", "Relation F1, given endpoints")],
@@ -166,27 +187,118 @@ class AgreementDialog(QDialog):
         box = QVBoxLayout(self)
         box.addLayout(top)
         box.addWidget(self.summary)
+        box.addLayout(running)
         box.addWidget(self.alpha)
         box.addWidget(_plain(translate("AgreementDialog", "Per annotator pair (each figure with its counts; hover a heading for the measure):")))
         box.addWidget(self.pairs)
         box.addWidget(self.tabs, 1)
         saved.fit_to_screen(self, first_run=True, size=QSize(1100, 700))  # never larger than the screen
+        self.who.itemChanged.connect(self.compute)
+        self.done_only.toggled.connect(self.compute)
         name_controls(self)  # after every control is made
 
     def annotators(self) -> list[str]:
         return [self.who.item(i).text() for i in range(self.who.count()) if self.who.item(i).checkState() == Qt.CheckState.Checked]
 
-    def compute(self) -> bool:
-        try:
-            self.report = project_agreement(self.project, annotators=self.annotators(), done_only=self.done_only.isChecked())
-        except AnnotatorError as exc:
-            self.report = None
-            self.summary.setText(core_message(exc))
-            for t in (self.pairs, self.labels, self.docs, self.attributes):
-                t.setRowCount(0)
-            return False
-        self.show_report(self.report)
-        return True
+    # -- the job ------------------------------------------------------------------------------
+
+    def compute(self) -> None:
+        """Start computing the report for the chosen annotators (a job already running is
+        cancelled); the tables fill when it is done."""
+        self._cancel_current()
+        self.report = None
+        self._clear_tables()
+        self.summary.setText(translate("AgreementDialog", "Computing…"))
+        self.bar.setRange(0, 0)  # busy until the job reports a total
+        self.bar.show()
+        self.stop_button.show()
+        names, done_only = self.annotators(), self.done_only.isChecked()
+
+        def work(project: Project, progress, cancelled) -> dict:
+            return project_agreement(project, annotators=names, done_only=done_only, worst=WORST, progress=stop_if_cancelled(progress, cancelled))
+
+        job = self.job = ProjectJob(self.project.path, work, self, read_only=True)
+        self._jobs.append(job)
+        # Bound methods, so the slots run on the dialog's thread; each asks which job spoke.
+        job.progress.connect(self._progress)
+        job.succeeded.connect(self._done)
+        job.failed.connect(self._failed)
+        job.stopped.connect(self._stopped)
+        job.finished.connect(self._forget)
+        job.start()
+
+    def running(self) -> bool:
+        return self.job is not None and self.job.isRunning()
+
+    def cancel(self) -> None:
+        """Stop the running job: no report, no error; Compute starts again."""
+        if self.job is None:
+            return
+        self._cancel_current()
+        self._idle(translate("AgreementDialog", "Stopped before the end; press Compute to start again."))
+
+    def _cancel_current(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.job = None
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.sender() is self.job:
+            self.bar.setRange(0, max(total, 1))
+            self.bar.setValue(done)
+            self.summary.setText(translate("AgreementDialog", "Computing… {done} of {total} documents read").format(done=done, total=total))
+
+    def _done(self, report: dict) -> None:
+        job = self.sender()
+        if job is not self.job or job.cancelled():
+            return
+        self.job = None
+        self._idle("")
+        self.report = report
+        self.show_report(report)
+
+    def _failed(self, message: str) -> None:
+        if self.sender() is self.job:
+            self.job = None
+            self._idle(message)
+
+    def _stopped(self) -> None:
+        if self.sender() is self.job:  # cancelled from elsewhere than the dialog
+            self.job = None
+            self._idle(translate("AgreementDialog", "Stopped before the end; press Compute to start again."))
+
+    def _idle(self, text: str) -> None:
+        self.bar.hide()
+        self.stop_button.hide()
+        self.summary.setText(text)
+
+    def _forget(self) -> None:
+        job = self.sender()
+        if job in self._jobs:
+            self._jobs.remove(job)
+            job.deleteLater()
+
+    def _clear_tables(self) -> None:
+        self.alpha.setText("")
+        self.pair_box.blockSignals(True)
+        self.pair_box.clear()
+        self.pair_box.blockSignals(False)
+        for t in (self.pairs, self.labels, self.docs, self.attributes, self.confusion):
+            t.setRowCount(0)
+
+    def stop_jobs(self) -> None:
+        """Cancel every job and wait for their threads to end (each stops within a hundred
+        documents): a thread must not outlive the dialog that owns it."""
+        self._cancel_current()
+        for job in list(self._jobs):
+            job.cancel()
+            job.wait()
+
+    def done(self, result: int) -> None:  # closing, Escape: the job stops with the dialog
+        self.stop_jobs()
+        if self.report is None:
+            self._idle("")
+        super().done(result)
 
     def show_report(self, r: dict) -> None:
         self.summary.setText(translate("AgreementDialog", "{annotators} on {documents} documents ({basis}). Tokens: {tokenizer}.").format(annotators=", ".join(r["annotators"]), documents=r["documents"], basis=measure(r.get("basis", "")), tokenizer=r.get("tokenizer", "")))
@@ -209,6 +321,10 @@ class AgreementDialog(QDialog):
         self.pair_box.blockSignals(False)
         self._show_pair()
         docs = r["per_document"]
+        shown = translate("AgreementDialog", "Documents, worst first")
+        if len(docs) < r["documents"]:
+            shown = translate("AgreementDialog", "Documents, the {shown} worst of {documents}").format(shown=len(docs), documents=r["documents"])
+        self.tabs.setTabText(self.tabs.indexOf(self.docs), shown)
         self.docs.setRowCount(len(docs))
         for i, d in enumerate(docs):
             _set_row(self.docs, i, [d["document"], fmt(d["span_f1_exact"]), fmt(d["token_kappa"]), f"{d['matched_exact']} / {d['spans']}", ", ".join(d["annotators"])])

@@ -109,6 +109,12 @@ class TeamActions(QObject):
         self.agreement_dialog.raise_()
         return self.agreement_dialog
 
+    def stop_jobs(self) -> None:
+        """End the agreement dialog's background job, if any, before the window goes (its
+        thread must not outlive the dialog)."""
+        if self.agreement_dialog is not None:
+            self.agreement_dialog.stop_jobs()
+
     def show_progress(self) -> ProgressDialog | None:
         """Review ▸ Team: the team's progress (annotator.progress), recomputed on each showing."""
         if self.session is None:

@@ -1,6 +1,9 @@
-"""Long project work (merge, export) on a thread of its own, with its own connection to the
-project file (SQLite connections belong to the thread that opened them), reporting progress
-and able to be cancelled. The window stays responsive and shows a progress bar."""
+"""Long project work (merge, export, the agreement report) on a thread of its own, with its own
+connection to the project file (SQLite connections belong to the thread that opened them),
+reporting progress and able to be cancelled. The window stays responsive and shows a progress bar.
+
+Work that stops when cancelled raises `JobCancelled` (`stop_if_cancelled` makes a progress
+callback that does it): the job then emits `stopped`, neither a result nor an error."""
 
 from __future__ import annotations
 
@@ -15,6 +18,23 @@ from annotator.errors import AnnotatorError
 from annotator.project import Project
 from ui.i18n import core_message, translate
 
+
+class JobCancelled(Exception):
+    """Raised inside a job's work to stop it because the job was cancelled."""
+
+
+def stop_if_cancelled(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Callable[[int, int], None]:
+    """A progress callback for work that may stop half-way: reports, then raises JobCancelled
+    once the job is cancelled."""
+
+    def report(done: int, total: int) -> None:
+        progress(done, total)
+        if cancelled():
+            raise JobCancelled
+
+    return report
+
+
 # work(project, progress(done, total), cancelled()) -> result
 Work = Callable[[Project, Callable[[int, int], None], Callable[[], bool]], Any]
 
@@ -23,11 +43,13 @@ class ProjectJob(QThread):
     progress = Signal(object, object)  # done, total: may pass 2**31 (bytes read by an import)
     succeeded = Signal(object)  # the work's result
     failed = Signal(str)  # one sentence
+    stopped = Signal()  # cancelled: the work raised JobCancelled
 
-    def __init__(self, path: str | Path, work: Work, parent: QObject | None = None):
+    def __init__(self, path: str | Path, work: Work, parent: QObject | None = None, *, read_only: bool = False):
         super().__init__(parent)
         self.path = Path(path)
         self.work = work
+        self.read_only = read_only  # work that only reads opens the file read-only
         self._cancel = False
 
     def cancel(self) -> None:
@@ -38,8 +60,11 @@ class ProjectJob(QThread):
 
     def run(self) -> None:
         try:
-            with Project.open(self.path) as project:
+            with Project.open(self.path, read_only=self.read_only or None) as project:
                 result = self.work(project, lambda done, total: self.progress.emit(done, total), self.cancelled)
+        except JobCancelled:
+            self.stopped.emit()
+            return
         except AnnotatorError as exc:
             self.failed.emit(core_message(exc))
             return
