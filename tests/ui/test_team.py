@@ -190,3 +190,32 @@ def test_team_dialogs_format_the_merge_report():
     text = team_dialogs.format_merge_report(report)
     assert "Warning: 3 rows of a.db are stamped up to 5100" in text
     assert "Left out: a.db: span 1234" in text
+
+
+def test_closing_the_window_stops_a_running_export_first(qtbot, project_path, make_window, tmp_path, monkeypatch):
+    import threading
+
+    from annotator import exporter
+
+    docs(project_path, 1)
+    started, seen_cancel = threading.Event(), []
+
+    def slow_export(project, out, *, cancelled=None, **_opts):  # an export that takes until it is cancelled
+        started.set()
+        for _ in range(500):
+            if cancelled is not None and cancelled():
+                seen_cancel.append(True)
+                raise exporter.ExportCancelled("export cancelled; nothing was written")
+            threading.Event().wait(0.01)
+        raise AssertionError("the export was never cancelled")
+
+    monkeypatch.setattr(exporter, "export", slow_export)
+    window = make_window(project_path)
+    dialog = window.team.export_dialog()
+    dialog.out_edit.setText(str(tmp_path / "out.jsonl"))
+    dialog.start()
+    assert started.wait(5)
+    job = dialog.job
+    window.close()  # the thread must not outlive the window ("QThread destroyed while running")
+    assert not job.isRunning() and seen_cancel == [True]
+    assert not (tmp_path / "out.jsonl").exists()
