@@ -399,6 +399,7 @@ class MainWindow(QMainWindow):
         self.work_clock.set_session(None)
         self.search.stop_worker()
         self.team.stop_jobs()
+        self.projects.wait_for_import()
         self.suggest.set_session(None)  # a training process still running is stopped
         if self.session is not None:
             self.session.close()

@@ -219,3 +219,30 @@ def test_closing_the_window_stops_a_running_export_first(qtbot, project_path, ma
     window.close()  # the thread must not outlive the window ("QThread destroyed while running")
     assert not job.isRunning() and seen_cancel == [True]
     assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_closing_the_window_waits_for_a_running_import(qtbot, project_path, make_window, tmp_path, monkeypatch):
+    import threading
+
+    from annotator import importer
+
+    article = tmp_path / "news.txt"
+    article.write_text("लखनऊ में बारिश हुई।\n", encoding="utf-8")
+    started, finished = threading.Event(), []
+    real = importer.import_paths
+
+    def slow_import(project, sources, **kwargs):  # the user's import, still writing when the window closes
+        started.set()
+        threading.Event().wait(0.5)
+        report = real(project, sources, **kwargs)
+        finished.append(report)
+        return report
+
+    monkeypatch.setattr(importer, "import_paths", slow_import)
+    window = make_window(project_path)
+    dialog = window.projects.import_paths([str(article)])
+    assert started.wait(5)
+    window.close()
+    assert not dialog.job.isRunning() and len(finished) == 1
+    with Project.open(project_path) as p:
+        assert "लखनऊ में बारिश हुई।\n" in [p.text(d.uuid) for d in p.documents()]
