@@ -95,6 +95,11 @@ class TextCanvas(QAbstractScrollArea):
         """Whether the idle pass still has paragraphs to lay out."""
         return self._idle.pending()
 
+    def layout_some(self, budget: float) -> None:
+        """Run the idle pass now for about `budget` seconds (for a caller that needs every
+        paragraph laid out, as the self-check does)."""
+        self._idle.step(budget)
+
     def _relayout(self) -> None:
         """Lay the text out again (width or zoom changed), keeping the same place in view."""
         if self.layout_ is None:
