@@ -1,5 +1,5 @@
-"""The main window: document list, text view, side panel, status bar, menus and the docks
-of the search panels, and the wiring between them. What the window does lives in its
+"""The main window: document list, text view, side panel, status bar, menus and docks (sized
+by `docks.DockWidths`), and the wiring between them. What the window does lives in its
 controllers, each given what it needs: `Navigator` (the open document), `SearchActions`
 (project search, the list filter, annotate-all-occurrences), `RomanisedView`, and
 `TeamActions` (review, agreement, merge, export, assignment). Every receiver of a change
@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTime
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from annotator.errors import AnnotatorError
 from annotator.project import Project
@@ -24,6 +24,7 @@ from ui import settings as saved
 from ui.accessible import name_controls
 from ui.annotate import AnnotateActions
 from ui.attributes.actions import AttributeActions
+from ui.docks import DockWidths, add_dock
 from ui.document_list import DocumentList
 from ui.example import ExampleBar
 from ui.file_watch import FileWatch
@@ -72,8 +73,8 @@ class MainWindow(QMainWindow):
         self.span_model = SpanListModel(self)
         self.relation_model = RelationListModel(self.span_model, self)
         self.side = SidePanel(self.span_model, self.relation_model)
-        self.doc_dock = self._dock(translate("MainWindow", "Documents"), "documents", self.doc_list, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.side_dock = self._dock(translate("MainWindow", "Labels and annotations"), "annotations", self.side, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.doc_dock = add_dock(self, translate("MainWindow", "Documents"), "documents", self.doc_list, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.side_dock = add_dock(self, translate("MainWindow", "Labels and annotations"), "annotations", self.side, Qt.DockWidgetArea.RightDockWidgetArea)
         self.who_label, self.position_label, self.saved_label = _plain_label(), _plain_label(), _plain_label()
         for label in (self.who_label, self.position_label, self.saved_label):
             self.statusBar().addPermanentWidget(label)
@@ -97,9 +98,9 @@ class MainWindow(QMainWindow):
         self.suggest = SourceSuggestions(self, view=self.view, status_bar=self.statusBar(), opened_signal=self.navigator.opened)
         self.projects = ProjectActions(self, open_project=self.open_project, current_path=lambda: self.session.project.path if self.session else None)
         self.annotate: AnnotateActions | None = None  # one per session, made in _set_session
-        self._dock_widths: dict[str, int] = {}  # the docks' widths before a narrower window took some
+        self.dock_widths = DockWidths(self, [self.doc_dock, self.side_dock])  # the article keeps half the width
         self.notes = NoteActions(self.view, self.span_model, self.relation_model, self.statusBar(), self, open_document=self.navigator.open_document)
-        self.notes_dock = self._dock(translate("MainWindow", "Notes"), "notes", self.notes.panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.notes_dock = add_dock(self, translate("MainWindow", "Notes"), "notes", self.notes.panel, Qt.DockWidgetArea.RightDockWidgetArea)
         self.notes_dock.hide()  # the lead opens it (View ▸ Notes)
         self.notes_dock.visibilityChanged.connect(lambda shown: shown and self.notes.fill_panel())
         self.attributes = AttributeActions(self.view, self.span_model, self.statusBar(), self)
@@ -130,14 +131,6 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.hold_minimum()
-
-    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)  # saveState() needs object names
-        dock.setAccessibleName(title)
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        return dock
 
     def _connect(self) -> None:
         v = self.view
@@ -350,9 +343,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         saved.fit_to_screen(self, first_run=geometry is None)  # never larger than this screen
         if state is None:  # first run: the article gets half the width, the docks share the rest
-            width = self.width()
-            docs = min(self.doc_list.sizeHint().width(), int(width * 0.24))
-            self.resizeDocks([self.doc_dock, self.side_dock], [docs, int(width * 0.26)], Qt.Orientation.Horizontal)
+            self.dock_widths.first_run(self.doc_list.sizeHint().width())
 
     # -- a project file dropped on the window opens it -------------------------------------------
 
@@ -375,23 +366,8 @@ class MainWindow(QMainWindow):
         self.open_project(path)  # says why in one sentence when it cannot
 
     def resizeEvent(self, event) -> None:
-        """A window made narrower keeps at least half its width for the article: Qt gives
-        all of the change to the centre, so the docks give back their share. Made wider
-        again, the docks get back what they gave, up to the widths they had."""
         super().resizeEvent(event)
-        docks = [d for d in (self.doc_dock, self.side_dock) if d.isVisible() and not d.isFloating()]
-        width, used, old = self.width(), sum(d.width() for d in docks), event.oldSize().width()
-        if docks and used > width * 0.5 and old > width:
-            for d in docks:
-                self._dock_widths.setdefault(d.objectName(), d.width())
-            scale = width * 0.5 / used
-            self.resizeDocks(docks, [max(int(d.width() * scale), d.minimumSizeHint().width()) for d in docks], Qt.Orientation.Horizontal)
-        elif docks and self._dock_widths and 0 < old < width:
-            had = [self._dock_widths.get(d.objectName(), d.width()) for d in docks]
-            scale = min(1.0, width * 0.5 / sum(had))
-            self.resizeDocks(docks, [max(int(h * scale), d.width()) for h, d in zip(had, docks)], Qt.Orientation.Horizontal)
-            if scale >= 1.0:
-                self._dock_widths.clear()
+        self.dock_widths.resized(event)  # a narrower window keeps half its width for the article
 
     def closeEvent(self, event: QCloseEvent) -> None:
         saved.set_window_state(self.saveGeometry(), self.saveState())

@@ -85,7 +85,7 @@ def check_project(window, qapp, path: str | Path, annotator: str) -> tuple[bool,
         window.open_document(uuid)
         qapp.processEvents()
         while view.layout_pending():  # every paragraph laid out: every span and arc placed
-            view._layout_some(0.05)
+            view.layout_some(0.05)
         if (len(view.spans()), len(view.relations())) != (n_spans, n_rels):
             return False, f"document {uuid}: the window shows {len(view.spans())} spans and {len(view.relations())} relations of {n_spans} and {n_rels}"
         lay = view.layout_

@@ -179,6 +179,21 @@ def test_window_icon_and_self_check_of_a_project(qtbot, project_path, make_windo
     assert not ok and "no annotator 'nobody'" in reason
 
 
+def test_self_check_waits_for_the_whole_layout_of_a_long_document(qtbot, project_path):
+    """A document longer than a screen is laid out in the background; the check lays out
+    the rest itself before it looks for the last span."""
+    from ui.selfcheck import self_check
+
+    text = "आज दिल्ली में दिन भर बादल छाए रहे और शाम को हल्की बारिश हुई।\n\n" * 600 + "अंत में कानपुर।"
+    uuid = add_document(project_path, text, "long")
+    start = text.rindex("कानपुर")
+    with Project.open(project_path) as p:
+        who = edits.ensure_annotator(p, "demo")
+        edits.add_span(p, document=uuid, annotator=who, start=start, end=start + len("कानपुर"), label="LOCATION")
+    ok, reason = self_check(project_path, annotator="demo")
+    assert ok, reason
+    assert "1 spans" in reason
+
 def test_team_dialogs_format_the_merge_report():
     from annotator.merge_report import MergeReport, TableCounts
 

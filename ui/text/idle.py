@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 
 class Surface(Protocol):
-    """What the idle pass needs of the view (`TextView` is the one implementation)."""
+    """What the idle pass needs of the view (`TextCanvas` is the one implementation)."""
 
     layout_: DocumentLayout | None
 

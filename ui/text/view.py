@@ -1,5 +1,6 @@
-"""The read-only text view: shows one document's text with its spans and relations, and turns
-mouse and keys into requests (tag, relabel, resize, delete, relate) for the main window. Each
+"""The annotation text view: the drawn text (`canvas.TextCanvas`) with meaning given to the
+mouse and keys. It shows one document's text with its spans and relations, and turns mouse
+and keys into requests (tag, relabel, resize, delete, relate) for the main window. Each
 request carries its target (the selected text's start and end, or a span or relation id), so
 whoever acts on it never reads the selection back.
 
@@ -7,7 +8,7 @@ The view never changes data. It emits a request; the window pushes an undo comma
 call's `Changes` record comes back through `apply_changes`, which updates only the touched
 paragraphs. All positions held here are core code-point offsets; Qt positions exist only
 inside `layout`/`offsets`. Mouse and keys are handled by the view's `TextInput`, which calls
-only the public methods below; caret steps are `caret`'s, rectangles `geometry`'s.
+only the public methods below and the canvas's; caret steps are `caret`'s.
 
 It also shows what the window hands it without knowing where it came from: the romanised
 segments of the text (`set_gloss`), suggested spans to accept or reject (`set_suggestions`),
@@ -18,27 +19,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 from annotator.edits import Changes
 from annotator.project import RelationRow, SpanRow
 from annotator.scheme import Scheme
-from ui import fonts
-from ui.text import caret, geometry
-from ui.text.geometry import Hit
-from ui.text.idle import IdleLayout
+from ui.text import caret
+from ui.text.canvas import TextCanvas
 from ui.text.input import TextInput
-from ui.text.layout import MARGIN_X, DocumentLayout
-from ui.text.placement import Suggested
-from ui.text.room import ScrollRoom
-from ui.text.screen import Screen
-from ui.text.paint import PaintState, paint
 from ui.i18n import translate
 
 
-class TextView(QAbstractScrollArea):
+class TextView(TextCanvas):
     tagRequested = Signal(str, int, int)  # label, start, end (code points) of the selected text
     relabelRequested = Signal(str, str)  # span, new label
     deleteSpanRequested = Signal(str)  # span
@@ -57,97 +51,36 @@ class TextView(QAbstractScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().setMouseTracking(True)
         self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Always there: a scroll bar that appears when rows make the text taller than the
-        # view would narrow it, re-wrap every line and move the text under the pointer.
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.verticalScrollBar().setSingleStep(24)
-        self.layout_: DocumentLayout | None = None
-        self.state = PaintState()
-        self.text = ""
         self.document: str | None = None
         self.annotator: str | None = None
-        self.zoom = 1.0
-        self.arcs_visible = True
         self._label_keys: dict[str, str] = {}
         self._input = TextInput(self)
         # What a label key says with nothing selected; the review window names its gold row.
         self.select_first_notice = translate("TextView", "Select some text first, then press a label key.")
-        self.gloss: list[tuple[int, int, str]] | None = None  # romanised view: (start, end, roman)
-        self.suggestions: list[Suggested] = []
-        self.marks: dict[str, str] = {}  # a span's or relation's note / unsure marks (set_marks)
         # (label, surface) -> tooltip text; the window adds the romanisation.
         self.describe_span: Callable[[str, str], str] | None = None
-        self._idle = IdleLayout(self)
-        self.screen = Screen()  # which line is drawn where, to scroll pixels only when still right
-        self._painting = False
-        self._pointer: QPointF | None = None  # last pointer position in the viewport
-        self.room = ScrollRoom(self.verticalScrollBar())  # made to hold a line still (_hold)
 
     # -- content ------------------------------------------------------------------------------
 
     def set_scheme(self, scheme: Scheme) -> None:
-        self.state.entity_colours = {e.name: QColor(e.color) for e in scheme.entities}
-        self.state.entity_shapes = {e.name: i for i, e in enumerate(scheme.entities)}
-        self.state.relation_colours = {r.name: QColor(r.color) for r in scheme.relations}
-        self.state.directed = {r.name: r.directed for r in scheme.relations}
+        super().set_scheme(scheme)
         self._label_keys = {e.key.lower(): e.name for e in scheme.entities if e.key}
-        self.viewport().update()
 
     def load(self, document: str, annotator: str, text: str, spans: list[SpanRow], relations: list[RelationRow], *, gloss: list[tuple[int, int, str]] | None = None) -> None:
         """Show a document and one annotator's spans and relations (plain text, never HTML),
         with its romanisation under it when `gloss` is given."""
-        self.document, self.annotator, self.text = document, annotator, text
-        self.gloss = gloss
-        self.room.reset()
-        self.suggestions = []
-        self.marks = {}
-        self.state.current_suggestion = None
+        self.document, self.annotator = document, annotator
         self.state.selection = self.state.selected_span = self.state.selected_relation = None
         self.state.hover_span = self.state.pick_head = self.state.pick_target = self.state.preview = None
         self.state.find_hits, self.state.current_hit = [], -1
         self.state.caret = 0
         self._input.anchor = 0
-        self._build(spans, relations)
-        self.verticalScrollBar().setValue(0)
+        self._show(text, spans, relations, gloss)
         self.selectionChanged.emit()
 
     def clear(self) -> None:
         self.document = None
-        self.text = ""
-        self.layout_ = None
-        self.screen.reset(None)
-        self.gloss = None
-        self.suggestions = []
-        self.viewport().update()
-
-    def _build(self, spans: list[SpanRow], relations: list[RelationRow]) -> None:
-        self.layout_ = DocumentLayout(
-            self.text, fonts.text_font(self.zoom), fonts.label_font(self.zoom), self.viewport().width(),
-            gloss=self.gloss, gloss_font=fonts.gloss_font(self.zoom),
-        )
-        self.layout_.arcs_visible = self.arcs_visible
-        self.layout_.marks = dict(self.marks)
-        self.screen.reset(self.layout_)
-        self.layout_.set_annotations(spans, relations)
-        if self.suggestions:
-            self.layout_.set_suggestions(self.suggestions)
-        self.update_scrollbar()
-        self.viewport().update()
-        self._idle.start()
-
-    def layout_pending(self) -> bool:
-        """Whether the idle pass still has paragraphs to lay out."""
-        return self._idle.pending()
-
-    def _relayout(self) -> None:
-        """Lay the text out again (width or zoom changed), keeping the same place in view."""
-        if self.layout_ is None:
-            return
-        top_cp = self.position_at(QPointF(MARGIN_X, 0))
-        self._build(list(self.layout_.spans.values()), list(self.layout_.relations.values()))
-        p, k, _ = self.layout_.locate(top_cp)
-        self.verticalScrollBar().setValue(int(self.layout_.paras[p].top + self.layout_.paras[p].lines[k].y) if self.layout_.paras[p].lines else 0)
+        super().clear()
 
     def apply_changes(self, changes: Changes) -> None:
         """Refresh from one core change record; rows of other documents or layers are ignored."""
@@ -158,70 +91,28 @@ class TextView(QAbstractScrollArea):
         rels = [(b, a) for b, a in changes.relations if mine(b) or mine(a)]
         if not spans and not rels:
             return
-        anchor = self._anchor(spans, rels)
+        anchor = self.line_hold.anchor(spans)
         before = self.cursor_rect(anchor).top() if anchor is not None else 0
         y0, y1, moved = self.layout_.update(spans, rels)
         if moved and anchor is not None:
-            self._hold(anchor, before)
+            self._drop_deleted_selection()
+            self.line_hold.keep(anchor, before)
             return
         if not moved and not rels:  # same heights: repaint just the lines of these spans
             self.update_scrollbar()
-            for before, after in spans:
-                for row in (before, after):
-                    if row is not None and not row.deleted and row.uuid in self.layout_.spans:
-                        self.refresh_spans(row.uuid)
-                    elif row is not None:
-                        self.refresh_spans(selection=(row.start, row.end))
+            self._refresh_rows(spans)
             self._drop_deleted_selection()
             return
         self._drop_deleted_selection()
         self.update_scrollbar()
         # Repaint the touched paragraphs only, or everything below them when heights moved.
-        top = int(y0 - self.verticalScrollBar().value())
-        bottom = self.viewport().height() if moved else int(y1 - self.verticalScrollBar().value()) + 1
-        if top < self.viewport().height() and bottom > 0:
-            self.viewport().update(QRect(0, max(top, 0), self.viewport().width(), min(bottom, self.viewport().height()) - max(top, 0)))
-
-    def _anchor(self, spans, rels) -> int | None:
-        """The position whose line must stay where it is on screen while rows are added or
-        removed: the text under the pointer, else the changed span when it is in view, else
-        the top line (issue 13, item 8: the next drag must land where the eye is)."""
-        height = self.viewport().height()
-        if self._pointer is not None and self.viewport().rect().contains(self._pointer.toPoint()):
-            return self.position_at(self._pointer)
-        for before, after in spans:
-            row = after or before
-            if row is not None and 0 <= self.cursor_rect(min(row.start, len(self.text))).top() < height:
-                return row.start
-        return self.position_at(QPointF(MARGIN_X, 0)) if self.text else None
-
-    def _hold(self, anchor: int, before: int) -> None:
-        """After heights changed: scroll so the anchor's line is back at screen y `before`,
-        then draw everything again (lines above and below moved)."""
-        self._drop_deleted_selection()
-        self.update_scrollbar()
-        self.room.scroll_by(self.cursor_rect(anchor).top() - before)
-        if self.layout_.ensure_range(self._scroll(), self._scroll() + self.viewport().height()):
-            self.update_scrollbar()  # lines laid out only now may have moved it again
-            self.room.scroll_by(self.cursor_rect(anchor).top() - before)
-        self.screen.invalidate()
-        self.viewport().update()
+        self._refresh_band(y0, y1, moved)
 
     def anchor_for(self, changes: Changes | None) -> int | None:
         """The position to hold still while this document is shown again with other rows
-        (the demo example giving way to one's own layer): as `_anchor`, over any layer."""
+        (the demo example giving way to one's own layer): as in `apply_changes`, over any layer."""
         spans = [(b, a) for b, a in changes.spans if (a or b).document == self.document] if changes else []
-        return self._anchor(spans, []) if self.layout_ is not None else None
-
-    def line_top(self, cp: int, widget: QWidget) -> int:
-        """The top of the text line at `cp`, in `widget`'s coordinates."""
-        return self.viewport().mapTo(widget, QPoint(0, self.cursor_rect(cp).top())).y()
-
-    def hold_line(self, cp: int, top: int, widget: QWidget) -> None:
-        """Scroll so the text line at `cp` has its top at `top` in `widget`'s coordinates
-        (as `line_top` measured it before the view moved or its rows changed)."""
-        if self.layout_ is not None:
-            self._hold(cp, top - self.viewport().mapTo(widget, QPoint(0, 0)).y())
+        return self.line_hold.anchor(spans) if self.layout_ is not None else None
 
     def _drop_deleted_selection(self) -> None:
         """Unselect a span or relation that a change removed from this layer."""
@@ -232,61 +123,6 @@ class TextView(QAbstractScrollArea):
         if st.selected_relation and st.selected_relation not in lay.relations:
             st.selected_relation = None
             self.selectionChanged.emit()
-
-    def spans(self) -> dict[str, SpanRow]:
-        return self.layout_.spans if self.layout_ else {}
-
-    def relations(self) -> dict[str, RelationRow]:
-        return self.layout_.relations if self.layout_ else {}
-
-    def set_gloss(self, gloss: list[tuple[int, int, str]] | None) -> None:
-        """Show (segments) or hide (None) the romanisation under the text; offsets stay the
-        Devanagari's, only line heights change, so the same place stays in view."""
-        if gloss is self.gloss:
-            return
-        self.gloss = gloss
-        self._relayout()
-
-    def set_suggestions(self, items: list[Suggested], current: str | None = None) -> None:
-        """Show suggested spans (not data: drawn dashed, label with '?'), `current` stressed."""
-        self.suggestions = list(items)
-        self.state.current_suggestion = current
-        if self.layout_ is not None:
-            self.layout_.set_suggestions(self.suggestions)
-            self.update_scrollbar()
-            current_row = next((s for s in self.suggestions if s.uuid == current), None)
-            if current_row is not None:
-                self.ensure_visible(current_row.start)
-        self.viewport().update()
-
-    def set_marks(self, marks: dict[str, str]) -> None:
-        """Show a mark after the label of each span or relation in `marks` (uuid -> mark
-        text, e.g. a note's and an unsure flag's); only the lines whose marks changed are
-        laid out again, and the line in view stays where it is."""
-        self.marks = dict(marks)
-        if self.layout_ is None:
-            return
-        top = self.position_at(QPointF(MARGIN_X, 0)) if self.text else None
-        before = self.cursor_rect(top).top() if top is not None else 0
-        _, _, moved = self.layout_.set_marks(self.marks)
-        if moved and top is not None:
-            self._hold(top, before)
-            return
-        self.screen.invalidate()
-        self.viewport().update()
-
-    # -- settings -----------------------------------------------------------------------------
-
-    def set_zoom(self, zoom: float) -> None:
-        self.zoom = min(max(zoom, 0.5), 3.0)
-        self._relayout()
-
-    def set_arcs_visible(self, visible: bool) -> None:
-        self.arcs_visible = visible
-        if self.layout_:
-            self.layout_.set_arcs_visible(visible)
-            self.update_scrollbar()
-        self.viewport().update()
 
     # -- selection ----------------------------------------------------------------------------
 
@@ -459,133 +295,22 @@ class TextView(QAbstractScrollArea):
         elif self.state.selected_relation:
             self.deleteRelationRequested.emit(self.state.selected_relation)
 
-    # -- geometry (see geometry.py) -----------------------------------------------------------
-
-    def _scroll(self) -> float:
-        return float(self.verticalScrollBar().value())
-
-    def update_scrollbar(self) -> None:
-        """Fit the scroll range to the layout's height (which grows as paragraphs are laid out)."""
-        h = self.layout_.height if self.layout_ else 0
-        self.room.fit(max(0, int(h - self.viewport().height())), self.viewport().height())
-
-    def refresh_spans(self, *uuids: str | None, selection: tuple[int, int] | None = None) -> None:
-        """Repaint only the lines of these spans, of their relations' arcs, and of a text
-        selection: selecting and hovering never repaint the whole view."""
-        if self.layout_ is None:
-            return
-        width, scroll = self.viewport().width(), self._scroll()
-        for rect in geometry.span_blocks(self.layout_, uuids, scroll, width):
-            self.viewport().update(rect)
-        if selection is not None:
-            self.viewport().update(geometry.block_rect(self.layout_, *selection, scroll, width))
-
-    def position_at(self, pos: QPointF | QPoint) -> int:
-        """The code-point boundary nearest a viewport point."""
-        return geometry.position_at(self.layout_, pos, self._scroll()) if self.layout_ is not None else 0
-
-    def cursor_rect(self, cp: int) -> QRect:
-        """The viewport rectangle of the text line at code-point boundary `cp` (zero width)."""
-        return geometry.cursor_rect(self.layout_, cp, self._scroll())
-
-    def span_rect(self, span: str) -> QRect:
-        """The viewport rectangle of a span's text on its first line."""
-        return geometry.span_rect(self.layout_, span, self._scroll(), self.viewport().width())
-
-    def span_bar_rect(self, span: str) -> QRect:
-        """The viewport rectangle of a span's bar and label (its own row under the text)."""
-        return geometry.span_bar_rect(self.layout_, span, self._scroll(), self.viewport().width())
-
-    def relation_label_rect(self, relation: str) -> QRect:
-        return geometry.relation_label_rect(self.layout_, relation, self._scroll())
-
-    def hit(self, pos: QPointF | QPoint) -> Hit:
-        """What lies under a viewport point."""
-        return geometry.hit(self.layout_, pos, self._scroll(), self.state.selected_span) if self.layout_ is not None else Hit()
-
-    def spans_at(self, cp: int) -> list[str]:
-        """Spans holding code point `cp`, innermost (shortest) first."""
-        return geometry.spans_at(self.layout_, cp) if self.layout_ is not None else []
-
-    def ensure_visible(self, cp: int) -> None:
-        """Scroll so that the line at `cp` is in view with a little room around it."""
-        if self.layout_ is None or not self.text and cp == 0:
-            return
-        rect = self.cursor_rect(cp)
-        self.update_scrollbar()  # laying out the target may have changed the height
-        bar = self.verticalScrollBar()
-        if rect.top() >= 0 and rect.bottom() <= self.viewport().height():
-            return  # already in view: never scroll on the user's behalf (issue 13, item 8)
-        margin = int(self.layout_.arc_row_h * 2)
-        if rect.top() - margin < 0:
-            bar.setValue(bar.value() + rect.top() - margin)
-        elif rect.bottom() + margin > self.viewport().height():
-            bar.setValue(bar.value() + rect.bottom() + margin - self.viewport().height())
-
     # -- Qt events ----------------------------------------------------------------------------
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002  (Tab steps through spans)
         return False
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self.viewport())
-        painter.fillRect(event.rect(), self.palette().base())
-        if self.layout_ is not None:
-            self._painting = True
-            scroll = self._scroll()
-            if self.layout_.ensure_range(scroll, scroll + self.viewport().height()):
-                self.update_scrollbar()
-            scroll = self._scroll()
-            paint(painter, self.layout_, self.state, QRectF(event.rect()), scroll, self.palette())
-            self._painting = False
-            self._record_paint(event, scroll)
-        painter.end()
-
-    def _record_paint(self, event: QPaintEvent, scroll: float) -> None:
-        """Note what this paint drew; when lines outside it moved since they were drawn (a
-        re-layout, a row added above), paint the whole viewport again."""
-        rects = list(event.region())
-        full = event.rect().contains(self.viewport().rect())
-        if full:
-            self.screen.strips = []
-            self.screen.valid = True
-        if not self.screen.painted(rects, scroll) or not self.screen.valid:
-            self.screen.invalidate()
-            self.viewport().update()
-
-    def scrollContentsBy(self, dx: int, dy: int) -> None:
-        # Move the pixels already drawn (only the uncovered strip is painted), but only when
-        # they still show the layout; otherwise draw everything again.
-        if not self._painting and self.screen.consistent(self.layout_, self._scroll() + dy):
-            self.viewport().scroll(0, dy)
-            self.screen.scrolled(dy, self.viewport().height())
-        else:
-            self.screen.invalidate()
-            self.viewport().update()
-
-    def sync_screen(self) -> None:
-        """Before acting on a press: if the layout moved since the last paint, paint now so
-        the hit test and the user see the same lines."""
-        if self.layout_ is not None and not self.screen.consistent(self.layout_, self._scroll()):
-            self.viewport().repaint()
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if self.layout_ is not None and abs(self.layout_.width - max(self.viewport().width(), 80)) > 0.5:
-            self._relayout()
-        self.update_scrollbar()
-
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._pointer = event.position()
+        self.line_hold.pointer = event.position()
         self.sync_screen()
         self._input.mouse_press(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        self._pointer = event.position()
+        self.line_hold.pointer = event.position()
         self._input.mouse_move(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        self._pointer = event.position()
+        self.line_hold.pointer = event.position()
         self._input.mouse_release(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
@@ -594,7 +319,7 @@ class TextView(QAbstractScrollArea):
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Leave and QApplication.activePopupWidget() is None:
             # A popup opening (the relation menu) sends a Leave although the pointer stays.
-            self._pointer = None
+            self.line_hold.pointer = None
         elif event.type() == QEvent.Type.ToolTip:
             self._input.tooltip(event)
             return True
