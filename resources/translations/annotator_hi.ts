@@ -2672,6 +2672,10 @@
         <source>Pick the second span: click it, or Tab to it and press Enter. Esc cancels.</source>
         <translation>दूसरा स्पैन चुनें: उस पर क्लिक करें, या Tab से वहाँ जाकर Enter दबाएँ। Esc रद्द करता है।</translation>
     </message>
+    <message>
+        <source>Suggested {label}: {text} (accept or reject it in the Suggestions panel)</source>
+        <translation>सुझाया गया {label}: {text} (इसे सुझाव पैनल में स्वीकारें या अस्वीकारें)</translation>
+    </message>
 </context>
 <context>
     <name>TrainingJob</name>

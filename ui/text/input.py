@@ -217,7 +217,7 @@ class TextInput:
         text = ""
         if hit.suggestion is not None and view.layout_ is not None:
             s = view.layout_.suggested[hit.suggestion]
-            text = f"Suggested {s.label}: {view.text[s.start:s.end]} (accept or reject it in the Suggestions panel)"
+            text = translate("TextView", "Suggested {label}: {text} (accept or reject it in the Suggestions panel)").format(label=s.label, text=view.text[s.start : s.end])
         elif span is not None:
             s = view.spans()[span]
             surface = view.text[s.start : s.end]
