@@ -170,3 +170,26 @@ def test_digits_typed_find_devanagari_digits_the_spelling_check_leaves_them_alon
 
     text = "१२ जुलाई को 12 लोग आए।"
     assert [text[s:e] for s, e in find_in_text(text, "12")] == ["१२", "12"]
+
+
+def test_the_table_gives_the_english_spellings_of_names_and_old_place_names(project, add_doc):
+    """Anglicised surnames, given names and old place names the phonetic key misses (issue 15)."""
+    add_doc("श्रीवास्तव और वर्मा के साथ फैजाबाद से वाराणसी होते हुए डलहौजी गए नरेंद्र चौधरी।", "names")
+    for query, word in [("shrivastava", "श्रीवास्तव"), ("verma", "वर्मा"), ("fyzabad", "फैजाबाद"),
+                        ("benares", "वाराणसी"), ("dalhousie", "डलहौजी"), ("narender", "नरेंद्र"),
+                        ("chowdhury", "चौधरी")]:
+        assert [h.text for h in search(project, query)] == [word]
+
+
+def test_english_spellings_whose_hindi_key_is_a_common_word_are_left_out(project, add_doc):
+    """पावर (power) shares its key with पवार, कैश (cash) with केस, मिस्र (egypt) with मिश्रा,
+    अरब (arabia) is also a billion: those rows would cost precision, so the table has none."""
+    add_doc("शरद पवार ने दो अरब रुपये का केस मिश्रा से लिया और बस में बैठे।", "common")
+    for query in ("power", "cash", "egypt", "arabia", "sai", "zone"):
+        assert search(project, query) == [], query
+
+
+def test_the_romaniser_displays_the_english_spelling_from_the_table():
+    from annotator.translit import romanise
+
+    assert romanise("ऊटी के सैयद वर्मा सिविल लाइंस में", "hindi") == "ooty ke syed verma civil lines mein"
