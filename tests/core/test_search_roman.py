@@ -193,3 +193,23 @@ def test_the_romaniser_displays_the_english_spelling_from_the_table():
     from annotator.translit import romanise
 
     assert romanise("ऊटी के सैयद वर्मा सिविल लाइंस में", "hindi") == "ooty ke syed verma civil lines mein"
+
+
+def test_a_phrase_of_the_table_finds_its_words_in_turn(project, add_doc):
+    """नई दिल्ली is new delhi and भारत is india: names whose English name is not their spelling,
+    of one word or of several (the words of a phrase are matched one by one)."""
+    add_doc("नई दिल्ली से पश्चिम बंगाल तक भारत की नई रेल, इंडिया गेट और सुप्रीम कोर्ट के पास।", "phrases")
+    assert [h.text for h in search(project, "new delhi")] == ["नई दिल्ली"]
+    assert [h.text for h in search(project, "west bengal")] == ["पश्चिम बंगाल"]
+    assert [h.text for h in search(project, "india")] == ["भारत", "इंडिया"]
+    assert [h.text for h in search(project, "supreme court")] == ["सुप्रीम कोर्ट"]
+    assert [h.text for h in search(project, "new")] == []  # नई alone is not new
+
+
+def test_no_english_spelling_is_both_a_words_and_a_phrases():
+    """query_words takes a phrase's spelling as the phrase alone, so a spelling of both kinds
+    would lose its one-word matches (high court = हाईकोर्ट)."""
+    from annotator.roman_query import english_aliases, english_phrases
+
+    assert "newdelhi" in english_phrases() and "highcourt" in english_aliases()
+    assert not set(english_phrases()) & set(english_aliases())
