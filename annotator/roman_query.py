@@ -44,7 +44,8 @@ def english_aliases() -> dict[str, tuple[str, ...]]:
 def english_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     """English spelling (as in english_aliases) -> per word, the keys of a Devanagari phrase
     of the table (नई दिल्ली = new delhi, पश्चिम बंगाल = west bengal): a query spelled so
-    matches those words in turn. Phrases of one spelling and length share each position."""
+    matches those words in turn, or one word that is them joined (हाई कोर्ट, हाईकोर्ट).
+    Phrases of one spelling and length share each position."""
     from annotator.translit_lexicon import english_rows
 
     phrases: dict[str, list[dict[str, None]]] = {}

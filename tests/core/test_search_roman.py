@@ -206,10 +206,14 @@ def test_a_phrase_of_the_table_finds_its_words_in_turn(project, add_doc):
     assert [h.text for h in search(project, "new")] == []  # नई alone is not new
 
 
-def test_no_english_spelling_is_both_a_words_and_a_phrases():
-    """query_words takes a phrase's spelling as the phrase alone, so a spelling of both kinds
-    would lose its one-word matches (high court = हाईकोर्ट)."""
-    from annotator.roman_query import english_aliases, english_phrases
+def test_a_spelling_of_a_phrase_and_a_word_is_that_word_written_apart(project, add_doc):
+    """query_words takes a phrase's spelling as the phrase alone, which finds the word written
+    joined too (हाई कोर्ट, हाईकोर्ट): a spelling of a word as well must be that word apart."""
+    from annotator.roman_query import english_aliases, english_phrases, joined
 
-    assert "newdelhi" in english_phrases() and "highcourt" in english_aliases()
-    assert not set(english_phrases()) & set(english_aliases())
+    both = set(english_phrases()) & set(english_aliases())
+    assert "highcourt" in both
+    for spelling in both:
+        assert set(english_aliases()[spelling]) <= {joined([slot[0] for slot in english_phrases()[spelling]])}, spelling
+    add_doc("हाईकोर्ट और हाई कोर्ट दोनों।", "court")
+    assert [h.text for h in search(project, "high court")] == ["हाईकोर्ट", "हाई कोर्ट"]
