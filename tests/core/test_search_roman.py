@@ -217,3 +217,16 @@ def test_a_spelling_of_a_phrase_and_a_word_is_that_word_written_apart(project, a
         assert set(english_aliases()[spelling]) <= {joined([slot[0] for slot in english_phrases()[spelling]])}, spelling
     add_doc("हाईकोर्ट और हाई कोर्ट दोनों।", "court")
     assert [h.text for h in search(project, "high court")] == ["हाईकोर्ट", "हाई कोर्ट"]
+
+
+def test_hindi_short_names_of_parties_are_found_by_their_english_letters(project, add_doc):
+    """भाजपा is how Hindi papers write the BJP (बीजेपी spells the letters): bjp finds both; the
+    displayed spelling stays bhajpa. सपा is left out: sp is also एसपी, the police chief."""
+    from annotator.translit import romanise
+
+    add_doc("भाजपा और बीजेपी, राजग और संप्रग, बसपा से एसपी मिले।", "parties")
+    assert [h.text for h in search(project, "bjp")] == ["भाजपा", "बीजेपी"]
+    assert [h.text for h in search(project, "nda")] == ["राजग"]
+    assert [h.text for h in search(project, "upa")] == ["संप्रग"]
+    assert [h.text for h in search(project, "sp")] == ["एसपी"]
+    assert romanise("भाजपा", "hindi") == "bhajpa"
