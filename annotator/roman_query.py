@@ -1,7 +1,8 @@
 """Query matching beyond one key per word: per-word alternatives (an acronym typed in lower
 case, ड़ typed r or d), joined and split compounds (lok sabha = लोकसभा), English phrases from
-the table (high court = हाईकोर्ट), anusvara vs nasal consonant in Devanagari queries, and the
-key runs the search index looks up to find the candidate documents for all of them."""
+the table (high court = हाईकोर्ट, new delhi = नई दिल्ली), anusvara vs nasal consonant in
+Devanagari queries, and the key runs the search index looks up to find the candidate
+documents for all of them."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ _ACRONYM_TYPED = re.compile("[a-z]{2,5}")
 _DR_MIN_LETTERS = 4
 _MAX_PARTS = 3  # a compound matches at most this many words on the other side
 _MIN_PART = 3  # key letters of each part of a compound
+_DEV_WORD_GAP = re.compile(r"[\s\-]+")  # between the words of a Devanagari phrase in the table
 
 
 @lru_cache(maxsize=1)
@@ -28,12 +30,39 @@ def english_aliases() -> dict[str, tuple[str, ...]]:
 
     aliases: dict[str, dict[str, None]] = {}
     for dev, spellings in english_rows():
+        if _DEV_WORD_GAP.search(dev.strip()):
+            continue  # a phrase: english_phrases
         for form in (dev, lookup_form(dev)):
             key = word_key(form)
             if key:
                 for spelling in spellings:
-                    aliases.setdefault(spelling.lower().replace(" ", "").replace("-", ""), {})[key] = None
+                    aliases.setdefault(_spelling_key(spelling), {})[key] = None
     return {k: tuple(v) for k, v in aliases.items()}
+
+
+@lru_cache(maxsize=1)
+def english_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """English spelling (as in english_aliases) -> per word, the keys of a Devanagari phrase
+    of the table (नई दिल्ली = new delhi, पश्चिम बंगाल = west bengal): a query spelled so
+    matches those words in turn, or one word that is them joined (हाई कोर्ट, हाईकोर्ट).
+    Phrases of one spelling and length share each position."""
+    from annotator.translit_lexicon import english_rows
+
+    phrases: dict[str, list[dict[str, None]]] = {}
+    for dev, spellings in english_rows():
+        keys = [word_key(w) for w in _DEV_WORD_GAP.split(dev.strip())]
+        if len(keys) < 2 or not all(keys):
+            continue
+        for spelling in spellings:
+            slots = phrases.setdefault(_spelling_key(spelling), [{} for _ in keys])
+            if len(slots) == len(keys):
+                for slot, key in zip(slots, keys):
+                    slot[key] = None
+    return {k: tuple(tuple(slot) for slot in v) for k, v in phrases.items()}
+
+
+def _spelling_key(spelling: str) -> str:
+    return spelling.lower().replace(" ", "").replace("-", "")
 
 
 class Alternatives(tuple):
@@ -48,8 +77,11 @@ def query_words(query: str) -> list[tuple[str, ...]]:
     explicit = schwa_explicit(query)
     words = [(w, word_key(w, explicit)) for w in _words(query)]
     words = [(w, k) for w, k in words if k]
+    spelled = "".join(w.lower() for w, _ in words)
+    if spelled in english_phrases():
+        return [Alternatives(slot) for slot in english_phrases()[spelled]]
     if len(words) > 1:
-        phrase = english_aliases().get("".join(w.lower() for w, _ in words))
+        phrase = english_aliases().get(spelled)
         if phrase is not None:
             return [phrase]
     out: list[tuple[str, ...]] = []

@@ -170,3 +170,63 @@ def test_digits_typed_find_devanagari_digits_the_spelling_check_leaves_them_alon
 
     text = "१२ जुलाई को 12 लोग आए।"
     assert [text[s:e] for s, e in find_in_text(text, "12")] == ["१२", "12"]
+
+
+def test_the_table_gives_the_english_spellings_of_names_and_old_place_names(project, add_doc):
+    """Anglicised surnames, given names and old place names the phonetic key misses (issue 15)."""
+    add_doc("श्रीवास्तव और वर्मा के साथ फैजाबाद से वाराणसी होते हुए डलहौजी गए नरेंद्र चौधरी।", "names")
+    for query, word in [("shrivastava", "श्रीवास्तव"), ("verma", "वर्मा"), ("fyzabad", "फैजाबाद"),
+                        ("benares", "वाराणसी"), ("dalhousie", "डलहौजी"), ("narender", "नरेंद्र"),
+                        ("chowdhury", "चौधरी")]:
+        assert [h.text for h in search(project, query)] == [word]
+
+
+def test_english_spellings_whose_hindi_key_is_a_common_word_are_left_out(project, add_doc):
+    """पावर (power) shares its key with पवार, कैश (cash) with केस, मिस्र (egypt) with मिश्रा,
+    अरब (arabia) is also a billion: those rows would cost precision, so the table has none."""
+    add_doc("शरद पवार ने दो अरब रुपये का केस मिश्रा से लिया और बस में बैठे।", "common")
+    for query in ("power", "cash", "egypt", "arabia", "sai", "zone"):
+        assert search(project, query) == [], query
+
+
+def test_the_romaniser_displays_the_english_spelling_from_the_table():
+    from annotator.translit import romanise
+
+    assert romanise("ऊटी के सैयद वर्मा सिविल लाइंस में", "hindi") == "ooty ke syed verma civil lines mein"
+
+
+def test_a_phrase_of_the_table_finds_its_words_in_turn(project, add_doc):
+    """नई दिल्ली is new delhi and भारत is india: names whose English name is not their spelling,
+    of one word or of several (the words of a phrase are matched one by one)."""
+    add_doc("नई दिल्ली से पश्चिम बंगाल तक भारत की नई रेल, इंडिया गेट और सुप्रीम कोर्ट के पास।", "phrases")
+    assert [h.text for h in search(project, "new delhi")] == ["नई दिल्ली"]
+    assert [h.text for h in search(project, "west bengal")] == ["पश्चिम बंगाल"]
+    assert [h.text for h in search(project, "india")] == ["भारत", "इंडिया"]
+    assert [h.text for h in search(project, "supreme court")] == ["सुप्रीम कोर्ट"]
+    assert [h.text for h in search(project, "new")] == []  # नई alone is not new
+
+
+def test_a_spelling_of_a_phrase_and_a_word_is_that_word_written_apart(project, add_doc):
+    """query_words takes a phrase's spelling as the phrase alone, which finds the word written
+    joined too (हाई कोर्ट, हाईकोर्ट): a spelling of a word as well must be that word apart."""
+    from annotator.roman_query import english_aliases, english_phrases, joined
+
+    both = set(english_phrases()) & set(english_aliases())
+    assert "highcourt" in both
+    for spelling in both:
+        assert set(english_aliases()[spelling]) <= {joined([slot[0] for slot in english_phrases()[spelling]])}, spelling
+    add_doc("हाईकोर्ट और हाई कोर्ट दोनों।", "court")
+    assert [h.text for h in search(project, "high court")] == ["हाईकोर्ट", "हाई कोर्ट"]
+
+
+def test_hindi_short_names_of_parties_are_found_by_their_english_letters(project, add_doc):
+    """भाजपा is how Hindi papers write the BJP (बीजेपी spells the letters): bjp finds both; the
+    displayed spelling stays bhajpa. सपा is left out: sp is also एसपी, the police chief."""
+    from annotator.translit import romanise
+
+    add_doc("भाजपा और बीजेपी, राजग और संप्रग, बसपा से एसपी मिले।", "parties")
+    assert [h.text for h in search(project, "bjp")] == ["भाजपा", "बीजेपी"]
+    assert [h.text for h in search(project, "nda")] == ["राजग"]
+    assert [h.text for h in search(project, "upa")] == ["संप्रग"]
+    assert [h.text for h in search(project, "sp")] == ["एसपी"]
+    assert romanise("भाजपा", "hindi") == "bhajpa"
