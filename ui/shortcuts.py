@@ -9,7 +9,7 @@ from annotator.scheme import Scheme
 
 # (group, keys, what they do)
 SHORTCUTS: list[tuple[str, str, str]] = [
-    (QT_TRANSLATE_NOOP("Shortcuts", "Select text"), "Drag", QT_TRANSLATE_NOOP("Shortcuts", "Select text; the selection snaps to whole words")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Select text"), QT_TRANSLATE_NOOP("Shortcuts", "Drag"), QT_TRANSLATE_NOOP("Shortcuts", "Select text; the selection snaps to whole words")),
     (QT_TRANSLATE_NOOP("Shortcuts", "Select text"), QT_TRANSLATE_NOOP("Shortcuts", "Alt+drag or Shift+drag"), QT_TRANSLATE_NOOP("Shortcuts", "Select by akshara (grapheme cluster) instead of word")),
     (QT_TRANSLATE_NOOP("Shortcuts", "Select text"), QT_TRANSLATE_NOOP("Shortcuts", "Double-click"), QT_TRANSLATE_NOOP("Shortcuts", "Select one word")),
     (QT_TRANSLATE_NOOP("Shortcuts", "Select text"), "← → / Ctrl+← →", QT_TRANSLATE_NOOP("Shortcuts", "Move the caret by akshara / by word")),

@@ -32,6 +32,10 @@
         <translation>दस्तावेज़, सबसे ख़राब पहले</translation>
     </message>
     <message>
+        <source>n/a</source>
+        <translation>लागू नहीं</translation>
+    </message>
+    <message>
         <source>{f1}  ({matched} matched; {a} vs {b})</source>
         <translation>{f1}  ({matched} मेल; {a} बनाम {b})</translation>
     </message>
@@ -2078,6 +2082,10 @@
     <message>
         <source>Select text; the selection snaps to whole words</source>
         <translation>पाठ चुनें; चयन पूरे शब्दों तक फैल जाता है</translation>
+    </message>
+    <message>
+        <source>Drag</source>
+        <translation>खींचें</translation>
     </message>
     <message>
         <source>Alt+drag or Shift+drag</source>

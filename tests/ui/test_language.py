@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDockWidget,
     QGroupBox,
+    QTableWidget,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -38,7 +39,7 @@ TS = ROOT / "resources" / "translations" / "annotator_hi.ts"
 KEEP = {
     "Ctrl", "Shift", "Alt", "Enter", "Return", "Esc", "Tab", "Home", "End", "PgUp", "PgDown", "Delete", "Backspace",
     "English", "suggest", "IAST", "ISO", "ITRANS", "Harvard", "Kyoto", "ajay", "mishra", "annotator", "jsonl", "IOB2", "F1",
-    "PERSON", "LOCATION", "PER", "LOC", "train", "dev", "test", "seed", "LABEL", "sqlite", "annpkg", "zip", "json", "toml",
+    "PERSON", "LOCATION", "PER", "LOC", "train", "dev", "test", "seed", "LABEL", "sqlite", "annpkg", "zip", "json", "toml", "db",
 }
 FILE_NAME = re.compile(r"\S+\.(db|toml|jsonl?|txt|sqlite|zip|annpkg|conll|tsv|ann|conf)\b")
 
@@ -85,6 +86,8 @@ def texts_of(root: QWidget) -> list[tuple[str, str]]:
             found += [("combo", w.itemText(i)) for i in range(w.count())]
         if isinstance(w, QTabWidget):
             found += [("tab", w.tabText(i)) for i in range(w.count())]
+        if isinstance(w, QTableWidget):  # the cells a report fills in (figures, "n/a", reasons)
+            found += [("cell", w.item(r, c).text()) for r in range(w.rowCount()) for c in range(w.columnCount()) if w.item(r, c)]
         if isinstance(w, QHeaderView) and w.orientation() == Qt.Orientation.Horizontal and w.model() is not None:
             found += [("header", str(w.model().headerData(c, Qt.Orientation.Horizontal) or "")) for c in range(w.count())]
     return [(where, text) for where, text in found if text]
@@ -136,6 +139,8 @@ def test_hindi_window_and_dialogs_have_no_english_left(hindi, make_window, proje
     allowed = names_of(project_path)
     left = [(w, t) for w, t in texts_of(window) if untranslated(t, allowed)]
     assert window.menuBar().actions()[0].text() == "फ़ाइल (&F)"  # the menus really are Hindi
+    agreement = window.team.show_agreement()
+    qtbot.waitUntil(lambda: agreement.report is not None, timeout=10000)  # its tables filled by the job
     for dialog in open_dialogs(window):
         assert dialog is not None
         left += [(f"{type(dialog).__name__}: {w}", t) for w, t in texts_of(dialog) if untranslated(t, allowed)]

@@ -50,7 +50,8 @@ WORST = 1000
 
 
 def fmt(x: float | None) -> str:
-    return "n/a" if x is None else f"{x:.3f}"
+    """A measure to three places, or "n/a" (in the window's language) when nothing was compared."""
+    return translate("AgreementDialog", "n/a") if x is None else f"{x:.3f}"
 
 
 def _plain(text: str = "") -> QLabel:

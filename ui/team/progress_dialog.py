@@ -199,7 +199,7 @@ class ProgressDialog(QDialog):
         self.people.resizeColumnsToContents()
         self.pairs.setRowCount(len(r["agreement"]))
         for i, p in enumerate(r["agreement"]):
-            _set_row(self.pairs, i, [f"{p['a']} vs {p['b']}", str(p["documents"]), fmt(p["span_f1_exact"]), fmt(p["span_f1_overlap"]), fmt(p["token_kappa"]), fmt(p["relation_f1"])])
+            _set_row(self.pairs, i, [translate("AgreementDialog", "{a} vs {b}").format(a=p["a"], b=p["b"]), str(p["documents"]), fmt(p["span_f1_exact"]), fmt(p["span_f1_overlap"]), fmt(p["token_kappa"]), fmt(p["relation_f1"])])
         self.pairs.resizeColumnsToContents()
         names = sorted({n for counts in r["labels"].values() for n in counts} - {"total"})
         self.labels.setColumnCount(2 + len(names))
