@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QGroupBox,
     QTableWidget,
+    QTreeWidget,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -86,6 +87,8 @@ def texts_of(root: QWidget) -> list[tuple[str, str]]:
             found += [("combo", w.itemText(i)) for i in range(w.count())]
         if isinstance(w, QTabWidget):
             found += [("tab", w.tabText(i)) for i in range(w.count())]
+        if isinstance(w, QTreeWidget):  # the review's disagreement groups
+            found += [("tree", w.topLevelItem(i).text(0)) for i in range(w.topLevelItemCount())]
         if isinstance(w, QTableWidget):  # the cells a report fills in (figures, "n/a", reasons)
             found += [("cell", w.item(r, c).text()) for r in range(w.rowCount()) for c in range(w.columnCount()) if w.item(r, c)]
         if isinstance(w, QHeaderView) and w.orientation() == Qt.Orientation.Horizontal and w.model() is not None:
