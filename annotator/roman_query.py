@@ -150,6 +150,9 @@ def joined(keys: list[str]) -> str:
     return inner[0] + "".join(k[1:] if k.startswith("a") and len(k) > 1 else k for k in inner[1:])
 
 
+Surface = Callable[[int], str]  # word index -> the word as written (for plausible)
+
+
 def match_words(text: str, wanted: list[tuple[str, ...]]) -> list[tuple[int, int]]:
     """(start, end) of runs of whole words of `text` that match `wanted`: word by word, or as a
     compound written joined on one side and split on the other. Matches do not overlap."""
@@ -157,8 +160,6 @@ def match_words(text: str, wanted: list[tuple[str, ...]]) -> list[tuple[int, int
     runs = KeyMatcher(wanted).runs([w[2] for w in words], lambda j: text[words[j][0] : words[j][1]])
     return [(words[i][0], words[j - 1][1]) for i, j in runs]
 
-
-Surface = Callable[[int], str]  # word index -> the word as written (for plausible)
 
 
 class KeyMatcher:
@@ -219,10 +220,10 @@ def _compound_possible(whole: str) -> bool:
     return len(whole) >= 2 * _MIN_PART and not whole.startswith("=")
 
 
-def _match_at(keys: Sequence[str], i: int, wanted: list[tuple[str, ...]], whole: str, surface: Surface | None = None) -> int | None:
+def _match_at(keys: Sequence[str], i: int, wanted: list[tuple[str, ...]], whole: str, surface: Surface) -> int | None:
     n = len(wanted)
     if i + n <= len(keys) and all(
-        keys[i + k] in wanted[k] and (surface is None or plausible(surface(i + k), keys[i + k], wanted[k])) for k in range(n)
+        keys[i + k] in wanted[k] and plausible(surface(i + k), keys[i + k], wanted[k]) for k in range(n)
     ):
         return i + n
     # A compound: one word on one side, two or more on the other, each part a real word (at

@@ -182,6 +182,16 @@ class SearchTally:
     true_hits: int = 0
     hits: int = 0
 
+    def count_found(self, hits: list, occurrences: list[tuple[str, int, int]]) -> int:
+        """Add the occurrences (document, start, end) some hit overlaps, and return how many."""
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for h in hits:
+            spans.setdefault(h.ext_id, []).append((h.start, h.end))
+        found = sum(any(s < e and e2 > s2 for s2, e2 in spans.get(d, ())) for d, s, e in occurrences)
+        self.found += found
+        self.occurrences += len(occurrences)
+        return found
+
     def recall(self) -> float:
         return self.found / self.occurrences if self.occurrences else float("nan")
 
@@ -233,12 +243,7 @@ def search_figures(
         tally.true_hits += sum(variant_fold(h.text) in right for h in hits)
         if not occ:
             continue
-        spans: dict[str, list[tuple[int, int]]] = {}
-        for h in hits:
-            spans.setdefault(h.ext_id, []).append((h.start, h.end))
-        found = sum(any(s < e and e2 > s2 for s2, e2 in spans.get(d, ())) for d, s, e in occ)
-        tally.found += found
-        tally.occurrences += len(occ)
+        found = tally.count_found(hits, occ)
         if found < len(occ):
             misses.append((query, entry.dev, found, len(occ)))
     return tally, times, misses
@@ -310,12 +315,7 @@ def _hiner_figures(project, romanise: Callable[[str], str], search: Callable, in
         hits = search(project, query)
         tally.hits += len(hits)
         tally.true_hits += sum(variant_fold(h.text) == key for h in hits)
-        spans: dict[str, list[tuple[int, int]]] = {}
-        for h in hits:
-            spans.setdefault(h.ext_id, []).append((h.start, h.end))
-        found = sum(any(s < e and e2 > s2 for s2, e2 in spans.get(d, ())) for d, s, e in occ)
-        tally.found += found
-        tally.occurrences += len(occ)
+        found = tally.count_found(hits, occ)
         if found < len(occ):
             misses.append((query, name, found, len(occ)))
     return {"names": len(names), "recall": tally.recall(), "found": tally.found, "occurrences": tally.occurrences,
