@@ -1,5 +1,6 @@
 """Word-level spellings that come from data, not rules: English and anglicised spellings
-(resources/translit/english.tsv, then GeoNames place names in places.tsv) and acronyms written as Devanagari letter names (पीआरओ PRO)."""
+(resources/translit/english.tsv, then GeoNames place names from places.tsv) and acronyms
+written as Devanagari letter names (पीआरओ PRO)."""
 
 from __future__ import annotations
 
