@@ -257,7 +257,8 @@ def seed_review(path: Path) -> None:
 
 
 def review(s) -> None:
-    """Item 10 and Escape: the review window on a merged project, then the agreement dialog."""
+    """Item 10 and Escape: the review window on a merged project, then the agreement dialog and
+    the team progress dialog."""
     path = s.home / "merged.db"
     subprocess.run([sys.executable, "-c", f"import sys; sys.path.insert(0, {str(REPO / 'scripts')!r}); import xdrive_scenarios as x; from pathlib import Path; x.seed_review(Path({str(path)!r}))"], check=True, cwd=REPO, env={**os.environ, "ANNOTATOR_HOME": str(s.home)})
     start_named(s, "lead", str(path))
@@ -277,6 +278,10 @@ def review(s) -> None:
     s.key("ctrl+shift+g")
     s.find("Agreement")
     s.shot("agreement-dialog")
+    s.key("Escape")
+    s.key("ctrl+shift+t")
+    s.find("[Pp]rogress")
+    s.shot("team-progress")
     s.key("Escape")
     s.note(f"Ctrl+Q: {s.quit_with_ctrl_q()}")
 

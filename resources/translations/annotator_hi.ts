@@ -1516,12 +1516,12 @@
         <translation>अब तक की सहमति</translation>
     </message>
     <message>
-        <source>{documents} documents; assigned to annotators.</source>
-        <translation>{documents} दस्तावेज़; एनोटेटरों को सौंपे गए।</translation>
+        <source>Documents: {documents}; assigned to annotators.</source>
+        <translation>दस्तावेज़: {documents}; एनोटेटरों को सौंपे गए।</translation>
     </message>
     <message>
-        <source>{documents} documents; nothing assigned: every document is open to everyone.</source>
-        <translation>{documents} दस्तावेज़; कुछ नहीं सौंपा गया: हर दस्तावेज़ सबके लिए खुला है।</translation>
+        <source>Documents: {documents}; nothing assigned: every document is open to everyone.</source>
+        <translation>दस्तावेज़: {documents}; कुछ नहीं सौंपा गया: हर दस्तावेज़ सबके लिए खुला है।</translation>
     </message>
     <message>
         <source>Label</source>

@@ -192,7 +192,7 @@ class ProgressDialog(QDialog):
 
     def show_report(self, r: dict) -> None:
         self.summary.setText(
-            (translate("ProgressDialog", "{documents} documents; assigned to annotators.") if r["assignments"] else translate("ProgressDialog", "{documents} documents; nothing assigned: every document is open to everyone.")).format(documents=r["documents"])
+            (translate("ProgressDialog", "Documents: {documents}; assigned to annotators.") if r["assignments"] else translate("ProgressDialog", "Documents: {documents}; nothing assigned: every document is open to everyone.")).format(documents=r["documents"])
         )
         self.people.setRowCount(len(r["annotators"]))
         for i, a in enumerate(r["annotators"]):
