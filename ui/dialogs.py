@@ -130,7 +130,10 @@ class ShortcutSheet(QDialog):
 def show_about(parent: QWidget | None) -> None:
     from annotator import __version__
 
-    text = translate("dialogs", "Hindi news annotator {version}. Works offline; every change is saved at once.").format(version=__version__)
+    text = "\n\n".join([
+        translate("dialogs", "Hindi news annotator {version}. Works offline; every change is saved at once.").format(version=__version__),
+        translate("dialogs", "English spellings of place names: data © GeoNames (geonames.org), licensed CC BY 4.0."),
+    ])
     box = QMessageBox(QMessageBox.Icon.Information, translate("dialogs", "About"), text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()

@@ -3796,6 +3796,10 @@
         <translation>हिन्दी समाचार एनोटेटर {version}। बिना इंटरनेट के चलता है; हर बदलाव तुरंत सहेजा जाता है।</translation>
     </message>
     <message>
+        <source>English spellings of place names: data © GeoNames (geonames.org), licensed CC BY 4.0.</source>
+        <translation>स्थानों के नामों की अंग्रेज़ी वर्तनी: डेटा © GeoNames (geonames.org), CC BY 4.0 लाइसेंस के अंतर्गत।</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>परिचय</translation>
     </message>
