@@ -231,6 +231,12 @@ def spelling_owners(entries: list[Entry]) -> dict[str, set[str]]:
     return owners
 
 
+def _typed_as_is(hit: str, query: str) -> bool:
+    """A hit on the very letters typed (ONGC in a text that writes it in Latin letters) is right
+    whatever the lists say: the user asked for exactly that."""
+    return " ".join(hit.casefold().split()) == " ".join(query.casefold().split())
+
+
 def search_figures(
     project,
     search: Callable,
@@ -250,7 +256,7 @@ def search_figures(
         times.append(time.perf_counter() - t0)
         right = owners.get(query.lower(), set())
         tally.hits += len(hits)
-        tally.true_hits += sum(variant_fold(h.text) in right for h in hits)
+        tally.true_hits += sum(variant_fold(h.text) in right or _typed_as_is(h.text, query) for h in hits)
         if not occ:
             continue
         found = tally.count_found(hits, occ)
