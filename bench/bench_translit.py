@@ -21,8 +21,10 @@ from bench import translit_reference as ref
 from bench.corpus import SHARED, write_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
-# The figures of the code before issue 15 (main at fe0bfb7), measured by this same file with
-# `python -m bench.bench_translit --record-old` run in a checkout of that commit.
+# The figures of the code before issue 15 (main at fe0bfb7). The latencies were measured with
+# `python -m bench.bench_translit --record-old` run in a checkout of that commit; the accuracy
+# figures, re-measured whenever a list is added or the judging changes, by this file's own
+# measuring code on that commit's annotator package: `--old-accuracy CHECKOUT`.
 OLD = Path(__file__).resolve().parent / "translit_old.json"
 
 
@@ -160,6 +162,21 @@ def record_old(n: int) -> None:
     OLD.write_text(json.dumps(flat, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
+def old_accuracy(checkout: Path) -> None:
+    """Measure the accuracy of an older checkout's annotator package with this file's lists and
+    judging, and write the figures into translit_old.json (the latencies are kept). A child
+    process imports `annotator` from the checkout and `bench` from here."""
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "annotator").symlink_to(checkout.resolve() / "annotator")
+        (Path(tmp) / "bench").symlink_to(ROOT / "bench")
+        out = Path(tmp) / "old.json"
+        code = f"import json, annotator, bench.bench_translit as b; assert annotator.__file__.startswith({tmp!r}); json.dump(b.measure_accuracy(), open({str(out)!r}, 'w'))"
+        subprocess.run([sys.executable, "-c", code], check=True, cwd=tmp, env=dict(os.environ, PYTHONPATH=tmp))
+        flat = json.loads(out.read_text(encoding="utf-8"))
+    latencies = {k: v for k, v in _old().items() if k.startswith("median query")}
+    OLD.write_text(json.dumps({**flat, **latencies}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
 LAST = Path(__file__).resolve().parent / "out" / "translit.json"
 
 
@@ -187,6 +204,8 @@ def _refill_old(rows: list[dict]) -> list[dict]:
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--record-old"]:
         record_old(int(os.environ.get("BENCH_SEARCH_N", "100000")))
+    elif sys.argv[1:2] == ["--old-accuracy"] and len(sys.argv) == 3:
+        old_accuracy(Path(sys.argv[2]))
     elif sys.argv[1:2] == ["--show"]:
         _print(_refill_old(json.loads(LAST.read_text(encoding="utf-8"))))
     else:
