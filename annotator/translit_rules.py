@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from annotator.translit_lexicon import english_spelling, letters
+from annotator.translit_names import english_ia, name_tail
 
 VIRAMA = "\u094d"
 NUKTA = "\u093c"
@@ -254,7 +255,9 @@ def _long_vowel(aks: list[_Akshara], i: int, keep: list[bool], long: str, short:
     if nxt.indep or len(nxt.cons) != 1 or nxt.cons[0] == "य":
         return short
     if i + 1 == n - 1 and nxt.vowel == "" and not keep[i + 1] and not nxt.nasal:
-        return short if long == "ee" and nxt.cons[0] in "शष" else long
+        # -ील/-ीर after the first syllable are i: sunil, vakil, sudhir, sukhbir (but -veer)
+        closed_short = "शष" if i == 0 else ("शषलर" if a.cons != ["व"] else "शष")
+        return short if long == "ee" and nxt.cons[0] in closed_short else long
     return long if i == 0 else short
 
 
@@ -296,7 +299,10 @@ def _cluster(aks: list[_Akshara], i: int, keep: list[bool]) -> str:
             # वा inside a word: tiwari, samajwadi; but after a nasal: samvad; and the -wala suffix
             inside = prev is not None and not prev.nasal
             suffix = i == len(aks) - 2 and aks[-1].cons == ["ल"] and aks[-1].vowel in ("ा", "े", "ी")
-            out.append("w" if a.vowel == "ा" and (inside or suffix) else "v")
+            # and after a consonant whose schwa went: jaswant, balwant, janwar, anwar
+            joined = (a.vowel == "" and (keep[i] or bool(a.nasal)) and prev is not None and prev.vowel == ""
+                      and bool(prev.cons) and not keep[i - 1] and not prev.nasal)
+            out.append("w" if (a.vowel == "ा" and (inside or suffix)) or joined else "v")
         elif (c == "य" and len(a.cons) == 1 and not keep[i] and 0 < i < len(aks) - 1
               and prev is not None and prev.vowel in ("", "ा") and (keep[i - 1] or prev.vowel)):
             out.append("i")  # जयपुर jaipur, जयशंकर jaishankar, रायपुर raipur
@@ -374,7 +380,7 @@ def hindi_word(word: str) -> str:
     spelled = letters(word) or english_spelling(word)
     if spelled:
         return spelled
-    return _hindi_word(word, word.endswith(PLACE_TAILS))
+    return english_ia(word, _hindi_word(word, word.endswith(PLACE_TAILS)))
 
 
 @lru_cache(maxsize=65536)
@@ -389,5 +395,8 @@ def _hindi_word(word: str, place: bool) -> str:
     for tail in COMPOUND_TAILS:
         if word.endswith(tail) and len(word) > len(tail) + 1:
             return _hindi_word(word[: -len(tail)], place) + _hindi_word(tail, place)
+    parts = name_tail(word)
+    if parts:
+        return _hindi_word(parts[0], place) + parts[1]
     aks = _parse(word)
     return _render(aks, _schwa_kept(aks), place)

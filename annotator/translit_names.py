@@ -1,0 +1,50 @@
+"""Conventions of Indian names in Roman that the letter-by-letter rules do not give: the
+English -ia of names ending in -िया (bhatia, chaurasia, not duniya), and the second part of a
+joined given name spelled as it is alone (gurpreet, ramprasad, jayprakash, nandkishore)."""
+
+from __future__ import annotations
+
+from annotator.translit_lexicon import lookup_form
+
+# The second part of a joined given name, as written alone; the first part keeps no schwa
+# before it (गुरप्रीत gurpreet, not gurapreet; रामप्रसाद ramprasad; हंसराज hansraj). The
+# parts that end other words too (-राज: महाराज, प्रयागराज) split those the same way.
+NAME_TAILS: dict[str, str] = {
+    "प्रीत": "preet",  # gurpreet, manpreet, harpreet, jaspreet
+    "प्रसाद": "prasad",  # ramprasad, shivprasad, deviprasad
+    "प्रकाश": "prakash",  # jayprakash, omprakash, vedprakash
+    "प्रताप": "pratap",  # ranapratap, bhanupratap
+    "किशोर": "kishore",  # nandkishore, ramkishore, jugalkishore
+    "राज": "raj",  # hansraj, shivraj, prithviraj, maharaj
+    "बहादुर": "bahadur",  # rajbahadur, lalbahadur
+    "नारायण": "narayan",  # shivnarayan, laxminarayan
+}
+
+# Common words in -िया (three syllables or more) that are typed -iya, not -ia as names are.
+COMMON_IYA: frozenset[str] = frozenset(lookup_form(w) for w in (
+    "दुनिया बढ़िया चिड़िया गुड़िया मुखिया कुटिया खटिया बिटिया घटिया जरिया ज़रिया दरिया पहिया बुढ़िया पुड़िया "
+    "डिबिया बछिया नदिया गठिया रसिया सांवरिया साँवरिया बगिया लुटिया दुखिया सुखिया बनिया कनिया मटिया हंसिया "
+    "हँसिया रोटिया अंगिया लठिया पुलिया ठिलिया चुटिया जंघिया जांघिया".split()
+))
+
+
+def name_tail(word: str) -> tuple[str, str] | None:
+    """(first part, spelling of the tail) when `word` is a first part of two or more letters
+    and one of NAME_TAILS, else None."""
+    for tail, spelling in NAME_TAILS.items():
+        if word.endswith(tail) and len(word) > len(tail) + 1:
+            return word[: -len(tail)], spelling
+    return None
+
+
+def english_ia(word: str, spelled: str) -> str:
+    """`spelled` with a final -iya written -ia when `word` is a name in -िया of three syllables
+    or more (भाटिया bhatia, चौरसिया chaurasia, सोनिया sonia); two-syllable words keep it
+    (किया kiya, प्रिया priya), and so do the common words of COMMON_IYA (दुनिया duniya)."""
+    if not spelled.endswith("iya") or not word.endswith("िया") or lookup_form(word) in COMMON_IYA:
+        return spelled
+    head = word[:-3]  # before ि + या
+    syllables = sum(c in "कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह" for c in head)
+    if syllables < 2 or head[-1:] == "\u094d" or head[-2:-1] == "\u094d":
+        return spelled  # a short word, or a cluster before ि (सुप्रिया supriya)
+    return spelled[:-3] + "ia"
