@@ -9,14 +9,13 @@ and undo brings back the very same ids.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, replace
 
 from annotator import rows, store
+from annotator.edit_checks import check_annotator, check_duplicate_span, check_label, check_offsets, check_relation, live_relation, live_span, valid_annotator_name
 from annotator.errors import QT_TRANSLATE_NOOP, InvalidOperation, Message
 from annotator.project import GOLD, GOLD_STATUSES, STATUSES, AnnotatorRow, AssignmentRow, Project, RelationRow, SpanRow, StatusRow
 from annotator.rows import AttributeRow, NoteRow
-from annotator.text import check_span
 
 SpanChange = tuple[SpanRow | None, SpanRow | None]
 RelationChange = tuple[RelationRow | None, RelationRow | None]
@@ -51,58 +50,7 @@ class Changes:
         return not (self.spans or self.relations or self.statuses or self.annotators or self.assignments or self.notes or self.attributes)
 
 
-# -- helpers ------------------------------------------------------------------------------
-
-
-def _live_span(project: Project, uuid: str) -> SpanRow:
-    span = project.span(uuid)
-    if span is None or span.deleted:
-        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "no such span {uuid} (it may have been deleted)"), uuid=uuid))
-    return span
-
-
-def _live_relation(project: Project, uuid: str) -> RelationRow:
-    rel = project.relation(uuid)
-    if rel is None or rel.deleted:
-        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "no such relation {uuid} (it may have been deleted)"), uuid=uuid))
-    return rel
-
-
-def _check_label(project: Project, label: str) -> None:
-    if project.scheme.entity(label) is None:
-        names = ", ".join(e.name for e in project.scheme.entities)
-        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "unknown entity label {label}; the scheme has {names}"), label=repr(label), names=names))
-
-
-def _check_offsets(project: Project, document: str, start: int, end: int) -> None:
-    problem = check_span(project.text(document), start, end)
-    if problem:
-        raise InvalidOperation(problem)
-
-
-def _check_duplicate_span(project: Project, span: SpanRow) -> None:
-    row = project.run(rows.SAME_SPAN, document=span.document, annotator=span.annotator, start=span.start, end=span.end, label=span.label, uuid=span.uuid).fetchone()
-    if row:
-        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "this layer already has a {label} span at {start}-{end}"), label=span.label, start=span.start, end=span.end))
-
-
-def _check_relation(project: Project, rel: RelationRow) -> None:
-    rtype = project.scheme.relation(rel.label)
-    if rtype is None:
-        names = ", ".join(r.name for r in project.scheme.relations) or Message(QT_TRANSLATE_NOOP("core", "none"))
-        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "unknown relation type {label}; the scheme has {names}"), label=repr(rel.label), names=names))
-    if rel.head == rel.tail:
-        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "a relation needs two different spans")))
-    head, tail = _live_span(project, rel.head), _live_span(project, rel.tail)
-    if not (head.document == tail.document == rel.document):
-        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "a relation's spans must be in the same document")))
-    if not (head.annotator == tail.annotator == rel.annotator):
-        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "a relation's spans must be in the same annotator's layer")))
-    if not rtype.allows(head.label, tail.label):
-        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "the scheme does not allow {label} from {head} to {tail}"), label=rel.label, head=head.label, tail=tail.label))
-    dup = project.run(rows.SAME_RELATION, head=rel.head, tail=rel.tail, label=rel.label, uuid=rel.uuid).fetchone()
-    if dup:
-        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "this {label} relation already exists"), label=rel.label))
+# -- row writes (the checks are in annotator.edit_checks) ---------------------------------
 
 
 def _write_span(project: Project, span: SpanRow, *, new: bool) -> None:
@@ -146,13 +94,6 @@ def write_attribute(project: Project, row: AttributeRow) -> None:
     )
 
 
-def _check_annotator(project: Project, annotator: str) -> AnnotatorRow:
-    row = project.annotator_by_uuid(annotator)
-    if row is None or row.deleted:
-        raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "no such annotator {annotator}"), annotator=annotator))
-    return row
-
-
 # -- spans --------------------------------------------------------------------------------
 
 
@@ -160,11 +101,11 @@ def add_span(project: Project, *, document: str, annotator: str, start: int, end
     """Add a span to one annotator's layer. Offsets are code points, end exclusive, on grapheme
     cluster boundaries; the label must be in the scheme; the same span twice is refused."""
     with project.atomic():
-        _check_annotator(project, annotator)
-        _check_label(project, label)
-        _check_offsets(project, document, start, end)
+        check_annotator(project, annotator)
+        check_label(project, label)
+        check_offsets(project, document, start, end)
         span = SpanRow(uuid or store.new_uuid(), document, annotator, start, end, label, False, provenance)
-        _check_duplicate_span(project, span)
+        check_duplicate_span(project, span)
         _write_span(project, span, new=True)
     return Changes(document, spans=((None, span),))
 
@@ -174,13 +115,13 @@ def add_spans(project: Project, *, document: str, annotator: str, spans: list[tu
     every suggested occurrence at once: all are checked as add_span checks one, and if any
     is refused none is added."""
     with project.atomic():
-        _check_annotator(project, annotator)
+        check_annotator(project, annotator)
         added: list[SpanChange] = []
         for start, end, label in spans:
-            _check_label(project, label)
-            _check_offsets(project, document, start, end)
+            check_label(project, label)
+            check_offsets(project, document, start, end)
             span = SpanRow(store.new_uuid(), document, annotator, start, end, label, False, None)
-            _check_duplicate_span(project, span)
+            check_duplicate_span(project, span)
             _write_span(project, span, new=True)
             added.append((None, span))
     return Changes(document, spans=tuple(added))
@@ -190,10 +131,10 @@ def relabel_span(project: Project, *, span: str, label: str) -> Changes:
     """Give a span another label; refused when one of its relations would no longer fit. Its
     attribute values the new label does not take go with the old label (one undo step)."""
     with project.atomic():
-        before = _live_span(project, span)
-        _check_label(project, label)
+        before = live_span(project, span)
+        check_label(project, label)
         after = replace(before, label=label)
-        _check_duplicate_span(project, after)
+        check_duplicate_span(project, after)
         for rel in project.relations_of_span(span):
             head = after if rel.head == span else project.span(rel.head)
             tail = after if rel.tail == span else project.span(rel.tail)
@@ -222,10 +163,10 @@ def _drop_attributes_not_for(project: Project, span: str, label: str) -> tuple[A
 def resize_span(project: Project, *, span: str, start: int, end: int) -> Changes:
     """Move a span's edges; the new offsets follow the same rules as add_span."""
     with project.atomic():
-        before = _live_span(project, span)
-        _check_offsets(project, before.document, start, end)
+        before = live_span(project, span)
+        check_offsets(project, before.document, start, end)
         after = replace(before, start=start, end=end)
-        _check_duplicate_span(project, after)
+        check_duplicate_span(project, after)
         _write_span(project, after, new=False)
     return Changes(before.document, spans=((before, after),))
 
@@ -233,7 +174,7 @@ def resize_span(project: Project, *, span: str, start: int, end: int) -> Changes
 def delete_span(project: Project, *, span: str) -> Changes:
     """Tombstone a span and the live relations that use it."""
     with project.atomic():
-        before = _live_span(project, span)
+        before = live_span(project, span)
         rels = project.relations_of_span(span)
         for rel in rels:
             _write_relation(project, replace(rel, deleted=True), new=False)
@@ -245,7 +186,7 @@ def delete_span(project: Project, *, span: str) -> Changes:
 def set_span_provenance(project: Project, *, span: str, provenance: str | None) -> Changes:
     """Record where a (gold) span came from: which annotators' spans, or 'edited'."""
     with project.atomic():
-        before = _live_span(project, span)
+        before = live_span(project, span)
         after = replace(before, provenance=provenance)
         _write_span(project, after, new=False)
     return Changes(before.document, spans=((before, after),))
@@ -257,18 +198,18 @@ def set_span_provenance(project: Project, *, span: str, provenance: str | None) 
 def add_relation(project: Project, *, head: str, tail: str, label: str, provenance: str | None = None, uuid: str | None = None) -> Changes:
     """Add a relation between two live spans of one layer; the scheme's argument types apply."""
     with project.atomic():
-        h = _live_span(project, head)
+        h = live_span(project, head)
         rel = RelationRow(uuid or store.new_uuid(), h.document, h.annotator, head, tail, label, False, provenance)
-        _check_relation(project, rel)
+        check_relation(project, rel)
         _write_relation(project, rel, new=True)
     return Changes(h.document, relations=((None, rel),))
 
 
 def relabel_relation(project: Project, *, relation: str, label: str) -> Changes:
     with project.atomic():
-        before = _live_relation(project, relation)
+        before = live_relation(project, relation)
         after = replace(before, label=label)
-        _check_relation(project, after)
+        check_relation(project, after)
         _write_relation(project, after, new=False)
     return Changes(before.document, relations=((before, after),))
 
@@ -276,9 +217,9 @@ def relabel_relation(project: Project, *, relation: str, label: str) -> Changes:
 def reverse_relation(project: Project, *, relation: str) -> Changes:
     """Swap head and tail (when the scheme allows the reversed direction)."""
     with project.atomic():
-        before = _live_relation(project, relation)
+        before = live_relation(project, relation)
         after = replace(before, head=before.tail, tail=before.head)
-        _check_relation(project, after)
+        check_relation(project, after)
         _write_relation(project, after, new=False)
     return Changes(before.document, relations=((before, after),))
 
@@ -286,9 +227,9 @@ def reverse_relation(project: Project, *, relation: str) -> Changes:
 def move_relation(project: Project, *, relation: str, head: str, tail: str) -> Changes:
     """Point a relation at other spans of its layer (its id kept); the scheme's types apply."""
     with project.atomic():
-        before = _live_relation(project, relation)
+        before = live_relation(project, relation)
         after = replace(before, head=head, tail=tail)
-        _check_relation(project, after)
+        check_relation(project, after)
         _write_relation(project, after, new=False)
     return Changes(before.document, relations=((before, after),))
 
@@ -296,7 +237,7 @@ def move_relation(project: Project, *, relation: str, head: str, tail: str) -> C
 def set_relation_provenance(project: Project, *, relation: str, provenance: str | None) -> Changes:
     """Record where a (gold) relation came from: which annotators drew it on these very spans."""
     with project.atomic():
-        before = _live_relation(project, relation)
+        before = live_relation(project, relation)
         after = replace(before, provenance=provenance)
         _write_relation(project, after, new=False)
     return Changes(before.document, relations=((before, after),))
@@ -304,7 +245,7 @@ def set_relation_provenance(project: Project, *, relation: str, provenance: str 
 
 def delete_relation(project: Project, *, relation: str) -> Changes:
     with project.atomic():
-        before = _live_relation(project, relation)
+        before = live_relation(project, relation)
         after = replace(before, deleted=True)
         _write_relation(project, after, new=False)
     return Changes(before.document, relations=((before, after),))
@@ -317,7 +258,7 @@ def set_status(project: Project, *, document: str, annotator: str, status: str) 
     """Set one annotator's status for a document ('new', 'in_progress', 'done'; the gold layer
     uses 'not_started', 'in_review', 'adjudicated')."""
     with project.atomic():
-        who = _check_annotator(project, annotator)
+        who = check_annotator(project, annotator)
         allowed = GOLD_STATUSES if who.kind == "gold" else STATUSES
         if status not in allowed:
             raise InvalidOperation(Message(QT_TRANSLATE_NOOP("core", "unknown status {status}; use one of {allowed}"), status=repr(status), allowed=", ".join(allowed)))
@@ -328,19 +269,6 @@ def set_status(project: Project, *, document: str, annotator: str, status: str) 
             return Changes(document)
         _write_status(project, after)
     return Changes(document, statuses=((before, after),))
-
-
-def valid_annotator_name(name: str) -> str | None:
-    """Why `name` cannot name an annotator, or None."""
-    if not name or not name.strip():
-        return Message(QT_TRANSLATE_NOOP("core", "an annotator needs a name"))
-    if name != name.strip():
-        return Message(QT_TRANSLATE_NOOP("core", "an annotator's name may not start or end with spaces"))
-    if len(name) > 64:
-        return Message(QT_TRANSLATE_NOOP("core", "an annotator's name is at most 64 characters"))
-    if any(unicodedata.category(c).startswith("C") for c in name):
-        return Message(QT_TRANSLATE_NOOP("core", "an annotator's name may not hold control characters"))
-    return None
 
 
 def add_annotator(project: Project, *, name: str, kind: str = "human") -> Changes:
@@ -402,7 +330,7 @@ def revert(project: Project, changes: Changes) -> Changes:
             # provenance that said what it was (so a recorded decision is undone too).
             target = before if before is not None else replace(after, deleted=True, provenance=None)
             if not target.deleted:
-                _check_offsets(project, target.document, target.start, target.end)
+                check_offsets(project, target.document, target.start, target.end)
             _write_span(project, target, new=False)
             spans.append((current, target))
         for before, after in changes.relations:

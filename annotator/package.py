@@ -18,7 +18,7 @@ from pathlib import Path
 
 from annotator import __version__, store
 from annotator.errors import QT_TRANSLATE_NOOP, AnnotatorError, Message, MergeError
-from annotator.exporter import safe_output
+from annotator.export_output import safe_output
 from annotator.merge_source import PACKAGE_FORMAT, PACKAGE_ID, inspect_source, read_only
 from annotator.project import Project
 

@@ -1,5 +1,6 @@
 """Word-level spellings that come from data, not rules: English and anglicised spellings
-(resources/translit/english.tsv) and acronyms written as Devanagari letter names (पीआरओ PRO)."""
+(resources/translit/english.tsv, then GeoNames place names from places.tsv) and acronyms
+written as Devanagari letter names (पीआरओ PRO)."""
 
 from __future__ import annotations
 
@@ -37,8 +38,11 @@ def _rows(name: str) -> list[list[str]]:
 
 @lru_cache(maxsize=1)
 def english_rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(Devanagari word as written in the table, its English spellings, the displayed one first)."""
-    return tuple((dev, tuple(english.split("|"))) for dev, english in _rows("english.tsv"))
+    """(Devanagari word as written in the table, its English spellings, the displayed one first):
+    english.tsv's rows, then those of places.tsv (GeoNames place names) that english.tsv lacks."""
+    rows = [(dev, tuple(english.split("|"))) for dev, english in _rows("english.tsv")]
+    own = {lookup_form(dev) for dev, _ in rows}
+    return tuple(rows + [(dev, (english,)) for dev, english in _rows("places.tsv") if lookup_form(dev) not in own])
 
 
 @lru_cache(maxsize=1)

@@ -42,6 +42,7 @@ from ui.session import Session
 from ui.side_panel import SidePanel
 from ui.suggest.sources import SourceSuggestions
 from ui.team.actions import TeamActions, dropped_project
+from ui.team.jobs import finish_jobs
 from ui.text import TextView
 from ui.i18n import core_message, translate
 
@@ -374,8 +375,7 @@ class MainWindow(QMainWindow):
         self.file_watch.watch(None)
         self.work_clock.set_session(None)
         self.search.stop_worker()
-        self.team.stop_jobs()
-        self.projects.wait_for_import()
+        finish_jobs(self)  # the dialogs' imports, merges, exports and agreement reports
         self.suggest.set_session(None)  # a training process still running is stopped
         if self.session is not None:
             self.session.close()

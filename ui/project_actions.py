@@ -166,13 +166,6 @@ class ProjectActions(QObject):
             return False
         return self.open_project(path)
 
-    def wait_for_import(self) -> None:
-        """A running import is one transaction of the user's work: the window waits for it
-        before it goes, so no thread outlives it."""
-        job = getattr(self.import_dialog, "job", None)
-        if job is not None and job.isRunning():
-            job.wait()
-
     def ask_import(self, folder: bool = False) -> ImportDialog | None:
         """File ▸ Import files… / Import a folder…: choose, then import."""
         current = self.current_path()

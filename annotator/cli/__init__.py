@@ -18,6 +18,7 @@ import peewee
 
 from annotator import __version__
 from annotator.cli import project_commands, search, selfcheck, suggest, team
+from annotator.cli.console import end_line
 from annotator.cli.selfcheck import WindowCheck
 from annotator.errors import AnnotatorError
 from annotator.project import describe_db_error
@@ -76,11 +77,15 @@ def main(argv: list[str] | None = None, *, window: Window | None = None, window_
         args.window_check = window_check
         return COMMANDS[args.command](args)
     except UsageError as exc:
+        end_line()
         print(str(exc), file=sys.stderr)
         return 2
     except (AnnotatorError, KeyboardInterrupt, sqlite3.Error, peewee.PeeweeException, OSError, RecursionError, MemoryError) as exc:
+        end_line()  # a progress line the failure left half-way: the error goes on a line of its own
         print(f"annotator: {_failure(exc, args)}", file=sys.stderr)
         return 1
+    finally:
+        end_line()
 
 
 def _failure(exc: BaseException, args: argparse.Namespace | None) -> str:

@@ -96,6 +96,20 @@ def test_closing_mid_job_leaves_no_thread_and_no_warning(qtbot, qtlog, project_p
     assert not [r.message for r in qtlog.records if r.type in bad and not r.message.startswith("This plugin does not support")]
 
 
+def test_closing_the_main_window_mid_job_cancels_it(qtbot, project_path, make_window, monkeypatch):
+    """The window's close ends every job under it (ui.team.jobs.finish_jobs): the report,
+    which writes nothing, is cancelled rather than waited for to the end."""
+    seed_many(project_path)
+    calls = slow_core(monkeypatch)
+    window = make_window(project_path, annotator="lead")
+    dialog = open_dialog(window)
+    qtbot.waitUntil(lambda: dialog.bar.value() >= 10)
+    job = dialog.job
+    window.close()
+    assert job.isFinished() and job.cancelled()
+    assert calls[-1][0] < DOCS
+
+
 def test_changing_the_choice_restarts_and_shows_only_the_new_report(qtbot, project_path, make_window, monkeypatch):
     seed_many(project_path)
     with Project.open(project_path) as p:

@@ -73,3 +73,48 @@ def test_time_columns_show_the_recorded_time(qtbot, make_window, tmp_path):
     dialog = window.team.show_progress()
     rows = {row[0]: row for row in _cells(dialog.people)}
     assert rows["asha"][6:] == ["10:20", "7:00"] and rows["ravi"][6:] == ["15:00", "7:30"] and rows["meena"][6:] == ["0:00", "—"]
+
+
+def _text_widths(table) -> list[int]:
+    """Per column, the widest text it shows (header included), in pixels of its own fonts."""
+    header, cells = table.horizontalHeader(), table.fontMetrics()
+    widths = []
+    for c in range(table.columnCount()):
+        texts = [table.item(r, c).text() for r in range(table.rowCount())]
+        widths.append(max([header.fontMetrics().horizontalAdvance(table.horizontalHeaderItem(c).text())] + [cells.horizontalAdvance(t) for t in texts]))
+    return widths
+
+
+def _check_columns_fit(table) -> None:
+    """Every column holds its widest text, no column but the first (the names) is much wider
+    than that, and the first takes what room the view has left."""
+    header = table.horizontalHeader()
+    sizes = [header.sectionSize(c) for c in range(table.columnCount())]
+    texts = _text_widths(table)
+    slack = 3 * table.fontMetrics().height()  # a cell's margins and the header's padding
+    for c, (size, text) in enumerate(zip(sizes, texts)):
+        assert size >= text, f"column {c} cuts its text: {size} < {text}"
+        if c:
+            assert size <= text + slack, f"column {c} is {size} px for {text} px of text"
+    room = table.viewport().width()
+    if room > sum(sizes[1:]) + texts[0] + slack:
+        assert sum(sizes) == room, "the name column takes the spare width"
+        assert sizes[0] > texts[0] + slack
+
+
+def test_progress_columns_size_to_their_content(qtbot, make_window, tmp_path):
+    window = make_window(three_laptops(tmp_path))
+    dialog = window.team.show_progress()
+    qtbot.waitExposed(dialog)
+    dialog.resize(1100, 640)
+    qtbot.waitUntil(lambda: dialog.people.viewport().width() > 900)
+    _check_columns_fit(dialog.people)
+    for table in (dialog.pairs, dialog.labels):
+        dialog.tabs.setCurrentWidget(table)
+        qtbot.waitExposed(table)
+        _check_columns_fit(table)
+    # Too narrow for every column: none is squeezed below its text, the table scrolls instead.
+    dialog.resize(320, 640)
+    qtbot.waitUntil(lambda: dialog.people.viewport().width() < 320)
+    _check_columns_fit(dialog.people)
+    assert dialog.people.horizontalScrollBar().maximum() > 0

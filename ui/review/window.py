@@ -7,8 +7,8 @@ left holds the disagreements `disagreements.review_document` finds, grouped by k
 decision is one undo command calling one `adjudicate` function (undo: `edits.revert`), pushed
 on the session's undo stack (the main window's too) and so saved at once; the window
 refreshes from the `Changes` record like every other view. Its parts live beside it: the
-rows (layers.py), the left column (disagreements.py), the toolbars (toolbar.py) and the
-gold row's editing and provenance (gold.py).
+rows (layers.py), the left column (disagreements.py), the toolbars (toolbar.py), the
+decisions and their commands (decisions.py) and the gold row's editing and provenance (gold.py).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from annotator.project import GOLD
 from ui.accessible import name_controls
 from ui import commands
 from ui import settings as saved
+from ui.review.decisions import Decisions
 from ui.review.disagreements import DisagreementColumn
 from ui.review.gold import GoldEditor
 from ui.review.layers import LayerRow, LayerStack, plain_label
@@ -79,6 +80,7 @@ class ReviewWindow(QMainWindow):
         split.setSizes([420, 980])
         split.setChildrenCollapsible(False)
         self.setCentralWidget(split)
+        self.decisions = Decisions(self)
         self._toolbars()
         self.saved_label = plain_label()
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -93,23 +95,23 @@ class ReviewWindow(QMainWindow):
     def _toolbars(self) -> None:
         slots = {
             "blind": self.set_blind,
-            "accept_agreed": self.accept_agreed,
-            "adjudicated": self.mark_adjudicated,
+            "accept_agreed": self.decisions.accept_agreed,
+            "adjudicated": self.decisions.mark_adjudicated,
             "next_document": lambda: self.step_document(1),
             "previous_document": lambda: self.step_document(-1),
             "back": self.focus_list,
             "close": self.close,
-            "take_1": lambda: self.decide("take", 0),
-            "take_2": lambda: self.decide("take", 1),
-            "both": lambda: self.decide("both"),
-            "reject": lambda: self.decide("reject"),
+            "take_1": lambda: self.decisions.decide("take", 0),
+            "take_2": lambda: self.decisions.decide("take", 1),
+            "both": lambda: self.decisions.decide("both"),
+            "reject": lambda: self.decisions.decide("reject"),
             "edit": self.edit_by_hand,
         }
         self.bar = ReviewToolbars(self, self.session.undo_stack, slots)
         self.actions_ = self.bar.actions
         self.status_box = self.bar.status_box
         self.bar.documentChosen.connect(self.load_document)
-        self.bar.statusChosen.connect(self.set_status)
+        self.bar.statusChosen.connect(self.decisions.set_status)
         self.bar.annotatorToggled.connect(self._toggle_annotator)
 
     # -- annotators and documents ---------------------------------------------------------------
@@ -151,7 +153,7 @@ class ReviewWindow(QMainWindow):
         self.layers.set_annotators(len(self.names), self.session.project.scheme, self, self._row_selected)
         self._titles()
         self._who_menu()
-        self._fill_documents()
+        self.refill_documents()
 
     def _titles(self) -> None:
         self.layers.set_titles([self.shown(n) for n in self.names])
@@ -167,7 +169,8 @@ class ReviewWindow(QMainWindow):
                 ids.append(row.uuid)
         return ids
 
-    def _fill_documents(self) -> None:
+    def refill_documents(self) -> None:
+        """Read the documents in review (and their gold status) again."""
         self.documents = worklist.review_documents(self.session.project, self._annotator_ids(), self.gold)
         self.bar.show_documents(self.documents)
         self._sync_doc_box()
@@ -259,7 +262,7 @@ class ReviewWindow(QMainWindow):
                 self.list.select(g.key)
                 return
 
-    # -- deciding -------------------------------------------------------------------------------
+    # -- keys -------------------------------------------------------------------------------------
 
     def review_key(self, event: QKeyEvent) -> bool:
         """The review keys (list and annotator rows): True when the key was one."""
@@ -273,15 +276,15 @@ class ReviewWindow(QMainWindow):
         elif key in (K.Key_K, K.Key_P) and text in ("k", "p"):
             self.step(-1)
         elif text and text in "123456789" and len(text) == 1:
-            self.decide("take", int(text) - 1)
+            self.decisions.decide("take", int(text) - 1)
         elif text == "b":
-            self.decide("both")
+            self.decisions.decide("both")
         elif text == "x" or key == K.Key_Delete:
-            self.decide("reject")
+            self.decisions.decide("reject")
         elif text == "e" or key in (K.Key_Return, K.Key_Enter):
             self.edit_by_hand()
         elif text == "a":
-            self.accept_agreed()
+            self.decisions.accept_agreed()
         else:
             return False
         return True
@@ -295,60 +298,6 @@ class ReviewWindow(QMainWindow):
         j = min(max(i + delta, 0), len(keys) - 1) if i >= 0 else (0 if delta > 0 else len(keys) - 1)
         self.list.select(keys[j])
 
-    def _after_decision(self, command: commands.EditCommand, what: str) -> None:
-        """Say what the decision did (relations that followed the kept span included) and
-        move to the next undecided disagreement."""
-        done = command.done
-        if done is None:
-            return
-        added = [a for b, a in done.relations if b is None and a is not None and not a.deleted]
-        moved = [a for b, a in done.relations if b is not None and a is not None and not a.deleted and (b.head, b.tail) != (a.head, a.tail)]
-        note = f"{what}."
-        if (added or moved) and isinstance(self.group(), SpanGroup):  # a relation decision says so itself
-            labels = ", ".join(sorted({r.label for r in added + moved}))
-            note += " " + translate("ReviewWindow", "{count} relation(s) followed the kept span into gold ({labels}).").format(count=len(added) + len(moved), labels=labels)
-        self.statusBar().showMessage(note, 10000)
-        keys = self.list.keys
-        here = keys.index(self.current) if self.current in keys else -1
-        for k in keys[here + 1 :] + keys[: here + 1]:
-            if not self.review.group(k).resolved:
-                self.list.select(k)
-                break
-
-    def decide(self, how: str, index: int = 0) -> None:
-        """take (annotator number `index`), both or reject the current disagreement."""
-        group = self.group()
-        s = self.session
-        if group is None:
-            self.statusBar().showMessage(translate("ReviewWindow", "Select a disagreement first (J / K)."), 5000)
-            return
-        if how == "take" and index >= len(self.names):
-            self.statusBar().showMessage(translate("ReviewWindow", "There are {count} annotators to take from.").format(count=len(self.names)), 5000)
-            return
-        name = self.names[index] if how == "take" else ""
-        spans = isinstance(group, SpanGroup)
-        if how == "take":
-            cls = commands.TakeSpan if spans else commands.TakeRelation
-            command = cls(s, group=group, annotator=name, shown=self.shown(name))
-            what = (translate("ReviewWindow", "Took {name}'s span") if spans else translate("ReviewWindow", "Took {name}'s relation")).format(name=self.shown(name))
-        elif how == "both":
-            command = commands.TakeBoth(s, group=group) if spans else commands.TakeBothRelations(s, group=group)
-            what = translate("ReviewWindow", "Took every proposal")
-        else:
-            command = commands.RejectSpan(s, group=group) if spans else commands.RejectRelation(s, group=group)
-            what = translate("ReviewWindow", "Rejected it")
-        if s.push(command):
-            self._after_decision(command, what)
-
-    def accept_agreed(self) -> None:
-        if self.document is None or not self.names:
-            return
-        command = commands.AcceptAgreed(self.session, document=self.document, annotators=self.names)
-        if self.session.push(command):
-            spans = sum(1 for b, a in command.done.spans if b is None)
-            rels = sum(1 for b, a in command.done.relations if b is None)
-            self.statusBar().showMessage(translate("ReviewWindow", "Accepted {spans} agreed spans and {relations} agreed relations (one undo step).").format(spans=spans, relations=rels), 8000)
-
     def edit_by_hand(self) -> None:
         self.gold_editor.edit_by_hand(self.group(), self.names)
 
@@ -357,31 +306,6 @@ class ReviewWindow(QMainWindow):
 
     def focus_list(self) -> None:
         self.list.setFocus()
-
-    # -- gold status ----------------------------------------------------------------------------
-
-    def set_status(self, status: str) -> None:
-        if self.document is None:
-            return
-        self.session.push(commands.SetGoldStatus(self.session, document=self.document, status=status))
-
-    def mark_adjudicated(self) -> None:
-        """Ctrl+Enter: this document is adjudicated; open the next one that is not."""
-        if self.document is None:
-            return
-        left = sum(1 for k in self.list.keys if not self.review.group(k).resolved)
-        if not self.session.push(commands.SetGoldStatus(self.session, document=self.document, status="adjudicated")):
-            return
-        self._fill_documents()
-        ids = [d[0] for d in self.documents]
-        here = ids.index(self.document) if self.document in ids else -1
-        nxt = next((d[0] for d in self.documents[here + 1 :] + self.documents[: here + 1] if d[2] != "adjudicated"), None)
-        note = translate("ReviewWindow", "Marked adjudicated ({left} disagreements left undecided).").format(left=left) if left else translate("ReviewWindow", "Marked adjudicated.")
-        if nxt is None:
-            self.statusBar().showMessage(note + " " + translate("ReviewWindow", "Every document in review is adjudicated."), 8000)
-        else:
-            self.load_document(nxt)
-            self.statusBar().showMessage(note, 8000)
 
     # -- changes and events ---------------------------------------------------------------------
 

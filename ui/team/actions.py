@@ -109,20 +109,6 @@ class TeamActions(QObject):
         self.agreement_dialog.raise_()
         return self.agreement_dialog
 
-    def stop_jobs(self) -> None:
-        """Before the window goes, no job thread may outlive it: the agreement dialog's and a
-        running export are cancelled (they write nothing then); a merge is waited for, since
-        it is one transaction whose result is the lead's work."""
-        if self.agreement_dialog is not None:
-            self.agreement_dialog.stop_jobs()
-        for dialog in [*self._team_dialogs, self.merge_dialog]:
-            job = getattr(dialog, "job", None)
-            if job is None or not job.isRunning():
-                continue
-            if dialog is not self.merge_dialog:
-                job.cancel()
-            job.wait()
-
     def show_progress(self) -> ProgressDialog | None:
         """Review ▸ Team: the team's progress (annotator.progress), recomputed on each showing."""
         if self.session is None:

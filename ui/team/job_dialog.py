@@ -50,7 +50,7 @@ class JobDialog(QDialog):
 
     def run(self, work: Callable) -> None:
         """Start `work(project, progress)` on its own connection to the project file."""
-        self.job = ProjectJob(self.path, lambda project, progress, _cancelled: work(project, progress), self)
+        self.job = ProjectJob(self.path, lambda project, progress, _cancelled: work(project, progress), self, cancellable=False)
         self.job.progress.connect(self._progress)
         self.job.succeeded.connect(self._done)
         self.job.failed.connect(self._failed)

@@ -45,11 +45,14 @@ class ProjectJob(QThread):
     failed = Signal(str)  # one sentence
     stopped = Signal()  # cancelled: the work raised JobCancelled
 
-    def __init__(self, path: str | Path, work: Work, parent: QObject | None = None, *, read_only: bool = False):
+    def __init__(self, path: str | Path, work: Work, parent: QObject | None = None, *, read_only: bool = False, cancellable: bool = True):
         super().__init__(parent)
         self.path = Path(path)
         self.work = work
         self.read_only = read_only  # work that only reads opens the file read-only
+        # False for work that never looks at `cancelled` (an import, a merge: one transaction of
+        # the user's work, which finishes whole); finish_jobs waits for it rather than cancel it.
+        self.cancellable = cancellable
         self._cancel = False
 
     def cancel(self) -> None:
@@ -73,3 +76,16 @@ class ProjectJob(QThread):
             self.failed.emit(translate("ProjectJob", "Something unexpected went wrong ({error}); the project is unchanged").format(error=f"{type(exc).__name__}: {exc}"))
             return
         self.succeeded.emit(result)
+
+
+def finish_jobs(owner: QObject) -> None:
+    """End every job running under `owner` (the main window, which parents the dialogs that run
+    them) before it goes, so no thread outlives it: work that writes nothing when cancelled (an
+    export, the agreement report) is cancelled, work that is one transaction of the user's (an
+    import, a merge) is waited for. On return no job under `owner` is running."""
+    running = [job for job in owner.findChildren(ProjectJob) if job.isRunning()]
+    for job in running:  # all told to stop first, so they stop side by side
+        if job.cancellable:
+            job.cancel()
+    for job in running:
+        job.wait()

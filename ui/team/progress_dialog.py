@@ -15,6 +15,7 @@ from annotator.errors import AnnotatorError
 from annotator.progress import clock, progress
 from annotator.project import Project
 from ui.accessible import name_controls
+from ui.column_fit import ColumnFit
 from ui.review.agreement_dialog import _plain, _set_row, _table, fmt
 from ui.models import plain_tooltip
 from ui.i18n import core_message, translate
@@ -160,6 +161,8 @@ class ProgressDialog(QDialog):
         self.pairs.setAccessibleName(translate("ProgressDialog", "Agreement so far per annotator pair"))
         self.labels = _table([QT_TRANSLATE_NOOP("Headers", "Label"), QT_TRANSLATE_NOOP("Headers", "Total")])
         self.labels.setAccessibleName(translate("ProgressDialog", "Spans per label"))
+        # Each column as wide as its figures; the spare width goes to the names, not to the last column.
+        self.fits = [ColumnFit(t) for t in (self.people, self.pairs, self.labels)]
         self.chart = DonePerDayChart()
         refresh = QPushButton(translate("ProgressDialog", "Refresh"))
         refresh.clicked.connect(self.compute)
@@ -196,16 +199,15 @@ class ProgressDialog(QDialog):
             name = a["name"] + (" (gold)" if a["kind"] == "gold" else "")
             cells = [str(a[k]) for k in ("assigned", "done", "in_progress", "spans", "relations")]
             _set_row(self.people, i, [name, *cells, clock(a["active_seconds"]), clock(a["seconds_per_done_document"])])
-        self.people.resizeColumnsToContents()
         self.pairs.setRowCount(len(r["agreement"]))
         for i, p in enumerate(r["agreement"]):
             _set_row(self.pairs, i, [translate("AgreementDialog", "{a} vs {b}").format(a=p["a"], b=p["b"]), str(p["documents"]), fmt(p["span_f1_exact"]), fmt(p["span_f1_overlap"]), fmt(p["token_kappa"]), fmt(p["relation_f1"])])
-        self.pairs.resizeColumnsToContents()
         names = sorted({n for counts in r["labels"].values() for n in counts} - {"total"})
         self.labels.setColumnCount(2 + len(names))
         self.labels.setHorizontalHeaderLabels([translate("ProgressDialog", "Label"), translate("ProgressDialog", "Total"), *names])
         self.labels.setRowCount(len(r["labels"]))
         for i, (label, counts) in enumerate(r["labels"].items()):
             _set_row(self.labels, i, [label, str(counts["total"]), *(str(counts.get(n, 0)) for n in names)])
-        self.labels.resizeColumnsToContents()
+        for fit in self.fits:
+            fit.fit()
         self.chart.set_data(r["done_per_day"])
