@@ -107,8 +107,9 @@ def _words(query: str) -> list[str]:
     return [query[s:e] for s, e, _ in word_keys(query, keep_empty=True)]
 
 
-# Anglo-Indian endings: a silent final e after -or/-on (balasore = बालासोर, khargone), and
-# -pore for -pur (midnapore = मिदनापुर). Only on words this long. (e, o or u written for a
+# Anglo-Indian endings: a silent final e after -or/-on (balasore = बालासोर, khargone), -pore
+# for -pur (midnapore = मिदनापुर), and the Punjabi -nder of names for -ंदर (harvinder =
+# हरविंदर, as the romaniser displays it). Only on words this long. (e, o or u written for a
 # schwa, bengal = बंगाल, was tried: no gain on dev with the table, a loss in precision.)
 _ENGLISH_MIN_LETTERS = 6
 _SILENT_E = re.compile("(?<=[^aeiou][o])([rn])e$")
@@ -122,6 +123,8 @@ def _english_endings(word: str, explicit: bool) -> list[str]:
     spellings = [_SILENT_E.sub(r"\1", w)]
     if w.endswith("pore"):
         spellings.append(w[:-4] + "pur")
+    if w.endswith(("inder", "ender")):
+        spellings.append(w[:-2] + "ar")
     return [word_key(s, explicit) for s in spellings if s != w]
 
 

@@ -1,8 +1,12 @@
-"""Conventions of Indian names in Roman that the letter-by-letter rules do not give: the
-English -ia of names ending in -िया (bhatia, chaurasia, not duniya), and the second part of a
-joined given name spelled as it is alone (gurpreet, ramprasad, jayprakash, nandkishore)."""
+"""Conventions of Indian names and words in Roman that the letter-by-letter rules do not give:
+the English -ia of names ending in -िया (bhatia, chaurasia, not duniya), the Punjabi -inder of
+given names (harvinder, virender), a long a doubled in a closed word of one syllable (naam,
+baat, aaj; not the names ram, lal, khan), and the second part of a joined given name spelled
+as it is alone (gurpreet, ramprasad, jayprakash, nandkishore)."""
 
 from __future__ import annotations
+
+import re
 
 from annotator.translit_lexicon import lookup_form
 
@@ -48,3 +52,21 @@ def english_ia(word: str, spelled: str) -> str:
     if syllables < 2 or head[-1:] == "\u094d" or head[-2:-1] == "\u094d":
         return spelled  # a short word, or a cluster before ि (सुप्रिया supriya)
     return spelled[:-3] + "ia"
+
+
+# Names of one syllable written with a single a (ram, lal, das, shah, rao, khan; the month magh).
+ONE_SYLLABLE_NAMES: frozenset[str] = frozenset(lookup_form(w) for w in (
+    "राम लाल दास शाह राव खान ख़ान राज पाल नाथ भान साव जाट नाग चाँद चांद चंद शान माघ".split()
+))
+_CONSONANT = "[कखगघचछजझटठडढतथदधनपफबभमयरलवशषसह]\u093c?"
+_CLOSED_A = re.compile(f"(?:{_CONSONANT}ा|आ){_CONSONANT}")
+
+
+def name_spelling(word: str, spelled: str) -> str:
+    """`spelled` (the rules' spelling of `word`) with the conventions of this module."""
+    spelled = english_ia(word, spelled)
+    if word.endswith(("ेंदर", "िंदर")) and spelled.endswith("ndar"):
+        return spelled[:-2] + "er"  # harvinder, virender, surinder (not andar, sundar)
+    if _CLOSED_A.fullmatch(word) and spelled.count("a") == 1 and lookup_form(word) not in ONE_SYLLABLE_NAMES:
+        return spelled.replace("a", "aa")  # naam, baat, saal, aaj, aap
+    return spelled

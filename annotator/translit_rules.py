@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from annotator.translit_lexicon import english_spelling, letters
-from annotator.translit_names import english_ia, name_tail
+from annotator.translit_names import name_spelling, name_tail
 
 VIRAMA = "\u094d"
 NUKTA = "\u093c"
@@ -85,7 +85,7 @@ FINAL_CLUSTER_KEEPS_SCHWA = frozenset("रयवञण")
 
 # Compound tails that start a new word for schwa deletion: लोक|सभा loksabha (not lokasbha),
 # राष्ट्र|पति rashtrapati, अली|गढ़ aligarh; both spellings of ढ़ are listed.
-COMPOUND_TAILS: tuple[str, ...] = ("सभा", "नगर", "पति", "ग\u095d", "ग\u0922\u093c")
+COMPOUND_TAILS: tuple[str, ...] = ("सभा", "नगर", "पति", "भवन", "ग\u095d", "ग\u0922\u093c")
 GARH = ("ग\u095d", "ग\u0922\u093c")
 
 # A word ending in one of these is a place name; newspapers write its ी/ू as i/u
@@ -255,8 +255,8 @@ def _long_vowel(aks: list[_Akshara], i: int, keep: list[bool], long: str, short:
     if nxt.indep or len(nxt.cons) != 1 or nxt.cons[0] == "य":
         return short
     if i + 1 == n - 1 and nxt.vowel == "" and not keep[i + 1] and not nxt.nasal:
-        # -ील/-ीर after the first syllable are i: sunil, vakil, sudhir, sukhbir (but -veer)
-        closed_short = "शष" if i == 0 else ("शषलर" if a.cons != ["व"] else "शष")
+        # -ील/-ीर/-ीस after the first syllable are i: sunil, vakil, sudhir, sukhbir (but -veer), chalis
+        closed_short = "शष" if i == 0 else ("शषलरस" if a.cons != ["व"] else "शष")
         return short if long == "ee" and nxt.cons[0] in closed_short else long
     return long if i == 0 else short
 
@@ -302,7 +302,8 @@ def _cluster(aks: list[_Akshara], i: int, keep: list[bool]) -> str:
             # and after a consonant whose schwa went: jaswant, balwant, janwar, anwar
             joined = (a.vowel == "" and (keep[i] or bool(a.nasal)) and prev is not None and prev.vowel == ""
                       and bool(prev.cons) and not keep[i - 1] and not prev.nasal)
-            out.append("w" if (a.vowel == "ा" and (inside or suffix)) or joined else "v")
+            ordinal = i == len(aks) - 1 and bool(a.nasal)  # -वां: aathvan, satvan
+            out.append("w" if (a.vowel == "ा" and (inside or suffix) and not ordinal) or joined else "v")
         elif (c == "य" and len(a.cons) == 1 and not keep[i] and 0 < i < len(aks) - 1
               and prev is not None and prev.vowel in ("", "ा") and (keep[i - 1] or prev.vowel)):
             out.append("i")  # जयपुर jaipur, जयशंकर jaishankar, रायपुर raipur
@@ -380,7 +381,7 @@ def hindi_word(word: str) -> str:
     spelled = letters(word) or english_spelling(word)
     if spelled:
         return spelled
-    return english_ia(word, _hindi_word(word, word.endswith(PLACE_TAILS)))
+    return name_spelling(word, _hindi_word(word, word.endswith(PLACE_TAILS)))
 
 
 @lru_cache(maxsize=65536)

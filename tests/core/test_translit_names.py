@@ -61,3 +61,39 @@ def test_il_and_ir_after_the_first_syllable_are_short(hindi, roman):
 )
 def test_va_after_a_consonant_that_lost_its_schwa_is_w(hindi, roman):
     assert romanise(hindi, "hindi") == roman
+
+
+@pytest.mark.parametrize(
+    ("hindi", "roman"),
+    [
+        ("नाम", "naam"), ("बात", "baat"), ("आज", "aaj"), ("आप", "aap"), ("बाज़", "baaz"),
+        ("राम", "ram"), ("खान", "khan"), ("माघ", "magh"),  # names of one syllable keep one a
+        ("गांव", "ganv"), ("कानपुर", "kanpur"), ("आपको", "apko"),  # nasal, or more than one syllable
+    ],
+)
+def test_a_long_a_in_a_closed_word_of_one_syllable_is_doubled(hindi, roman):
+    assert romanise(hindi, "hindi") == roman
+
+
+@pytest.mark.parametrize(
+    ("hindi", "roman"),
+    [
+        ("हरविंदर", "harvinder"), ("वीरेंदर", "veerender"), ("सुरिंदर", "surinder"),
+        ("अंदर", "andar"), ("सुंदर", "sundar"), ("बंदर", "bandar"),  # not after े or ि
+        ("चालीस", "chalis"), ("पच्चीस", "pachchis"), ("आठवां", "athvan"), ("राजभवन", "rajbhavan"),
+    ],
+)
+def test_inder_ordinals_numbers_in_is_and_bhavan(hindi, roman):
+    assert romanise(hindi, "hindi") == roman
+
+
+def test_doubled_a_and_inder_are_typed_either_way(project, add_doc):
+    """Display conventions: the displayed spelling finds its word, and so does the other."""
+    from annotator.search import search
+
+    for hindi, typed in (("नाम", "nam"), ("नाम", "naam"), ("भाटिया", "bhatiya")):
+        assert roman_key(typed) == roman_key(hindi)
+        assert agrees(hindi, typed)
+    add_doc("हरविंदर और सुरिंदर के नाम।", "names")
+    for typed, found in (("harvinder", "हरविंदर"), ("harvindar", "हरविंदर"), ("surinder", "सुरिंदर"), ("naam", "नाम")):
+        assert [h.text for h in search(project, typed)] == [found]

@@ -72,7 +72,7 @@ def test_no_loan_row_repeats_what_the_rules_already_give():
         ("विकेटकीपर ने कैच छोड़ा", "wicketkeeper ne catch chhoda"),
         ("पार्लियामेंट में स्पीकर का स्टेटमेंट", "parliament mein speaker ka statement"),
         ("बैंकिंग सेक्टर में इन्वेस्टमेंट", "banking sector mein investment"),
-        ("पेशेंट की सर्जरी के बाद डिस्चार्ज", "patient ki surgery ke bad discharge"),
+        ("पेशेंट की सर्जरी के बाद डिस्चार्ज", "patient ki surgery ke baad discharge"),
         ("स्मार्टफोन का पासवर्ड और डाउनलोड", "smartphone ka password aur download"),
         ("डाक्टर और आफिस", "doctor aur office"),  # the older spelling with ा for ॉ
     ],
