@@ -7,7 +7,7 @@ documents for all of them."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import product
 
@@ -18,6 +18,9 @@ _ACRONYM_TYPED = re.compile("[a-z]{2,5}")
 _DR_MIN_LETTERS = 4
 _MAX_PARTS = 3  # a compound matches at most this many words on the other side
 _MIN_PART = 3  # key letters of each part of a compound
+# A query word this short may leave out a final nasal, as chat Hindi does in its small words
+# (me में, hai हैं, nahi नहीं, dono दोनों, yaha यहां); names are left alone.
+_CHAT_MAX_LETTERS = 5
 _DEV_WORD_GAP = re.compile(r"[\s\-]+")  # between the words of a Devanagari phrase in the table
 
 
@@ -67,9 +70,12 @@ def _spelling_key(spelling: str) -> str:
 
 class Alternatives(tuple):
     """The keys one query word may match, its own key first; `typed` is the word as typed
-    (Roman only), which a match on its own key must also agree with (see plausible)."""
+    (Roman only), which a match on its own key must also agree with (see plausible);
+    `nasal` the key of the typed word with a final n, which a word ending in a nasal that
+    chat Hindi leaves out matches (me = में, nahi = नहीं)."""
 
     typed: str = ""
+    nasal: str = ""
 
 
 def query_words(query: str) -> list[tuple[str, ...]]:
@@ -95,7 +101,12 @@ def query_words(query: str) -> list[tuple[str, ...]]:
             if len(w) >= _DR_MIN_LETTERS:
                 alts.extend(v for v in _dr_variants(key) if v not in alts)
             alts.extend(v for v in _english_endings(w, explicit) if v not in alts)
+        chat = w.isascii() and len(w) <= _CHAT_MAX_LETTERS and w[-1:].lower() in "aeiou" and not key.startswith("=")
+        nasal = word_key(w + "n", explicit) if chat else ""
+        if nasal and nasal not in alts:
+            alts.append(nasal)
         word = Alternatives(alts)
+        word.nasal = nasal
         # checked against the typed spelling unless written in a scheme (ITRANS/IAST ajaya);
         # digits have no spelling to check (12 is १२ too)
         word.typed = w if w.isascii() and not w.isdigit() and not key.startswith("=") and not explicit else ""
@@ -258,8 +269,10 @@ def plausible(word: str, key: str, alts: tuple[str, ...]) -> bool:
     typed = getattr(alts, "typed", "")
     if not typed or key.startswith("=") or (key != alts[0] and key in english_aliases().get(typed.lower(), ())):
         return True
-    from annotator.roman_strict import agrees
+    from annotator.roman_strict import agrees, agrees_without_nasal
 
+    if key != alts[0] and key == getattr(alts, "nasal", ""):
+        return agrees_without_nasal(word, typed)
     return agrees(word, typed)
 
 
@@ -316,6 +329,30 @@ def devanagari_variants(query: str) -> list[str]:
     return list(dict.fromkeys((query, spelled, dotted)))
 
 
+# A word joining two names in a query: Hindi writes "A and B" as A-B, A B, A और B, A व B, A
+# एवं B or A तथा B (जम्मू-कश्मीर, भारत-पाकिस्तान), so each is tried.
+_CONNECTOR = re.compile(r"(?<=[A-Za-z])(?:\s+(?:and|aur|evam|tatha|va)\s+|\s*&\s*)(?=[A-Za-z])", re.IGNORECASE)
+_HINDI_CONNECTORS = ("aur", "va", "evam", "tatha")
+
+
+def query_forms(query: str) -> list[str]:
+    """The query, and when it joins words with 'and' (&, aur, va, evam, tatha) the same with
+    them joined directly and by each Hindi connector: each form is matched, hits merged."""
+    if not _CONNECTOR.search(query):
+        return [query]
+    forms = [query, _CONNECTOR.sub(" ", query)] + [_CONNECTOR.sub(f" {c} ", query) for c in _HINDI_CONNECTORS]
+    return list(dict.fromkeys(forms))
+
+
+def disjoint(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in order, the longest first where two start together, none overlapping another."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans), key=lambda s: (s[0], -s[1])):
+        if not out or start >= out[-1][1]:
+            out.append((start, end))
+    return out
+
+
 def find_key_matches(text: str, query: str, *, whole_words: bool = True) -> list[tuple[int, int]]:
     """(start, end) code-point spans in `text` whose key equals the key of `query`.
 
@@ -324,7 +361,7 @@ def find_key_matches(text: str, query: str, *, whole_words: bool = True) -> list
     English phrases); without, the query's key is found anywhere in the text's key.
     """
     if whole_words:
-        return match_words(text, query_words(query))
+        return disjoint(hit for form in query_forms(query) for hit in match_words(text, query_words(form)))
     needle = roman_key(query)
     if not needle:
         return []

@@ -230,3 +230,37 @@ def test_hindi_short_names_of_parties_are_found_by_their_english_letters(project
     assert [h.text for h in search(project, "upa")] == ["संप्रग"]
     assert [h.text for h in search(project, "sp")] == ["एसपी"]
     assert romanise("भाजपा", "hindi") == "bhajpa"
+
+
+def test_a_pair_joined_by_a_hyphen_is_found_with_and_or_without_it(project, add_doc):
+    """Hindi writes "A and B" as A-B (जम्मू-कश्मीर, भारत-पाकिस्तान), A B, A और B or A व B: a
+    query joining the words with and, &, aur, va, evam or tatha finds every form, and a
+    query of the two words finds A-B and A B but not the words apart with another between."""
+    add_doc("जम्मू-कश्मीर में भारत-पाकिस्तान सीमा। जम्मू और कश्मीर, जम्मू व कश्मीर, जम्मू कश्मीर। "
+            "हिंदू-मुस्लिम एकता, हिंदू एवं मुस्लिम।", "pairs")
+    every = ["जम्मू-कश्मीर", "जम्मू और कश्मीर", "जम्मू व कश्मीर", "जम्मू कश्मीर"]
+    for query in ("jammu and kashmir", "Jammu & Kashmir", "jammu aur kashmir"):
+        assert [h.text for h in search(project, query)] == every, query
+    for query in ("jammu kashmir", "jammu-kashmir"):
+        assert [h.text for h in search(project, query)] == ["जम्मू-कश्मीर", "जम्मू कश्मीर"], query
+    assert [h.text for h in search(project, "india and pakistan")] == ["भारत-पाकिस्तान"]
+    assert [h.text for h in search(project, "hindu and muslim")] == ["हिंदू-मुस्लिम", "हिंदू एवं मुस्लिम"]
+    assert search(project, "jammu and pakistan") == []
+
+
+def test_chat_spellings_of_small_words_with_a_final_nasal(project, add_doc):
+    """Chat Hindi types में as me or men, हैं as hai, नहीं as nahi: a short query word may leave
+    the final nasal out, or write it n after its vowel; a word without a nasal is not found
+    so (me does not find मेरा), and neither is a longer name."""
+    from annotator.translit import romanise
+
+    add_doc("मैं घर में हूं, वे यहां नहीं हैं। मेरा मेन गेट।", "chat")
+    for query in ("me", "men", "mein"):
+        assert [h.text for h in search(project, query)][:1] == ["में"], query
+    assert [h.text for h in search(project, "men")] == ["में", "मेन"]
+    assert [h.text for h in search(project, "me")] == ["में"]
+    assert [h.text for h in search(project, "nahi")] == ["नहीं"]
+    assert [h.text for h in search(project, "yaha")] == ["यहां"]
+    assert [h.text for h in search(project, "hai")] == ["हैं"]
+    assert [h.text for h in search(project, "hu")] == ["हूं"]
+    assert romanise("में", "hindi") == "mein"  # the display is unchanged
