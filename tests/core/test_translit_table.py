@@ -16,9 +16,11 @@ from annotator.translit_rules import rule_spelling
 REPO = Path(__file__).resolve().parents[2]
 TABLE = REPO / "resources" / "translit" / "english.tsv"
 WORDS_TSV = REPO / "tests" / "data" / "hindi_words.tsv"
-# Common Hindi words a loan's key could fall on (बस bus, पास pass, दिल deal, बोल ball, फैल
-# file, बयान ban, बेच batch, फूल full, शर्त shirt, गिर gear, लो law, गान gun, होश house).
-COMMON_WORDS = "बस पास दिल दिन बोल फैल बयान बेच फूल शर्त गिर लो गान होश गर्दन सामान तैर पहलू काल हाल माल बाल".split()
+# Common Hindi words a loan's or name's key could fall on (बस bus, पास pass, दिल deal, बोल
+# ball, फैल file, बयान ban, बेच batch, फूल full, शर्त shirt, गिर gear, लो law, गान gun, होश
+# house, दे dey, मन/माँ mann, जाहिर zaheer, इश्क ishaq, चांदी chandy, गोद gaur).
+COMMON_WORDS = ("बस पास दिल दिन बोल फैल बयान बेच फूल शर्त गिर लो गान होश गर्दन सामान तैर पहलू काल हाल माल बाल "
+                "दे मन माँ जाहिर इश्क चांदी गोद").split()
 
 
 def section_rows(title_part: str) -> list[tuple[str, str]]:
@@ -44,11 +46,18 @@ def test_the_table_has_loan_words_by_domain():
     assert ("विकेट", "wicket") in rows and ("इन्वेस्टमेंट", "investment") in rows
 
 
-def test_no_loan_row_shares_its_key_with_a_common_hindi_word():
+@pytest.mark.parametrize("section", ["loan words", "given names and surnames, more", "surnames in their usual English spelling, more"])
+def test_no_loan_or_name_row_shares_its_key_with_a_common_hindi_word(section):
     table = english_table()
     common = {word_key(w): w for w in [*hindi_words(), *COMMON_WORDS] if lookup_form(w) not in table}
-    clashes = [(dev, common[word_key(dev)]) for dev, _ in section_rows("loan words") if word_key(dev) in common]
-    assert clashes == []
+    rows = section_rows(section)
+    assert rows
+    assert [(dev, common[word_key(dev)]) for dev, _ in rows if word_key(dev) in common] == []
+
+
+def test_names_written_without_nukta_get_their_english_letters():
+    """Hindi papers often drop the nukta of Urdu names: the table gives z, f and q back."""
+    assert romanise("रिजवी फारूक इरफान कुरैशी चोपड़ा", "hindi") == "rizvi farooq irfan qureshi chopra"
 
 
 def nukta_spellings(dev: str) -> set[str]:
