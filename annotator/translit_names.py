@@ -22,6 +22,7 @@ NAME_TAILS: dict[str, str] = {
     "राज": "raj",  # hansraj, shivraj, prithviraj, maharaj
     "बहादुर": "bahadur",  # rajbahadur, lalbahadur
     "नारायण": "narayan",  # shivnarayan, laxminarayan
+    "वती": "wati",  # mayawati, kalawati, bhagwati
 }
 
 # Common words in -िया (three syllables or more) that are typed -iya, not -ia as names are.
@@ -34,10 +35,10 @@ COMMON_IYA: frozenset[str] = frozenset(lookup_form(w) for w in (
 
 def name_tail(word: str) -> tuple[str, str] | None:
     """(first part, spelling of the tail) when `word` is a first part of two or more letters
-    and one of NAME_TAILS, else None."""
+    and one of NAME_TAILS, the tail not joined to it by a virama, else None."""
     for tail, spelling in NAME_TAILS.items():
-        if word.endswith(tail) and len(word) > len(tail) + 1:
-            return word[: -len(tail)], spelling
+        if word.endswith(tail) and len(word) > len(tail) + 1 and word[-len(tail) - 1] != "\u094d":
+            return word[: -len(tail)], spelling  # not after a virama: पार्वती is one cluster
     return None
 
 

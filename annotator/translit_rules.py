@@ -295,6 +295,8 @@ def _cluster(aks: list[_Akshara], i: int, keep: list[bool]) -> str:
             continue  # च्छ is written chh: achha, swachh
         elif c == "व" and j:
             out.append("v" if after == "र" else "w")
+        elif c == "व" and follows == "व":
+            out.append("w")  # व्व is ww: awwal, qawwali
         elif c == "व":
             # वा inside a word: tiwari, samajwadi; but after a nasal: samvad; and the -wala suffix
             inside = prev is not None and not prev.nasal
@@ -303,7 +305,8 @@ def _cluster(aks: list[_Akshara], i: int, keep: list[bool]) -> str:
             joined = (a.vowel == "" and (keep[i] or bool(a.nasal)) and prev is not None and prev.vowel == ""
                       and bool(prev.cons) and not keep[i - 1] and not prev.nasal)
             ordinal = i == len(aks) - 1 and bool(a.nasal)  # -वां: aathvan, satvan
-            out.append("w" if (a.vowel == "ा" and (inside or suffix) and not ordinal) or joined else "v")
+            alay = i == len(aks) - 3 and [x.cons for x in aks[-2:]] == [["ल"], ["य"]]  # -वालय: sachivalay
+            out.append("w" if (a.vowel == "ा" and (inside or suffix) and not ordinal and not alay) or joined else "v")
         elif (c == "य" and len(a.cons) == 1 and not keep[i] and 0 < i < len(aks) - 1
               and prev is not None and prev.vowel in ("", "ा") and (keep[i - 1] or prev.vowel)):
             out.append("i")  # जयपुर jaipur, जयशंकर jaishankar, रायपुर raipur
@@ -314,11 +317,12 @@ def _cluster(aks: list[_Akshara], i: int, keep: list[bool]) -> str:
 
 def _e_before_h(aks: list[_Akshara], i: int, keep: list[bool]) -> bool:
     """A schwa before a silent-schwa ह and a consonant is written e: pehle, kehna, tehsil (not
-    before हर: bahraich)."""
+    before हर: bahraich; nor in an ordinal of a number in -ह: gyarahvin)."""
     if i + 2 >= len(aks) or not aks[i].cons:
         return False
     h, after = aks[i + 1], aks[i + 2]
-    return h.cons == ["ह"] and h.vowel == "" and not keep[i + 1] and bool(after.cons) and after.cons[0] != "र"
+    ordinal = i + 2 == len(aks) - 1 and after.cons == ["व"] and bool(after.nasal)  # ग्यारहवीं gyarahvin
+    return h.cons == ["ह"] and h.vowel == "" and not keep[i + 1] and bool(after.cons) and after.cons[0] != "र" and not ordinal
 
 
 def _render(aks: list[_Akshara], keep: list[bool], place: bool = False) -> str:

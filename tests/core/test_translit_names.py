@@ -81,9 +81,12 @@ def test_a_long_a_in_a_closed_word_of_one_syllable_is_doubled(hindi, roman):
         ("हरविंदर", "harvinder"), ("वीरेंदर", "veerender"), ("सुरिंदर", "surinder"),
         ("अंदर", "andar"), ("सुंदर", "sundar"), ("बंदर", "bandar"),  # not after े or ि
         ("चालीस", "chalis"), ("पच्चीस", "pachchis"), ("आठवां", "athvan"), ("राजभवन", "rajbhavan"),
+        ("ग्यारहवीं", "gyarahvin"), ("पहले", "pehle"),  # no e before the ह of a number's ordinal
+        ("अव्वल", "awwal"), ("सचिवालय", "sachivalay"), ("तिवारी", "tiwari"),  # व्व, -वालय, वा inside
+        ("मायावती", "mayawati"), ("भगवती", "bhagwati"), ("पार्वती", "parvati"),  # -वती, not after a virama
     ],
 )
-def test_inder_ordinals_numbers_in_is_and_bhavan(hindi, roman):
+def test_inder_ordinals_numbers_and_compound_parts(hindi, roman):
     assert romanise(hindi, "hindi") == roman
 
 
