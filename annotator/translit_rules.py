@@ -297,6 +297,8 @@ def _cluster(aks: list[_Akshara], i: int, keep: list[bool]) -> str:
             out.append("v" if after == "र" else "w")
         elif c == "व" and follows == "व":
             out.append("w")  # व्व is ww: awwal, qawwali
+        elif c == "फ" and i and after != "म" and not (j == 0 and prev is not None and prev.nasal):
+            out.append("f")  # after the first syllable: safar, taraf, daftar, kafi (not after m: imphal)
         elif c == "व":
             # वा inside a word: tiwari, samajwadi; but after a nasal: samvad; and the -wala suffix
             inside = prev is not None and not prev.nasal

@@ -100,3 +100,18 @@ def test_doubled_a_and_inder_are_typed_either_way(project, add_doc):
     add_doc("हरविंदर और सुरिंदर के नाम।", "names")
     for typed, found in (("harvinder", "हरविंदर"), ("harvindar", "हरविंदर"), ("surinder", "सुरिंदर"), ("naam", "नाम")):
         assert [h.text for h in search(project, typed)] == [found]
+
+
+@pytest.mark.parametrize(
+    ("hindi", "roman"),
+    [
+        ("गिरफ्तार", "giraftar"), ("दफ्तर", "daftar"), ("सफर", "safar"), ("तरफ", "taraf"), ("सिर्फ", "sirf"),
+        ("फिर", "phir"), ("फल", "phal"),  # a first syllable keeps ph: the word may be native
+        ("इंफाल", "imphal"), ("थिम्फू", "thimphu"),  # after a nasal: ph
+    ],
+)
+def test_pha_after_the_first_syllable_is_f(hindi, roman):
+    """Urdu and English words in Hindi papers often lose their nukta (सफ़र as सफर); फ inside a
+    word is theirs far more than a native word's, and is typed f."""
+    assert romanise(hindi, "hindi") == roman
+    assert agrees(hindi, roman) and roman_key(roman) == roman_key(hindi)
