@@ -1,9 +1,10 @@
 """What the loose matching key folds away but a typed word still says: a Roman query word
 matching a Devanagari word on its phonetic key must also agree with it here. A short word
 (four letters or fewer) must be one of the word's own spellings (co is not को, caa not का);
-a typed sh must be a श or ष of the word (aisha is not ऐसा); vowels the key runs together
-must be apart in the word too (naye is not ने, gaya not गई). A word typed without the final
-nasal of a Devanagari word (me for में, nahi for नहीं) is checked by agrees_without_nasal."""
+a typed sh must be a श or ष of the word (aisha is not ऐसा), a typed ai an ऐ/ै or a+i/a+y
+(dubai is not दुबे); vowels the key runs together must be apart in the word too (naye is
+not ने, gaya not गई). A word typed without the final nasal of a Devanagari word (me for में,
+nahi for नहीं) is checked by agrees_without_nasal."""
 
 from __future__ import annotations
 
@@ -22,12 +23,13 @@ _LOOSE = (("aa", "a"), ("ee", "i"), ("ii", "i"), ("oo", "u"), ("uu", "u"), ("w",
 
 
 def typing_fold(spelling: str) -> str:
-    """The spelling with what typists write either way folded: case, doubled vowels, w/v, and
-    a nukta letter or not (z/j, q/k: ताज़ and ताज are both taj)."""
+    """The spelling with what typists write either way folded: case, doubled vowels, w/v, a
+    nukta letter or not (z/j, q/k: ताज़ and ताज are both taj), and a final ay or ai (rai and
+    ray are राय, jai and jay जय)."""
     s = spelling.lower()
     for a, b in _LOOSE:
         s = s.replace(a, b)
-    return s
+    return s[:-2] + "ai" if s.endswith("ay") else s
 
 
 @lru_cache(maxsize=65536)
@@ -55,6 +57,8 @@ def agrees(word: str, typed: str) -> bool:
         return False
     if letters.count("sh") > word.count("श") + word.count("ष"):
         return False
+    if letters.count("ai") > max(sp.count("ai") + sp.count("ay") for sp in spellings(word)):
+        return False  # a typed ai needs ऐ/ै or a+i/a+y in the word: dubai is not दुबे
     return _vowels_agree(typing_fold(letters), spellings(word))
 
 
