@@ -308,7 +308,8 @@ def _cluster(aks: list[_Akshara], i: int, keep: list[bool]) -> str:
                       and bool(prev.cons) and not keep[i - 1] and not prev.nasal)
             ordinal = i == len(aks) - 1 and bool(a.nasal)  # -वां: aathvan, satvan
             alay = i == len(aks) - 3 and [x.cons for x in aks[-2:]] == [["ल"], ["य"]]  # -वालय: sachivalay
-            out.append("w" if (a.vowel == "ा" and (inside or suffix) and not ordinal and not alay) or joined else "v")
+            wa = a.vowel == "ा" and (inside or suffix) and not ordinal and not alay and follows != "य"  # divya
+            out.append("w" if wa or joined else "v")
         elif (c == "य" and len(a.cons) == 1 and not keep[i] and 0 < i < len(aks) - 1
               and prev is not None and prev.vowel in ("", "ा") and (keep[i - 1] or prev.vowel)):
             out.append("i")  # जयपुर jaipur, जयशंकर jaishankar, रायपुर raipur

@@ -57,6 +57,7 @@ def test_il_and_ir_after_the_first_syllable_are_short(hindi, roman):
     [
         ("यशवंत", "yashwant"), ("बलवंत", "balwant"), ("जानवर", "janwar"), ("अनवर", "anwar"),
         ("भवन", "bhavan"), ("जीवन", "jeevan"), ("संवाद", "samvad"),  # after a vowel or a nasal: v
+        ("दिव्या", "divya"), ("तिवारी", "tiwari"),  # व्य is vy, even before ा
     ],
 )
 def test_va_after_a_consonant_that_lost_its_schwa_is_w(hindi, roman):
