@@ -208,6 +208,10 @@ def _schwa_kept(aks: list[_Akshara]) -> list[bool]:
         a = aks[i]
         if a.vowel != "" or a.nasal or a.visarga or i == 0:
             continue
+        last = aks[-1]
+        if i == n - 2 and len(a.cons) == 1 and last.cons == ["व"] and last.nasal and last.vowel in ("ा", "ी", "े"):
+            keep[i] = False  # an ordinal's -वां closes the number: पांचवां panchvan
+            continue
         if i == n - 1:
             if len(a.cons) > 1:
                 last, before = a.cons[-1], a.cons[-2]

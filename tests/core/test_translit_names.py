@@ -83,6 +83,7 @@ def test_a_long_a_in_a_closed_word_of_one_syllable_is_doubled(hindi, roman):
         ("अंदर", "andar"), ("सुंदर", "sundar"), ("बंदर", "bandar"),  # not after े or ि
         ("चालीस", "chalis"), ("पच्चीस", "pachchis"), ("आठवां", "athvan"), ("राजभवन", "rajbhavan"),
         ("ग्यारहवीं", "gyarahvin"), ("पहले", "pehle"),  # no e before the ह of a number's ordinal
+        ("पांचवां", "panchvan"), ("सातवां", "satvan"), ("दसवीं", "dasvin"),  # the ordinal's व closes the number
         ("अव्वल", "awwal"), ("सचिवालय", "sachivalay"), ("तिवारी", "tiwari"),  # व्व, -वालय, वा inside
         ("मायावती", "mayawati"), ("भगवती", "bhagwati"), ("पार्वती", "parvati"),  # -वती, not after a virama
     ],

@@ -84,6 +84,7 @@ def test_no_loan_row_repeats_what_the_rules_already_give():
         ("पेशेंट की सर्जरी के बाद डिस्चार्ज", "patient ki surgery ke baad discharge"),
         ("स्मार्टफोन का पासवर्ड और डाउनलोड", "smartphone ka password aur download"),
         ("डाक्टर और आफिस", "doctor aur office"),  # the older spelling with ा for ॉ
+        ("पांच करोड़ और दस हजार", "panch crore aur das hazar"),  # numbers as Indian English writes them
     ],
 )
 def test_loan_words_are_displayed_in_english(hindi, roman):
