@@ -250,10 +250,12 @@ def _ish_name(aks: list[_Akshara]) -> bool:
 def _long_vowel(aks: list[_Akshara], i: int, keep: list[bool], long: str, short: str, place: bool) -> str:
     """ी/ू: ee/oo where people double them, i/u elsewhere. Doubled: in the first syllable before
     one consonant and a vowel (deepak, meena, pooja, neeche), and in a last syllable closed by
-    one consonant (pradeep, kanoon, zameen; not -ish: harish, satish). Never in a place name."""
+    one consonant (pradeep, kanoon, zameen; not -ish: harish, satish). Never in a place name,
+    nor in a syllable said twice (दीदी didi, बीबी bibi)."""
     a = aks[i]
     n = len(aks)
-    if place or i == n - 1 or len(a.cons) > 1 or _ish_name(aks):
+    twice = n == 2 and aks[0].cons == aks[1].cons and aks[0].vowel == aks[1].vowel
+    if place or twice or i == n - 1 or len(a.cons) > 1 or _ish_name(aks):
         return short
     nxt = aks[i + 1]
     if nxt.indep or len(nxt.cons) != 1 or nxt.cons[0] == "य":

@@ -46,6 +46,7 @@ def test_joined_given_names_are_spelled_part_by_part(hindi, roman):
         ("सुनील", "sunil"), ("सुशील", "sushil"), ("सुधीर", "sudhir"), ("सुखबीर", "sukhbir"),
         ("वकील", "vakil"), ("रणवीर", "ranveer"),  # -veer keeps its ee
         ("खीर", "kheer"), ("प्रदीप", "pradeep"), ("नवीन", "naveen"),  # one syllable, or not ल/र
+        ("दीदी", "didi"), ("बीबी", "bibi"), ("दीपक", "deepak"),  # a syllable said twice is short
     ],
 )
 def test_il_and_ir_after_the_first_syllable_are_short(hindi, roman):
