@@ -264,16 +264,31 @@ def _match_at(keys: Sequence[str], i: int, wanted: list[tuple[str, ...]], whole:
 
 def plausible(word: str, key: str, alts: tuple[str, ...]) -> bool:
     """A match of `word` (key `key`) on the query word's phonetic key (its own, or with ड़
-    typed r) is checked against the typed spelling (annotator.roman_strict); one through the
-    English table (keyed unlike the typed word) or as an acronym is taken as it is."""
+    typed r) is checked against the typed spelling (annotator.roman_strict); one as an
+    acronym is taken as it is, and one through the English table (keyed unlike the typed
+    word) too unless the key is short, when `word` must be the table's word."""
     typed = getattr(alts, "typed", "")
-    if not typed or key.startswith("=") or (key != alts[0] and key in english_aliases().get(typed.lower(), ())):
+    if not typed or key.startswith("="):
         return True
+    if key != alts[0] and key in english_aliases().get(typed.lower(), ()):
+        # a short key is shared by chance (power = पावर and पवार, ball = बॉल and बोल): only
+        # the table's own word is taken; a longer one also finds the word's other spellings
+        return len(key) > _ALIAS_SHORT or _table_word(word, typed)
     from annotator.roman_strict import agrees, agrees_without_nasal
 
     if key != alts[0] and key == getattr(alts, "nasal", ""):
         return agrees_without_nasal(word, typed)
     return agrees(word, typed)
+
+
+_ALIAS_SHORT = 4  # key letters: an English spelling's match on a key this short is checked
+
+
+def _table_word(word: str, typed: str) -> bool:
+    """Whether `typed` is one of the table's English spellings of `word` itself."""
+    from annotator.translit_lexicon import english_table, lookup_form
+
+    return _spelling_key(typed) in {_spelling_key(s) for s in english_table().get(lookup_form(word), ())}
 
 
 def compound_parts(wanted: list[tuple[str, ...]], known: Callable[[set[str]], set[str]] = set) -> list[tuple[str, ...]]:

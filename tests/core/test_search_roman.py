@@ -181,12 +181,16 @@ def test_the_table_gives_the_english_spellings_of_names_and_old_place_names(proj
         assert [h.text for h in search(project, query)] == [word]
 
 
-def test_english_spellings_whose_hindi_key_is_a_common_word_are_left_out(project, add_doc):
-    """पावर (power) shares its key with पवार, कैश (cash) with केस, मिस्र (egypt) with मिश्रा,
-    अरब (arabia) is also a billion: those rows would cost precision, so the table has none."""
-    add_doc("शरद पवार ने दो अरब रुपये का केस मिश्रा से लिया और बस में बैठे।", "common")
-    for query in ("power", "cash", "egypt", "arabia", "sai", "zone"):
+def test_english_spellings_whose_hindi_key_is_a_common_word_find_only_the_table_word(project, add_doc):
+    """पावर (power) shares its short key with पवार, कैश (cash) with केस, बॉल (ball) with बोल:
+    through the table a short key finds only the table's own word; अरब (arabia) is also a
+    billion and मिस्र (egypt) keyed like मिश्र, so the table has no row for them."""
+    add_doc("शरद पवार ने दो अरब रुपये का केस मिश्रा से लिया, बोल कर बस में बैठे।", "common")
+    for query in ("power", "cash", "egypt", "arabia", "sai", "zone", "ball"):
         assert search(project, query) == [], query
+    add_doc("पावर कट से कैश काउंटर बंद, बॉल गुम।", "loans")
+    for query, word in (("power", "पावर"), ("cash", "कैश"), ("ball", "बॉल")):
+        assert [h.text for h in search(project, query)] == [word], query
 
 
 def test_the_romaniser_displays_the_english_spelling_from_the_table():

