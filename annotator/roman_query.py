@@ -120,7 +120,8 @@ def _words(query: str) -> list[str]:
 
 # Anglo-Indian endings: a silent final e after -or/-on (balasore = बालासोर, khargone), -pore
 # for -pur (midnapore = मिदनापुर), and the Punjabi -nder of names for -ंदर (harvinder =
-# हरविंदर, as the romaniser displays it). Only on words this long. (e, o or u written for a
+# हरविंदर, as the romaniser displays it) and -ंद्र, one name either way (virendra =
+# वीरेंदर, virender = वीरेंद्र). Only on words this long. (e, o or u written for a
 # schwa, bengal = बंगाल, was tried: no gain on dev with the table, a loss in precision.)
 _ENGLISH_MIN_LETTERS = 6
 _SILENT_E = re.compile("(?<=[^aeiou][o])([rn])e$")
@@ -135,7 +136,9 @@ def _english_endings(word: str, explicit: bool) -> list[str]:
     if w.endswith("pore"):
         spellings.append(w[:-4] + "pur")
     if w.endswith(("inder", "ender")):
-        spellings.append(w[:-2] + "ar")
+        spellings += [w[:-2] + "ar", w[:-2] + "ra"]  # harvinder = हरविंदर, virender = वीरेंद्र
+    elif w.endswith(("indra", "endra")):
+        spellings.append(w[:-2] + "ar")  # virendra = वीरेंदर
     return [word_key(s, explicit) for s in spellings if s != w]
 
 

@@ -103,6 +103,9 @@ def test_doubled_a_and_inder_are_typed_either_way(project, add_doc):
     add_doc("हरविंदर और सुरिंदर के नाम।", "names")
     for typed, found in (("harvinder", "हरविंदर"), ("harvindar", "हरविंदर"), ("surinder", "सुरिंदर"), ("naam", "नाम")):
         assert [h.text for h in search(project, typed)] == [found]
+    add_doc("वीरेंदर सहवाग और वीरेंद्र सिंह अंदर गए।", "one name")  # -ender and -endra are one name
+    for typed in ("virender", "virendra"):
+        assert [h.text for h in search(project, typed)] == ["वीरेंदर", "वीरेंद्र"]
 
 
 @pytest.mark.parametrize(
