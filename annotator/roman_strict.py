@@ -23,18 +23,18 @@ _LOOSE = (("aa", "a"), ("ee", "i"), ("ii", "i"), ("oo", "u"), ("uu", "u"), ("w",
 
 
 def typing_fold(spelling: str) -> str:
-    """The spelling with what typists write either way folded: case, doubled vowels, w/v, a
-    nukta letter or not (z/j, q/k: ताज़ and ताज are both taj), and a final ay or ai (rai and
-    ray are राय, jai and jay जय)."""
+    """The spelling with what typists write either way folded: case, doubled vowels, w/v, and
+    a nukta letter or not (z/j, q/k: ताज़ and ताज are both taj)."""
     s = spelling.lower()
     for a, b in _LOOSE:
         s = s.replace(a, b)
-    return s[:-2] + "ai" if s.endswith("ay") else s
+    return s
 
 
 @lru_cache(maxsize=65536)
 def spellings(word: str) -> frozenset[str]:
-    """typing_fold of every spelling of a Devanagari word: displayed, by the rules, English."""
+    """typing_fold of every spelling of a Devanagari word: displayed, by the rules, English,
+    and a final ay written ai."""
     found = {hindi_word(word), rule_spelling(word), *english_table().get(lookup_form(word), ())}
     nfd = unicodedata.normalize("NFD", word)
     r_for_d = _FLAP.sub(lambda m: "र" if m.group(1) else "र्ह", nfd)
@@ -43,7 +43,9 @@ def spellings(word: str) -> frozenset[str]:
     nfc = unicodedata.normalize("NFC", word)
     if nfc.endswith(_FINAL_NASAL) and len(nfc) > 1:
         found.add(rule_spelling(nfc[:-1]) + "n")  # a final nasal typed n after its vowel: men = में
-    return frozenset(typing_fold(s) for s in found)
+    folded = {typing_fold(s) for s in found}
+    # a final ay may be typed ai (rai = राय, jai = जय), not the other way (uday is not उड़ाई)
+    return frozenset(folded | {s[:-2] + "ai" for s in folded if s.endswith("ay")})
 
 
 def agrees(word: str, typed: str) -> bool:

@@ -273,7 +273,8 @@ def test_chat_spellings_of_small_words_with_a_final_nasal(project, add_doc):
 def test_a_typed_ai_needs_ai_or_ay_in_the_word(project, add_doc):
     """The key folds ai and e together (mumbai = मुंबई); a typed ai must still be an ऐ/ै or an
     a+i/a+y of the word: dubai finds दुबई, not the surname दुबे, which dube finds."""
-    add_doc("दुबई से दुबे जी, राय साहब और जैन परिवार लौटे।", "ai")
+    add_doc("दुबई से दुबे जी, राय साहब और जैन परिवार लौटे, उदय ने पतंग उड़ाई।", "ai")
+    assert [h.text for h in search(project, "uday")] == ["उदय"]  # a typed ay is no ई after ा
     assert [h.text for h in search(project, "dubai")] == ["दुबई"]
     assert [h.text for h in search(project, "dube")] == ["दुबे"]
     assert [h.text for h in search(project, "rai")] == ["राय"]
