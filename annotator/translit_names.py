@@ -29,7 +29,7 @@ NAME_TAILS: dict[str, str] = {
 COMMON_IYA: frozenset[str] = frozenset(lookup_form(w) for w in (
     "दुनिया बढ़िया चिड़िया गुड़िया मुखिया कुटिया खटिया बिटिया घटिया जरिया ज़रिया दरिया पहिया बुढ़िया पुड़िया "
     "डिबिया बछिया नदिया गठिया रसिया सांवरिया साँवरिया बगिया लुटिया दुखिया सुखिया बनिया कनिया मटिया हंसिया "
-    "हँसिया रोटिया अंगिया लठिया पुलिया ठिलिया चुटिया जंघिया जांघिया".split()
+    "हँसिया रोटिया अंगिया लठिया पुलिया ठिलिया चुटिया जंघिया जांघिया उड़िया".split()
 ))
 
 
@@ -49,7 +49,7 @@ def english_ia(word: str, spelled: str) -> str:
     if not spelled.endswith("iya") or not word.endswith("िया") or lookup_form(word) in COMMON_IYA:
         return spelled
     head = word[:-3]  # before ि + या
-    syllables = sum(c in "कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह" for c in head)
+    syllables = sum(c in "कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसहअआइईउऊएऐओऔ" for c in head)  # आलिया alia
     if syllables < 2 or head[-1:] == "\u094d" or head[-2:-1] == "\u094d":
         return spelled  # a short word, or a cluster before ि (सुप्रिया supriya)
     return spelled[:-3] + "ia"

@@ -262,8 +262,10 @@ def _long_vowel(aks: list[_Akshara], i: int, keep: list[bool], long: str, short:
         return short
     if i + 1 == n - 1 and nxt.vowel == "" and not keep[i + 1] and not nxt.nasal:
         # -ील/-ीर/-ीस after the first syllable are i: sunil, vakil, sudhir, sukhbir (but -veer), chalis
-        closed_short = "शष" if i == 0 else ("शषलरस" if a.cons != ["व"] else "शष")
-        return short if long == "ee" and nxt.cons[0] in closed_short else long
+        closed_short = "शष" if i == 0 or long == "oo" else ("शषलरस" if a.cons != ["व"] else "शष")
+        return short if nxt.cons[0] in closed_short and (long == "ee" or i) else long  # piyush
+    if i == 0 and a.cons == ["भ"] and long == "oo":
+        return short  # the prefix भू of names: bhupesh, bhupendra, bhushan
     return long if i == 0 else short
 
 
@@ -313,9 +315,12 @@ def _cluster(aks: list[_Akshara], i: int, keep: list[bool]) -> str:
             joined = (a.vowel == "" and (keep[i] or bool(a.nasal)) and prev is not None and prev.vowel == ""
                       and bool(prev.cons) and not keep[i - 1] and not prev.nasal)
             ordinal = i == len(aks) - 1 and bool(a.nasal)  # -वां: aathvan, satvan
+            # the suffixes -ावत/-ावट: shekhawat, kahawat, rukawat
+            awat = (i == len(aks) - 2 and a.vowel == "" and prev is not None and prev.vowel == "ा"
+                    and aks[-1].cons in (["त"], ["ट"]) and aks[-1].vowel == "")
             alay = i == len(aks) - 3 and [x.cons for x in aks[-2:]] == [["ल"], ["य"]]  # -वालय: sachivalay
             wa = a.vowel == "ा" and (inside or suffix) and not ordinal and not alay and follows != "य"  # divya
-            out.append("w" if wa or joined else "v")
+            out.append("w" if wa or joined or awat else "v")
         elif (c == "य" and len(a.cons) == 1 and not keep[i] and 0 < i < len(aks) - 1
               and prev is not None and prev.vowel in ("", "ा") and (keep[i - 1] or prev.vowel)):
             out.append("i")  # जयपुर jaipur, जयशंकर jaishankar, रायपुर raipur

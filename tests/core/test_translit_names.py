@@ -13,7 +13,7 @@ from annotator.translit import roman_key, romanise
 @pytest.mark.parametrize(
     ("hindi", "roman"),
     [
-        ("भाटिया", "bhatia"), ("कालिया", "kalia"), ("भदौरिया", "bhadauria"),
+        ("भाटिया", "bhatia"), ("कालिया", "kalia"), ("भदौरिया", "bhadauria"), ("आलिया", "alia"),
         ("किया", "kiya"), ("प्रिया", "priya"), ("सुप्रिया", "supriya"),  # two syllables or a cluster: -iya
         ("दुनिया", "duniya"), ("बढ़िया", "badhiya"), ("बढ\u093cिया", "badhiya"),  # common words, nukta either way
     ],
@@ -47,6 +47,8 @@ def test_joined_given_names_are_spelled_part_by_part(hindi, roman):
         ("वकील", "vakil"), ("रणवीर", "ranveer"),  # -veer keeps its ee
         ("खीर", "kheer"), ("प्रदीप", "pradeep"), ("नवीन", "naveen"),  # one syllable, or not ल/र
         ("दीदी", "didi"), ("बीबी", "bibi"), ("दीपक", "deepak"),  # a syllable said twice is short
+        ("पीयूष", "piyush"), ("भूपेश", "bhupesh"), ("भूषण", "bhushan"), ("पूजा", "pooja"),  # -ूष, भू-
+        ("कपूर", "kapoor"), ("कानून", "kanoon"),  # a last ू otherwise stays oo
     ],
 )
 def test_il_and_ir_after_the_first_syllable_are_short(hindi, roman):
@@ -59,6 +61,7 @@ def test_il_and_ir_after_the_first_syllable_are_short(hindi, roman):
         ("यशवंत", "yashwant"), ("बलवंत", "balwant"), ("जानवर", "janwar"), ("अनवर", "anwar"),
         ("भवन", "bhavan"), ("जीवन", "jeevan"), ("संवाद", "samvad"),  # after a vowel or a nasal: v
         ("दिव्या", "divya"), ("तिवारी", "tiwari"),  # व्य is vy, even before ा
+        ("शेखावत", "shekhawat"), ("रुकावट", "rukawat"), ("श्रावण", "shravan"),  # -ावत/-ावट: w
     ],
 )
 def test_va_after_a_consonant_that_lost_its_schwa_is_w(hindi, roman):
