@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from annotator.translit_lexicon import english_spelling, letters
+from annotator.translit_letters import long_vowel, va_letter
 from annotator.translit_names import name_spelling, name_tail
 
 VIRAMA = "\u094d"
@@ -242,33 +243,6 @@ def silent_schwas(word: str) -> frozenset[int]:
     return frozenset(a.last for a, kept in zip(aks, _schwa_kept(aks)) if a.vowel == "" and not kept)
 
 
-def _ish_name(aks: list[_Akshara]) -> bool:
-    """Names ending in -ीश/-ीष are written -ish with short i throughout: nitish, jagdish."""
-    return len(aks) >= 2 and aks[-1].cons in (["श"], ["ष"]) and aks[-1].vowel == "" and aks[-2].vowel == "ी"
-
-
-def _long_vowel(aks: list[_Akshara], i: int, keep: list[bool], long: str, short: str, place: bool) -> str:
-    """ी/ू: ee/oo where people double them, i/u elsewhere. Doubled: in the first syllable before
-    one consonant and a vowel (deepak, meena, pooja, neeche), and in a last syllable closed by
-    one consonant (pradeep, kanoon, zameen; not -ish: harish, satish). Never in a place name,
-    nor in a syllable said twice (दीदी didi, बीबी bibi)."""
-    a = aks[i]
-    n = len(aks)
-    twice = n == 2 and aks[0].cons == aks[1].cons and aks[0].vowel == aks[1].vowel
-    if place or twice or i == n - 1 or len(a.cons) > 1 or _ish_name(aks):
-        return short
-    nxt = aks[i + 1]
-    if nxt.indep or len(nxt.cons) != 1 or nxt.cons[0] == "य":
-        return short
-    if i + 1 == n - 1 and nxt.vowel == "" and not keep[i + 1] and not nxt.nasal:
-        # -ील/-ीर/-ीस after the first syllable are i: sunil, vakil, sudhir, sukhbir (but -veer), chalis
-        closed_short = "शष" if i == 0 or long == "oo" else ("शषलरस" if a.cons != ["व"] else "शष")
-        return short if nxt.cons[0] in closed_short and (long == "ee" or i) else long  # piyush
-    if i == 0 and a.cons == ["भ"] and long == "oo":
-        return short  # the prefix भू of names: bhupesh, bhupendra, bhushan
-    return long if i == 0 else short
-
-
 def _anusvara(aks: list[_Akshara], i: int) -> str:
     """Anusvara as n or m: m after a short vowel before a labial or व (and final after schwa)."""
     a = aks[i]
@@ -308,19 +282,7 @@ def _cluster(aks: list[_Akshara], i: int, keep: list[bool]) -> str:
         elif c == "फ" and i and after != "म" and not (j == 0 and prev is not None and prev.nasal):
             out.append("f")  # after the first syllable: safar, taraf, daftar, kafi (not after m: imphal)
         elif c == "व":
-            # वा inside a word: tiwari, samajwadi; but after a nasal: samvad; and the -wala suffix
-            inside = prev is not None and not prev.nasal
-            suffix = i == len(aks) - 2 and aks[-1].cons == ["ल"] and aks[-1].vowel in ("ा", "े", "ी")
-            # and after a consonant whose schwa went: jaswant, balwant, janwar, anwar
-            joined = (a.vowel == "" and (keep[i] or bool(a.nasal)) and prev is not None and prev.vowel == ""
-                      and bool(prev.cons) and not keep[i - 1] and not prev.nasal)
-            ordinal = i == len(aks) - 1 and bool(a.nasal)  # -वां: aathvan, satvan
-            # the suffixes -ावत/-ावट: shekhawat, kahawat, rukawat
-            awat = (i == len(aks) - 2 and a.vowel == "" and prev is not None and prev.vowel == "ा"
-                    and aks[-1].cons in (["त"], ["ट"]) and aks[-1].vowel == "")
-            alay = i == len(aks) - 3 and [x.cons for x in aks[-2:]] == [["ल"], ["य"]]  # -वालय: sachivalay
-            wa = a.vowel == "ा" and (inside or suffix) and not ordinal and not alay and follows != "य"  # divya
-            out.append("w" if wa or joined or awat else "v")
+            out.append(va_letter(aks, i, keep, follows))
         elif (c == "य" and len(a.cons) == 1 and not keep[i] and 0 < i < len(aks) - 1
               and prev is not None and prev.vowel in ("", "ा") and (keep[i - 1] or prev.vowel)):
             out.append("i")  # जयपुर jaipur, जयशंकर jaishankar, रायपुर raipur
@@ -356,9 +318,9 @@ def _render(aks: list[_Akshara], keep: list[bool], place: bool = False) -> str:
         elif a.vowel == "":
             out.append(("e" if _e_before_h(aks, i, keep) else "a") if keep[i] else "")
         elif a.vowel == "ी":
-            out.append(_long_vowel(aks, i, keep, "ee", "i", place))
+            out.append(long_vowel(aks, i, keep, "ee", "i", place))
         elif a.vowel == "ू":
-            out.append(_long_vowel(aks, i, keep, "oo", "u", place))
+            out.append(long_vowel(aks, i, keep, "oo", "u", place))
         elif a.vowel is not None:
             out.append(HINDI_VOWEL_SIGNS[a.vowel])
         if a.nasal:
