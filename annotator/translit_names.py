@@ -1,8 +1,8 @@
 """Conventions of Indian names and words in Roman that the letter-by-letter rules do not give:
 the English -ia of names ending in -िया (bhatia, chaurasia, not duniya), the Punjabi -inder of
 given names (harvinder, virender), a long a doubled in a closed word of one syllable (naam,
-baat, aaj; not the names ram, lal, khan), and the second part of a joined given name spelled
-as it is alone (gurpreet, ramprasad, jayprakash, nandkishore)."""
+baat, aaj; not the names ram, lal, khan), -ाय of one syllable as -ai (chai, rai), and the
+second part of a joined given name spelled as it is alone (gurpreet, ramprasad, nandkishore)."""
 
 from __future__ import annotations
 
@@ -60,7 +60,8 @@ ONE_SYLLABLE_NAMES: frozenset[str] = frozenset(lookup_form(w) for w in (
     "राम लाल दास शाह राव खान ख़ान राज पाल नाथ भान साव जाट नाग चाँद चांद चंद शान माघ".split()
 ))
 _CONSONANT = "[कखगघचछजझटठडढतथदधनपफबभमयरलवशषसह]\u093c?"
-_CLOSED_A = re.compile(f"(?:{_CONSONANT}ा|आ){_CONSONANT}")
+_CLOSED_A = re.compile(f"(?:{_CONSONANT}ा|आ)(?!य){_CONSONANT}")  # not closed by य: राय rai
+_A_Y = re.compile(f"{_CONSONANT}ाय")
 
 
 def name_spelling(word: str, spelled: str) -> str:
@@ -70,4 +71,6 @@ def name_spelling(word: str, spelled: str) -> str:
         return spelled[:-2] + "er"  # harvinder, virender, surinder (not andar, sundar)
     if _CLOSED_A.fullmatch(word) and spelled.count("a") == 1 and lookup_form(word) not in ONE_SYLLABLE_NAMES:
         return spelled.replace("a", "aa")  # naam, baat, saal, aaj, aap
+    if _A_Y.fullmatch(word) and spelled.endswith("ay"):
+        return spelled[:-1] + "i"  # one syllable in -ाय: chai, rai, gai
     return spelled

@@ -74,6 +74,7 @@ def test_va_after_a_consonant_that_lost_its_schwa_is_w(hindi, roman):
         ("नाम", "naam"), ("बात", "baat"), ("आज", "aaj"), ("आप", "aap"), ("बाज़", "baaz"),
         ("राम", "ram"), ("खान", "khan"), ("माघ", "magh"),  # names of one syllable keep one a
         ("गांव", "ganv"), ("कानपुर", "kanpur"), ("आपको", "apko"),  # nasal, or more than one syllable
+        ("राय", "rai"), ("चाय", "chai"), ("न्याय", "nyay"),  # -ाय of one syllable is -ai
     ],
 )
 def test_a_long_a_in_a_closed_word_of_one_syllable_is_doubled(hindi, roman):
