@@ -101,6 +101,9 @@ def query_words(query: str) -> list[tuple[str, ...]]:
             if len(w) >= _DR_MIN_LETTERS:
                 alts.extend(v for v in _dr_variants(key) if v not in alts)
             alts.extend(v for v in _english_endings(w, explicit) if v not in alts)
+        if w.isascii() and w.lower().endswith("aon") and len(w) > 3:
+            aanv = word_key(w[:-2] + "nv", explicit)  # gaon = गांव, malegaon = मालेगांव
+            alts.extend([aanv] if aanv not in alts else [])
         chat = w.isascii() and len(w) <= _CHAT_MAX_LETTERS and w[-1:].lower() in "aeiou" and not key.startswith("=")
         nasal = word_key(w + "n", explicit) if chat else ""
         if nasal and nasal not in alts:

@@ -1,8 +1,8 @@
 """Conventions of Indian names and words in Roman that the letter-by-letter rules do not give:
 the English -ia of names ending in -िया (bhatia, chaurasia, not duniya), the Punjabi -inder of
 given names (harvinder, virender), a long a doubled in a closed word of one syllable (naam,
-baat, aaj; not the names ram, lal, khan), -ाय of one syllable as -ai (chai, rai), and the
-second part of a joined given name spelled as it is alone (gurpreet, ramprasad, nandkishore)."""
+baat, aaj; not the names ram, lal, khan), -ाय of one syllable as -ai (chai, rai), -ांव as
+-aon (gaon), and the second part of a joined given name spelled as it is alone (gurpreet, ramprasad, nandkishore)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ NAME_TAILS: dict[str, str] = {
     "बहादुर": "bahadur",  # rajbahadur, lalbahadur
     "नारायण": "narayan",  # shivnarayan, laxminarayan
     "वती": "wati",  # mayawati, kalawati, bhagwati
+    "सराय": "sarai",  # lakhisarai, begusarai (a place's inn)
 }
 
 # Common words in -िया (three syllables or more) that are typed -iya, not -ia as names are.
@@ -55,13 +56,15 @@ def english_ia(word: str, spelled: str) -> str:
     return spelled[:-3] + "ia"
 
 
-# Names of one syllable written with a single a (ram, lal, das, shah, rao, khan; the month magh).
+# Names of one syllable written with a single a (ram, lal, das, shah, rao, khan; the month magh;
+# the parts of place names taj, ghat, dham).
 ONE_SYLLABLE_NAMES: frozenset[str] = frozenset(lookup_form(w) for w in (
-    "राम लाल दास शाह राव खान ख़ान राज पाल नाथ भान साव जाट नाग चाँद चांद चंद शान माघ".split()
+    "राम लाल दास शाह राव खान ख़ान राज पाल नाथ भान साव जाट नाग चाँद चांद चंद शान माघ ताज घाट धाम".split()
 ))
 _CONSONANT = "[कखगघचछजझटठडढतथदधनपफबभमयरलवशषसह]\u093c?"
 _CLOSED_A = re.compile(f"(?:{_CONSONANT}ा|आ)(?!य){_CONSONANT}")  # not closed by य: राय rai
 _A_Y = re.compile(f"{_CONSONANT}ाय")
+_AANV = ("ांव", "ाँव")  # a nasal a before a final व is -aon
 
 
 def name_spelling(word: str, spelled: str) -> str:
@@ -73,4 +76,6 @@ def name_spelling(word: str, spelled: str) -> str:
         return spelled.replace("a", "aa")  # naam, baat, saal, aaj, aap
     if _A_Y.fullmatch(word) and spelled.endswith("ay"):
         return spelled[:-1] + "i"  # one syllable in -ाय: chai, rai, gai
+    if word.endswith(_AANV) and spelled.endswith("anv"):
+        return spelled[:-2] + "on"  # gaon, paon, chhaon, malegaon
     return spelled

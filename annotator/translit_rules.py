@@ -86,12 +86,12 @@ FINAL_CLUSTER_KEEPS_SCHWA = frozenset("रयवञण")
 
 # Compound tails that start a new word for schwa deletion: लोक|सभा loksabha (not lokasbha),
 # राष्ट्र|पति rashtrapati, अली|गढ़ aligarh; both spellings of ढ़ are listed.
-COMPOUND_TAILS: tuple[str, ...] = ("सभा", "नगर", "पति", "भवन", "ग\u095d", "ग\u0922\u093c")
-GARH = ("ग\u095d", "ग\u0922\u093c")
+COMPOUND_TAILS: tuple[str, ...] = ("सभा", "नगर", "पति", "भवन", "ग\u095d", "ग\u0922\u093c", "ग\u0922")
+GARH = ("ग\u095d", "ग\u0922\u093c", "ग\u0922")  # also written without the nukta: पिथौरागढ
 
 # A word ending in one of these is a place name; newspapers write its ी/ू as i/u
 # (hamirpur, sitapur, faridabad, dehradun, chitrakut), not ee/oo.
-PLACE_TAILS: tuple[str, ...] = ("पुर", "बाद", "नगर", "गंज", "ग\u095d", "ग\u0922\u093c", "दून", "कूट")
+PLACE_TAILS: tuple[str, ...] = ("पुर", "बाद", "नगर", "गंज", "ग\u095d", "ग\u0922\u093c", "ग\u0922", "दून", "कूट")
 
 # After these vowels an independent ए is heard as 'ye': लिए liye, गए gaye (not नोएडा noeda).
 YE_AFTER = frozenset(("", "ा", "ि", "ी", "अ", "आ", "इ", "ई"))

@@ -73,8 +73,11 @@ def test_va_after_a_consonant_that_lost_its_schwa_is_w(hindi, roman):
     [
         ("नाम", "naam"), ("बात", "baat"), ("आज", "aaj"), ("आप", "aap"), ("बाज़", "baaz"),
         ("राम", "ram"), ("खान", "khan"), ("माघ", "magh"),  # names of one syllable keep one a
-        ("गांव", "ganv"), ("कानपुर", "kanpur"), ("आपको", "apko"),  # nasal, or more than one syllable
+        ("पांच", "panch"), ("कानपुर", "kanpur"), ("आपको", "apko"),  # nasal, or more than one syllable
         ("राय", "rai"), ("चाय", "chai"), ("न्याय", "nyay"),  # -ाय of one syllable is -ai
+        ("ताज", "taj"), ("घाट", "ghat"),  # parts of place names keep one a
+        ("गांव", "gaon"), ("गाँव", "gaon"), ("मालेगांव", "malegaon"),  # -ांव is -aon
+        ("पिथौरागढ", "pithauragarh"), ("लखीसराय", "lakhisarai"),  # -गढ without its nukta, -सराय
     ],
 )
 def test_a_long_a_in_a_closed_word_of_one_syllable_is_doubled(hindi, roman):
@@ -125,3 +128,12 @@ def test_pha_after_the_first_syllable_is_f(hindi, roman):
     word is theirs far more than a native word's, and is typed f."""
     assert romanise(hindi, "hindi") == roman
     assert agrees(hindi, roman) and roman_key(roman) == roman_key(hindi)
+
+
+def test_gaon_typed_finds_the_village_and_places_in_it(project, add_doc):
+    from annotator.search import search
+
+    add_doc("गांव और गाँव में, मालेगांव से गौण बात।", "gaon")
+    assert [h.text for h in search(project, "gaon")] == ["गांव", "गाँव"]
+    assert [h.text for h in search(project, "malegaon")] == ["मालेगांव"]
+    assert [h.text for h in search(project, "gaun")] == ["गौण"]
