@@ -7,7 +7,7 @@ documents for all of them."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import product
 
@@ -18,6 +18,9 @@ _ACRONYM_TYPED = re.compile("[a-z]{2,5}")
 _DR_MIN_LETTERS = 4
 _MAX_PARTS = 3  # a compound matches at most this many words on the other side
 _MIN_PART = 3  # key letters of each part of a compound
+# A query word this short may leave out a final nasal, as chat Hindi does in its small words
+# (me में, hai हैं, nahi नहीं, dono दोनों, yaha यहां); names are left alone.
+_CHAT_MAX_LETTERS = 5
 _DEV_WORD_GAP = re.compile(r"[\s\-]+")  # between the words of a Devanagari phrase in the table
 
 
@@ -67,9 +70,12 @@ def _spelling_key(spelling: str) -> str:
 
 class Alternatives(tuple):
     """The keys one query word may match, its own key first; `typed` is the word as typed
-    (Roman only), which a match on its own key must also agree with (see plausible)."""
+    (Roman only), which a match on its own key must also agree with (see plausible);
+    `nasal` the key of the typed word with a final n, which a word ending in a nasal that
+    chat Hindi leaves out matches (me = में, nahi = नहीं)."""
 
     typed: str = ""
+    nasal: str = ""
 
 
 def query_words(query: str) -> list[tuple[str, ...]]:
@@ -95,7 +101,15 @@ def query_words(query: str) -> list[tuple[str, ...]]:
             if len(w) >= _DR_MIN_LETTERS:
                 alts.extend(v for v in _dr_variants(key) if v not in alts)
             alts.extend(v for v in _english_endings(w, explicit) if v not in alts)
+        if w.isascii() and w.lower().endswith("aon") and len(w) > 3:
+            aanv = word_key(w[:-2] + "nv", explicit)  # gaon = गांव, malegaon = मालेगांव
+            alts.extend([aanv] if aanv not in alts else [])
+        chat = w.isascii() and len(w) <= _CHAT_MAX_LETTERS and w[-1:].lower() in "aeiou" and not key.startswith("=")
+        nasal = word_key(w + "n", explicit) if chat else ""
+        if nasal and nasal not in alts:
+            alts.append(nasal)
         word = Alternatives(alts)
+        word.nasal = nasal
         # checked against the typed spelling unless written in a scheme (ITRANS/IAST ajaya);
         # digits have no spelling to check (12 is १२ too)
         word.typed = w if w.isascii() and not w.isdigit() and not key.startswith("=") and not explicit else ""
@@ -107,8 +121,10 @@ def _words(query: str) -> list[str]:
     return [query[s:e] for s, e, _ in word_keys(query, keep_empty=True)]
 
 
-# Anglo-Indian endings: a silent final e after -or/-on (balasore = बालासोर, khargone), and
-# -pore for -pur (midnapore = मिदनापुर). Only on words this long. (e, o or u written for a
+# Anglo-Indian endings: a silent final e after -or/-on (balasore = बालासोर, khargone), -pore
+# for -pur (midnapore = मिदनापुर), and the Punjabi -nder of names for -ंदर (harvinder =
+# हरविंदर, as the romaniser displays it) and -ंद्र, one name either way (virendra =
+# वीरेंदर, virender = वीरेंद्र). Only on words this long. (e, o or u written for a
 # schwa, bengal = बंगाल, was tried: no gain on dev with the table, a loss in precision.)
 _ENGLISH_MIN_LETTERS = 6
 _SILENT_E = re.compile("(?<=[^aeiou][o])([rn])e$")
@@ -122,6 +138,10 @@ def _english_endings(word: str, explicit: bool) -> list[str]:
     spellings = [_SILENT_E.sub(r"\1", w)]
     if w.endswith("pore"):
         spellings.append(w[:-4] + "pur")
+    if w.endswith(("inder", "ender")):
+        spellings += [w[:-2] + "ar", w[:-2] + "ra"]  # harvinder = हरविंदर, virender = वीरेंद्र
+    elif w.endswith(("indra", "endra")):
+        spellings.append(w[:-2] + "ar")  # virendra = वीरेंदर
     return [word_key(s, explicit) for s in spellings if s != w]
 
 
@@ -250,14 +270,31 @@ def _match_at(keys: Sequence[str], i: int, wanted: list[tuple[str, ...]], whole:
 
 def plausible(word: str, key: str, alts: tuple[str, ...]) -> bool:
     """A match of `word` (key `key`) on the query word's phonetic key (its own, or with ड़
-    typed r) is checked against the typed spelling (annotator.roman_strict); one through the
-    English table (keyed unlike the typed word) or as an acronym is taken as it is."""
+    typed r) is checked against the typed spelling (annotator.roman_strict); one as an
+    acronym is taken as it is, and one through the English table (keyed unlike the typed
+    word) too unless the key is short, when `word` must be the table's word."""
     typed = getattr(alts, "typed", "")
-    if not typed or key.startswith("=") or (key != alts[0] and key in english_aliases().get(typed.lower(), ())):
+    if not typed or key.startswith("="):
         return True
-    from annotator.roman_strict import agrees
+    if key != alts[0] and key in english_aliases().get(typed.lower(), ()):
+        # a short key is shared by chance (power = पावर and पवार, ball = बॉल and बोल): only
+        # the table's own word is taken; a longer one also finds the word's other spellings
+        return len(key) > _ALIAS_SHORT or _table_word(word, typed)
+    from annotator.roman_strict import agrees, agrees_without_nasal
 
+    if key != alts[0] and key == getattr(alts, "nasal", ""):
+        return agrees_without_nasal(word, typed)
     return agrees(word, typed)
+
+
+_ALIAS_SHORT = 4  # key letters: an English spelling's match on a key this short is checked
+
+
+def _table_word(word: str, typed: str) -> bool:
+    """Whether `typed` is one of the table's English spellings of `word` itself."""
+    from annotator.translit_lexicon import english_table, lookup_form
+
+    return _spelling_key(typed) in {_spelling_key(s) for s in english_table().get(lookup_form(word), ())}
 
 
 def compound_parts(wanted: list[tuple[str, ...]], known: Callable[[set[str]], set[str]] = set) -> list[tuple[str, ...]]:
@@ -313,6 +350,30 @@ def devanagari_variants(query: str) -> list[str]:
     return list(dict.fromkeys((query, spelled, dotted)))
 
 
+# A word joining two names in a query: Hindi writes "A and B" as A-B, A B, A और B, A व B, A
+# एवं B or A तथा B (जम्मू-कश्मीर, भारत-पाकिस्तान), so each is tried.
+_CONNECTOR = re.compile(r"(?<=[A-Za-z])(?:\s+(?:and|aur|evam|tatha|va)\s+|\s*&\s*)(?=[A-Za-z])", re.IGNORECASE)
+_HINDI_CONNECTORS = ("aur", "va", "evam", "tatha")
+
+
+def query_forms(query: str) -> list[str]:
+    """The query, and when it joins words with 'and' (&, aur, va, evam, tatha) the same with
+    them joined directly and by each Hindi connector: each form is matched, hits merged."""
+    if not _CONNECTOR.search(query):
+        return [query]
+    forms = [query, _CONNECTOR.sub(" ", query)] + [_CONNECTOR.sub(f" {c} ", query) for c in _HINDI_CONNECTORS]
+    return list(dict.fromkeys(forms))
+
+
+def disjoint(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in order, the longest first where two start together, none overlapping another."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans), key=lambda s: (s[0], -s[1])):
+        if not out or start >= out[-1][1]:
+            out.append((start, end))
+    return out
+
+
 def find_key_matches(text: str, query: str, *, whole_words: bool = True) -> list[tuple[int, int]]:
     """(start, end) code-point spans in `text` whose key equals the key of `query`.
 
@@ -321,7 +382,7 @@ def find_key_matches(text: str, query: str, *, whole_words: bool = True) -> list
     English phrases); without, the query's key is found anywhere in the text's key.
     """
     if whole_words:
-        return match_words(text, query_words(query))
+        return disjoint(hit for form in query_forms(query) for hit in match_words(text, query_words(form)))
     needle = roman_key(query)
     if not needle:
         return []

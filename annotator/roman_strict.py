@@ -1,8 +1,10 @@
 """What the loose matching key folds away but a typed word still says: a Roman query word
 matching a Devanagari word on its phonetic key must also agree with it here. A short word
 (four letters or fewer) must be one of the word's own spellings (co is not को, caa not का);
-a typed sh must be a श or ष of the word (aisha is not ऐसा); vowels the key runs together
-must be apart in the word too (naye is not ने, gaya not गई)."""
+a typed sh must be a श or ष of the word (aisha is not ऐसा), a typed ai an ऐ/ै or a+i/a+y
+(dubai is not दुबे); vowels the key runs together must be apart in the word too (naye is
+not ने, gaya not गई). A word typed without the final nasal of a Devanagari word (me for में,
+nahi for नहीं) is checked by agrees_without_nasal."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from annotator.translit_rules import hindi_word, rule_spelling
 SHORT = 4  # letters: a query word this short is matched strictly (mein is not मैं)
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
 _FLAP = re.compile("(ड)़|ढ़")  # ड़ and ढ़, decomposed
+_FINAL_NASAL = ("\u0902", "\u0901")  # anusvara, candrabindu
 _LOOSE = (("aa", "a"), ("ee", "i"), ("ii", "i"), ("oo", "u"), ("uu", "u"), ("w", "v"), ("z", "j"), ("q", "k"))
 
 
@@ -30,13 +33,19 @@ def typing_fold(spelling: str) -> str:
 
 @lru_cache(maxsize=65536)
 def spellings(word: str) -> frozenset[str]:
-    """typing_fold of every spelling of a Devanagari word: displayed, by the rules, English."""
+    """typing_fold of every spelling of a Devanagari word: displayed, by the rules, English,
+    and a final ay written ai."""
     found = {hindi_word(word), rule_spelling(word), *english_table().get(lookup_form(word), ())}
     nfd = unicodedata.normalize("NFD", word)
     r_for_d = _FLAP.sub(lambda m: "र" if m.group(1) else "र्ह", nfd)
     if r_for_d != nfd:
         found.add(rule_spelling(r_for_d))  # ड़ typed r: gaur = गौड़, parha = पढ़ा
-    return frozenset(typing_fold(s) for s in found)
+    nfc = unicodedata.normalize("NFC", word)
+    if nfc.endswith(_FINAL_NASAL) and len(nfc) > 1:
+        found.add(rule_spelling(nfc[:-1]) + "n")  # a final nasal typed n after its vowel: men = में
+    folded = {typing_fold(s) for s in found}
+    # a final ay may be typed ai (rai = राय, jai = जय), not the other way (uday is not उड़ाई)
+    return frozenset(folded | {s[:-2] + "ai" for s in folded if s.endswith("ay")})
 
 
 def agrees(word: str, typed: str) -> bool:
@@ -50,6 +59,8 @@ def agrees(word: str, typed: str) -> bool:
         return False
     if letters.count("sh") > word.count("श") + word.count("ष"):
         return False
+    if letters.count("ai") > max(sp.count("ai") + sp.count("ay") for sp in spellings(word)):
+        return False  # a typed ai needs ऐ/ै or a+i/a+y in the word: dubai is not दुबे
     return _vowels_agree(typing_fold(letters), spellings(word))
 
 
@@ -64,3 +75,12 @@ def _vowels_agree(typed: str, spelled: frozenset[str]) -> bool:
     hiatus = len(_HIATUS.findall(typed))
     glides = len(_GLIDE.findall(typed))
     return any(len(_HIATUS.findall(s)) == hiatus and len(_GLIDE.findall(s)) >= glides for s in spelled)
+
+
+def agrees_without_nasal(word: str, typed: str) -> bool:
+    """Whether Roman `typed` is Devanagari `word` spelled without its final nasal, as chat
+    Hindi types it (me = में, nahi = नहीं, hai = हैं, dono = दोनों)."""
+    nfc = unicodedata.normalize("NFC", word)
+    if not nfc.endswith(_FINAL_NASAL) or len(nfc) < 2:
+        return False
+    return typing_fold(typed) == typing_fold(rule_spelling(nfc[:-1]))

@@ -94,16 +94,18 @@ def _roman_hits(project: Project, query: str) -> _DocHits:
     """find_in_text's Roman matching run on each candidate's stored word keys: the words that
     match the query word by word or as a compound, else (a query of digits) the folded digits
     anywhere in the text."""
-    from annotator.roman_query import KeyMatcher, query_words
+    from annotator.roman_query import KeyMatcher, disjoint, query_forms, query_words
 
-    wanted = query_words(query)
-    matcher = KeyMatcher(wanted, partial(index.known_keys, project))
+    forms = [query_words(form) for form in query_forms(query)]  # "a and b": a-b, a और b ...
+    matchers = [KeyMatcher(wanted, partial(index.known_keys, project)) for wanted in forms]
     digits = query.strip().isdigit()
-    rowids = index.candidates(project, words=_match_expression(project, wanted), folded=[search_key(query)] if digits else [])
+    expression = " OR ".join(e for e in (_match_expression(project, wanted) for wanted in forms) if e)
+    rowids = index.candidates(project, words=expression, folded=[search_key(query)] if digits else [])
     for uuid, ext_id, text, keys, packed in index.documents(project, rowids, words=True):
         found: list[tuple[int, int]] = []
         offsets = _LazySpans(packed, keys.count(" ") + 1)
-        if runs := matcher.runs_in(keys, lambda j, o=offsets, t=text: t[o[2 * j] : o[2 * j + 1]]):
+        surface = lambda j, o=offsets, t=text: t[o[2 * j] : o[2 * j + 1]]  # noqa: E731
+        if runs := disjoint(run for matcher in matchers for run in matcher.runs_in(keys, surface)):
             found = [(offsets[2 * i], offsets[2 * j - 1]) for i, j in runs]
         if not found and digits:
             found = find_folded(text, query)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from annotator.translit_lexicon import english_spelling, letters
+from annotator.translit_letters import long_vowel, va_letter
+from annotator.translit_names import name_spelling, name_tail
 
 VIRAMA = "\u094d"
 NUKTA = "\u093c"
@@ -84,12 +86,12 @@ FINAL_CLUSTER_KEEPS_SCHWA = frozenset("रयवञण")
 
 # Compound tails that start a new word for schwa deletion: लोक|सभा loksabha (not lokasbha),
 # राष्ट्र|पति rashtrapati, अली|गढ़ aligarh; both spellings of ढ़ are listed.
-COMPOUND_TAILS: tuple[str, ...] = ("सभा", "नगर", "पति", "ग\u095d", "ग\u0922\u093c")
-GARH = ("ग\u095d", "ग\u0922\u093c")
+COMPOUND_TAILS: tuple[str, ...] = ("सभा", "नगर", "पति", "भवन", "ग\u095d", "ग\u0922\u093c", "ग\u0922")
+GARH = ("ग\u095d", "ग\u0922\u093c", "ग\u0922")  # also written without the nukta: पिथौरागढ
 
 # A word ending in one of these is a place name; newspapers write its ी/ू as i/u
 # (hamirpur, sitapur, faridabad, dehradun, chitrakut), not ee/oo.
-PLACE_TAILS: tuple[str, ...] = ("पुर", "बाद", "नगर", "गंज", "ग\u095d", "ग\u0922\u093c", "दून", "कूट")
+PLACE_TAILS: tuple[str, ...] = ("पुर", "बाद", "नगर", "गंज", "ग\u095d", "ग\u0922\u093c", "ग\u0922", "दून", "कूट")
 
 # After these vowels an independent ए is heard as 'ye': लिए liye, गए gaye (not नोएडा noeda).
 YE_AFTER = frozenset(("", "ा", "ि", "ी", "अ", "आ", "इ", "ई"))
@@ -207,6 +209,10 @@ def _schwa_kept(aks: list[_Akshara]) -> list[bool]:
         a = aks[i]
         if a.vowel != "" or a.nasal or a.visarga or i == 0:
             continue
+        last = aks[-1]
+        if i == n - 2 and len(a.cons) == 1 and last.cons == ["व"] and last.nasal and last.vowel in ("ा", "ी", "े"):
+            keep[i] = False  # an ordinal's -वां closes the number: पांचवां panchvan
+            continue
         if i == n - 1:
             if len(a.cons) > 1:
                 last, before = a.cons[-1], a.cons[-2]
@@ -235,27 +241,6 @@ def silent_schwas(word: str) -> frozenset[int]:
     मेनन keeps it: menan; the first ल of जयललिता does not: jayallita)."""
     aks = _parse(word)
     return frozenset(a.last for a, kept in zip(aks, _schwa_kept(aks)) if a.vowel == "" and not kept)
-
-
-def _ish_name(aks: list[_Akshara]) -> bool:
-    """Names ending in -ीश/-ीष are written -ish with short i throughout: nitish, jagdish."""
-    return len(aks) >= 2 and aks[-1].cons in (["श"], ["ष"]) and aks[-1].vowel == "" and aks[-2].vowel == "ी"
-
-
-def _long_vowel(aks: list[_Akshara], i: int, keep: list[bool], long: str, short: str, place: bool) -> str:
-    """ी/ू: ee/oo where people double them, i/u elsewhere. Doubled: in the first syllable before
-    one consonant and a vowel (deepak, meena, pooja, neeche), and in a last syllable closed by
-    one consonant (pradeep, kanoon, zameen; not -ish: harish, satish). Never in a place name."""
-    a = aks[i]
-    n = len(aks)
-    if place or i == n - 1 or len(a.cons) > 1 or _ish_name(aks):
-        return short
-    nxt = aks[i + 1]
-    if nxt.indep or len(nxt.cons) != 1 or nxt.cons[0] == "य":
-        return short
-    if i + 1 == n - 1 and nxt.vowel == "" and not keep[i + 1] and not nxt.nasal:
-        return short if long == "ee" and nxt.cons[0] in "शष" else long
-    return long if i == 0 else short
 
 
 def _anusvara(aks: list[_Akshara], i: int) -> str:
@@ -292,11 +277,12 @@ def _cluster(aks: list[_Akshara], i: int, keep: list[bool]) -> str:
             continue  # च्छ is written chh: achha, swachh
         elif c == "व" and j:
             out.append("v" if after == "र" else "w")
+        elif c == "व" and follows == "व":
+            out.append("w")  # व्व is ww: awwal, qawwali
+        elif c == "फ" and i and after != "म" and not (j == 0 and prev is not None and prev.nasal):
+            out.append("f")  # after the first syllable: safar, taraf, daftar, kafi (not after m: imphal)
         elif c == "व":
-            # वा inside a word: tiwari, samajwadi; but after a nasal: samvad; and the -wala suffix
-            inside = prev is not None and not prev.nasal
-            suffix = i == len(aks) - 2 and aks[-1].cons == ["ल"] and aks[-1].vowel in ("ा", "े", "ी")
-            out.append("w" if a.vowel == "ा" and (inside or suffix) else "v")
+            out.append(va_letter(aks, i, keep, follows))
         elif (c == "य" and len(a.cons) == 1 and not keep[i] and 0 < i < len(aks) - 1
               and prev is not None and prev.vowel in ("", "ा") and (keep[i - 1] or prev.vowel)):
             out.append("i")  # जयपुर jaipur, जयशंकर jaishankar, रायपुर raipur
@@ -307,11 +293,12 @@ def _cluster(aks: list[_Akshara], i: int, keep: list[bool]) -> str:
 
 def _e_before_h(aks: list[_Akshara], i: int, keep: list[bool]) -> bool:
     """A schwa before a silent-schwa ह and a consonant is written e: pehle, kehna, tehsil (not
-    before हर: bahraich)."""
+    before हर: bahraich; nor in an ordinal of a number in -ह: gyarahvin)."""
     if i + 2 >= len(aks) or not aks[i].cons:
         return False
     h, after = aks[i + 1], aks[i + 2]
-    return h.cons == ["ह"] and h.vowel == "" and not keep[i + 1] and bool(after.cons) and after.cons[0] != "र"
+    ordinal = i + 2 == len(aks) - 1 and after.cons == ["व"] and bool(after.nasal)  # ग्यारहवीं gyarahvin
+    return h.cons == ["ह"] and h.vowel == "" and not keep[i + 1] and bool(after.cons) and after.cons[0] != "र" and not ordinal
 
 
 def _render(aks: list[_Akshara], keep: list[bool], place: bool = False) -> str:
@@ -331,9 +318,9 @@ def _render(aks: list[_Akshara], keep: list[bool], place: bool = False) -> str:
         elif a.vowel == "":
             out.append(("e" if _e_before_h(aks, i, keep) else "a") if keep[i] else "")
         elif a.vowel == "ी":
-            out.append(_long_vowel(aks, i, keep, "ee", "i", place))
+            out.append(long_vowel(aks, i, keep, "ee", "i", place))
         elif a.vowel == "ू":
-            out.append(_long_vowel(aks, i, keep, "oo", "u", place))
+            out.append(long_vowel(aks, i, keep, "oo", "u", place))
         elif a.vowel is not None:
             out.append(HINDI_VOWEL_SIGNS[a.vowel])
         if a.nasal:
@@ -374,7 +361,7 @@ def hindi_word(word: str) -> str:
     spelled = letters(word) or english_spelling(word)
     if spelled:
         return spelled
-    return _hindi_word(word, word.endswith(PLACE_TAILS))
+    return name_spelling(word, _hindi_word(word, word.endswith(PLACE_TAILS)))
 
 
 @lru_cache(maxsize=65536)
@@ -389,5 +376,8 @@ def _hindi_word(word: str, place: bool) -> str:
     for tail in COMPOUND_TAILS:
         if word.endswith(tail) and len(word) > len(tail) + 1:
             return _hindi_word(word[: -len(tail)], place) + _hindi_word(tail, place)
+    parts = name_tail(word)
+    if parts:
+        return _hindi_word(parts[0], place) + parts[1]
     aks = _parse(word)
     return _render(aks, _schwa_kept(aks), place)

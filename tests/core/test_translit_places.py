@@ -115,7 +115,7 @@ def test_the_script_keeps_a_place_and_drops_what_its_filters_name(make_places, t
         "1": _city("Khataulī", 64731, "IN", "खतौली", "Khatauli"),  # the rules already say it
         "2": _city("Chhatarpur", 50000, "IN", "छतरपुर", "छतरपुरम्"),  # Sanskrit form (final virama)
         "3": _city("Mumbai", 12000000, "IN", "बम्बई", "मुम्बई"),  # another name; english.tsv's
-        "4": _city("Dongargarh", 40000, "IN", "डोंगरगढ"),
+        "4": _city("Chhindwara", 40000, "IN", "छिंदवाड़ा"),
         "5": _city("Quetta", 700000, "PK", "क्वेटा"),  # abroad: not read from the India list
     }
     world = {
@@ -126,11 +126,11 @@ def test_the_script_keeps_a_place_and_drops_what_its_filters_name(make_places, t
     (tmp_path / "india.json").write_text(json.dumps(india), encoding="utf-8")
     (tmp_path / "world.json").write_text(json.dumps(world), encoding="utf-8")
     pairs = make_places.candidates(tmp_path, "india.json", "world.json")
-    assert {p.dev for p in pairs} == {"खतौली", "छतरपुर", "छतरपुरम्", "बम्बई", "मुम्बई", "क्वेटा", "कील", "डोंगरगढ"}
+    assert {p.dev for p in pairs} == {"खतौली", "छतरपुर", "छतरपुरम्", "बम्बई", "मुम्बई", "क्वेटा", "कील", "छिंदवाड़ा"}
     english = make_places.english_rows()
     context = make_places.Context(frozenset(), frozenset(lookup_form(d) for d, _ in english), frozenset(), frozenset({"कील"}), english)
     kept, dropped = make_places.apply_filters(pairs, context)
-    assert {p.dev for p in kept.values()} == {"क्वेटा", "डोंगरगढ"}
+    assert {p.dev for p in kept.values()} == {"क्वेटा", "छिंदवाड़ा"}
     assert [p.dev for p in dropped["not Hindi spelling"]] == ["छतरपुरम्"]
     assert [p.dev for p in dropped["sounds differ"]] == ["बम्बई"]
     assert [p.dev for p in dropped["in english.tsv"]] == ["मुम्बई"]
@@ -139,7 +139,7 @@ def test_the_script_keeps_a_place_and_drops_what_its_filters_name(make_places, t
     out = tmp_path / "places.tsv"
     make_places.write_table(out, kept, "india.json", "world.json")
     rows = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-    assert rows == [["क्वेटा", "quetta"], ["डोंगरगढ", "dongargarh"]]
+    assert rows == [["क्वेटा", "quetta"], ["छिंदवाड़ा", "chhindwara"]]
 
 
 def test_the_script_drops_a_word_that_hiner_uses_mostly_outside_places(make_places, tmp_path):
