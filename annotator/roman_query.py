@@ -25,43 +25,77 @@ _DEV_WORD_GAP = re.compile(r"[\s\-]+")  # between the words of a Devanagari phra
 
 
 @lru_cache(maxsize=1)
-def english_aliases() -> dict[str, tuple[str, ...]]:
-    """English spelling (lower case, spaces and hyphens removed) -> the keys of its Devanagari
-    words, from resources/translit/english.tsv: what makes 'lucknow' find लखनऊ and 'police'
-    पुलिस. The table's own spelling and its lookup form (no nukta) are both keyed."""
-    from annotator.translit_lexicon import english_rows, lookup_form
+def _words_by_spelling() -> dict[str, tuple[str, ...]]:
+    """English spelling (lower case, spaces and hyphens removed) -> the one-word Devanagari rows
+    of resources/translit/english.tsv (and places.tsv) spelled so. Cheap: no key is made here."""
+    from annotator.translit_lexicon import english_rows
 
-    aliases: dict[str, dict[str, None]] = {}
+    words: dict[str, list[str]] = {}
     for dev, spellings in english_rows():
         if _DEV_WORD_GAP.search(dev.strip()):
             continue  # a phrase: english_phrases
+        for spelling in spellings:
+            words.setdefault(_spelling_key(spelling), []).append(dev)
+    return {k: tuple(v) for k, v in words.items()}
+
+
+@lru_cache(maxsize=4096)
+def english_alias(spelled: str) -> tuple[str, ...]:
+    """The keys of the Devanagari words an English spelling (as _spelling_key makes it) stands
+    for: what makes 'lucknow' find लखनऊ and 'police' पुलिस; () for a spelling the tables lack.
+    The table's own spelling and its lookup form (no nukta) are both keyed. Made per spelling
+    when first asked: keying all ~3,600 spellings at once cost the first search 0.2 s."""
+    from annotator.translit_lexicon import lookup_form
+
+    keys: dict[str, None] = {}
+    for dev in _words_by_spelling().get(spelled, ()):
         for form in (dev, lookup_form(dev)):
-            key = word_key(form)
-            if key:
-                for spelling in spellings:
-                    aliases.setdefault(_spelling_key(spelling), {})[key] = None
-    return {k: tuple(v) for k, v in aliases.items()}
+            if key := word_key(form):
+                keys[key] = None
+    return tuple(keys)
+
+
+def english_aliases() -> dict[str, tuple[str, ...]]:
+    """Every spelling of the tables with its keys (english_alias for all; for checks and tests)."""
+    return {spelled: keys for spelled in _words_by_spelling() if (keys := english_alias(spelled))}
 
 
 @lru_cache(maxsize=1)
-def english_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """English spelling (as in english_aliases) -> per word, the keys of a Devanagari phrase
-    of the table (नई दिल्ली = new delhi, पश्चिम बंगाल = west bengal): a query spelled so
-    matches those words in turn, or one word that is them joined (हाई कोर्ट, हाईकोर्ट).
-    Phrases of one spelling and length share each position."""
+def _phrases_by_spelling() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """English spelling (as for english_alias) -> the Devanagari phrases of the tables spelled
+    so, each as its words. Cheap: no key is made here."""
     from annotator.translit_lexicon import english_rows
 
-    phrases: dict[str, list[dict[str, None]]] = {}
+    phrases: dict[str, list[tuple[str, ...]]] = {}
     for dev, spellings in english_rows():
-        keys = [word_key(w) for w in _DEV_WORD_GAP.split(dev.strip())]
-        if len(keys) < 2 or not all(keys):
+        words = tuple(_DEV_WORD_GAP.split(dev.strip()))
+        if len(words) > 1:  # a word: english_alias
+            for spelling in spellings:
+                phrases.setdefault(_spelling_key(spelling), []).append(words)
+    return {k: tuple(v) for k, v in phrases.items()}
+
+
+@lru_cache(maxsize=1024)
+def english_phrase(spelled: str) -> tuple[tuple[str, ...], ...]:
+    """Per word, the keys of the Devanagari phrase an English spelling stands for (नई दिल्ली =
+    new delhi, पश्चिम बंगाल = west bengal): a query spelled so matches those words in turn, or
+    one word that is them joined (हाई कोर्ट, हाईकोर्ट); () when no phrase is spelled so.
+    Phrases of one spelling and length share each position. Made per spelling when asked."""
+    slots: list[dict[str, None]] = []
+    for words in _phrases_by_spelling().get(spelled, ()):
+        keys = [word_key(w) for w in words]
+        if not all(keys):
             continue
-        for spelling in spellings:
-            slots = phrases.setdefault(_spelling_key(spelling), [{} for _ in keys])
-            if len(slots) == len(keys):
-                for slot, key in zip(slots, keys):
-                    slot[key] = None
-    return {k: tuple(tuple(slot) for slot in v) for k, v in phrases.items()}
+        slots = slots or [{} for _ in keys]
+        if len(slots) == len(keys):
+            for slot, key in zip(slots, keys):
+                slot[key] = None
+    return tuple(tuple(slot) for slot in slots)
+
+
+def english_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Every phrase spelling of the tables with its keys (english_phrase for all; for tests)."""
+    return {spelled: slots for spelled in _phrases_by_spelling() if (slots := english_phrase(spelled))}
 
 
 def _spelling_key(spelling: str) -> str:
@@ -84,17 +118,17 @@ def query_words(query: str) -> list[tuple[str, ...]]:
     words = [(w, word_key(w, explicit)) for w in _words(query)]
     words = [(w, k) for w, k in words if k]
     spelled = "".join(w.lower() for w, _ in words)
-    if spelled in english_phrases():
-        return [Alternatives(slot) for slot in english_phrases()[spelled]]
+    if phrase_slots := english_phrase(spelled):
+        return [Alternatives(slot) for slot in phrase_slots]
     if len(words) > 1:
-        phrase = english_aliases().get(spelled)
-        if phrase is not None:
+        phrase = english_alias(spelled)
+        if phrase:
             return [phrase]
     out: list[tuple[str, ...]] = []
     for w, key in words:
         alts = [key]
         # lucknow, police: besides, never instead of, the phonetic key (gate is also गाते)
-        alts.extend(a for a in (english_aliases().get(w.lower(), ()) if w.isascii() else ()) if a not in alts)
+        alts.extend(a for a in (english_alias(w.lower()) if w.isascii() else ()) if a not in alts)
         if w.isascii() and not key.startswith("="):
             if _ACRONYM_TYPED.fullmatch(w.lower()):
                 alts.append("=" + w.lower())
@@ -276,7 +310,7 @@ def plausible(word: str, key: str, alts: tuple[str, ...]) -> bool:
     typed = getattr(alts, "typed", "")
     if not typed or key.startswith("="):
         return True
-    if key != alts[0] and key in english_aliases().get(typed.lower(), ()):
+    if key != alts[0] and key in english_alias(typed.lower()):
         # a short key is shared by chance (power = पावर and पवार, ball = बॉल and बोल): only
         # the table's own word is taken; a longer one also finds the word's other spellings
         return len(key) > _ALIAS_SHORT or _table_word(word, typed)
