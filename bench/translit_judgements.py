@@ -21,28 +21,30 @@ VERDICTS = ("same", "other")
 Judgement = tuple[str, str, str, str, str]  # group, query, entry (Devanagari), hit text, verdict
 
 
-def load(path: Path) -> list[Judgement]:
-    """The rows of one judgement file (none when it is absent); a malformed row raises
-    ValueError naming the file and line, without the row's text (the blind file is sealed)."""
+def load(path: Path, groups: tuple[str, ...] | None = None) -> list[Judgement]:
+    """The rows of one judgement file (none when it is absent), whose groups must be `groups`
+    (by default the file's own); a malformed row raises ValueError naming the file and line,
+    without the row's text (the blind file is sealed)."""
     if not path.exists():
         return []
+    groups = groups or FILE_GROUPS[path]
     rows: list[Judgement] = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line or line.startswith("#"):
             continue
         fields = line.split("\t")
-        if len(fields) != 5 or fields[0] not in FILE_GROUPS[path] or fields[4] not in VERDICTS:
-            raise ValueError(f"{path.name}:{number}: not group<TAB>query<TAB>entry<TAB>hit<TAB>same|other for {FILE_GROUPS[path]}")
+        if len(fields) != 5 or fields[0] not in groups or fields[4] not in VERDICTS:
+            raise ValueError(f"{path.name}:{number}: not group<TAB>query<TAB>entry<TAB>hit<TAB>same|other for {groups}")
         rows.append((fields[0], fields[1], fields[2], fields[3], fields[4]))
     return rows
 
 
-def same_hits(paths: tuple[Path, ...] = (JUDGEMENTS, JUDGEMENTS_BLIND)) -> dict[str, frozenset[tuple[str, str, str]]]:
-    """group -> the (query, entry, hit text) judged "same": a judgement never leaves its own
-    group, query and entry."""
+def same_hits(files: dict[Path, tuple[str, ...]] | None = None) -> dict[str, frozenset[tuple[str, str, str]]]:
+    """group -> the (query, entry, hit text) judged "same" in `files` (path -> its groups; by
+    default both judgement files): a judgement never leaves its own group, query and entry."""
     out: dict[str, set[tuple[str, str, str]]] = {}
-    for path in paths:
-        for group, query, entry, hit, verdict in load(path):
+    for path, groups in (files or FILE_GROUPS).items():
+        for group, query, entry, hit, verdict in load(path, groups):
             if verdict == "same":
                 out.setdefault(group, set()).add((query, entry, hit))
     return {group: frozenset(keys) for group, keys in out.items()}
