@@ -79,13 +79,18 @@ def test_progress_advances_and_cancel_stops_the_job(qtbot, project_path, make_wi
     assert errors == []
 
 
-def test_closing_mid_job_leaves_no_thread_and_no_warning(qtbot, qtlog, project_path, make_window, monkeypatch):
+def _mid_job(qtbot, project_path, make_window, monkeypatch):
+    """A window, its agreement dialog with a slow report a tenth done, the job and the core's calls."""
     seed_many(project_path)
     calls = slow_core(monkeypatch)
     window = make_window(project_path, annotator="lead")
     dialog = open_dialog(window)
     qtbot.waitUntil(lambda: dialog.bar.value() >= 10)
-    job = dialog.job
+    return window, dialog, dialog.job, calls
+
+
+def test_closing_mid_job_leaves_no_thread_and_no_warning(qtbot, qtlog, project_path, make_window, monkeypatch):
+    _, dialog, job, calls = _mid_job(qtbot, project_path, make_window, monkeypatch)
     dialog.close()
     assert job.isFinished() and not dialog.isVisible()
     assert calls[-1][0] < DOCS
@@ -99,12 +104,7 @@ def test_closing_mid_job_leaves_no_thread_and_no_warning(qtbot, qtlog, project_p
 def test_closing_the_main_window_mid_job_cancels_it(qtbot, project_path, make_window, monkeypatch):
     """The window's close ends every job under it (ui.team.jobs.finish_jobs): the report,
     which writes nothing, is cancelled rather than waited for to the end."""
-    seed_many(project_path)
-    calls = slow_core(monkeypatch)
-    window = make_window(project_path, annotator="lead")
-    dialog = open_dialog(window)
-    qtbot.waitUntil(lambda: dialog.bar.value() >= 10)
-    job = dialog.job
+    window, _, job, calls = _mid_job(qtbot, project_path, make_window, monkeypatch)
     window.close()
     assert job.isFinished() and job.cancelled()
     assert calls[-1][0] < DOCS
