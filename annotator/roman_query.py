@@ -43,16 +43,22 @@ def _words_by_spelling() -> dict[str, tuple[str, ...]]:
 def english_alias(spelled: str) -> tuple[str, ...]:
     """The keys of the Devanagari words an English spelling (as _spelling_key makes it) stands
     for: what makes 'lucknow' find लखनऊ and 'police' पुलिस; () for a spelling the tables lack.
-    The table's own spelling and its lookup form (no nukta) are both keyed. Made per spelling
+    The table's own spelling, its lookup form (no nukta) and ॉ written ा are all keyed. Made per spelling
     when first asked: keying all ~3,600 spellings at once cost the first search 0.2 s."""
     from annotator.translit_lexicon import lookup_form
 
     keys: dict[str, None] = {}
     for dev in _words_by_spelling().get(spelled, ()):
-        for form in (dev, lookup_form(dev)):
+        for form in (dev, lookup_form(dev), _plain_o(dev)):
             if key := word_key(form):
                 keys[key] = None
     return tuple(keys)
+
+
+def _plain_o(word: str) -> str:
+    """An English o written ा instead of ॉ, as many Hindi writers do (न्यूयार्क, डाक्टर). A short
+    key made so must still be the table's own word (plausible): बाल is not ball."""
+    return word.replace("\u0949", "\u093e").replace("\u0911", "\u0906")
 
 
 def english_aliases() -> dict[str, tuple[str, ...]]:

@@ -292,3 +292,13 @@ def test_the_english_tables_are_keyed_per_spelling_when_asked() -> None:
     assert english_alias.cache_info().currsize <= 4
     assert english_phrase.cache_info().currsize <= 2
     assert english_alias("lucknow") == english_aliases()["lucknow"] != ()
+
+
+def test_an_english_o_written_with_the_plain_aa_sign_is_found_too(project, add_doc):
+    """Many writers put ा where the table has ॉ (न्यूयार्क for न्यूयॉर्क, डाक्टर for डॉक्टर): the
+    English spelling finds both; a short key so made must still be the table's word, so "ball"
+    (बॉल) does not find बाल (hair) nor "doctor" any other word."""
+    add_doc("न्यूयार्क के डाक्टर ने बाल कटवाए, न्यूयॉर्क में बॉल मिली।", "o")
+    assert [h.text for h in search(project, "new york")] == ["न्यूयार्क", "न्यूयॉर्क"]
+    assert [h.text for h in search(project, "doctor")] == ["डाक्टर"]
+    assert [h.text for h in search(project, "ball")] == ["बॉल"]
