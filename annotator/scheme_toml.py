@@ -94,44 +94,21 @@ def parse_scheme(source: str, *, filename: str = "<scheme>") -> Scheme:
     entities: list[EntityType] = []
     keys: dict[str, str] = {}
     for i, ent in enumerate(entities_raw):
-        where = f"[[entity]] #{i + 1}"
-        _check_fields(ent, _ENTITY_FIELDS, fail, "entity", i, where)
-        for key in _REQUIRED_ENTITY:
-            if key not in ent:
-                raise fail(Message(QT_TRANSLATE_NOOP("core", "{where}: missing field '{key}'"), where=where, key=key), "entity", i)
-        name = ent["name"]
-        if not _NAME.match(name):
-            raise fail(Message(QT_TRANSLATE_NOOP("core", "{where}: field 'name' {name} {rule}"), where=where, name=repr(name), rule=NAME_RULE), "entity", i, "name")
-        if any(e.name == name for e in entities):
-            raise fail(Message(QT_TRANSLATE_NOOP("core", "{where}: field 'name' repeats the label {name}"), where=where, name=name), "entity", i, "name")
+        repeats = QT_TRANSLATE_NOOP("core", "{where}: field 'name' repeats the label {name}")
+        where, name = _named_table(ent, "entity", i, _ENTITY_FIELDS, _REQUIRED_ENTITY, {e.name for e in entities}, repeats, fail)
         if not _COLOR.match(ent["color"]):
             raise fail(Message(QT_TRANSLATE_NOOP("core", "{where} ({name}): field 'color' {color} must look like #4FC3F7"), where=where, name=name, color=repr(ent["color"])), "entity", i, "color")
-        key = ent.get("key", "")
-        if key:
-            if len(key) != 1 or not key.isprintable() or key.isspace():
-                raise fail(Message(QT_TRANSLATE_NOOP("core", "{where} ({name}): field 'key' {key} must be one printable character"), where=where, name=name, key=repr(key)), "entity", i, "key")
-            if key in RESERVED_KEYS:
-                template = QT_TRANSLATE_NOOP("core", "{where} ({name}): field 'key' {key} is the window's own key (it {use})")
-                raise fail(Message(template, where=where, name=name, key=repr(key), use=RESERVED_KEYS[key]), "entity", i, "key")
-            if key.lower() in keys:
-                template = QT_TRANSLATE_NOOP("core", "{where} ({name}): field 'key' {key} is already the key of {other}")
-                raise fail(Message(template, where=where, name=name, key=repr(key), other=keys[key.lower()]), "entity", i, "key")
-            keys[key.lower()] = name
+        key = _table_key(ent, "entity", i, where, name, keys, fail)
+        if key in RESERVED_KEYS:
+            template = QT_TRANSLATE_NOOP("core", "{where} ({name}): field 'key' {key} is the window's own key (it {use})")
+            raise fail(Message(template, where=where, name=name, key=repr(key), use=RESERVED_KEYS[key]), "entity", i, "key")
         entities.append(EntityType(name=name, color=ent["color"].upper(), key=key, description=ent.get("description", "")))
     labels = {e.name for e in entities}
     relations: list[RelationType] = []
     rel_keys: dict[str, str] = {}
     for i, rel in enumerate(raw.get("relation", [])):
-        where = f"[[relation]] #{i + 1}"
-        _check_fields(rel, _RELATION_FIELDS, fail, "relation", i, where)
-        for key in _REQUIRED_RELATION:
-            if key not in rel:
-                raise fail(Message(QT_TRANSLATE_NOOP("core", "{where}: missing field '{key}'"), where=where, key=key), "relation", i)
-        name = rel["name"]
-        if not _NAME.match(name):
-            raise fail(Message(QT_TRANSLATE_NOOP("core", "{where}: field 'name' {name} {rule}"), where=where, name=repr(name), rule=NAME_RULE), "relation", i, "name")
-        if any(r.name == name for r in relations):
-            raise fail(Message(QT_TRANSLATE_NOOP("core", "{where}: field 'name' repeats the relation type {name}"), where=where, name=name), "relation", i, "name")
+        repeats = QT_TRANSLATE_NOOP("core", "{where}: field 'name' repeats the relation type {name}")
+        where, name = _named_table(rel, "relation", i, _RELATION_FIELDS, _REQUIRED_RELATION, {r.name for r in relations}, repeats, fail)
         for side in ("from", "to"):
             values = rel[side]
             if not values or not all(isinstance(v, str) for v in values):
@@ -142,14 +119,7 @@ def parse_scheme(source: str, *, filename: str = "<scheme>") -> Scheme:
                     raise fail(Message(QT_TRANSLATE_NOOP("core", "{where} ({name}): field '{side}' names unknown entity label {label}{hint}"), where=where, name=name, side=side, label=repr(v), hint=hint), "relation", i, side)
         if "color" in rel and not _COLOR.match(rel["color"]):
             raise fail(Message(QT_TRANSLATE_NOOP("core", "{where} ({name}): field 'color' {color} must look like #4FC3F7"), where=where, name=name, color=repr(rel["color"])), "relation", i, "color")
-        key = rel.get("key", "")
-        if key:
-            if len(key) != 1 or key.isspace():
-                raise fail(Message(QT_TRANSLATE_NOOP("core", "{where} ({name}): field 'key' {key} must be one printable character"), where=where, name=name, key=repr(key)), "relation", i, "key")
-            if key.lower() in rel_keys:
-                template = QT_TRANSLATE_NOOP("core", "{where} ({name}): field 'key' {key} is already the key of {other}")
-                raise fail(Message(template, where=where, name=name, key=repr(key), other=rel_keys[key.lower()]), "relation", i, "key")
-            rel_keys[key.lower()] = name
+        key = _table_key(rel, "relation", i, where, name, rel_keys, fail)
         relations.append(
             RelationType(
                 name=name,
@@ -177,18 +147,11 @@ def _parse_attributes(raws: list, labels: set[str], fail) -> tuple[AttributeType
     choice, the entity labels it applies to (all when left out)."""
     out: list[AttributeType] = []
     for i, att in enumerate(raws):
-        where = f"[[attribute]] #{i + 1}"
         if not isinstance(att, dict):
-            raise fail(Message(QT_TRANSLATE_NOOP("core", "{where}: must be a table"), where=where), "attribute", i)
-        _check_fields(att, _ATTRIBUTE_FIELDS, fail, "attribute", i, where)
-        for key in ("name", "kind"):
-            if key not in att:
-                raise fail(Message(QT_TRANSLATE_NOOP("core", "{where}: missing field '{key}'"), where=where, key=key), "attribute", i)
-        name, kind = att["name"], att["kind"]
-        if not _NAME.match(name):
-            raise fail(Message(QT_TRANSLATE_NOOP("core", "{where}: field 'name' {name} {rule}"), where=where, name=repr(name), rule=NAME_RULE), "attribute", i, "name")
-        if any(a.name == name for a in out):
-            raise fail(Message(QT_TRANSLATE_NOOP("core", "{where}: field 'name' repeats the attribute {name}"), where=where, name=name), "attribute", i, "name")
+            raise fail(Message(QT_TRANSLATE_NOOP("core", "{where}: must be a table"), where=f"[[attribute]] #{i + 1}"), "attribute", i)
+        repeats = QT_TRANSLATE_NOOP("core", "{where}: field 'name' repeats the attribute {name}")
+        where, name = _named_table(att, "attribute", i, _ATTRIBUTE_FIELDS, ("name", "kind"), {a.name for a in out}, repeats, fail)
+        kind = att["kind"]
         if kind not in ATTRIBUTE_KINDS:
             template = QT_TRANSLATE_NOOP("core", "{where} ({name}): field 'kind' {kind} must be choice, boolean or text{hint}")
             raise fail(Message(template, where=where, name=name, kind=repr(kind), hint=_did_you_mean(kind, ATTRIBUTE_KINDS)), "attribute", i, "kind")
@@ -209,6 +172,39 @@ def _parse_attributes(raws: list, labels: set[str], fail) -> tuple[AttributeType
                 raise fail(Message(template, where=where, name=name, label=repr(v), hint=_did_you_mean(v, labels)), "attribute", i, "labels")
         out.append(AttributeType(name=name, kind=kind, values=tuple(values), labels=tuple(applies), description=att.get("description", "")))
     return tuple(out)
+
+
+def _named_table(item: dict, table: str, i: int, fields: dict[str, type], required: tuple[str, ...], taken: set[str], repeats: str, fail) -> tuple[str, str]:
+    """Where the i-th [[table]] is (for messages) and its name, once its fields are known, of
+    the right types, the required ones there, and its name well formed and not in `taken`
+    (`repeats` says so)."""
+    where = f"[[{table}]] #{i + 1}"
+    _check_fields(item, fields, fail, table, i, where)
+    for key in required:
+        if key not in item:
+            raise fail(Message(QT_TRANSLATE_NOOP("core", "{where}: missing field '{key}'"), where=where, key=key), table, i)
+    name = item["name"]
+    if not _NAME.match(name):
+        raise fail(Message(QT_TRANSLATE_NOOP("core", "{where}: field 'name' {name} {rule}"), where=where, name=repr(name), rule=NAME_RULE), table, i, "name")
+    if name in taken:
+        raise fail(Message(repeats, where=where, name=name), table, i, "name")
+    return where, name
+
+
+def _table_key(item: dict, table: str, i: int, where: str, name: str, taken: dict[str, str], fail) -> str:
+    """The table's key ('' when it has none): one printable character, not the key of another
+    table of its kind (case-insensitively; `taken` maps each lower-cased key to its owner and
+    gets this one)."""
+    key = item.get("key", "")
+    if not key:
+        return key
+    if len(key) != 1 or not key.isprintable() or key.isspace():
+        raise fail(Message(QT_TRANSLATE_NOOP("core", "{where} ({name}): field 'key' {key} must be one printable character"), where=where, name=name, key=repr(key)), table, i, "key")
+    if key.lower() in taken:
+        template = QT_TRANSLATE_NOOP("core", "{where} ({name}): field 'key' {key} is already the key of {other}")
+        raise fail(Message(template, where=where, name=name, key=repr(key), other=taken[key.lower()]), table, i, "key")
+    taken[key.lower()] = name
+    return key
 
 
 def _check_fields(table: dict, allowed: dict[str, type], fail, tname: str, index: int, where: str) -> None:

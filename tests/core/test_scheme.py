@@ -68,6 +68,8 @@ def test_undirected_relation_allows_both_ways():
         ('name = "DESIGNATION"', 'name = "PERSON"', 10, ["repeats the label PERSON"]),
         ('key = "d"', 'key = ";"', 12, ["field 'key' ';'", "writes a note"]),
         ('key = "d"', 'key = "?"', 12, ["field 'key' '?'", "marks unsure"]),
+        # a relation's key is one printable character too, as its message says
+        ('name = "HAS_DESIGNATION"', 'name = "HAS_DESIGNATION"\nkey = "\\u0001"', 16, ["field 'key'", "one printable character"]),
     ],
 )
 def test_mistakes_name_file_line_and_field(tmp_path, old, new, line, words):
