@@ -12,6 +12,7 @@ from functools import lru_cache
 from itertools import product
 
 from annotator.translit import key_match_span, roman_key, roman_key_with_spans, schwa_explicit, word_key, word_keys
+from annotator.translit_lexicon import CLUSTER_NASAL, STOPS, english_rows, english_table, lookup_form
 
 _ACRONYM_TYPED = re.compile("[a-z]{2,5}")
 # A query word of at least this many letters may have typed r for ड़ (larka, pahar, aligarh).
@@ -28,8 +29,6 @@ _DEV_WORD_GAP = re.compile(r"[\s\-]+")  # between the words of a Devanagari phra
 def _words_by_spelling() -> dict[str, tuple[str, ...]]:
     """English spelling (lower case, spaces and hyphens removed) -> the one-word Devanagari rows
     of resources/translit/english.tsv (and places.tsv) spelled so. Cheap: no key is made here."""
-    from annotator.translit_lexicon import english_rows
-
     words: dict[str, list[str]] = {}
     for dev, spellings in english_rows():
         if _DEV_WORD_GAP.search(dev.strip()):
@@ -45,8 +44,6 @@ def english_alias(spelled: str) -> tuple[str, ...]:
     for: what makes 'lucknow' find लखनऊ and 'police' पुलिस; () for a spelling the tables lack.
     The table's own spelling, its lookup form (no nukta) and ॉ written ा are all keyed. Made per spelling
     when first asked: keying all ~3,600 spellings at once cost the first search 0.2 s."""
-    from annotator.translit_lexicon import lookup_form
-
     keys: dict[str, None] = {}
     for dev in _words_by_spelling().get(spelled, ()):
         for form in (dev, lookup_form(dev), _plain_o(dev)):
@@ -70,8 +67,6 @@ def english_aliases() -> dict[str, tuple[str, ...]]:
 def _phrases_by_spelling() -> dict[str, tuple[tuple[str, ...], ...]]:
     """English spelling (as for english_alias) -> the Devanagari phrases of the tables spelled
     so, each as its words. Cheap: no key is made here."""
-    from annotator.translit_lexicon import english_rows
-
     phrases: dict[str, list[tuple[str, ...]]] = {}
     for dev, spellings in english_rows():
         words = tuple(_DEV_WORD_GAP.split(dev.strip()))
@@ -332,8 +327,6 @@ _ALIAS_SHORT = 4  # key letters: an English spelling's match on a key this short
 
 def _table_word(word: str, typed: str) -> bool:
     """Whether `typed` is one of the table's English spellings of `word` itself."""
-    from annotator.translit_lexicon import english_table, lookup_form
-
     return _spelling_key(typed) in {_spelling_key(s) for s in english_table().get(lookup_form(word), ())}
 
 
@@ -378,15 +371,14 @@ def _part_forms(core: str, first: bool, last: bool) -> tuple[str, ...]:
 
 _HOMORGANIC = {**dict.fromkeys("कखगघ", "ङ"), **dict.fromkeys("चछजझ", "ञ"), **dict.fromkeys("टठडढ", "ण"),
                **dict.fromkeys("तथदध", "न"), **dict.fromkeys("पफबभ", "म")}
-_ANUSVARA_STOP = re.compile("[\u0902\u0901](?=[कखगघचछजझटठडढतथदधपफबभ])")
-_CLUSTER_STOP = re.compile("[ङञणनम]\u094d(?=[कखगघचछजझटठडढतथदधपफबभ])")
+_ANUSVARA_STOP = re.compile(f"[\u0902\u0901](?=[{STOPS}])")
 
 
 def devanagari_variants(query: str) -> list[str]:
     """The query, with every anusvara before a stop written as its nasal consonant + virama,
     and with every such nasal cluster written as anusvara (उत्तराखंड, उत्तराखण्ड)."""
     spelled = _ANUSVARA_STOP.sub(lambda m: _HOMORGANIC[query[m.end()]] + "\u094d", query)
-    dotted = _CLUSTER_STOP.sub("\u0902", query)
+    dotted = CLUSTER_NASAL.sub("\u0902", query)
     return list(dict.fromkeys((query, spelled, dotted)))
 
 

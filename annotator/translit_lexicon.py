@@ -19,8 +19,9 @@ LETTER_NAMES: dict[str, str] = {
 }
 _LONGEST_NAME = max(map(len, LETTER_NAMES))
 _NASAL_CONSONANTS = "ङञणनम"
-_STOPS = "कखगघचछजझटठडढतथदधपफबभ"
-_CLUSTER_NASAL = re.compile(f"[{_NASAL_CONSONANTS}]\u094d(?=[{_STOPS}])")
+STOPS = "कखगघचछजझटठडढतथदधपफबभ"
+# A nasal consonant + virama before a stop: the anusvara's other spelling (खण्ड = खंड).
+CLUSTER_NASAL = re.compile(f"[{_NASAL_CONSONANTS}]\u094d(?=[{STOPS}])")
 
 
 def lookup_form(word: str) -> str:
@@ -28,7 +29,7 @@ def lookup_form(word: str) -> str:
     anusvara, a nasal consonant + virama before a stop as anusvara (खण्ड = खंड)."""
     s = unicodedata.normalize("NFD", word)
     s = s.replace("\u093c", "").replace("\u200c", "").replace("\u200d", "").replace("\u0901", "\u0902")
-    return _CLUSTER_NASAL.sub("\u0902", s)
+    return CLUSTER_NASAL.sub("\u0902", s)
 
 
 def _rows(name: str) -> list[list[str]]:
