@@ -9,14 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
-from itertools import product
 
-from annotator.translit import key_match_span, roman_key, roman_key_with_spans, schwa_explicit, word_key, word_keys
+from annotator.roman_alternatives import spelled_keys
+from annotator.translit_key import key_match_span, roman_key, roman_key_with_spans, schwa_explicit, word_key, word_keys
 from annotator.translit_lexicon import CLUSTER_NASAL, STOPS, english_rows, english_table, lookup_form
 
 _ACRONYM_TYPED = re.compile("[a-z]{2,5}")
-# A query word of at least this many letters may have typed r for ड़ (larka, pahar, aligarh).
-_DR_MIN_LETTERS = 4
 _MAX_PARTS = 3  # a compound matches at most this many words on the other side
 _MIN_PART = 3  # key letters of each part of a compound
 # A query word this short may leave out a final nasal, as chat Hindi does in its small words
@@ -107,10 +105,12 @@ class Alternatives(tuple):
     """The keys one query word may match, its own key first; `typed` is the word as typed
     (Roman only), which a match on its own key must also agree with (see plausible);
     `nasal` the key of the typed word with a final n, which a word ending in a nasal that
-    chat Hindi leaves out matches (me = में, nahi = नहीं)."""
+    chat Hindi leaves out matches (me = में, nahi = नहीं); `sounded_a` the key without a final
+    a, which a word ending in a cluster matches when that a is its own (buddha = बुद्ध)."""
 
     typed: str = ""
     nasal: str = ""
+    sounded_a: str = ""  # the key of the typed word without a final a (roman_alternatives)
 
 
 def query_words(query: str) -> list[tuple[str, ...]]:
@@ -130,21 +130,20 @@ def query_words(query: str) -> list[tuple[str, ...]]:
         alts = [key]
         # lucknow, police: besides, never instead of, the phonetic key (gate is also गाते)
         alts.extend(a for a in (english_alias(w.lower()) if w.isascii() else ()) if a not in alts)
-        if w.isascii() and not key.startswith("="):
-            if _ACRONYM_TYPED.fullmatch(w.lower()):
-                alts.append("=" + w.lower())
-            if len(w) >= _DR_MIN_LETTERS:
-                alts.extend(v for v in _dr_variants(key) if v not in alts)
-            alts.extend(v for v in _english_endings(w, explicit) if v not in alts)
-        if w.isascii() and w.lower().endswith("aon") and len(w) > 3:
-            aanv = word_key(w[:-2] + "nv", explicit)  # gaon = गांव, malegaon = मालेगांव
-            alts.extend([aanv] if aanv not in alts else [])
+        if w.isascii() and not key.startswith("=") and _ACRONYM_TYPED.fullmatch(w.lower()):
+            alts.append("=" + w.lower())
+        readings = spelled_keys(w, explicit)
+        alts.extend(v for v in readings.variants if v not in alts)
         chat = w.isascii() and len(w) <= _CHAT_MAX_LETTERS and w[-1:].lower() in "aeiou" and not key.startswith("=")
         nasal = word_key(w + "n", explicit) if chat else ""
         if nasal and nasal not in alts:
             alts.append(nasal)
+        sounded_a = readings.sounded_a if readings.sounded_a not in alts else ""
+        if sounded_a:
+            alts.append(sounded_a)
         word = Alternatives(alts)
         word.nasal = nasal
+        word.sounded_a = sounded_a
         # checked against the typed spelling unless written in a scheme (ITRANS/IAST ajaya);
         # digits have no spelling to check (12 is १२ too)
         word.typed = w if w.isascii() and not w.isdigit() and not key.startswith("=") and not explicit else ""
@@ -154,47 +153,6 @@ def query_words(query: str) -> list[tuple[str, ...]]:
 
 def _words(query: str) -> list[str]:
     return [query[s:e] for s, e, _ in word_keys(query, keep_empty=True)]
-
-
-# Anglo-Indian endings: a silent final e after -or/-on (balasore = बालासोर, khargone), -pore
-# for -pur (midnapore = मिदनापुर), and the Punjabi -nder of names for -ंदर (harvinder =
-# हरविंदर, as the romaniser displays it) and -ंद्र, one name either way (virendra =
-# वीरेंदर, virender = वीरेंद्र). Only on words this long. (e, o or u written for a
-# schwa, bengal = बंगाल, was tried: no gain on dev with the table, a loss in precision.)
-_ENGLISH_MIN_LETTERS = 6
-_SILENT_E = re.compile("(?<=[^aeiou][o])([rn])e$")
-
-
-def _english_endings(word: str, explicit: bool) -> list[str]:
-    """Keys of `word` read with an English ending as Hindi spells it."""
-    w = word.lower()
-    if len(w) < _ENGLISH_MIN_LETTERS:
-        return []
-    spellings = [_SILENT_E.sub(r"\1", w)]
-    if w.endswith("pore"):
-        spellings.append(w[:-4] + "pur")
-    if w.endswith(("inder", "ender")):
-        spellings += [w[:-2] + "ar", w[:-2] + "ra"]  # harvinder = हरविंदर, virender = वीरेंद्र
-    elif w.endswith(("indra", "endra")):
-        spellings.append(w[:-2] + "ar")  # virendra = वीरेंदर
-    return [word_key(s, explicit) for s in spellings if s != w]
-
-
-def _dr_variants(key: str) -> list[str]:
-    """The key with some of its non-initial r as d: ड़ is typed either way."""
-    spots = [i for i, c in enumerate(key) if c == "r" and i > 0]
-    if not spots:
-        return []
-    if len(spots) > 3:
-        return [key.replace("r", "d")]
-    variants = []
-    for choice in product((False, True), repeat=len(spots)):
-        chars = list(key)
-        for spot, flip in zip(spots, choice):
-            if flip:
-                chars[spot] = "d"
-        variants.append("".join(chars))
-    return [v for v in variants if v != key]
 
 
 def joined(keys: list[str]) -> str:
@@ -315,10 +273,12 @@ def plausible(word: str, key: str, alts: tuple[str, ...]) -> bool:
         # a short key is shared by chance (power = पावर and पवार, ball = बॉल and बोल): only
         # the table's own word is taken; a longer one also finds the word's other spellings
         return len(key) > _ALIAS_SHORT or _table_word(word, typed)
-    from annotator.roman_strict import agrees, agrees_without_nasal
+    from annotator.roman_strict import agrees, agrees_sounded_a, agrees_without_nasal
 
     if key != alts[0] and key == getattr(alts, "nasal", ""):
         return agrees_without_nasal(word, typed)
+    if key != alts[0] and key == getattr(alts, "sounded_a", ""):
+        return agrees_sounded_a(word, typed)
     return agrees(word, typed)
 
 

@@ -13,7 +13,8 @@ import unicodedata
 from functools import lru_cache
 
 from annotator.translit_lexicon import english_table, lookup_form
-from annotator.translit_rules import hindi_word, rule_spelling
+from annotator.translit import display_word
+from annotator.translit_rules import hindi_word, rule_spelling, sounded_final
 
 SHORT = 4  # letters: a query word this short is matched strictly (mein is not मैं)
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
@@ -33,9 +34,9 @@ def typing_fold(spelling: str) -> str:
 
 @lru_cache(maxsize=65536)
 def spellings(word: str) -> frozenset[str]:
-    """typing_fold of every spelling of a Devanagari word: displayed, by the rules, English,
-    and a final ay written ai."""
-    found = {hindi_word(word), rule_spelling(word), *english_table().get(lookup_form(word), ())}
+    """typing_fold of every spelling of a Devanagari word: displayed, by the rules (and their
+    names and table), English, and a final ay written ai."""
+    found = {display_word(word), hindi_word(word), rule_spelling(word), *english_table().get(lookup_form(word), ())}
     nfd = unicodedata.normalize("NFD", word)
     r_for_d = _FLAP.sub(lambda m: "र" if m.group(1) else "र्ह", nfd)
     if r_for_d != nfd:
@@ -84,3 +85,15 @@ def agrees_without_nasal(word: str, typed: str) -> bool:
     if not nfc.endswith(_FINAL_NASAL) or len(nfc) < 2:
         return False
     return typing_fold(typed) == typing_fold(rule_spelling(nfc[:-1]))
+
+
+def agrees_sounded_a(word: str, typed: str) -> bool:
+    """Whether Roman `typed`, ending in an a its key leaves out, is Devanagari `word`: one of
+    its spellings (prachanda = प्रचंड, displayed so), or the word with the schwa of its final
+    conjunct sounded, as English spelling writes it (buddha = बुद्ध, dharma = धर्म; not
+    banda = बंद, whose nasal makes no conjunct, nor sena = सेन)."""
+    if _DEVANAGARI.search(word) is None:
+        return True
+    nfc = unicodedata.normalize("NFC", word)
+    letters = typing_fold(typed)
+    return letters in spellings(nfc) or letters == typing_fold(sounded_final(nfc) or "-")

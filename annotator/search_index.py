@@ -2,7 +2,7 @@
 and after each import, rebuilt at will.
 
 Three tables, keyed by the document's hidden rowid:
-- the keys table holds each document's word keys (annotator.translit.word_keys), space-
+- the keys table holds each document's word keys (annotator.translit_key.word_keys), space-
   separated in text order, and the words' code-point spans packed as one array;
 - the words table, an FTS5 index over those keys (external content: it stores no copy),
   one token per word, positions kept for phrases. A Roman query is answered by token and
@@ -119,7 +119,7 @@ def build_index(project: Project, *, progress: Callable[[int, int], None] | None
 def pack_words(text: str) -> tuple[str, bytes]:
     """A document's word keys, space-separated, and their (start, end) code points as one
     little-endian array: 16-bit offsets when the text is short enough, else 32-bit."""
-    from annotator.translit import word_keys
+    from annotator.translit_key import word_keys
 
     words = word_keys(text)
     spans = array("H" if len(text) < 1 << 16 else "I", [x for w in words for x in w[:2]])

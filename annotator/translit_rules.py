@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import combinations
 
 from annotator.translit_lexicon import english_spelling, letters
 from annotator.translit_letters import long_vowel, va_letter
@@ -356,12 +357,15 @@ def hindi_word(word: str) -> str:
     'ng' in -िंह (singh), m word-finally after a schwa (evam), otherwise n; candrabindu n;
     word-final nasal े 'ein' (mein); visarga h; nukta letters q kh gh z r rh f. A word
     ending in one of COMPOUND_TAILS is romanised as two words (loksabha, aligarh).
-    Pure; cached per word.
+    Pure; cached per word. What is displayed may differ where nobody writes the spelling so
+    made (translit.display_word).
     """
-    spelled = letters(word) or english_spelling(word)
-    if spelled:
-        return spelled
-    return name_spelling(word, _hindi_word(word, word.endswith(PLACE_TAILS)))
+    return table_spelling(word) or name_spelling(word, _hindi_word(word, word.endswith(PLACE_TAILS)))
+
+
+def table_spelling(word: str) -> str | None:
+    """The spelling of an acronym (PRO) or of a word in the English table (police), or None."""
+    return letters(word) or english_spelling(word)
 
 
 @lru_cache(maxsize=65536)
@@ -381,3 +385,39 @@ def _hindi_word(word: str, place: bool) -> str:
         return _hindi_word(parts[0], place) + parts[1]
     aks = _parse(word)
     return _render(aks, _schwa_kept(aks), place)
+
+
+def schwa_renders(word: str, place: bool = False, most: int = 2) -> set[str]:
+    """The word spelled with up to `most` schwa decisions other than the rules': the spellings
+    a reader could give it (harbhajan beside the rules' harabhjan, prachanda beside prachand).
+    A schwa is dropped only before a consonant whose vowel is sounded (never making three
+    consonants or a final pair), and a final one is sounded only after a cluster or a nasal
+    (buddha, prachanda; not chalisa)."""
+    aks = _parse(word)
+    keep = _schwa_kept(aks)
+    n = len(aks)
+    open_ = [i for i, a in enumerate(aks) if i and a.vowel == "" and not a.nasal and (i < n - 1 or len(a.cons) > 1 or aks[i - 1].nasal)]
+    out: set[str] = set()
+    for k in range(1, most + 1):
+        for flipped in combinations(open_, k):
+            kk = list(keep)
+            for i in flipped:
+                kk[i] = not kk[i]
+            if all(kk[i] or i == n - 1 or _sounded_consonant(aks[i + 1], kk[i + 1]) for i in flipped):
+                out.add(_render(aks, kk, place))
+    return out
+
+
+def _sounded_consonant(a: _Akshara, kept: bool) -> bool:
+    return bool(a.cons) and (bool(a.vowel) or kept)
+
+
+def sounded_final(word: str, place: bool = False) -> str:
+    """The word spelled with the schwa of its final conjunct sounded (buddha, dharma, krishna
+    beside the rules' buddh, dharm, krishn), or '' when it ends otherwise or sounds it already."""
+    aks = _parse(word)
+    keep = _schwa_kept(aks)
+    if len(aks) < 2 or aks[-1].vowel != "" or len(aks[-1].cons) < 2 or aks[-1].nasal or keep[-1]:
+        return ""
+    keep[-1] = True
+    return _render(aks, keep, place)

@@ -3800,6 +3800,10 @@
         <translation>स्थानों के नामों की अंग्रेज़ी वर्तनी: डेटा © GeoNames (geonames.org), CC BY 4.0 लाइसेंस के अंतर्गत।</translation>
     </message>
     <message>
+        <source>Which romanised spellings people write: word frequencies from wordfreq by Robyn Speer (CC BY-SA 4.0; sources include SUBTLEX by Marc Brysbaert et al.).</source>
+        <translation>लोग रोमन में कौन-सी वर्तनी लिखते हैं: शब्दों की आवृत्ति Robyn Speer के wordfreq से (CC BY-SA 4.0; स्रोतों में Marc Brysbaert et al. का SUBTLEX भी है)।</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>परिचय</translation>
     </message>

@@ -13,15 +13,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from annotator.roman_query import find_key_matches
-from annotator.translit import (
-    SCHEMES,
-    key_match_span,
-    roman_key,
-    roman_key_with_map,
-    roman_key_with_spans,
-    romanise,
-    romanise_segments,
-)
+from annotator.translit import SCHEMES, romanise, romanise_segments
+from annotator.translit_key import key_match_span, roman_key, roman_key_with_map, roman_key_with_spans
 
 REPO = Path(__file__).resolve().parents[2]
 WORDS_TSV = REPO / "tests" / "data" / "hindi_words.tsv"

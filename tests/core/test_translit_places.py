@@ -15,7 +15,8 @@ import pytest
 
 from annotator.resources import resource_path
 from annotator.search import search
-from annotator.translit import romanise, word_key
+from annotator.translit import romanise
+from annotator.translit_key import word_key
 from annotator.translit_lexicon import english_rows, english_spelling, lookup_form
 from annotator.translit_rules import rule_spelling
 

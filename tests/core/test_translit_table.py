@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from annotator.search import search
-from annotator.translit import romanise, word_key
+from annotator.translit import romanise
+from annotator.translit_key import word_key
 from annotator.translit_lexicon import english_table, lookup_form
 from annotator.translit_rules import rule_spelling
 

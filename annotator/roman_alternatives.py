@@ -1,0 +1,97 @@
+"""The keys a Roman word may stand for by its letters alone: its own key and the readings
+people's spelling allows (ड़ typed r, an Anglo-Indian ending, -aon for -ांव, a final a
+sounding the last schwa of a conjunct). The search tries them all (roman_query, which adds
+the English table, acronyms and chat spellings), and the romanisation shows a spelling only
+if the word's key is among them (translit.display_word), so what is shown finds its word."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import product
+
+from annotator.translit_key import word_key
+
+# A query word of at least this many letters may have typed r for ड़ (larka, pahar, aligarh).
+_DR_MIN_LETTERS = 4
+
+
+@dataclass(frozen=True)
+class SpelledKeys:
+    own: str  # the word's own key
+    variants: tuple[str, ...]  # other readings, checked like the own key (roman_strict.agrees)
+    sounded_a: str  # the key without a final a ('' if none; roman_strict.agrees_sounded_a)
+
+    def all(self) -> tuple[str, ...]:
+        return (self.own, *self.variants, *((self.sounded_a,) if self.sounded_a else ()))
+
+
+def spelled_keys(word: str, explicit: bool = False) -> SpelledKeys:
+    """The keys Roman `word` may stand for (`explicit`: written in a scheme that spells every
+    schwa, translit_key.schwa_explicit; then only its own key)."""
+    key = word_key(word, explicit)
+    if not word.isascii() or key.startswith("=") or not key:
+        return SpelledKeys(key, (), "")
+    out: list[str] = []
+    if len(word) >= _DR_MIN_LETTERS:
+        out.extend(_dr_variants(key))
+    out.extend(_english_endings(word, explicit))
+    if word.lower().endswith("aon") and len(word) > 3:
+        out.append(word_key(word[:-2] + "nv", explicit))  # gaon = गांव, malegaon = मालेगांव
+    variants = tuple(dict.fromkeys(v for v in out if v != key))
+    sounded_a = _sounded_a(word, explicit)
+    return SpelledKeys(key, variants, sounded_a if sounded_a not in (key, *variants) else "")
+
+
+# Anglo-Indian endings: a silent final e after -or/-on (balasore = बालासोर, khargone), -pore
+# for -pur (midnapore = मिदनापुर), and the Punjabi -nder of names for -ंदर (harvinder =
+# हरविंदर, as the romaniser displays it) and -ंद्र, one name either way (virendra =
+# वीरेंदर, virender = वीरेंद्र). Only on words this long. (e, o or u written for a
+# schwa, bengal = बंगाल, was tried: no gain on dev with the table, a loss in precision.)
+_ENGLISH_MIN_LETTERS = 6
+_SILENT_E = re.compile("(?<=[^aeiou][o])([rn])e$")
+
+
+def _english_endings(word: str, explicit: bool) -> list[str]:
+    """Keys of `word` read with an English ending as Hindi spells it."""
+    w = word.lower()
+    if len(w) < _ENGLISH_MIN_LETTERS:
+        return []
+    spellings = [_SILENT_E.sub(r"\1", w)]
+    if w.endswith("pore"):
+        spellings.append(w[:-4] + "pur")
+    if w.endswith(("inder", "ender")):
+        spellings += [w[:-2] + "ar", w[:-2] + "ra"]  # harvinder = हरविंदर, virender = वीरेंद्र
+    elif w.endswith(("indra", "endra")):
+        spellings.append(w[:-2] + "ar")  # virendra = वीरेंदर
+    return [word_key(s, explicit) for s in spellings if s != w]
+
+
+_SOUNDED_A = re.compile("[a-z]{3,}[^aeiouy]a")
+
+
+def _sounded_a(word: str, explicit: bool) -> str:
+    """The key of `word` without its final a, when it may be the sounded schwa of a final
+    cluster as English spelling writes it (buddha बुद्ध, prachanda प्रचंड, gupta गुप्त): a
+    match on it must be such a word (roman_strict.agrees_sounded_a)."""
+    w = word.lower()
+    if explicit or not w.isascii() or not _SOUNDED_A.fullmatch(w):
+        return ""
+    return word_key(w[:-1], explicit)
+
+
+def _dr_variants(key: str) -> list[str]:
+    """The key with some of its non-initial r as d: ड़ is typed either way."""
+    spots = [i for i, c in enumerate(key) if c == "r" and i > 0]
+    if not spots:
+        return []
+    if len(spots) > 3:
+        return [key.replace("r", "d")]
+    variants = []
+    for choice in product((False, True), repeat=len(spots)):
+        chars = list(key)
+        for spot, flip in zip(spots, choice):
+            if flip:
+                chars[spot] = "d"
+        variants.append("".join(chars))
+    return [v for v in variants if v != key]

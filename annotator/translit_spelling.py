@@ -1,0 +1,95 @@
+"""The spelling people write, where the rules' own spelling is one nobody writes.
+
+The readable rules decide one spelling per word, but for many names several are possible and
+only one is in use: हरभजन is written harbhajan, not harabhjan; छिंदवाड़ा chhindwara, not
+chhindawada; चित्तौड़गढ़ chittorgarh. When the rules' spelling never occurs in English-language
+text (resources/translit/roman_words.tsv, word frequencies from wordfreq), the spellings the
+rules could also have made are tried (another schwa kept or dropped, and up to two of the
+swaps in `_swaps`: ee/i, oo/u, v/w, ph/f, ड़ as d/r, ज as j/z ...), and the one written most
+often wins. A spelling the rules make that people do write (liye, ladka, par) is kept, and so
+is the spelling of a word no variant of which is written.
+
+A final a sounded after a conjunct (buddha for बुद्ध) is left to the search (roman_query):
+displayed, it would also be the spelling of the word with ा (durga for दुर्ग and दुर्गा)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from itertools import repeat
+
+from annotator.resources import resource_path
+
+# Swaps any word may take: the long vowels doubled or not, v/w, ph/f, -iya/-ia.
+_ALWAYS: tuple[tuple[str, str], ...] = (
+    ("ee", "i"), ("i", "ee"), ("oo", "u"), ("u", "oo"),
+    ("v", "w"), ("w", "v"), ("ph", "f"), ("f", "ph"), ("iya", "ia"),
+)
+# Swaps a word may take only when it has the letter: (letters, swaps).
+_WHEN = (
+    (("ड\u093c", "\u095c"), (("d", "r"), ("r", "d"))),  # ड़: ladka, but chhindwara
+    (("ढ\u093c", "\u095d"), (("dh", "rh"), ("rh", "dh"))),  # ढ़: badh, barh
+    (("ज",), (("j", "z"), ("z", "j"))),  # ज without nukta in a Persian word: mirzapur
+    (("ह",), (("ah", "eh"),)),  # sehwag, mehsud
+)
+_AU_MIN_LETTERS = 7  # औ written o only in a long name (pithoragarh, chittorgarh; not posh)
+_MAX_SWAPS = 2
+_MIN_LETTERS = 3  # shorter spellings are not in the table (su for सू is not "never written")
+
+
+@lru_cache(maxsize=1)
+def roman_words() -> dict[str, float]:
+    """Latin-letter word -> how often English-language text writes it (zipf, >= 1.0)."""
+    words: dict[str, float] = {}
+    text = resource_path("translit", "roman_words.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            zipf, spelled = line.split("\t")
+            words.update(zip(spelled.split(" "), repeat(float(zipf))))
+    return words
+
+
+def written(spelling: str) -> float:
+    """How often English-language text writes this spelling (zipf; 0 when never)."""
+    return roman_words().get(spelling, 0.0)
+
+
+def _swaps(word: str) -> list[tuple[str, str]]:
+    swaps = list(_ALWAYS)
+    for marks, more in _WHEN:
+        if any(m in word for m in marks):
+            swaps.extend(more)
+    if ("औ" in word or "ौ" in word) and len(word) >= _AU_MIN_LETTERS:
+        swaps.append(("au", "o"))
+    return swaps
+
+
+def _swapped(spelling: str, swaps: list[tuple[str, str]]) -> Iterable[str]:
+    for old, new in swaps:
+        at = spelling.find(old)
+        while at >= 0:
+            yield spelling[:at] + new + spelling[at + len(old):]
+            at = spelling.find(old, at + 1)
+
+
+def variants(word: str, base: str, renders: Iterable[str]) -> set[str]:
+    """The spellings the rules allow for `word`: its renders with other schwa decisions, and
+    up to _MAX_SWAPS swaps of each (a z swapped in at most once: not zarza for जार्ज)."""
+    swaps = _swaps(word)
+    found = {base, *renders}
+    frontier = set(found)
+    for _ in range(_MAX_SWAPS):
+        frontier = {v for s in frontier for v in _swapped(s, swaps) if v.count("z") <= base.count("z") + 1} - found
+        found |= frontier
+    return found
+
+
+def usual_spelling(word: str, base: str, renders: Callable[[], Iterable[str]], findable: Callable[[str], bool]) -> str:
+    """`base` (the rules' spelling of the Devanagari `word`), or the variant people write most
+    when nobody writes `base`. `renders` gives the word's spellings with other schwa
+    decisions (called only when needed); `findable` says whether typing a spelling finds the
+    word: a variant that would not is never shown."""
+    if not base.isascii() or not base.isalpha() or not base.islower() or len(base) < _MIN_LETTERS or written(base):
+        return base
+    ranked = sorted(variants(word, base, renders()) - {base}, key=lambda v: (-written(v), v))
+    return next((v for v in ranked if written(v) and findable(v)), base)
