@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from annotator.roman_query import joined  # noqa: E402
 from annotator.roman_strict import typing_fold  # noqa: E402
-from annotator.translit import word_key  # noqa: E402
+from annotator.translit_key import word_key  # noqa: E402
 from annotator.translit_lexicon import letters, lookup_form  # noqa: E402
 from annotator.translit_rules import rule_spelling  # noqa: E402
 
