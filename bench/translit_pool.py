@@ -52,7 +52,8 @@ def main(argv: list[str]) -> None:
     pool = rejected_pairs(search)
     unjudged = sorted(pool - judged_keys())
     total, left = Counter(p[0] for p in pool), Counter(p[0] for p in unjudged)
-    for group in sorted(total, key=("held-out", "dev", "blind", "dev2", "blind2", "blind3").index):
+    order = list(ref.reference_groups()[0])  # the bench's report order
+    for group in sorted(total, key=order.index):
         print(f"{group:<10} rejected pairs {total[group]:>5}   unjudged {left[group]:>5}")
     if argv:
         Path(argv[0]).write_text(json.dumps(unjudged, ensure_ascii=False, indent=0), encoding="utf-8")
