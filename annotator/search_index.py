@@ -29,7 +29,7 @@ from typing import NamedTuple
 from annotator.project import Project
 from annotator.text import fold_members, search_key
 
-KEY_VERSION = 5  # bump whenever annotator.translit's key (word_key) or this layout changes
+KEY_VERSION = 6  # bump whenever annotator.translit_key's key (word_key) or this layout changes
 
 
 class Tables(NamedTuple):

@@ -123,7 +123,7 @@ def plain_roman(ch: str) -> str:
 # they open a word, which also removes every schwa, deleted or not.
 KEY_DEVANAGARI: dict[str, str] = {
     **{c: r.replace("sh", "s").replace("chh", "ch") for c, r in HINDI_CONSONANTS.items()},
-    "\u0958": "k", "\u095a": "g", "\u095b": "j", "\u095e": "ph", "\u095c": "d", "\u095d": "dh",
+    "\u0958": "k", "\u095a": "gh", "\u095b": "j", "\u095e": "ph", "\u095c": "d", "\u095d": "dh",
     **HINDI_VOWEL_SIGNS,
     **HINDI_INDEPENDENT_VOWELS,
     "ै": "e", "ऐ": "e", "ौ": "o", "औ": "o", "\u094f": "o", "ॵ": "o", "ॴ": "u",

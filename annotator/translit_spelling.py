@@ -31,6 +31,7 @@ _WHEN = (
     (("ढ\u093c", "\u095d"), (("dh", "rh"), ("rh", "dh"))),  # ढ़: badh, barh
     (("ज",), (("j", "z"), ("z", "j"))),  # ज without nukta in a Persian word: mirzapur
     (("ह",), (("ah", "eh"),)),  # sehwag, mehsud
+    (("ं",), (("m", "n"),)),  # an anusvara the rules write m: kunwar
 )
 _AU_MIN_LETTERS = 7  # औ written o only in a long name (pithoragarh, chittorgarh; not posh)
 _MAX_SWAPS = 2

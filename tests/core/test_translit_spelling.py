@@ -14,6 +14,7 @@ from annotator.resources import resource_path
 from annotator.roman_query import find_key_matches
 from annotator.search import find_in_text
 from annotator.translit import romanise
+from annotator.translit_key import word_key
 from bench import translit_reference as ref
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -110,3 +111,10 @@ def test_every_spelling_the_table_picks_finds_its_word():
 def test_a_typed_final_a_finds_a_word_whose_last_schwa_english_spelling_sounds(query, text, found):
     hits = [text[s:e] for s, e in find_in_text(text, query, whole_words=True)]
     assert hits == ([found] if found else [])
+
+
+def test_a_precomposed_ghain_is_keyed_like_the_one_with_a_nukta():
+    """ग़ stored as U+095A (NFC never makes it, but files carry it) keys as gh, as ग + nukta does:
+    ghulam finds both."""
+    composed, decomposed = "\u095aुलाम", "ग\u093cुलाम"
+    assert word_key(composed) == word_key(decomposed) == word_key("ghulam")
