@@ -1,6 +1,6 @@
 """The keys a Roman word may stand for by its letters alone: its own key and the readings
-people's spelling allows (ड़ typed r, an Anglo-Indian ending, -aon for -ांव, a final a
-sounding the last schwa of a conjunct). The search tries them all (roman_query, which adds
+people's spelling allows (ड़ typed r, ग़ typed g, an Anglo-Indian ending, -aon for -ांव, a
+final a sounding the last schwa of a conjunct). The search tries them all (roman_query, which adds
 the English table, acronyms and chat spellings), and the romanisation shows a spelling only
 if the word's key is among them (translit.display_word), so what is shown finds its word."""
 
@@ -35,6 +35,7 @@ def spelled_keys(word: str, explicit: bool = False) -> SpelledKeys:
     out: list[str] = []
     if len(word) >= _DR_MIN_LETTERS:
         out.extend(_dr_variants(key))
+    out.extend(_gh_variants(key))
     out.extend(_english_endings(word, explicit))
     if word.lower().endswith("aon") and len(word) > 3:
         out.append(word_key(word[:-2] + "nv", explicit))  # gaon = गांव, malegaon = मालेगांव
@@ -78,6 +79,21 @@ def _sounded_a(word: str, explicit: bool) -> str:
     if explicit or not w.isascii() or not _SOUNDED_A.fullmatch(w):
         return ""
     return word_key(w[:-1], explicit)
+
+
+def _gh_variants(key: str) -> list[str]:
+    """The key with some g (not gh) as gh: ग़ is keyed gh and typed g as often (gulam, gazal,
+    gaziabad)."""
+    spots = [i for i, c in enumerate(key) if c == "g" and key[i + 1 : i + 2] != "h"][:3]
+    variants = []
+    for choice in product((False, True), repeat=len(spots)):
+        if any(choice):
+            chars = list(key)
+            for spot, flip in zip(spots, choice):
+                if flip:
+                    chars[spot] = "gh"
+            variants.append("".join(chars))
+    return variants
 
 
 def _dr_variants(key: str) -> list[str]:

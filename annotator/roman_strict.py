@@ -20,6 +20,8 @@ SHORT = 4  # letters: a query word this short is matched strictly (mein is not �
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
 _FLAP = re.compile("(ड)़|ढ़")  # ड़ and ढ़, decomposed
 _FINAL_NASAL = ("\u0902", "\u0901")  # anusvara, candrabindu
+_SH_STRICT = 5  # letters: a typed word this short spells each श/ष sh (see agrees)
+_SH_SPOKEN = re.compile("(?<!क\u094d)[शष](?!\u094dर)")  # not in क्ष (x: laxmi) nor before र (sri)
 _LOOSE = (("aa", "a"), ("ee", "i"), ("ii", "i"), ("oo", "u"), ("uu", "u"), ("w", "v"), ("z", "j"), ("q", "k"))
 
 
@@ -60,6 +62,8 @@ def agrees(word: str, typed: str) -> bool:
         return False
     if letters.count("sh") > word.count("श") + word.count("ष"):
         return False
+    if len(letters) <= _SH_STRICT and letters.count("sh") < len(_SH_SPOKEN.findall(word)):
+        return False  # in a short word a श or ष is typed sh: sikar is not शिकार (but sasikala is शशिकला)
     if letters.count("ai") > max(sp.count("ai") + sp.count("ay") for sp in spellings(word)):
         return False  # a typed ai needs ऐ/ै or a+i/a+y in the word: dubai is not दुबे
     return _vowels_agree(typing_fold(letters), spellings(word))

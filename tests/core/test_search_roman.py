@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from annotator.roman_query import find_key_matches
 from annotator.search import search
 
 # Written for these tests: a short news item with the words the issue names.
@@ -302,3 +303,22 @@ def test_an_english_o_written_with_the_plain_aa_sign_is_found_too(project, add_d
     assert [h.text for h in search(project, "new york")] == ["न्यूयार्क", "न्यूयॉर्क"]
     assert [h.text for h in search(project, "doctor")] == ["डाक्टर"]
     assert [h.text for h in search(project, "ball")] == ["बॉल"]
+
+
+@pytest.mark.parametrize(
+    ("text", "query", "found"),
+    [
+        ("ग़ाज़ियाबाद", "gaziabad", True),  # ग़ typed g, with the nukta apart ...
+        ("\u095aाज़ियाबाद", "gaziabad", True),  # ... or precomposed
+        ("\u095aाज़ियाबाद", "ghaziabad", True),
+        ("ग़ुलाम", "gulam", True),
+        ("घर", "gar", False),  # a short word must be one of the word's spellings
+        ("सीकर", "sikar", True),
+        ("शिकार", "sikar", False),  # a श is typed sh ...
+        ("श्रीनगर", "srinagar", True),  # ... except before र
+        ("लक्ष्मी", "laxmi", True),  # and in क्ष, typed x
+        ("दीक्षित", "dixit", True),
+    ],
+)
+def test_g_may_be_typed_for_ghain_and_sh_must_be_typed_for_sha(text, query, found):
+    assert (find_key_matches(text, query) == [(0, len(text))]) is found
