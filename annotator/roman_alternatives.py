@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import product
 
 from annotator.translit_key import word_key
+from annotator.translit_spelling import written
 
 # A query word of at least this many letters may have typed r for ड़ (larka, pahar, aligarh).
 _DR_MIN_LETTERS = 4
@@ -26,6 +28,7 @@ class SpelledKeys:
         return (self.own, *self.variants, *((self.sounded_a,) if self.sounded_a else ()))
 
 
+@lru_cache(maxsize=4096)
 def spelled_keys(word: str, explicit: bool = False) -> SpelledKeys:
     """The keys Roman `word` may stand for (`explicit`: written in a scheme that spells every
     schwa, translit_key.schwa_explicit; then only its own key)."""
@@ -65,7 +68,27 @@ def _english_endings(word: str, explicit: bool) -> list[str]:
         spellings += [w[:-2] + "ar", w[:-2] + "ra"]  # harvinder = हरविंदर, virender = वीरेंद्र
     elif w.endswith(("indra", "endra")):
         spellings.append(w[:-2] + "ar")  # virendra = वीरेंदर
+    if _LONE_C.search(w) or written(w) >= _ENGLISH_ZIPF:
+        spellings += [v for s in {w, spellings[0]} for v in _english_letters(s)]
     return [word_key(s, explicit) for s in spellings if s != w]
+
+
+# English letters as Hindi writes a foreign name: a short a after the first consonant is ै
+# (manchester मैनचेस्टर, tagore टैगोर, madonna मैडोना), c before e/i/y is s (cancer कैंसर,
+# francisco), and a final -er or -on is र or न after a schwa (chester -स्टर, watson वाटसन).
+# Only for a word written in English: one with a c outside ch (Hindi typing has none), or one
+# English-language text writes often (roman_words.tsv): not nawada (नवादा, not नेवाडा).
+_FIRST_A = re.compile("^([^aeiou]+)a(?=[^aeiouy])")
+_SOFT_C = re.compile("c(?=[eiy])")
+_WEAK_END = re.compile("(?<=[^aeiou])(?:er|on)$")
+_LONE_C = re.compile("c(?!h)")
+_ENGLISH_ZIPF = 2.0
+
+
+def _english_letters(w: str) -> list[str]:
+    soft = _SOFT_C.sub("s", w)
+    ends = [soft, _WEAK_END.sub(lambda m: "a" + m.group()[1], soft)]
+    return [v for e in ends for v in (e, _FIRST_A.sub(r"\1e", e)) if v != w]
 
 
 _SOUNDED_A = re.compile("[a-z]{3,}[^aeiouy]a")

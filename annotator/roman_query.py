@@ -269,7 +269,7 @@ def plausible(word: str, key: str, alts: tuple[str, ...]) -> bool:
     typed = getattr(alts, "typed", "")
     if not typed or key.startswith("="):
         return True
-    if key != alts[0] and key in english_alias(typed.lower()):
+    if key != alts[0] and key in english_alias(typed.lower()) and key not in spelled_keys(typed).variants:
         # a short key is shared by chance (power = पावर and पवार, ball = बॉल and बोल): only
         # the table's own word is taken; a longer one also finds the word's other spellings
         return len(key) > _ALIAS_SHORT or _table_word(word, typed)

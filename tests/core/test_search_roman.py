@@ -322,3 +322,18 @@ def test_an_english_o_written_with_the_plain_aa_sign_is_found_too(project, add_d
 )
 def test_g_may_be_typed_for_ghain_and_sh_must_be_typed_for_sha(text, query, found):
     assert (find_key_matches(text, query) == [(0, len(text))]) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "query", "found"),
+    [
+        ("मैनचेस्टर", "manchester", True),  # a short a after the first consonant is ै, -er is -र
+        ("कैंसर", "cancer", True),  # c before e is s
+        ("वाटसन", "watson", True),  # -on is -न after a schwa
+        ("मैंगलोर", "mangalore", True),  # and a silent final e
+        ("नेवाडा", "nawada", False),  # typed as Hindi is typed (no c, rarely written in English)
+        ("शहर", "sehore", False),  # -or is not weakened
+    ],
+)
+def test_a_name_written_in_english_letters_finds_its_hindi_spelling(text, query, found):
+    assert (find_key_matches(text, query) == [(0, len(text))]) is found
