@@ -1,6 +1,7 @@
 """Word-level spellings that come from data, not rules: English and anglicised spellings
-(resources/translit/english.tsv, then GeoNames place names from places.tsv) and acronyms
-written as Devanagari letter names (पीआरओ PRO)."""
+(resources/translit/english.tsv, then GeoNames place names from places.tsv, then CLDR's Hindi
+names of countries and world cities from world.tsv) and acronyms written as Devanagari letter
+names (पीआरओ PRO)."""
 
 from __future__ import annotations
 
@@ -37,13 +38,22 @@ def _rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+# The tables of English spellings in the order they are read: a later one never overrides a
+# word an earlier one has. english.tsv is written by hand; places.tsv (GeoNames place names)
+# and world.tsv (CLDR's Hindi names of countries and world cities) are generated.
+ENGLISH_TABLES = ("english.tsv", "places.tsv", "world.tsv")
+
+
 @lru_cache(maxsize=1)
 def english_rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(Devanagari word as written in the table, its English spellings, the displayed one first):
-    english.tsv's rows, then those of places.tsv (GeoNames place names) that english.tsv lacks."""
-    rows = [(dev, tuple(english.split("|"))) for dev, english in _rows("english.tsv")]
-    own = {lookup_form(dev) for dev, _ in rows}
-    return tuple(rows + [(dev, (english,)) for dev, english in _rows("places.tsv") if lookup_form(dev) not in own])
+    english.tsv's rows, then those of each later table in ENGLISH_TABLES whose word the earlier
+    ones lack."""
+    rows: list[tuple[str, tuple[str, ...]]] = []
+    for name in ENGLISH_TABLES:
+        taken = {lookup_form(dev) for dev, _ in rows}
+        rows += [(dev, tuple(english.split("|"))) for dev, english in _rows(name) if lookup_form(dev) not in taken]
+    return tuple(rows)
 
 
 @lru_cache(maxsize=1)

@@ -133,6 +133,7 @@ def show_about(parent: QWidget | None) -> None:
     text = "\n\n".join([
         translate("dialogs", "Hindi news annotator {version}. Works offline; every change is saved at once.").format(version=__version__),
         translate("dialogs", "English spellings of place names: data © GeoNames (geonames.org), licensed CC BY 4.0."),
+        translate("dialogs", "English spellings of countries and world cities: Unicode CLDR data © Unicode, Inc. (cldr.unicode.org), licensed under the Unicode License v3, taken from the babel package."),
         translate("dialogs", "Which romanised spellings people write: word frequencies from wordfreq by Robyn Speer (CC BY-SA 4.0; sources include SUBTLEX by Marc Brysbaert et al.)."),
     ])
     box = QMessageBox(QMessageBox.Icon.Information, translate("dialogs", "About"), text, QMessageBox.StandardButton.Ok, parent)

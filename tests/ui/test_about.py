@@ -1,4 +1,5 @@
-"""Help ▸ About names the version and credits the GeoNames place data (CC BY 4.0 asks for it)."""
+"""Help ▸ About names the version and credits the GeoNames place data (CC BY 4.0 asks for it)
+and the Unicode CLDR names of countries and cities (the Unicode License v3 asks for its notice)."""
 
 from __future__ import annotations
 
@@ -15,3 +16,4 @@ def test_about_names_the_version_and_credits_geonames(qtbot, monkeypatch) -> Non
     assert len(shown) == 1
     assert __version__ in shown[0]
     assert "GeoNames" in shown[0] and "CC BY 4.0" in shown[0]
+    assert "Unicode CLDR" in shown[0] and "Unicode License v3" in shown[0]
