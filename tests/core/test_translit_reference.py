@@ -11,6 +11,7 @@ import pytest
 
 from annotator.roman_query import find_key_matches
 from annotator.translit import romanise
+from bench import translit_reference as ref
 from tests.paths import KANPUR, ROOT, absent
 
 REFERENCE = ROOT / "tests" / "data" / "romanisation_reference.tsv"
@@ -109,3 +110,13 @@ def test_a_search_for_a_displayed_spelling_does_not_depend_on_case() -> None:
         shown = romanise(word)
         assert find_key_matches(word, shown.title()) == find_key_matches(word, shown) == [(0, len(word))]
 
+
+
+def test_the_exact_match_ignores_case_except_for_acronyms() -> None:
+    """The lists write all but acronyms in lower case: a shown "RK narayan" is their "rk
+    narayan", but an acronym shown "pro" is not PRO."""
+    person = ref.Entry("आरके नारायण", ("rk narayan",), (), "person")
+    acronym = ref.Entry("पीआरओ", ("PRO",), (), "acronym")
+    shown = {"आरके नारायण": "RK narayan", "पीआरओ": "pro"}
+    figures = ref.romanisation_figures([person, acronym], shown.__getitem__)
+    assert figures["names"] == (1.0, 1) and figures["acronym"] == (0.0, 1)
