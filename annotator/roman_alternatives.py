@@ -40,6 +40,7 @@ def spelled_keys(word: str, explicit: bool = False) -> SpelledKeys:
         out.extend(_dr_variants(key))
     out.extend(_gh_variants(key))
     out.extend(_english_endings(word, explicit))
+    out.extend(word_key(v, explicit) for v in _indian_english(word.lower()))
     if word.lower().endswith("aon") and len(word) > 3:
         out.append(word_key(word[:-2] + "nv", explicit))  # gaon = गांव, malegaon = मालेगांव
     variants = tuple(dict.fromkeys(v for v in out if v != key))
@@ -83,6 +84,21 @@ _SOFT_C = re.compile("c(?=[eiy])")
 _WEAK_END = re.compile("(?<=[^aeiou])(?:er|on)$")
 _LONE_C = re.compile("c(?!h)")
 _ENGLISH_ZIPF = 2.0
+
+
+# Indian English spells त th in many names (mithali मिताली, geetha गीता, muralitharan) and ऋ
+# hri (hrithik ऋतिक, hrishikesh); only in words this long.
+_TH_MIN_LETTERS = 5
+_HRI = re.compile("^hr(?=i)")
+_TH_VOWEL = re.compile("th(?=[aeiou])")  # not a final th: parth is पार्थ, not परत
+
+
+def _indian_english(w: str) -> list[str]:
+    if len(w) < _TH_MIN_LETTERS:
+        return []
+    forms = {w, _HRI.sub("r", w)}
+    forms |= {_TH_VOWEL.sub("t", f) for f in forms}
+    return sorted(forms - {w})
 
 
 def _english_letters(w: str) -> list[str]:

@@ -337,3 +337,17 @@ def test_g_may_be_typed_for_ghain_and_sh_must_be_typed_for_sha(text, query, foun
 )
 def test_a_name_written_in_english_letters_finds_its_hindi_spelling(text, query, found):
     assert (find_key_matches(text, query) == [(0, len(text))]) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "query", "found"),
+    [
+        ("ऋतिक", "hrithik", True),  # ऋ spelled hri, त spelled th
+        ("मिताली", "mithali", True),
+        ("गीता", "geetha", True),
+        ("पार्थ", "parth", True),
+        ("परत", "parth", False),  # a final th stays थ
+    ],
+)
+def test_indian_english_th_and_hri_find_their_words(text, query, found):
+    assert (find_key_matches(text, query) == [(0, len(text))]) is found
