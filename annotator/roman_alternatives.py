@@ -74,12 +74,14 @@ def _english_endings(word: str, explicit: bool) -> list[str]:
     return [word_key(s, explicit) for s in spellings if s != w]
 
 
-# English letters as Hindi writes a foreign name: a short a after the first consonant is ै
-# (manchester मैनचेस्टर, tagore टैगोर, madonna मैडोना), c before e/i/y is s (cancer कैंसर,
-# francisco), and a final -er or -on is र or न after a schwa (chester -स्टर, watson वाटसन).
+# English letters as Hindi writes a foreign name: the first a after a consonant is ै
+# (manchester मैनचेस्टर, tagore टैगोर, hilary हिलेरी), c before e/i/y is s (cancer कैंसर,
+# francisco), and a final -er, -on or -le is र, न or ल after a schwa (chester -स्टर, watson
+# वाटसन, cable केबल).
 # Only for a word written in English: one with a c outside ch (Hindi typing has none), or one
 # English-language text writes often (roman_words.tsv): not nawada (नवादा, not नेवाडा).
-_FIRST_A = re.compile("^([^aeiou]+)a(?=[^aeiouy])")
+_FIRST_A = re.compile("^([^a]*?[^aeiou])a(?=[^aeiouy])")  # the first a after a consonant
+_FINAL_LE = re.compile("(?<=[^aeiou])le$")  # cable केबल, table: a schwa before the l
 _SOFT_C = re.compile("c(?=[eiy])")
 _WEAK_END = re.compile("(?<=[^aeiou])(?:er|on)$")
 _LONE_C = re.compile("c(?!h)")
@@ -102,7 +104,7 @@ def _indian_english(w: str) -> list[str]:
 
 
 def _english_letters(w: str) -> list[str]:
-    soft = _SOFT_C.sub("s", w)
+    soft = _SOFT_C.sub("s", _FINAL_LE.sub("al", w))
     ends = [soft, _WEAK_END.sub(lambda m: "a" + m.group()[1], soft)]
     return [v for e in ends for v in (e, _FIRST_A.sub(r"\1e", e)) if v != w]
 

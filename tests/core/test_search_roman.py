@@ -331,6 +331,8 @@ def test_g_may_be_typed_for_ghain_and_sh_must_be_typed_for_sha(text, query, foun
         ("कैंसर", "cancer", True),  # c before e is s
         ("वाटसन", "watson", True),  # -on is -न after a schwa
         ("मैंगलोर", "mangalore", True),  # and a silent final e
+        ("हिलेरी", "hilary", True),  # the first a after a consonant, wherever it is
+        ("केबल", "cable", True),  # -le is -ल after a schwa
         ("नेवाडा", "nawada", False),  # typed as Hindi is typed (no c, rarely written in English)
         ("शहर", "sehore", False),  # -or is not weakened
     ],
