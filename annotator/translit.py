@@ -9,7 +9,7 @@ from typing import Any
 from annotator import translit_rules as R
 from annotator.roman_alternatives import spelled_keys
 from annotator.translit_key import word_key
-from annotator.translit_spelling import usual_spelling
+from annotator.translit_spelling import english_for, usual_spelling, written
 
 SCHEMES: tuple[str, ...] = ("iast", "iso", "itrans", "hk", "hindi")
 
@@ -94,12 +94,16 @@ def _hindi_run(run: str, scheme: str = "hindi") -> str:
 def display_word(word: str) -> str:
     """The readable spelling of one Devanagari word as displayed: R.hindi_word, or where
     nobody writes the rules' spelling, the variant people write (translit_spelling:
-    harbhajan for the rules' harabhjan) among those the search finds the word by."""
+    harbhajan for the rules' harabhjan) among those the search finds the word by, or failing
+    that the English word it spells (मैडोना madonna; translit_spelling.english_for)."""
     base = R.hindi_word(word)
     if R.table_spelling(word):
         return base
     place = word.endswith(R.PLACE_TAILS)
-    return usual_spelling(word, base, lambda: R.schwa_renders(word, place), lambda spelled: _findable(word, spelled))
+    shown = usual_spelling(word, base, lambda: R.schwa_renders(word, place), lambda spelled: _findable(word, spelled))
+    if shown != base or not base.isalpha() or not base.islower() or written(base):
+        return shown
+    return english_for(base, word_key(word)) or base
 
 
 def _findable(word: str, spelled: str) -> bool:

@@ -9,11 +9,15 @@ swaps in `_swaps`: ee/i, oo/u, v/w, ph/f, ड़ as d/r, ज as j/z ...), and th
 often wins. A spelling the rules make that people do write (liye, ladka, par) is kept, and so
 is the spelling of a word no variant of which is written.
 
+A foreign name nobody writes as the rules spell it may be shown in English (english_for:
+मैडोना madonna), by the search keys of frequent English words.
+
 A final a sounded after a conjunct (buddha for बुद्ध) is left to the search (roman_query):
 displayed, it would also be the spelling of the word with ा (durga for दुर्ग and दुर्गा)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import repeat
@@ -94,3 +98,46 @@ def usual_spelling(word: str, base: str, renders: Callable[[], Iterable[str]], f
         return base
     ranked = sorted(variants(word, base, renders()) - {base}, key=lambda v: (-written(v), v))
     return next((v for v in ranked if written(v) and findable(v)), base)
+
+
+@lru_cache(maxsize=1)
+def english_keys() -> dict[str, str]:
+    """Search key -> the English word written most often whose Hindi spelling has that key
+    (resources/translit/english_keys.tsv: मैनचेस्टर's key menchestr is manchester's)."""
+    text = resource_path("translit", "english_keys.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def english_for(base: str, key: str) -> str | None:
+    """The English word a foreign name written in Devanagari stands for, given the rules'
+    spelling `base` (which nobody writes) and its search key: the table's word for the key,
+    if it differs from `base` by at most a quarter of its letters, once spelling habits are
+    folded (madonna for maidona; not bearing for बेरीनाग's berinag, a town)."""
+    english = english_keys().get(key)
+    if english is None or _edits(_letters(base), _letters(english)) * _CLOSE > len(english):
+        return None
+    return english
+
+
+_CLOSE = 4  # an English word is taken within len / _CLOSE edits of the rules' spelling, ...
+# ... once what the two ways of writing spell differently is folded: c/k, y/i, w/v, ph/f,
+# doubled vowels and doubled letters (not ai/e: क्राइस्ट is not crest)
+_FOLDS = (("ph", "f"), ("ck", "k"), ("ch", "\0"), ("c", "k"), ("\0", "ch"), ("y", "i"), ("w", "v"),
+          ("ee", "i"), ("oo", "u"), ("aa", "a"))
+_DOUBLE = re.compile(r"(.)\1")
+
+
+def _letters(spelling: str) -> str:
+    for old, new in _FOLDS:
+        spelling = spelling.replace(old, new)
+    return _DOUBLE.sub(r"\1", spelling)
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]

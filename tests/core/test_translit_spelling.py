@@ -118,3 +118,28 @@ def test_a_precomposed_ghain_is_keyed_like_the_one_with_a_nukta():
     ghulam finds both."""
     composed, decomposed = "\u095aुलाम", "ग\u093cुलाम"
     assert word_key(composed) == word_key(decomposed) == word_key("ghulam")
+
+
+@pytest.mark.parametrize(
+    ("hindi", "shown"),
+    [
+        ("मैडोना", "madonna"), ("मैनचेस्टर", "manchester"), ("केनेडी", "kennedy"),  # foreign names in English
+        ("बेरीनाग", "berinag"),  # a town: "bearing" has its key but not its letters
+        ("क्राइस्ट", "kraist"),  # ाइ is not an English e: not "crest"
+        ("कानपुर", "kanpur"),  # a spelling people write is kept
+    ],
+)
+def test_a_foreign_name_nobody_writes_as_the_rules_spell_it_is_shown_in_english(hindi, shown):
+    assert romanise(hindi, "hindi") == shown
+    assert find_key_matches(hindi, shown) == [(0, len(hindi))]
+
+
+def test_the_english_keys_table_was_made_by_the_current_readings():
+    """english_keys.tsv holds the keys roman_alternatives gives its words: regenerate it
+    (scripts/make_english_keys.py) when the key or the readings change. A sample of rows."""
+    from annotator.roman_alternatives import spelled_keys
+
+    rows = sorted(translit_spelling.english_keys().items())
+    assert len(rows) > 40_000
+    stale = [(key, word) for key, word in rows[::100] if key not in (spelled_keys(word).own, *spelled_keys(word).variants)]
+    assert stale == []
