@@ -38,7 +38,7 @@ def spelled_keys(word: str, explicit: bool = False) -> SpelledKeys:
     out: list[str] = []
     if len(word) >= _DR_MIN_LETTERS:
         out.extend(_dr_variants(key))
-    out.extend(_gh_variants(key))
+    out.extend(_gh_variants(word, key))
     out.extend(_english_endings(word, explicit))
     out.extend(word_key(v, explicit) for v in _indian_english(word.lower()))
     if word.lower().endswith("aon") and len(word) > 3:
@@ -122,19 +122,11 @@ def _sounded_a(word: str, explicit: bool) -> str:
     return word_key(w[:-1], explicit)
 
 
-def _gh_variants(key: str) -> list[str]:
-    """The key with some g (not gh) as gh: ग़ is keyed gh and typed g as often (gulam, gazal,
-    gaziabad)."""
-    spots = [i for i, c in enumerate(key) if c == "g" and key[i + 1 : i + 2] != "h"][:3]
-    variants = []
-    for choice in product((False, True), repeat=len(spots)):
-        if any(choice):
-            chars = list(key)
-            for spot, flip in zip(spots, choice):
-                if flip:
-                    chars[spot] = "gh"
-            variants.append("".join(chars))
-    return variants
+def _gh_variants(word: str, key: str) -> list[str]:
+    """The key with an opening g (before a vowel) as gh: ग़ is keyed gh and typed g as often,
+    and opens most words that have it (gulam, gazal, gaziabad, garib)."""
+    opening = word[:1].lower() == "g" and word[1:2].lower() in ("a", "e", "i", "o", "u")
+    return ["gh" + key[1:]] if opening and key.startswith("g") else []
 
 
 def _dr_variants(key: str) -> list[str]:
