@@ -84,6 +84,8 @@ SHORT_VOWELS = frozenset(("", "ि", "ु", "अ", "इ", "उ"))
 # A word-final cluster keeps its schwa when it ends in one of these (मिश्र mishra, पत्र
 # patra, सत्य satya, विश्व vishwa, यज्ञ yagya, कृष्ण krishna); व after र does not (पूर्व purv).
 FINAL_CLUSTER_KEEPS_SCHWA = frozenset("रयवञण")
+# An aspirate written twice (ठ्ठ, ध्ध) is said as its plain stop and then the aspirate.
+ASPIRATE_PLAIN = {"ख": "k", "घ": "g", "झ": "j", "ठ": "t", "ढ": "d", "थ": "t", "ध": "d", "फ": "p", "भ": "b"}
 
 # Compound tails that start a new word for schwa deletion: लोक|सभा loksabha (not lokasbha),
 # राष्ट्र|पति rashtrapati, अली|गढ़ aligarh; both spellings of ढ़ are listed.
@@ -276,6 +278,10 @@ def _cluster(aks: list[_Akshara], i: int, keep: list[bool]) -> str:
             out.append("y")
         elif c == "च" and follows == "छ":
             continue  # च्छ is written chh: achha, swachh
+        elif c == follows and c in ASPIRATE_PLAIN:
+            out.append(ASPIRATE_PLAIN[c])  # a doubled aspirate breathes once: अठ्ठाईस atthais
+        elif c == "छ" and len(a.cons) == 1 and prev is not None and prev.vowel in ("ी", "ू"):
+            out.append("ch")  # after a long vowel छ is typed ch: peeche, poocha (kuchh, pichhle keep chh)
         elif c == "व" and j:
             out.append("v" if after == "र" else "w")
         elif c == "व" and follows == "व":
@@ -391,12 +397,12 @@ def schwa_renders(word: str, place: bool = False, most: int = 2) -> set[str]:
     """The word spelled with up to `most` schwa decisions other than the rules': the spellings
     a reader could give it (harbhajan beside the rules' harabhjan, prachanda beside prachand).
     A schwa is dropped only before a consonant whose vowel is sounded (never making three
-    consonants or a final pair), and a final one is sounded only after a cluster or a nasal
-    (buddha, prachanda; not chalisa)."""
+    consonants or a final pair), and a final one is sounded only after a nasal (prachanda;
+    not chalisa, nor the Sanskrit rakta for रक्त, which Hindi writes rakt)."""
     aks = _parse(word)
     keep = _schwa_kept(aks)
     n = len(aks)
-    open_ = [i for i, a in enumerate(aks) if i and a.vowel == "" and not a.nasal and (i < n - 1 or len(a.cons) > 1 or aks[i - 1].nasal)]
+    open_ = [i for i, a in enumerate(aks) if i and a.vowel == "" and not a.nasal and (i < n - 1 or aks[i - 1].nasal)]
     out: set[str] = set()
     for k in range(1, most + 1):
         for flipped in combinations(open_, k):

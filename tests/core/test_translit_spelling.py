@@ -143,3 +143,14 @@ def test_the_english_keys_table_was_made_by_the_current_readings():
     assert len(rows) > 40_000
     stale = [(key, word) for key, word in rows[::100] if key not in (spelled_keys(word).own, *spelled_keys(word).variants)]
     assert stale == []
+
+
+@pytest.mark.parametrize(
+    ("hindi", "roman"),
+    [("अठ्ठाईस", "atthais"), ("पीछे", "peeche"), ("पूछा", "poocha"), ("कुछ", "kuchh"), ("पिछले", "pichhle"),
+     ("अच्छा", "achha"), ("रक्त", "rakt")],
+)
+def test_doubled_aspirates_and_chh_after_a_long_vowel(hindi, roman):
+    """A doubled aspirate breathes once; छ after ी/ू is typed ch; a final conjunct keeps its
+    schwa silent even where English text writes the Sanskrit form (rakta)."""
+    assert romanise(hindi, "hindi") == roman
