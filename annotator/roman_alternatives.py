@@ -58,34 +58,36 @@ _SILENT_E = re.compile("(?<=[^aeiou][o])([rn])e$")
 
 
 def _english_endings(word: str, explicit: bool) -> list[str]:
-    """Keys of `word` read with an English ending as Hindi spells it."""
+    """Keys of `word` read with an English ending, or English letters, as Hindi spells them."""
     w = word.lower()
-    if len(w) < _ENGLISH_MIN_LETTERS:
-        return []
-    spellings = [_SILENT_E.sub(r"\1", w)]
-    if w.endswith("pore"):
-        spellings.append(w[:-4] + "pur")
-    if w.endswith(("inder", "ender")):
-        spellings += [w[:-2] + "ar", w[:-2] + "ra"]  # harvinder = हरविंदर, virender = वीरेंद्र
-    elif w.endswith(("indra", "endra")):
-        spellings.append(w[:-2] + "ar")  # virendra = वीरेंदर
-    if _LONE_C.search(w) or written(w) >= _ENGLISH_ZIPF:
-        spellings += [v for s in {w, spellings[0]} for v in _english_letters(s)]
+    spellings: list[str] = []
+    if len(w) >= _ENGLISH_MIN_LETTERS:
+        spellings.append(_SILENT_E.sub(r"\1", w))
+        if w.endswith("pore"):
+            spellings.append(w[:-4] + "pur")
+        if w.endswith(("inder", "ender")):
+            spellings += [w[:-2] + "ar", w[:-2] + "ra"]  # harvinder = हरविंदर, virender = वीरेंद्र
+        elif w.endswith(("indra", "endra")):
+            spellings.append(w[:-2] + "ar")  # virendra = वीरेंदर
+    if len(w) >= _LETTERS_MIN and (_LONE_C.search(w) or written(w) >= _ENGLISH_ZIPF):
+        spellings += [v for s in {w, *spellings[:1]} for v in _english_letters(s)]
     return [word_key(s, explicit) for s in spellings if s != w]
 
 
 # English letters as Hindi writes a foreign name: the first a after a consonant is ै
 # (manchester मैनचेस्टर, tagore टैगोर, hilary हिलेरी), c before e/i/y is s (cancer कैंसर,
-# francisco), and a final -er, -on or -le is र, न or ल after a schwa (chester -स्टर, watson
-# वाटसन, cable केबल).
+# francisco), ei is ी (sheila शीला), a y between consonants is ाइ (tytler टाइटलर), and a final
+# -er, -on or -le is र, न or ल after a schwa (chester -स्टर, watson वाटसन, cable केबल).
 # Only for a word written in English: one with a c outside ch (Hindi typing has none), or one
 # English-language text writes often (roman_words.tsv): not nawada (नवादा, not नेवाडा).
 _FIRST_A = re.compile("^([^a]*?[^aeiou])a(?=[^aeiouy])")  # the first a after a consonant
 _FINAL_LE = re.compile("(?<=[^aeiou])le$")  # cable केबल, table: a schwa before the l
+_Y_VOWEL = re.compile("(?<=[^aeiou])y(?=[^aeiouy])")  # tytler टाइटलर, tyson: a y between consonants
 _SOFT_C = re.compile("c(?=[eiy])")
 _WEAK_END = re.compile("(?<=[^aeiou])(?:er|on)$")
 _LONE_C = re.compile("c(?!h)")
 _ENGLISH_ZIPF = 2.0
+_LETTERS_MIN = 6  # letters: a shorter English word is read as it is (kamal is not कैमल)
 
 
 # Indian English spells त th in many names (mithali मिताली, geetha गीता, muralitharan) and ऋ
@@ -104,7 +106,7 @@ def _indian_english(w: str) -> list[str]:
 
 
 def _english_letters(w: str) -> list[str]:
-    soft = _SOFT_C.sub("s", _FINAL_LE.sub("al", w))
+    soft = _SOFT_C.sub("s", _FINAL_LE.sub("al", _Y_VOWEL.sub("ai", w.replace("ei", "ee"))))
     ends = [soft, _WEAK_END.sub(lambda m: "a" + m.group()[1], soft)]
     return [v for e in ends for v in (e, _FIRST_A.sub(r"\1e", e)) if v != w]
 
