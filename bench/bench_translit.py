@@ -80,6 +80,8 @@ def measure_accuracy() -> dict:
         flat[f"{half}: romanisation character error rate"] = r["cer"]
         for group, s in ev[half]["search"].items():
             flat[f"{half}: search recall, {group}"] = s["recall"]
+            if group == "names, usual spelling":
+                flat[f"{half}: search recall per query, {group}"] = s["recall_per_query"]
             flat[f"{half}: search precision, {group}"] = s["precision"]
             flat[f"{half}: search precision (judged), {group}"] = s["judged_precision"]
         flat[f"{half}: entries"] = r["exact"][1]

@@ -20,7 +20,7 @@ import tempfile
 import time
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench import translit_judgements
@@ -206,6 +206,7 @@ class SearchTally:
     true_hits: int = 0
     hits: int = 0
     judged_true_hits: int = 0  # right by the lists or judged "same" (translit_judgements)
+    per_query: list[float] = field(default_factory=list)  # each query's share of its occurrences found
 
     def count_found(self, hits: list, occurrences: list[tuple[str, int, int]]) -> int:
         """Add the occurrences (document, start, end) some hit overlaps, and return how many."""
@@ -215,7 +216,13 @@ class SearchTally:
         found = sum(any(s < e and e2 > s2 for s2, e2 in spans.get(d, ())) for d, s, e in occurrences)
         self.found += found
         self.occurrences += len(occurrences)
+        if occurrences:
+            self.per_query.append(found / len(occurrences))
         return found
+
+    def recall_per_query(self) -> float:
+        """The mean of each query's recall: what a few very frequent words cannot sway."""
+        return statistics.fmean(self.per_query) if self.per_query else float("nan")
 
     def recall(self) -> float:
         return self.found / self.occurrences if self.occurrences else float("nan")
@@ -350,7 +357,7 @@ def _group_figures(project, romanise: Callable[[str], str], search: Callable, ro
     for group, pairs in query_groups(rows).items():
         tally, times, misses = search_figures(project, search, pairs, index, owners, same)
         out["search"][group] = {
-            "recall": tally.recall(), "found": tally.found, "occurrences": tally.occurrences,
+            "recall": tally.recall(), "recall_per_query": tally.recall_per_query(), "found": tally.found, "occurrences": tally.occurrences,
             "precision": tally.precision(), "true_hits": tally.true_hits, "hits": tally.hits,
             "judged_precision": tally.judged_precision(), "judged_true_hits": tally.judged_true_hits,
             "median_ms": statistics.median(times) * 1000 if times else float("nan"), "misses": misses,

@@ -120,3 +120,14 @@ def test_the_exact_match_ignores_case_except_for_acronyms() -> None:
     shown = {"आरके नारायण": "RK narayan", "पीआरओ": "pro"}
     figures = ref.romanisation_figures([person, acronym], shown.__getitem__)
     assert figures["names"] == (1.0, 1) and figures["acronym"] == (0.0, 1)
+
+
+def test_recall_per_query_is_not_swayed_by_one_frequent_word() -> None:
+    """Recall counts occurrences; recall per query averages each query's own share, so a word
+    found nowhere but written a hundred times does not hide the queries that work."""
+    from types import SimpleNamespace
+
+    tally = ref.SearchTally()
+    tally.count_found([SimpleNamespace(ext_id="d1", start=0, end=3)], [("d1", 0, 3)])
+    tally.count_found([], [("d2", i, i + 3) for i in range(0, 27, 3)])
+    assert tally.recall() == 0.1 and tally.recall_per_query() == 0.5
