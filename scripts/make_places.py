@@ -302,16 +302,22 @@ def write_table(out: Path, kept: dict[str, Pair], india_file: str, world_file: s
         "spelling is displayed in lower case like english.tsv's and found by the Roman search.",
         "devanagari<TAB>english",
     ]
+    write_rows(out, header, rows)
+
+
+def write_rows(out: Path, header: list[str], rows: list[tuple[str, str]]) -> None:
+    """The header lines as wrapped comments, then one devanagari<TAB>english line per row."""
     wrapped = [part for line in header for part in textwrap.wrap(line, 96, subsequent_indent="    ") or [""]]
     text = "".join(f"# {line.rstrip()}\n" for line in wrapped) + "".join(f"{dev}\t{english}\n" for dev, english in rows)
     out.write_text(text, encoding="utf-8")
 
 
-def report(dropped: dict[str, list[Pair]], kept: dict[str, Pair]) -> None:
+def report(dropped: dict[str, list[Pair]], kept: dict[str, Pair], sample: int = 15) -> None:
+    """Per filter, how many pairs it dropped and a sample of them, then the kept ones."""
     pick = random.Random(15)
     for name, pairs in [*dropped.items(), ("kept", list(kept.values()))]:
-        sample = pick.sample(pairs, min(15, len(pairs)))
-        print(f"{name}: {len(pairs)}  " + ", ".join(f"{p.dev} {p.english}" for p in sample))
+        shown = pick.sample(pairs, min(sample, len(pairs)))
+        print(f"{name}: {len(pairs)}  " + ", ".join(f"{p.dev} {p.english}" for p in shown))
 
 
 if __name__ == "__main__":

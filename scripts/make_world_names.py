@@ -17,10 +17,8 @@ from __future__ import annotations
 
 import argparse
 import math
-import random
 import re
 import sys
-import textwrap
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -85,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.with_name(LICENSE_OUT.name).write_text(licence, encoding="utf-8")
     print(f"{len(kept)} rows written to {args.out} from {len(pairs)} pairs (CLDR {version})")
     if args.report:
-        report(dropped, kept)
+        make_places.report(dropped, kept, sample=40)
     return 0
 
 
@@ -325,16 +323,7 @@ def write_table(out: Path, kept: dict[str, Pair], version: str) -> None:
         "apart) is for search only, as in english.tsv.",
         "devanagari<TAB>english",
     ]
-    wrapped = [part for line in header for part in textwrap.wrap(line, 96, subsequent_indent="    ") or [""]]
-    text = "".join(f"# {line.rstrip()}\n" for line in wrapped) + "".join(f"{dev}\t{english}\n" for dev, english in rows)
-    out.write_text(text, encoding="utf-8")
-
-
-def report(dropped: dict[str, list[Pair]], kept: dict[str, Pair]) -> None:
-    pick = random.Random(15)
-    for name, pairs in [*dropped.items(), ("kept", list(kept.values()))]:
-        sample = pick.sample(pairs, min(40, len(pairs)))
-        print(f"{name}: {len(pairs)}  " + ", ".join(f"{p.dev} {p.english}" for p in sample))
+    make_places.write_rows(out, header, rows)
 
 
 if __name__ == "__main__":
