@@ -1,6 +1,6 @@
 """The keys a Roman word may stand for by its letters alone: its own key and the readings
-people's spelling allows (ड़ typed r, ग़ typed g, an Anglo-Indian ending, -aon for -ांव, a
-final a sounding the last schwa of a conjunct). The search tries them all (roman_query, which adds
+people's spelling allows (ड़ typed r, ग़ typed g, an Anglo-Indian ending, English letters,
+-aon for -ांव, a final a sounding a final schwa). The search tries them all (roman_query, which adds
 the English table, acronyms and chat spellings), and the romanisation shows a spelling only
 if the word's key is among them (translit.display_word), so what is shown finds its word."""
 
@@ -115,9 +115,8 @@ _SOUNDED_A = re.compile("[a-z]{3,}[^aeiouy]a")
 
 
 def _sounded_a(word: str, explicit: bool) -> str:
-    """The key of `word` without its final a, when it may be the sounded schwa of a final
-    cluster as English spelling writes it (buddha बुद्ध, prachanda प्रचंड, gupta गुप्त): a
-    match on it must be such a word (roman_strict.agrees_sounded_a)."""
+    """The key of `word` without its final a, when it may be a sounded final schwa (prachanda
+    प्रचंड): a match on it must be a word displayed so (roman_strict.agrees_sounded_a)."""
     w = word.lower()
     if explicit or not w.isascii() or not _SOUNDED_A.fullmatch(w):
         return ""

@@ -106,7 +106,7 @@ class Alternatives(tuple):
     (Roman only), which a match on its own key must also agree with (see plausible);
     `nasal` the key of the typed word with a final n, which a word ending in a nasal that
     chat Hindi leaves out matches (me = में, nahi = नहीं); `sounded_a` the key without a final
-    a, which a word ending in a cluster matches when that a is its own (buddha = बुद्ध)."""
+    a, which a word matches when it is displayed with that a (prachanda = प्रचंड)."""
 
     typed: str = ""
     nasal: str = ""

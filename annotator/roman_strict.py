@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from annotator.translit_lexicon import english_table, lookup_form
 from annotator.translit import display_word
-from annotator.translit_rules import hindi_word, rule_spelling, sounded_final
+from annotator.translit_rules import hindi_word, rule_spelling
 
 SHORT = 4  # letters: a query word this short is matched strictly (mein is not मैं)
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
@@ -92,12 +92,8 @@ def agrees_without_nasal(word: str, typed: str) -> bool:
 
 
 def agrees_sounded_a(word: str, typed: str) -> bool:
-    """Whether Roman `typed`, ending in an a its key leaves out, is Devanagari `word`: one of
-    its spellings (prachanda = प्रचंड, displayed so), or the word with the schwa of its final
-    conjunct sounded, as English spelling writes it (buddha = बुद्ध, dharma = धर्म; not
-    banda = बंद, whose nasal makes no conjunct, nor sena = सेन)."""
-    if _DEVANAGARI.search(word) is None:
-        return True
-    nfc = unicodedata.normalize("NFC", word)
-    letters = typing_fold(typed)
-    return letters in spellings(nfc) or letters == typing_fold(sounded_final(nfc) or "-")
+    """Whether Roman `typed`, ending in an a its key leaves out, is one of the spellings of
+    Devanagari `word`: the displayed one sounds a final schwa where people write it so
+    (prachanda = प्रचंड). Not any final conjunct read with its schwa sounded: gupta is गुप्ता,
+    not गुप्त, and a name in -ा would find every such word (बुद्ध, for buddha, is lost)."""
+    return _DEVANAGARI.search(word) is None or typing_fold(typed) in spellings(unicodedata.normalize("NFC", word))

@@ -417,13 +417,3 @@ def schwa_renders(word: str, place: bool = False, most: int = 2) -> set[str]:
 def _sounded_consonant(a: _Akshara, kept: bool) -> bool:
     return bool(a.cons) and (bool(a.vowel) or kept)
 
-
-def sounded_final(word: str, place: bool = False) -> str:
-    """The word spelled with the schwa of its final conjunct sounded (buddha, dharma, krishna
-    beside the rules' buddh, dharm, krishn), or '' when it ends otherwise or sounds it already."""
-    aks = _parse(word)
-    keep = _schwa_kept(aks)
-    if len(aks) < 2 or aks[-1].vowel != "" or len(aks[-1].cons) < 2 or aks[-1].nasal or keep[-1]:
-        return ""
-    keep[-1] = True
-    return _render(aks, keep, place)

@@ -12,8 +12,8 @@ is the spelling of a word no variant of which is written.
 A foreign name nobody writes as the rules spell it may be shown in English (english_for:
 मैडोना madonna), by the search keys of frequent English words.
 
-A final a sounded after a conjunct (buddha for बुद्ध) is left to the search (roman_query):
-displayed, it would also be the spelling of the word with ा (durga for दुर्ग and दुर्गा)."""
+A final a sounded after a conjunct (durga for दुर्ग) is never shown: it is the spelling of the
+word with ा (दुर्गा)."""
 
 from __future__ import annotations
 

@@ -104,7 +104,7 @@ def test_the_dev2_judgements_hold_the_issues_examples() -> None:
 
 
 def test_the_bench_prints_a_judged_row_after_each_strict_precision_row_with_its_target(monkeypatch) -> None:
-    search = {"recall": 0.9, "precision": 0.8, "judged_precision": 0.85}
+    search = {"recall": 0.9, "recall_per_query": 0.95, "precision": 0.8, "judged_precision": 0.85}
     romanisation = {"exact": (0.9, 10), "acronym": (1.0, 2), "stoplist": (1.0, 1), "names": (0.9, 5), "cer": 0.01}
     fake = {"groups": ["held-out"], "corpus_documents": 1,
             "held-out": {"romanisation": romanisation, "search": {"names, usual spelling": search, "acronyms in capitals": search}}}
@@ -115,4 +115,6 @@ def test_the_bench_prints_a_judged_row_after_each_strict_precision_row_with_its_
         assert names[strict + 1] == f"held-out: search precision (judged), {group}"
         assert bench_translit._target(names[strict]) == bench_translit._target(names[strict + 1])
     assert bench_translit._target("held-out: search precision (judged), names, usual spelling") == ">= 0.90"
+    assert "held-out: search recall per query, names, usual spelling" in names  # reported, no target:
+    assert bench_translit._target("held-out: search recall per query, names, usual spelling") == "reported"
     assert bench_translit._target("dev2: search precision (judged), names, usual spelling") == "reported"
