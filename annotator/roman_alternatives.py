@@ -90,11 +90,13 @@ _ENGLISH_ZIPF = 2.0
 _LETTERS_MIN = 6  # letters: a shorter English word is read as it is (kamal is not कैमल)
 
 
-# Indian English spells त th in many names (mithali मिताली, geetha गीता, muralitharan) and ऋ
-# hri (hrithik ऋतिक, hrishikesh); only in words this long.
+# Indian English spells त th in many names (mithali मिताली, geetha गीता, muralitharan), ऋ hri
+# (hrithik ऋतिक, hrishikesh), and the schwa of a last syllable e in Urdu names (ahmed अहमद,
+# mohammed, saheb साहब); only in words this long.
 _TH_MIN_LETTERS = 5
 _HRI = re.compile("^hr(?=i)")
 _TH_VOWEL = re.compile("th(?=[aeiou])")  # not a final th: parth is पार्थ, not परत
+_LAST_E = re.compile("(?<=[^aeiou])e([db])$")  # ahmed अहमद, saheb साहब: e for a last schwa (not salem सलाम)
 
 
 def _indian_english(w: str) -> list[str]:
@@ -102,6 +104,7 @@ def _indian_english(w: str) -> list[str]:
         return []
     forms = {w, _HRI.sub("r", w)}
     forms |= {_TH_VOWEL.sub("t", f) for f in forms}
+    forms |= {_LAST_E.sub(r"a\1", f) for f in forms}
     return sorted(forms - {w})
 
 

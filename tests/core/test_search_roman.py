@@ -351,7 +351,10 @@ def test_a_name_written_in_english_letters_finds_its_hindi_spelling(text, query,
         ("गीता", "geetha", True),
         ("पार्थ", "parth", True),
         ("परत", "parth", False),  # a final th stays थ
+        ("अहमद", "ahmed", True),  # e for the schwa of a last syllable in -d/-b (Urdu names)
+        ("साहब", "saheb", True),
+        ("सलाम", "salem", False),  # but not in -m
     ],
 )
-def test_indian_english_th_and_hri_find_their_words(text, query, found):
+def test_indian_english_th_hri_and_ed_find_their_words(text, query, found):
     assert (find_key_matches(text, query) == [(0, len(text))]) is found
