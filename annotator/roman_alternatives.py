@@ -76,12 +76,14 @@ def _english_endings(word: str, explicit: bool) -> list[str]:
 
 # English letters as Hindi writes a foreign name: the first a after a consonant is ै
 # (manchester मैनचेस्टर, tagore टैगोर, hilary हिलेरी), c before e/i/y is s (cancer कैंसर,
-# francisco), ei is ी (sheila शीला), a y between consonants is ाइ (tytler टाइटलर), and a final
+# francisco), ei is ी (sheila शीला), a y between consonants or a first i before one consonant
+# and a vowel is ाइ (tytler टाइटलर, siberia साइबेरिया), and a final
 # -er, -on or -le is र, न or ल after a schwa (chester -स्टर, watson वाटसन, cable केबल).
 # Only for a word written in English: one with a c outside ch (Hindi typing has none), or one
 # English-language text writes often (roman_words.tsv): not nawada (नवादा, not नेवाडा).
 _FIRST_A = re.compile("^([^a]*?[^aeiou])a(?=[^aeiouy])")  # the first a after a consonant
 _FINAL_LE = re.compile("(?<=[^aeiou])le$")  # cable केबल, table: a schwa before the l
+_OPEN_I = re.compile("^([^aeiou]+)i(?=[^aeiouy][aeiou])")  # siberia साइबेरिया, nigeria नाइजीरिया
 _Y_VOWEL = re.compile("(?<=[^aeiou])y(?=[^aeiouy])")  # tytler टाइटलर, tyson: a y between consonants
 _SOFT_C = re.compile("c(?=[eiy])")
 _WEAK_END = re.compile("(?<=[^aeiou])(?:er|on)$")
@@ -111,7 +113,7 @@ def _indian_english(w: str) -> list[str]:
 def _english_letters(w: str) -> list[str]:
     soft = _SOFT_C.sub("s", _FINAL_LE.sub("al", _Y_VOWEL.sub("ai", w.replace("ei", "ee"))))
     ends = [soft, _WEAK_END.sub(lambda m: "a" + m.group()[1], soft)]
-    return [v for e in ends for v in (e, _FIRST_A.sub(r"\1e", e)) if v != w]
+    return [v for e in ends for v in (e, _FIRST_A.sub(r"\1e", e), _OPEN_I.sub(r"\1ai", e)) if v != w]
 
 
 _SOUNDED_A = re.compile("[a-z]{3,}[^aeiouy]a")

@@ -334,6 +334,7 @@ def test_g_may_be_typed_for_ghain_and_sh_must_be_typed_for_sha(text, query, foun
         ("हिलेरी", "hilary", True),  # the first a after a consonant, wherever it is
         ("केबल", "cable", True),  # -le is -ल after a schwa
         ("शीला", "sheila", True),  # ei is ी
+        ("साइबेरिया", "siberia", True),  # an i opening a syllable of its own is ाइ
         ("कैमल", "kamal", False),  # a shorter word is read as it is
         ("नेवाडा", "nawada", False),  # typed as Hindi is typed (no c, rarely written in English)
         ("शहर", "sehore", False),  # -or is not weakened
