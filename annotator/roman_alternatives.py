@@ -35,14 +35,18 @@ def spelled_keys(word: str, explicit: bool = False) -> SpelledKeys:
     key = word_key(word, explicit)
     if not word.isascii() or key.startswith("=") or not key:
         return SpelledKeys(key, (), "")
+    w = word.lower()
     out: list[str] = []
-    if len(word) >= _DR_MIN_LETTERS:
+    if len(w) >= _DR_MIN_LETTERS:
         out.extend(_dr_variants(key))
-    out.extend(_gh_variants(word, key))
-    out.extend(_english_endings(word, explicit))
-    out.extend(word_key(v, explicit) for v in _indian_english(word.lower()))
-    if word.lower().endswith("aon") and len(word) > 3:
-        out.append(word_key(word[:-2] + "nv", explicit))  # gaon = गांव, malegaon = मालेगांव
+    out.extend(_gh_variants(w, key))
+    endings = _anglo_endings(w)
+    spellings = [*endings, *_indian_english(w)]
+    if _written_in_english(w):
+        spellings += [v for s in {w, *endings[:1]} for v in _english_letters(s)]
+    if w.endswith("aon") and len(w) > 3:
+        spellings.append(w[:-2] + "nv")  # gaon = गांव, malegaon = मालेगांव
+    out.extend(word_key(s, explicit) for s in spellings if s != w)
     variants = tuple(dict.fromkeys(v for v in out if v != key))
     sounded_a = _sounded_a(word, explicit)
     return SpelledKeys(key, variants, sounded_a if sounded_a not in (key, *variants) else "")
@@ -57,21 +61,24 @@ _ENGLISH_MIN_LETTERS = 6
 _SILENT_E = re.compile("(?<=[^aeiou][o])([rn])e$")
 
 
-def _english_endings(word: str, explicit: bool) -> list[str]:
-    """Keys of `word` read with an English ending, or English letters, as Hindi spells them."""
-    w = word.lower()
-    spellings: list[str] = []
-    if len(w) >= _ENGLISH_MIN_LETTERS:
-        spellings.append(_SILENT_E.sub(r"\1", w))
-        if w.endswith("pore"):
-            spellings.append(w[:-4] + "pur")
-        if w.endswith(("inder", "ender")):
-            spellings += [w[:-2] + "ar", w[:-2] + "ra"]  # harvinder = हरविंदर, virender = वीरेंद्र
-        elif w.endswith(("indra", "endra")):
-            spellings.append(w[:-2] + "ar")  # virendra = वीरेंदर
-    if len(w) >= _LETTERS_MIN and (_LONE_C.search(w) or written(w) >= _ENGLISH_ZIPF):
-        spellings += [v for s in {w, *spellings[:1]} for v in _english_letters(s)]
-    return [word_key(s, explicit) for s in spellings if s != w]
+def _anglo_endings(w: str) -> list[str]:
+    """`w` (lower case) read with an Anglo-Indian ending as Hindi spells it, silent e first."""
+    if len(w) < _ENGLISH_MIN_LETTERS:
+        return []
+    spellings = [_SILENT_E.sub(r"\1", w)]
+    if w.endswith("pore"):
+        spellings.append(w[:-4] + "pur")
+    if w.endswith(("inder", "ender")):
+        spellings += [w[:-2] + "ar", w[:-2] + "ra"]  # harvinder = हरविंदर, virender = वीरेंद्र
+    elif w.endswith(("indra", "endra")):
+        spellings.append(w[:-2] + "ar")  # virendra = वीरेंदर
+    return spellings
+
+
+def _written_in_english(w: str) -> bool:
+    """Whether `w` (lower case) is long enough and written in English letters: a c outside ch,
+    which Hindi typing never writes, or a word English-language text writes often."""
+    return len(w) >= _LETTERS_MIN and (bool(_LONE_C.search(w)) or written(w) >= _ENGLISH_ZIPF)
 
 
 # English letters as Hindi writes a foreign name: the first a after a consonant is ै
@@ -102,6 +109,7 @@ _LAST_E = re.compile("(?<=[^aeiou])e([db])$")  # ahmed अहमद, saheb स�
 
 
 def _indian_english(w: str) -> list[str]:
+    """`w` (lower case) read with Indian English spellings as Hindi spells them (see above)."""
     if len(w) < _TH_MIN_LETTERS:
         return []
     forms = {w, _HRI.sub("r", w)}
@@ -111,6 +119,7 @@ def _indian_english(w: str) -> list[str]:
 
 
 def _english_letters(w: str) -> list[str]:
+    """`w` read with English letters as Hindi spells a foreign name (see above)."""
     soft = _SOFT_C.sub("s", _FINAL_LE.sub("al", _Y_VOWEL.sub("ai", w.replace("ei", "ee"))))
     ends = [soft, _WEAK_END.sub(lambda m: "a" + m.group()[1], soft)]
     return [v for e in ends for v in (e, _FIRST_A.sub(r"\1e", e), _OPEN_I.sub(r"\1ai", e)) if v != w]
@@ -128,10 +137,10 @@ def _sounded_a(word: str, explicit: bool) -> str:
     return word_key(w[:-1], explicit)
 
 
-def _gh_variants(word: str, key: str) -> list[str]:
+def _gh_variants(w: str, key: str) -> list[str]:
     """The key with an opening g (before a vowel) as gh: ग़ is keyed gh and typed g as often,
     and opens most words that have it (gulam, gazal, gaziabad, garib)."""
-    opening = word[:1].lower() == "g" and word[1:2].lower() in ("a", "e", "i", "o", "u")
+    opening = w[:1] == "g" and w[1:2] in ("a", "e", "i", "o", "u")
     return ["gh" + key[1:]] if opening and key.startswith("g") else []
 
 
