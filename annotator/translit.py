@@ -9,7 +9,7 @@ from typing import Any
 from annotator import translit_rules as R
 from annotator.roman_alternatives import spelled_keys
 from annotator.translit_key import word_key
-from annotator.translit_spelling import english_for, usual_spelling, written
+from annotator.translit_spelling import usual_spelling
 
 SCHEMES: tuple[str, ...] = ("iast", "iso", "itrans", "hk", "hindi")
 
@@ -100,10 +100,9 @@ def display_word(word: str) -> str:
     if R.table_spelling(word):
         return base
     place = word.endswith(R.PLACE_TAILS)
-    shown = usual_spelling(word, base, lambda: R.schwa_renders(word, place), lambda spelled: _findable(word, spelled))
-    if shown != base or not base.isalpha() or not base.islower() or written(base):
-        return shown
-    return english_for(base, word_key(word)) or base
+    return usual_spelling(
+        word, base, lambda: R.schwa_renders(word, place), lambda spelled: _findable(word, spelled), lambda: word_key(word)
+    )
 
 
 def _findable(word: str, spelled: str) -> bool:

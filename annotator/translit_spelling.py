@@ -89,15 +89,18 @@ def variants(word: str, base: str, renders: Iterable[str]) -> set[str]:
     return found
 
 
-def usual_spelling(word: str, base: str, renders: Callable[[], Iterable[str]], findable: Callable[[str], bool]) -> str:
-    """`base` (the rules' spelling of the Devanagari `word`), or the variant people write most
-    when nobody writes `base`. `renders` gives the word's spellings with other schwa
-    decisions (called only when needed); `findable` says whether typing a spelling finds the
-    word: a variant that would not is never shown."""
+def usual_spelling(
+    word: str, base: str, renders: Callable[[], Iterable[str]], findable: Callable[[str], bool], key: Callable[[], str]
+) -> str:
+    """`base` (the rules' spelling of the Devanagari `word`), or when nobody writes `base`, the
+    variant people write most, or failing that the English word it spells (english_for).
+    `renders` gives the word's spellings with other schwa decisions and `key` its search key
+    (each called only when needed); `findable` says whether typing a spelling finds the word:
+    a variant that would not is never shown."""
     if not base.isascii() or not base.isalpha() or not base.islower() or len(base) < _MIN_LETTERS or written(base):
         return base
     ranked = sorted(variants(word, base, renders()) - {base}, key=lambda v: (-written(v), v))
-    return next((v for v in ranked if written(v) and findable(v)), base)
+    return next((v for v in ranked if written(v) and findable(v)), None) or english_for(base, key()) or base
 
 
 @lru_cache(maxsize=1)
