@@ -135,7 +135,7 @@ def test_a_foreign_name_nobody_writes_as_the_rules_spell_it_is_shown_in_english(
 
 def test_the_english_keys_table_was_made_by_the_current_readings():
     """english_keys.tsv holds the keys roman_alternatives gives its words: regenerate it
-    (scripts/make_english_keys.py) when the key or the readings change. A sample of rows."""
+    (scripts/make_roman_words.py) when the key or the readings change. A sample of rows."""
     from annotator.roman_alternatives import spelled_keys
 
     rows = sorted(translit_spelling.english_keys().items())
