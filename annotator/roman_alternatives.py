@@ -83,7 +83,7 @@ def _written_in_english(w: str) -> bool:
 
 # English letters as Hindi writes a foreign name: the first a after a consonant is ै
 # (manchester मैनचेस्टर, tagore टैगोर, hilary हिलेरी), c before e/i/y is s (cancer कैंसर,
-# francisco), ei is ी (sheila शीला), a y between consonants or a first i before one consonant
+# francisco), g before e/i/y may be ज (virginia वर्जीनिया, nigeria; gilchrist keeps ग), ei is ी (sheila शीला), a y between consonants or a first i before one consonant
 # and a vowel is ाइ (tytler टाइटलर, siberia साइबेरिया), and a final
 # -er, -on or -le is र, न or ल after a schwa (chester -स्टर, watson वाटसन, cable केबल).
 # Only for a word written in English: one with a c outside ch (Hindi typing has none), or one
@@ -93,6 +93,8 @@ _FINAL_LE = re.compile("(?<=[^aeiou])le$")  # cable केबल, table: a schwa
 _OPEN_I = re.compile("^([^aeiou]+)i(?=[^aeiouy][aeiou])")  # siberia साइबेरिया, nigeria नाइजीरिया
 _Y_VOWEL = re.compile("(?<=[^aeiou])y(?=[^aeiouy])")  # tytler टाइटलर, tyson: a y between consonants
 _SOFT_C = re.compile("c(?=[eiy])")
+_SOFT_G = re.compile("g(?=[eiy])")
+_R_SCHWA = re.compile("(?<=[^aeiou])[eiu]r(?=[^aeiouyr])")  # virginia वर्जीनिया, berlin, burton: a schwa
 _WEAK_END = re.compile("(?<=[^aeiou])(?:er|on)$")
 _LONE_C = re.compile("c(?!h)")
 _ENGLISH_ZIPF = 2.0
@@ -121,7 +123,9 @@ def _indian_english(w: str) -> list[str]:
 def _english_letters(w: str) -> list[str]:
     """`w` read with English letters as Hindi spells a foreign name (see above)."""
     soft = _SOFT_C.sub("s", _FINAL_LE.sub("al", _Y_VOWEL.sub("ai", w.replace("ei", "ee"))))
-    ends = [soft, _WEAK_END.sub(lambda m: "a" + m.group()[1], soft)]
+    softs = [soft, *([_SOFT_G.sub("j", soft)] if _SOFT_G.search(soft) else [])]
+    softs += [_R_SCHWA.sub("ar", s) for s in softs if _R_SCHWA.search(s)]
+    ends = [e for s in softs for e in (s, _WEAK_END.sub(lambda m: "a" + m.group()[1], s))]
     return [v for e in ends for v in (e, _FIRST_A.sub(r"\1e", e), _OPEN_I.sub(r"\1ai", e)) if v != w]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
+from itertools import product
 
 from annotator.roman_alternatives import spelled_keys
 from annotator.translit_key import key_match_span, roman_key, roman_key_with_spans, schwa_explicit, word_key, word_keys
@@ -223,7 +224,9 @@ def start_keys(wanted: list[tuple[str, ...]]) -> frozenset[str]:
     first query word's alternatives, and the openings a compound's first part can have."""
     whole = joined([alts[0] for alts in wanted])
     out = set(wanted[0])
-    if _compound_possible(whole):
+    if len(wanted) > 1:  # a run of query words joined in the text (shri krishna saral)
+        out.update(g for m in range(2, len(wanted) + 1) if (g := _group_key(wanted[:m])))
+    elif _compound_possible(whole):
         out.update(whole[:p] for p in range(_MIN_PART, len(whole) + 1))
         out.update(whole[:p] + "a" for p in range(_MIN_PART - 1, len(whole) + 1))
     return frozenset(out)
@@ -239,6 +242,8 @@ def _match_at(keys: Sequence[str], i: int, wanted: list[tuple[str, ...]], whole:
         keys[i + k] in wanted[k] and plausible(surface(i + k), keys[i + k], wanted[k]) for k in range(n)
     ):
         return i + n
+    if n > 1:
+        return _match_groups(keys, i, wanted, surface)
     # A compound: one word on one side, two or more on the other, each part a real word (at
     # least _MIN_PART key letters), so a short word and its neighbour never pass for a name.
     first = keys[i]
@@ -246,8 +251,6 @@ def _match_at(keys: Sequence[str], i: int, wanted: list[tuple[str, ...]], whole:
         return None
     if not whole.startswith(first[:-1] if first.endswith("a") else first):
         return None
-    if n > 1:
-        return i + 1 if first == whole else None
     parts = [first]
     for m in range(2, _MAX_PARTS + 1):
         if i + m > len(keys) or len(keys[i + m - 1]) < _MIN_PART:
@@ -290,6 +293,92 @@ def _table_word(word: str, typed: str) -> bool:
     return _spelling_key(typed) in {_spelling_key(s) for s in english_table().get(lookup_form(word), ())}
 
 
+# A multi-word query may be written with some of its words joined: the whole query as one word
+# (lok sabha = लोकसभा) or a run of it (shri krishna saral = श्रीकृष्ण सरल, shah jahan = शाहजहाँ).
+# A joined run has at least _GROUP_MIN key letters and each of its words two, so a short word
+# and its neighbour never pass for a name.
+_GROUP_MIN = 5
+_GROUP_PART_MIN = 2
+_MAX_GROUPED_WORDS = 6  # a longer query is tried joined only as a whole
+_MAX_GROUP_PHRASES = 64  # phrases a query's joined runs make for the index; beyond, own keys only
+
+
+def _group_key(group: Sequence[tuple[str, ...]]) -> str | None:
+    """The key of query words written as one word, if they may be (see above)."""
+    own = [alts[0] for alts in group]
+    if any(len(k) < _GROUP_PART_MIN or k.startswith("=") for k in own):
+        return None
+    key = joined(own)
+    return key if len(key) >= _GROUP_MIN else None
+
+
+@lru_cache(maxsize=16)
+def _groupings(n: int) -> tuple[tuple[int, ...], ...]:
+    """The ways to cut n query words into runs (their sizes, in order): runs of up to
+    _MAX_PARTS words, and the whole query as one; only the whole for a long query."""
+    if n > _MAX_GROUPED_WORDS:
+        return ((n,),)
+    cuts = [(size, *rest) for size in range(1, min(n, _MAX_PARTS) + 1) for rest in _cuts(n - size)]
+    return tuple(dict.fromkeys([c for c in cuts if any(size > 1 for size in c)] + [(n,)]))
+
+
+@lru_cache(maxsize=16)
+def _cuts(n: int) -> tuple[tuple[int, ...], ...]:
+    if n == 0:
+        return ((),)
+    return tuple((size, *rest) for size in range(1, min(n, _MAX_PARTS) + 1) for rest in _cuts(n - size))
+
+
+def _slots(wanted: list[tuple[str, ...]], sizes: tuple[int, ...]) -> list[tuple[str, ...]] | None:
+    """Per text word, the keys it may have when the query is cut into runs of `sizes`."""
+    slots, q = [], 0
+    for size in sizes:
+        if size == 1:
+            slots.append(tuple(wanted[q]))
+        elif (key := _group_key(wanted[q : q + size])) is None:
+            return None
+        else:
+            slots.append((key,))
+        q += size
+    return slots
+
+
+def _match_groups(keys: Sequence[str], i: int, wanted: list[tuple[str, ...]], surface: Surface) -> int | None:
+    """The end of a match at word i of the query with some runs of its words joined (above)."""
+    for sizes in _groupings(len(wanted)):
+        slots = _slots(wanted, sizes)
+        if slots is None or i + len(slots) > len(keys):
+            continue
+        q, ok = 0, True
+        for k, (size, slot) in enumerate(zip(sizes, slots)):
+            key = keys[i + k]
+            ok = key in slot and (size > 1 or plausible(surface(i + k), key, wanted[q]))
+            q += size
+            if not ok:
+                break
+        if ok:
+            return i + len(slots)
+    return None
+
+
+def _group_runs(wanted: list[tuple[str, ...]], known: Callable[[set[str]], set[str]]) -> list[tuple[str, ...]]:
+    """The key runs a match of `wanted` with some of its words joined has (for the index)."""
+    runs: list[tuple[str, ...]] = []
+    for sizes in _groupings(len(wanted)):
+        slots = _slots(wanted, sizes)
+        if slots is None:
+            continue
+        have = known({k for slot in slots for k in slot})
+        slots = [tuple(k for k in slot if k in have) for slot in slots]
+        if not all(slots):
+            continue
+        combos = 1
+        for slot in slots:
+            combos *= len(slot)
+        runs += product(*slots) if combos <= _MAX_GROUP_PHRASES else [tuple(slot[0] for slot in slots)]
+    return list(dict.fromkeys(runs))
+
+
 def compound_parts(wanted: list[tuple[str, ...]], known: Callable[[set[str]], set[str]] = set) -> list[tuple[str, ...]]:
     """The runs of consecutive word keys that _match_at takes for `wanted` written as a compound
     on the other side (a superset): for a multi-word query its keys joined as one word; for a
@@ -297,11 +386,11 @@ def compound_parts(wanted: list[tuple[str, ...]], known: Callable[[set[str]], se
     Each word of a run may carry the a that joined() drops (a final a on all but the last,
     an opening a on all but the first). `known` keeps the keys worth trying (those some text
     has), asked a part at a time so that a part follows only known ones."""
+    if len(wanted) > 1:
+        return _group_runs(wanted, known)
     whole = joined([alts[0] for alts in wanted]) if wanted else ""
     if not _compound_possible(whole):
         return []
-    if len(wanted) > 1:
-        return [(whole,)] if known({whole}) else []
     size = len(whole)
     # (keys so far, where the next part starts), the keys all known
     partial = _known_runs([((f,), p) for p in range(1, size) for f in _part_forms(whole[:p], True, False)], known)

@@ -147,6 +147,33 @@ def test_compounds_need_real_words_on_both_sides(project, add_doc):
     assert [h.text for h in search(project, "rajyasabha")] == ["राज्य सभा"]
 
 
+@pytest.mark.parametrize(
+    ("text", "query", "found"),
+    [
+        ("कवि श्रीकृष्ण सरल", "shri krishna saral", True),  # two query words joined in the text, one not
+        ("शाहजहाँ ने", "shah jahan", True),  # a joined run of five key letters
+        ("लालबहादुर शास्त्री", "lal bahadur shastri", True),
+        ("राम नगर", "ram nagar", True),  # word by word, as before
+        ("रामनगर जिले", "ram nagar jile", True),
+        ("रामनगर के", "ram nagar jile", False),  # every query word must be matched
+        ("अब की", "ab ki", True),
+        ("अबकी", "ab ki", False),  # a run of four key letters is too short to pass for a word
+    ],
+)
+def test_a_run_of_query_words_may_be_one_word_in_the_text(text, query, found):
+    words = text.split()
+    assert bool(find_key_matches(text, query)) is found
+    if found:
+        (start, end), = find_key_matches(text, query)
+        assert text[start:end] in {text, " ".join(words[1:]), " ".join(words[:-1]), words[0]}
+
+
+def test_a_run_of_query_words_joined_in_a_document_is_found_by_the_project_search(project, add_doc):
+    add_doc("कवि श्रीकृष्ण सरल ने लिखा; शाहजहाँ का महल।", "runs")
+    assert [h.text for h in search(project, "shri krishna saral")] == ["श्रीकृष्ण सरल"]
+    assert [h.text for h in search(project, "shah jahan")] == ["शाहजहाँ"]
+
+
 def test_an_index_made_by_the_older_key_is_replaced(project, add_doc):
     """A project indexed before issue 15 keyed ड़ as r: its table is dropped and the documents
     are indexed again with the current key, so 'ladka' finds लड़का."""
@@ -335,6 +362,11 @@ def test_g_may_be_typed_for_ghain_and_sh_must_be_typed_for_sha(text, query, foun
         ("केबल", "cable", True),  # -le is -ल after a schwa
         ("शीला", "sheila", True),  # ei is ी
         ("साइबेरिया", "siberia", True),  # an i opening a syllable of its own is ाइ
+        ("वर्जीनिया", "virginia", True),  # g before e/i may be ज, and ir before a consonant a schwa
+        ("एलिजाबेथ", "elizabeth", True),
+        ("गिलक्रिस्ट", "gilchrist", True),  # ... or stay ग
+        ("हर्बर्ट", "herbert", True),  # er before a consonant is a schwa
+        ("बर्टन", "burton", True),  # ur too
         ("कैमल", "kamal", False),  # a shorter word is read as it is
         ("नेवाडा", "nawada", False),  # typed as Hindi is typed (no c, rarely written in English)
         ("शहर", "sehore", False),  # -or is not weakened
