@@ -40,16 +40,23 @@ def spelled_keys(word: str, explicit: bool = False) -> SpelledKeys:
     if len(w) >= _DR_MIN_LETTERS:
         out.extend(_dr_variants(key))
     out.extend(_gh_variants(w, key))
+    out.extend(word_key(s, explicit) for s in reading_spellings(w))
+    variants = tuple(dict.fromkeys(v for v in out if v != key))
+    sounded_a = _sounded_a(word, explicit)
+    return SpelledKeys(key, variants, sounded_a if sounded_a not in (key, *variants) else "")
+
+
+def reading_spellings(w: str) -> list[str]:
+    """`w` (lower case) respelled as Hindi writes what its letters may stand for: Anglo-Indian
+    endings, Indian English, English letters (a word written in English) and -aon; not the
+    typing habits of Hindi (ड़ typed r, ग़ typed g), which English words do not have."""
     endings = _anglo_endings(w)
     spellings = [*endings, *_indian_english(w)]
     if _written_in_english(w):
         spellings += [v for s in {w, *endings[:1]} for v in _english_letters(s)]
     if w.endswith("aon") and len(w) > 3:
         spellings.append(w[:-2] + "nv")  # gaon = गांव, malegaon = मालेगांव
-    out.extend(word_key(s, explicit) for s in spellings if s != w)
-    variants = tuple(dict.fromkeys(v for v in out if v != key))
-    sounded_a = _sounded_a(word, explicit)
-    return SpelledKeys(key, variants, sounded_a if sounded_a not in (key, *variants) else "")
+    return [s for s in spellings if s != w]
 
 
 # Anglo-Indian endings: a silent final e after -or/-on (balasore = बालासोर, khargone), -pore

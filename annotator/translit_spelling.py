@@ -10,7 +10,8 @@ often wins. A spelling the rules make that people do write (liye, ladka, par) is
 is the spelling of a word no variant of which is written.
 
 A foreign name nobody writes as the rules spell it may be shown in English (english_for:
-मैडोना madonna), by the search keys of frequent English words.
+मैडोना madonna), by the search keys of frequent English words. How the Hindi word ends rules
+out some common English words either way (_may_end: नीचे is not niche, सीमाओं not simon).
 
 A final a sounded after a conjunct (durga for दुर्ग) is never shown: it is the spelling of the
 word with ा (दुर्गा)."""
@@ -100,7 +101,27 @@ def usual_spelling(
     if not base.isascii() or not base.isalpha() or not base.islower() or len(base) < _MIN_LETTERS or written(base):
         return base
     ranked = sorted(variants(word, base, renders()) - {base}, key=lambda v: (-written(v), v))
-    return next((v for v in ranked if written(v) and findable(v)), None) or english_for(base, key()) or base
+    chosen = next((v for v in ranked if written(v) and findable(v) and _may_end(word, v)), None)
+    english = None if chosen else english_for(base, key())
+    return chosen or (english if english and _may_end(word, english) else base)
+
+
+# How a Hindi word ends rules out some common English words (zipf _ENGLISH_WORD or more; rare
+# spellings are Indian names and pass): a final े is a sounded e, so a word ending in a silent
+# one is another word (नीचे is not niche, पीने not pine, बीते not bite, ग़ुस्से not goose; वेस्ले
+# wesley and जिंबाब्वे zimbabwe stay); and a plural in -ों/-ओं is Hindi (सीमाओं is not simon,
+# बिल्लियों not billion).
+_ENGLISH_WORD = 3.0
+_FINAL_E = ("\u0947", "ए")
+_SILENT_E = re.compile("[^aeiouwy]e$")
+_PLURAL_OBLIQUE = ("\u094b\u0902", "ओं")  # -ों, -ओं
+
+
+def _may_end(word: str, spelled: str) -> bool:
+    """Whether `spelled` may stand for Devanagari `word`, by how the two end (see above)."""
+    if written(spelled) < _ENGLISH_WORD:
+        return True
+    return not word.endswith(_PLURAL_OBLIQUE) and not (word.endswith(_FINAL_E) and _SILENT_E.search(spelled))
 
 
 @lru_cache(maxsize=1)

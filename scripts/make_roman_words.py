@@ -14,8 +14,9 @@ word frequencies the pip package wordfreq ships:
   one in 100 million words).
 - resources/translit/english_keys.tsv, made second because the readings it uses ask the first
   table how often a word is written: for each English word of ENGLISH_MIN_ZIPF or more, read the
-  way the Roman search reads a typed word (annotator.roman_alternatives.spelled_keys: its own
-  key, ै for its first a, soft c, a schwa before a final -er/-on/-le ...), each key of
+  way the Roman search reads a typed word, but for the typing habits of Hindi (ड़ typed r), which
+  English words do not have (annotator.roman_alternatives.reading_spellings: its own key, ै for
+  its first a, soft c, a schwa before a final -er/-on/-le ...), each key of
   MIN_KEY letters or more keeps the word written most often, so a foreign name written in
   Devanagari can be shown in English (मैनचेस्टर manchester). Regenerate whenever the key or
   those readings change: the table is only right for the code that made it
@@ -88,12 +89,12 @@ def roman_words(frequencies: dict[str, float]) -> dict[float, list[str]]:
 def english_keys(words: dict[str, float]) -> dict[str, str]:
     """key -> the most written English word with that key among `words` (word -> zipf; a tie
     goes to the word first in alphabetical order). Reads roman_words.tsv as it is on disk."""
-    from annotator.roman_alternatives import spelled_keys
+    from annotator.roman_alternatives import reading_spellings
+    from annotator.translit_key import word_key
 
     best: dict[str, str] = {}
     for word, _ in sorted(words.items(), key=lambda item: (-item[1], item[0])):
-        readings = spelled_keys(word)
-        for key in (readings.own, *readings.variants):
+        for key in (word_key(word), *(word_key(s) for s in reading_spellings(word))):
             if len(key) >= MIN_KEY and not key.startswith("="):
                 best.setdefault(key, word)
     return best
