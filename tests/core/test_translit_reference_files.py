@@ -22,6 +22,7 @@ FILES = {
     "dev3": (ref.DEV3, 400, 0, (ref.REFERENCE, ref.BLIND, ref.DEV2, ref.BLIND2, ref.BLIND3)),
     "blind4": (ref.BLIND4, 400, 0, (ref.REFERENCE, ref.BLIND, ref.DEV2, ref.BLIND2, ref.BLIND3, ref.DEV3)),
     "blind5": (ref.BLIND5, 500, 15, (ref.REFERENCE, ref.BLIND, ref.DEV2, ref.BLIND2, ref.BLIND3, ref.DEV3, ref.BLIND4)),
+    "blind6": (ref.BLIND6, 500, 15, (ref.REFERENCE, ref.BLIND, ref.DEV2, ref.BLIND2, ref.BLIND3, ref.DEV3, ref.BLIND4, ref.BLIND5)),
 }
 
 

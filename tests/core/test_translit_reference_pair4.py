@@ -18,7 +18,7 @@ from bench import translit_reference as ref
 
 PAIR = {"dev3": ref.DEV3, "blind4": ref.BLIND4}
 EARLIER = (ref.REFERENCE, ref.BLIND, ref.DEV2, ref.BLIND2, ref.BLIND3)
-ORDER = ["held-out", "dev", "blind", "dev2", "blind2", "blind3", "dev3", "blind4", "blind5"]
+ORDER = list(ref.GROUP_ORDER)
 
 
 def _header(path) -> str:
