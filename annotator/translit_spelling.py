@@ -165,3 +165,14 @@ def _edits(a: str, b: str) -> int:
         for j, cb in enumerate(b, 1):
             prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
     return row[-1]
+
+
+def warm_up() -> None:
+    """Load the tables the first romanisation and the first Roman search read (about 0.15 s),
+    so that neither waits for them: the window calls this on a background thread once shown."""
+    from annotator.translit_lexicon import english_table, not_acronyms
+
+    roman_words()
+    english_keys()
+    english_table()
+    not_acronyms()

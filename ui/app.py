@@ -89,6 +89,16 @@ def application() -> QApplication:
     return app
 
 
+def _warm_up_romanisation() -> None:
+    """Load the romanisation tables on a background thread, so the first romanised view or
+    Roman search does not stall the window (translit_spelling.warm_up)."""
+    import threading
+
+    from annotator.translit_spelling import warm_up
+
+    threading.Thread(target=warm_up, name="romanisation-warm-up", daemon=True).start()
+
+
 def run(project: str | None) -> int:
     """Open the window on `project` (the last project, else the default one, when None).
     Returns the process exit status."""
@@ -117,6 +127,7 @@ def run(project: str | None) -> int:
             project = None
     if project is not None:
         window.open_project(project)
+    _warm_up_romanisation()
     window.raise_()
     window.activateWindow()  # keys work before the first click
     window.view.setFocus()

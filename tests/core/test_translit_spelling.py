@@ -168,3 +168,19 @@ def test_doubled_aspirates_and_chh_after_a_long_vowel(hindi, roman):
     """A doubled aspirate breathes once; छ after ी/ू is typed ch; a final conjunct keeps its
     schwa silent even where English text writes the Sanskrit form (rakta)."""
     assert romanise(hindi, "hindi") == roman
+
+
+def test_warm_up_loads_every_table_the_first_romanisation_reads():
+    """The window warms the tables up on a background thread; after that, romanising a word no
+    table has been asked about loads nothing more."""
+    from annotator import translit_lexicon
+
+    tables = (translit_spelling.roman_words, translit_spelling.english_keys, translit_lexicon.english_table,
+              translit_lexicon.not_acronyms)
+    for table in tables:
+        table.cache_clear()
+    translit_spelling.warm_up()
+    assert [table.cache_info().currsize for table in tables] == [1, 1, 1, 1]
+    misses = [table.cache_info().misses for table in tables]
+    romanise("मैनचेस्टर की टीम नीचे")
+    assert [table.cache_info().misses for table in tables] == misses
