@@ -1,6 +1,6 @@
 """Relevance judgements of Roman-search hits (tests/data/romanisation_judgements.tsv for the
 groups held-out, dev, dev2 and dev3; romanisation_judgements_blind.tsv, sealed, for blind,
-blind2, blind3, blind4, blind5 and blind6).
+blind2, blind3, blind4, blind5, blind6 and blind7).
 
 The reference lists accept a hit only when some list spells the hit's word the way the query is
 typed, so a hit on another spelling of the very name (धारचुला for धारचूला) counts as wrong. An
@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 JUDGEMENTS = ROOT / "tests" / "data" / "romanisation_judgements.tsv"
 JUDGEMENTS_BLIND = ROOT / "tests" / "data" / "romanisation_judgements_blind.tsv"
-FILE_GROUPS = {JUDGEMENTS: ("held-out", "dev", "dev2", "dev3"), JUDGEMENTS_BLIND: ("blind", "blind2", "blind3", "blind4", "blind5", "blind6")}
+FILE_GROUPS = {JUDGEMENTS: ("held-out", "dev", "dev2", "dev3"), JUDGEMENTS_BLIND: ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")}
 VERDICTS = ("same", "other")
 
 Judgement = tuple[str, str, str, str, str]  # group, query, entry (Devanagari), hit text, verdict

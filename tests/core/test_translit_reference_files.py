@@ -23,6 +23,7 @@ FILES = {
     "blind4": (ref.BLIND4, 400, 0, (ref.REFERENCE, ref.BLIND, ref.DEV2, ref.BLIND2, ref.BLIND3, ref.DEV3)),
     "blind5": (ref.BLIND5, 500, 15, (ref.REFERENCE, ref.BLIND, ref.DEV2, ref.BLIND2, ref.BLIND3, ref.DEV3, ref.BLIND4)),
     "blind6": (ref.BLIND6, 500, 15, (ref.REFERENCE, ref.BLIND, ref.DEV2, ref.BLIND2, ref.BLIND3, ref.DEV3, ref.BLIND4, ref.BLIND5)),
+    "blind7": (ref.BLIND7, 500, 15, (ref.REFERENCE, ref.BLIND, ref.DEV2, ref.BLIND2, ref.BLIND3, ref.DEV3, ref.BLIND4, ref.BLIND5, ref.BLIND6)),
 }
 
 

@@ -1,5 +1,5 @@
-"""The sealed lists written whole after the fourth pair, tests/data/romanisation_reference_blind5.tsv
-and _blind6.tsv, are weighted towards names (their form and words: test_translit_reference_files.py),
+"""The sealed lists written whole after the fourth pair, tests/data/romanisation_reference_blind5.tsv,
+_blind6.tsv and _blind7.tsv, are weighted towards names (their form and words: test_translit_reference_files.py),
 and the bench reports each as its own group after the earlier ones, held-out, judged by the
 spellings of every file written up to it and judged in the sealed judgement file. The files are
 read the way the bench reads them and every assertion compares counts computed beforehand, so a
@@ -20,6 +20,7 @@ EARLIER = (ref.REFERENCE, ref.BLIND, ref.DEV2, ref.BLIND2, ref.BLIND3, ref.DEV3,
 SEALED = {
     "blind5": ("BLIND5", "helper ref5", EARLIER),
     "blind6": ("BLIND6", "branch ref6", (*EARLIER, ref.BLIND5)),
+    "blind7": ("BLIND7", "branch ref7", (*EARLIER, ref.BLIND5, ref.BLIND6)),
 }
 
 
