@@ -4,6 +4,7 @@ the English spelling would then find too."""
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -39,6 +40,18 @@ def section_rows(title_part: str) -> list[tuple[str, str]]:
 def hindi_words() -> list[str]:
     lines = WORDS_TSV.read_text(encoding="utf-8").splitlines()
     return [line.split("\t")[0] for line in lines if line and not line.startswith("#")]
+
+
+def test_no_word_has_two_rows():
+    """Rows written by several hands in sections of their own: a word has one row, and two
+    spellings that look up alike (नंबर, नम्बर) agree, else the later row is silently ignored."""
+    rows = [line.split("\t") for line in TABLE.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    assert len(rows) > 2_500
+    assert [dev for dev, n in Counter(dev for dev, _ in rows).items() if n > 1] == []
+    english: dict[str, set[str]] = {}
+    for dev, spelled in rows:
+        english.setdefault(lookup_form(dev), set()).add(spelled)
+    assert [(form, spelled) for form, spelled in english.items() if len(spelled) > 1] == []
 
 
 def test_the_table_has_loan_words_by_domain():
