@@ -60,7 +60,7 @@ def test_the_table_has_loan_words_by_domain():
     assert ("विकेट", "wicket") in rows and ("इन्वेस्टमेंट", "investment") in rows
 
 
-@pytest.mark.parametrize("section", ["loan words", "given names and surnames, more", "surnames in their usual English spelling, more"])
+@pytest.mark.parametrize("section", ["loan words", "given names and surnames, more", "surnames in their usual English spelling, more", "gazetteer"])
 def test_no_loan_or_name_row_shares_a_long_key_with_a_common_hindi_word(section):
     table = english_table()
     common = {word_key(w): w for w in [*hindi_words(), *COMMON_WORDS] if lookup_form(w) not in table}
@@ -112,3 +112,16 @@ def test_a_loan_typed_in_english_finds_each_hindi_spelling_of_it(project, add_do
     assert [h.text for h in search(project, "doctor")] == ["डॉक्टर", "डाक्टर"]
     assert [h.text for h in search(project, "hospital")] == ["हॉस्पिटल", "हास्पिटल"]
     assert [h.text for h in search(project, "transaction")] == ["ट्रांजैक्शन", "ट्रांजेक्शन"]
+
+
+def test_every_gazetteer_row_is_displayed_and_found_by_each_of_its_spellings():
+    """The gazetteer sections name people and places whose usual spelling the rules miss: each
+    row's first spelling is what the romaniser shows, and every spelling finds the word."""
+    from annotator.roman_query import find_key_matches
+
+    rows = section_rows("gazetteer")
+    assert len(rows) > 1_200
+    shown = [(dev, english) for dev, english in rows if romanise(dev, "hindi") != english.split("|")[0]]
+    assert shown == []
+    lost = [(dev, s) for dev, english in rows for s in english.split("|") if find_key_matches(dev, s) != [(0, len(dev))]]
+    assert lost == []
