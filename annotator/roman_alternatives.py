@@ -90,9 +90,11 @@ def _written_in_english(w: str) -> bool:
 
 # English letters as Hindi writes a foreign name: the first a after a consonant is ै
 # (manchester मैनचेस्टर, tagore टैगोर, hilary हिलेरी), c before e/i/y is s (cancer कैंसर,
-# francisco), g before e/i/y may be ज (virginia वर्जीनिया, nigeria; gilchrist keeps ग), ei is ी (sheila शीला), a y between consonants or a first i before one consonant
-# and a vowel is ाइ (tytler टाइटलर, siberia साइबेरिया), and a final
-# -er, -on or -le is र, न or ल after a schwa (chester -स्टर, watson वाटसन, cable केबल).
+# francisco), g before e/i/y may be ज (virginia वर्जीनिया, nigeria; gilchrist keeps ग), er/ir/ur
+# before a consonant is a schwa and र (herbert हर्बर्ट, burton बर्टन), ei is ी (sheila शीला),
+# a y between consonants or a first i before one consonant and a vowel is ाइ (tytler टाइटलर,
+# siberia साइबेरिया), and a final -er, -on or -le is र, न or ल after a schwa (chester -स्टर,
+# watson वाटसन, cable केबल).
 # Only for a word written in English: one with a c outside ch (Hindi typing has none), or one
 # English-language text writes often (roman_words.tsv): not nawada (नवादा, not नेवाडा).
 _FIRST_A = re.compile("^([^a]*?[^aeiou])a(?=[^aeiouy])")  # the first a after a consonant
