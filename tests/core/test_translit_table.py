@@ -125,3 +125,12 @@ def test_every_gazetteer_row_is_displayed_and_found_by_each_of_its_spellings():
     assert shown == []
     lost = [(dev, s) for dev, english in rows for s in english.split("|") if find_key_matches(dev, s) != [(0, len(dev))]]
     assert lost == []
+
+
+def test_a_word_that_is_mostly_a_surname_shows_the_surname_and_keeps_the_place_as_a_search_spelling():
+    """व्यास is the surname Vyas (and the sage) in most news, the Beas river mostly ब्यास."""
+    from annotator.roman_query import find_key_matches
+
+    assert romanise("हरीश व्यास", "hindi") == "harish vyas"
+    assert romanise("ब्यास", "hindi") == "beas"
+    assert find_key_matches("व्यास नदी", "beas") == [(0, len("व्यास"))]
