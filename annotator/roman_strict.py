@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from annotator.translit_lexicon import english_table, lookup_form
 from annotator.translit import display_word
-from annotator.translit_rules import hindi_word, rule_spelling
+from annotator.translit_rules import hindi_word, rule_spelling, schwa_renders
 
 SHORT = 4  # letters: a query word this short is matched strictly (mein is not मैं)
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
@@ -66,7 +66,8 @@ def agrees(word: str, typed: str) -> bool:
         return False  # in a short word a श or ष is typed sh: sikar is not शिकार (but sasikala is शशिकला)
     if letters.count("ai") > max(sp.count("ai") + sp.count("ay") for sp in spellings(word)):
         return False  # a typed ai needs ऐ/ै or a+i/a+y in the word: dubai is not दुबे
-    return _vowels_agree(typing_fold(letters), spellings(word))
+    folded = typing_fold(letters)
+    return _vowels_agree(folded, spellings(word)) and not _vowel_in_a_cluster(folded, _shapes(word))
 
 
 _HIATUS = re.compile("ay?e")  # a then e, as two syllables: naye नए, gaye गए (not ने, गई)
@@ -97,3 +98,33 @@ def agrees_sounded_a(word: str, typed: str) -> bool:
     (prachanda = प्रचंड). Not any final conjunct read with its schwa sounded: gupta is गुप्ता,
     not गुप्त, and a name in -ा would find every such word (बुद्ध, for buddha, is lost)."""
     return _DEVANAGARI.search(word) is None or typing_fold(typed) in spellings(unicodedata.normalize("NFC", word))
+
+
+_DIGRAPH = re.compile("(?:[kgcjtdpbs]h|ng)")
+_VOWEL_RUN = re.compile("[aeiou]+")
+
+
+def _shape(spelling: str) -> str:
+    """The spelling as consonants (C) and vowel runs (V), an aspirate digraph one consonant."""
+    return _VOWEL_RUN.sub("V", _DIGRAPH.sub("C", spelling)).translate(_CONSONANTS)
+
+
+_CONSONANTS = str.maketrans({c: "C" for c in "bcdfghjklmnpqrstvwxyz"})
+
+
+@lru_cache(maxsize=65536)
+def _shapes(word: str) -> frozenset[str]:
+    """The shapes of the word's spellings and of its readings with other schwas sounded or
+    dropped (ममता mamta and mamata): where a vowel may be typed."""
+    renders = schwa_renders(unicodedata.normalize("NFC", word))
+    return frozenset(_shape(typing_fold(s)) for s in {*spellings(word), *renders})
+
+
+def _vowel_in_a_cluster(typed: str, shapes: frozenset[str]) -> bool:
+    """Whether `typed` puts a vowel inside a written cluster (a virama) that every spelling of
+    the word has before a vowel: satara is not सत्र (satra); but dharam is धर्म (a final
+    cluster, which chat Hindi opens: dharam, karam, janam), and mamata is ममता (no virama)."""
+    shape = _shape(typed)
+    if shape in shapes:
+        return False
+    return all(any(shape == s[:i] + "CVC" + s[i + 2 :] for i in range(1, len(s) - 2) if s[i : i + 3] == "CCV") for s in shapes)
