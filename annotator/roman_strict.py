@@ -67,7 +67,9 @@ def agrees(word: str, typed: str) -> bool:
     if letters.count("ai") > max(sp.count("ai") + sp.count("ay") for sp in spellings(word)):
         return False  # a typed ai needs ऐ/ै or a+i/a+y in the word: dubai is not दुबे
     folded = typing_fold(letters)
-    return _vowels_agree(folded, spellings(word)) and not _vowel_in_a_cluster(folded, _shapes(word))
+    return _vowels_agree(folded, spellings(word)) and not _vowel_in_a_cluster(folded, _shapes(word)) and not _aspirate_split(
+        folded, spellings(word)
+    )
 
 
 _HIATUS = re.compile("ay?e")  # a then e, as two syllables: naye नए, gaye गए (not ने, गई)
@@ -128,3 +130,37 @@ def _vowel_in_a_cluster(typed: str, shapes: frozenset[str]) -> bool:
     if shape in shapes:
         return False
     return all(any(shape == s[:i] + "CVC" + s[i + 2 :] for i in range(1, len(s) - 2) if s[i : i + 3] == "CCV") for s in shapes)
+
+
+_ASPIRATE = re.compile("[kgcjtdpbs]h")
+_UNIT = re.compile("[kgcjtdpbs]h|[^aeiou]")
+
+
+def _units(spelling: str) -> list[str]:
+    """The consonants of a spelling in order, an aspirate digraph one, a doubled one once."""
+    units = _UNIT.findall(spelling)
+    return [u for i, u in enumerate(units) if i == 0 or u != units[i - 1]]
+
+
+def _aspirate_split(typed: str, spelled: frozenset[str]) -> bool:
+    """Whether `typed` writes an aspirate (kh, bh, sh ...) where every spelling of the word has
+    the plain consonant, a vowel, then ह: the key runs them together, the words differ (khanna
+    is not कहना kahna, shani not साहनी sahni)."""
+    if not _ASPIRATE.search(typed):
+        return False
+    mine = _units(typed)
+    return all(_splits(mine, _units(s)) for s in spelled)
+
+
+def _splits(typed: list[str], spelled: list[str]) -> bool:
+    """Whether the spelled consonants are the typed ones with some aspirate Xh written X, h."""
+    i = j = 0
+    split = False
+    while i < len(typed) and j < len(spelled):
+        if typed[i] == spelled[j]:
+            i, j = i + 1, j + 1
+        elif len(typed[i]) == 2 and j + 1 < len(spelled) and (spelled[j], spelled[j + 1]) == (typed[i][0], "h"):
+            split, i, j = True, i + 1, j + 2
+        else:
+            return False
+    return split and i == len(typed) and j == len(spelled)

@@ -120,6 +120,16 @@ def test_a_typed_vowel_inside_a_written_cluster_is_another_word(project, add_doc
     assert [h.text for h in search(project, "parashuram")] == ["परशुराम"]
 
 
+def test_a_typed_aspirate_is_not_a_consonant_a_vowel_and_ha(project, add_doc):
+    """khanna and कहना (kahna) share a key, as do shani and साहनी (sahni): the typed kh and sh
+    are one sound, the words' क-ह and स-ह two. The words' own spellings still find them."""
+    add_doc("खन्ना ने कहना शुरू किया; साहनी और शनि।", "aspirates")
+    assert [h.text for h in search(project, "khanna")] == ["खन्ना"]
+    assert [h.text for h in search(project, "kahna")] == ["कहना"]
+    assert [h.text for h in search(project, "shani")] == ["शनि"]
+    assert [h.text for h in search(project, "sahni")] == ["साहनी"]
+
+
 def test_english_spellings_of_i_and_iya(project, add_doc):
     """A final y after a consonant is English for ी, and i-y-a is written ia (issue 15)."""
     add_doc("चौधरी भाटिया गाजियाबाद से भारतीय रेल में आए।", "english")
