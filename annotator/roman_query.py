@@ -11,9 +11,10 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import product
 
+from annotator.roman_aliases import english_alias, english_phrase, spelling_key
 from annotator.roman_alternatives import spelled_keys
 from annotator.translit_key import key_match_span, roman_key, roman_key_with_spans, schwa_explicit, word_key, word_keys
-from annotator.translit_lexicon import CLUSTER_NASAL, STOPS, english_rows, english_table, lookup_form
+from annotator.translit_lexicon import CLUSTER_NASAL, STOPS, english_table, lookup_form
 
 _ACRONYM_TYPED = re.compile("[a-z]{2,5}")
 _MAX_PARTS = 3  # a compound matches at most this many words on the other side
@@ -21,87 +22,6 @@ _MIN_PART = 3  # key letters of each part of a compound
 # A query word this short may leave out a final nasal, as chat Hindi does in its small words
 # (me में, hai हैं, nahi नहीं, dono दोनों, yaha यहां); names are left alone.
 _CHAT_MAX_LETTERS = 5
-_DEV_WORD_GAP = re.compile(r"[\s\-]+")  # between the words of a Devanagari phrase in the table
-
-
-@lru_cache(maxsize=1)
-def _words_by_spelling() -> dict[str, tuple[str, ...]]:
-    """English spelling (lower case, spaces and hyphens removed) -> the one-word Devanagari rows
-    of resources/translit/english.tsv (and places.tsv) spelled so. Cheap: no key is made here."""
-    words: dict[str, list[str]] = {}
-    for dev, spellings in english_rows():
-        if _DEV_WORD_GAP.search(dev.strip()):
-            continue  # a phrase: english_phrases
-        for spelling in spellings:
-            words.setdefault(_spelling_key(spelling), []).append(dev)
-    return {k: tuple(v) for k, v in words.items()}
-
-
-@lru_cache(maxsize=4096)
-def english_alias(spelled: str) -> tuple[str, ...]:
-    """The keys of the Devanagari words an English spelling (as _spelling_key makes it) stands
-    for: what makes 'lucknow' find लखनऊ and 'police' पुलिस; () for a spelling the tables lack.
-    The table's own spelling, its lookup form (no nukta) and ॉ written ा are all keyed. Made per spelling
-    when first asked: keying all ~3,600 spellings at once cost the first search 0.2 s."""
-    keys: dict[str, None] = {}
-    for dev in _words_by_spelling().get(spelled, ()):
-        for form in (dev, lookup_form(dev), _plain_o(dev)):
-            if key := word_key(form):
-                keys[key] = None
-    return tuple(keys)
-
-
-def _plain_o(word: str) -> str:
-    """An English o written ा instead of ॉ, as many Hindi writers do (न्यूयार्क, डाक्टर). A short
-    key made so must still be the table's own word (plausible): बाल is not ball."""
-    return word.replace("\u0949", "\u093e").replace("\u0911", "\u0906")
-
-
-def english_aliases() -> dict[str, tuple[str, ...]]:
-    """Every spelling of the tables with its keys (english_alias for all; for checks and tests)."""
-    return {spelled: keys for spelled in _words_by_spelling() if (keys := english_alias(spelled))}
-
-
-@lru_cache(maxsize=1)
-def _phrases_by_spelling() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """English spelling (as for english_alias) -> the Devanagari phrases of the tables spelled
-    so, each as its words. Cheap: no key is made here."""
-    phrases: dict[str, list[tuple[str, ...]]] = {}
-    for dev, spellings in english_rows():
-        words = tuple(_DEV_WORD_GAP.split(dev.strip()))
-        if len(words) > 1:  # a word: english_alias
-            for spelling in spellings:
-                phrases.setdefault(_spelling_key(spelling), []).append(words)
-    return {k: tuple(v) for k, v in phrases.items()}
-
-
-@lru_cache(maxsize=1024)
-def english_phrase(spelled: str) -> tuple[tuple[str, ...], ...]:
-    """Per word, the keys of the Devanagari phrase an English spelling stands for (नई दिल्ली =
-    new delhi, पश्चिम बंगाल = west bengal): a query spelled so matches those words in turn, or
-    one word that is them joined (हाई कोर्ट, हाईकोर्ट); () when no phrase is spelled so.
-    Phrases of one spelling and length share each position. Made per spelling when asked."""
-    slots: list[dict[str, None]] = []
-    for words in _phrases_by_spelling().get(spelled, ()):
-        keys = [word_key(w) for w in words]
-        if not all(keys):
-            continue
-        slots = slots or [{} for _ in keys]
-        if len(slots) == len(keys):
-            for slot, key in zip(slots, keys):
-                slot[key] = None
-    return tuple(tuple(slot) for slot in slots)
-
-
-def english_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Every phrase spelling of the tables with its keys (english_phrase for all; for tests)."""
-    return {spelled: slots for spelled in _phrases_by_spelling() if (slots := english_phrase(spelled))}
-
-
-def _spelling_key(spelling: str) -> str:
-    return spelling.lower().replace(" ", "").replace("-", "")
-
-
 class Alternatives(tuple):
     """The keys one query word may match, its own key first; `typed` is the word as typed
     (Roman only), which a match on its own key must also agree with (see plausible);
@@ -290,7 +210,7 @@ _ALIAS_SHORT = 4  # key letters: an English spelling's match on a key this short
 
 def _table_word(word: str, typed: str) -> bool:
     """Whether `typed` is one of the table's English spellings of `word` itself."""
-    return _spelling_key(typed) in {_spelling_key(s) for s in english_table().get(lookup_form(word), ())}
+    return spelling_key(typed) in {spelling_key(s) for s in english_table().get(lookup_form(word), ())}
 
 
 # A multi-word query may be written with some of its words joined: the whole query as one word

@@ -263,7 +263,8 @@ def test_a_phrase_of_the_table_finds_its_words_in_turn(project, add_doc):
 def test_a_spelling_of_a_phrase_and_a_word_is_that_word_written_apart(project, add_doc):
     """query_words takes a phrase's spelling as the phrase alone, which finds the word written
     joined too (हाई कोर्ट, हाईकोर्ट): a spelling of a word as well must be that word apart."""
-    from annotator.roman_query import english_aliases, english_phrases, joined
+    from annotator.roman_aliases import english_aliases, english_phrases
+    from annotator.roman_query import joined
 
     both = set(english_phrases()) & set(english_aliases())
     assert "highcourt" in both
@@ -334,7 +335,8 @@ def test_a_typed_ai_needs_ai_or_ay_in_the_word(project, add_doc):
 def test_the_english_tables_are_keyed_per_spelling_when_asked() -> None:
     """A first Roman search keys only the spellings it asks for (keying all ~3,600 spellings of
     the tables up front cost it 0.2 s), and gives what the whole table gives."""
-    from annotator.roman_query import english_alias, english_aliases, english_phrase, query_words
+    from annotator.roman_aliases import english_alias, english_aliases, english_phrase
+    from annotator.roman_query import query_words
 
     english_alias.cache_clear()
     english_phrase.cache_clear()
