@@ -105,6 +105,7 @@ class KeyMatcher:
     def __init__(self, wanted: list[tuple[str, ...]], known: Callable[[set[str]], set[str]] = set) -> None:
         self.wanted = wanted
         self.whole = joined([alts[0] for alts in wanted]) if wanted else ""
+        self.cuts = _cut_slots(wanted) if len(wanted) > 1 else []  # made once, tried at each opening
         self.starts = frozenset(known(set(start_keys(wanted)))) if wanted else frozenset()
 
     def runs(self, keys: Sequence[str], surface: Surface) -> list[tuple[int, int]]:
@@ -132,7 +133,7 @@ class KeyMatcher:
         for i in opens:
             if i < after:
                 continue
-            end = _match_at(keys, i, self.wanted, self.whole, surface)
+            end = _match_at(keys, i, self, surface)
             if end is not None:
                 hits.append((i, end))
                 after = end
@@ -156,14 +157,15 @@ def _compound_possible(whole: str) -> bool:
     return len(whole) >= 2 * _MIN_PART and not whole.startswith("=")
 
 
-def _match_at(keys: Sequence[str], i: int, wanted: list[tuple[str, ...]], whole: str, surface: Surface) -> int | None:
+def _match_at(keys: Sequence[str], i: int, matcher: KeyMatcher, surface: Surface) -> int | None:
+    wanted, whole = matcher.wanted, matcher.whole
     n = len(wanted)
     if i + n <= len(keys) and all(
         keys[i + k] in wanted[k] and plausible(surface(i + k), keys[i + k], wanted[k]) for k in range(n)
     ):
         return i + n
     if n > 1:
-        return _match_groups(keys, i, wanted, surface)
+        return _match_groups(keys, i, wanted, matcher.cuts, surface)
     # A compound: one word on one side, two or more on the other, each part a real word (at
     # least _MIN_PART key letters), so a short word and its neighbour never pass for a name.
     first = keys[i]
@@ -263,11 +265,19 @@ def _slots(wanted: list[tuple[str, ...]], sizes: tuple[int, ...]) -> list[tuple[
     return slots
 
 
-def _match_groups(keys: Sequence[str], i: int, wanted: list[tuple[str, ...]], surface: Surface) -> int | None:
+def _cut_slots(wanted: list[tuple[str, ...]]) -> list[tuple[tuple[int, ...], list[tuple[str, ...]]]]:
+    """Each way of cutting the query into runs (_groupings) that may be written joined, with
+    its slots (_slots)."""
+    cuts = ((sizes, _slots(wanted, sizes)) for sizes in _groupings(len(wanted)))
+    return [(sizes, slots) for sizes, slots in cuts if slots is not None]
+
+
+def _match_groups(
+    keys: Sequence[str], i: int, wanted: list[tuple[str, ...]], cuts: list[tuple[tuple[int, ...], list[tuple[str, ...]]]], surface: Surface
+) -> int | None:
     """The end of a match at word i of the query with some runs of its words joined (above)."""
-    for sizes in _groupings(len(wanted)):
-        slots = _slots(wanted, sizes)
-        if slots is None or i + len(slots) > len(keys):
+    for sizes, slots in cuts:
+        if i + len(slots) > len(keys):
             continue
         q, ok = 0, True
         for k, (size, slot) in enumerate(zip(sizes, slots)):
@@ -284,10 +294,7 @@ def _match_groups(keys: Sequence[str], i: int, wanted: list[tuple[str, ...]], su
 def _group_runs(wanted: list[tuple[str, ...]], known: Callable[[set[str]], set[str]]) -> list[tuple[str, ...]]:
     """The key runs a match of `wanted` with some of its words joined has (for the index)."""
     runs: list[tuple[str, ...]] = []
-    for sizes in _groupings(len(wanted)):
-        slots = _slots(wanted, sizes)
-        if slots is None:
-            continue
+    for _, slots in _cut_slots(wanted):
         have = known({k for slot in slots for k in slot})
         slots = [tuple(k for k in slot if k in have) for slot in slots]
         if not all(slots):
