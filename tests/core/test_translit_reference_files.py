@@ -1,8 +1,8 @@
 """Every reference list written after the first (tests/data/romanisation_reference_*.tsv) is
 well formed, read the way the bench reads it, and shares no word with the files written before
 it. A failure prints counts, never the lists' words: nobody may tune on what the sealed ones hold.
-What is particular to one list (its split, its header, its group in the bench) is tested in
-that list's own file."""
+Their groups in the bench are tested in test_translit_reference_groups.py, what is particular to
+one list (its header, its weighting) in that list's own file."""
 
 from __future__ import annotations
 
