@@ -102,16 +102,15 @@ def agrees_sounded_a(word: str, typed: str) -> bool:
     return _DEVANAGARI.search(word) is None or typing_fold(typed) in spellings(unicodedata.normalize("NFC", word))
 
 
-_DIGRAPH = re.compile("(?:[kgcjtdpbs]h|ng)")
+_ASPIRATE = re.compile("[kgcjtdpbs]h")  # a Roman aspirate digraph: one consonant
+_DIGRAPH = re.compile(f"(?:{_ASPIRATE.pattern}|ng)")
 _VOWEL_RUN = re.compile("[aeiou]+")
+_CONSONANTS = str.maketrans({c: "C" for c in "bcdfghjklmnpqrstvwxyz"})
 
 
 def _shape(spelling: str) -> str:
     """The spelling as consonants (C) and vowel runs (V), an aspirate digraph one consonant."""
     return _VOWEL_RUN.sub("V", _DIGRAPH.sub("C", spelling)).translate(_CONSONANTS)
-
-
-_CONSONANTS = str.maketrans({c: "C" for c in "bcdfghjklmnpqrstvwxyz"})
 
 
 @lru_cache(maxsize=65536)
@@ -132,8 +131,7 @@ def _vowel_in_a_cluster(typed: str, shapes: frozenset[str]) -> bool:
     return all(any(shape == s[:i] + "CVC" + s[i + 2 :] for i in range(1, len(s) - 2) if s[i : i + 3] == "CCV") for s in shapes)
 
 
-_ASPIRATE = re.compile("[kgcjtdpbs]h")
-_UNIT = re.compile("[kgcjtdpbs]h|[^aeiou]")
+_UNIT = re.compile(f"{_ASPIRATE.pattern}|[^aeiou]")
 
 
 def _units(spelling: str) -> list[str]:
