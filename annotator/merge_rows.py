@@ -8,9 +8,11 @@ project's connection as `src` and runs inside the merge's one transaction (see m
 Resurrection: `edits.delete_span` tombstones a span's live relations in the same transaction,
 just before the span. When a live version of a span beats its tombstone (ours or theirs), a
 relation of that span whose tombstone is at most CASCADE_US older than the span's tombstone
-was deleted by that action, so it comes back: live, stamped with the span's winning stamp.
-The revived row is a function of the two versions only, so the merge stays order-independent
-and idempotent; a relation deleted on its own earlier stays deleted, and undo is unaffected
+was deleted by that action, so it comes back: live, stamped one microsecond after its own
+tombstone. The revived row is a function of the relation's tombstone only, so the merge stays
+order-independent and idempotent however many versions of the span arrive, in any order (the
+span's winning stamp, used before, depended on which live version had won when the tombstone
+arrived); a relation deleted on its own earlier stays deleted, and undo is unaffected
 (it writes fresh stamps).
 """
 
@@ -219,20 +221,20 @@ def _merge_docs(project: Project, view: str, report: MergeReport) -> None:
 
 def note_resurrections(project: Project, src: str, where: str) -> None:
     """Before spans merge: note the spans whose tombstone (ours or theirs) loses to a live
-    version, with the tombstone's stamp and the winner's, for resurrect."""
+    version, with the tombstone's stamp, for resurrect."""
     # Raw SQL: it joins the source attached as `src` by schema name into a temp table with no Model.
-    project.sql("CREATE TEMP TABLE IF NOT EXISTS _merge_revive (span TEXT PRIMARY KEY, tomb INTEGER, live INTEGER)")
+    project.sql("CREATE TEMP TABLE IF NOT EXISTS _merge_revive (span TEXT PRIMARY KEY, tomb INTEGER)")
     ks, kt = _k(SPAN, "s"), _k(SPAN, "t")
     project.sql(
-        "INSERT OR REPLACE INTO temp._merge_revive SELECT s.uuid, CASE WHEN s.deleted THEN s.updated_at ELSE t.updated_at END, "
-        f"max(s.updated_at, t.updated_at) FROM {src}.span s JOIN main.span t ON t.uuid = s.uuid WHERE {where} AND s.deleted <> t.deleted "
+        "INSERT OR REPLACE INTO temp._merge_revive SELECT s.uuid, CASE WHEN s.deleted THEN s.updated_at ELSE t.updated_at END "
+        f"FROM {src}.span s JOIN main.span t ON t.uuid = s.uuid WHERE {where} AND s.deleted <> t.deleted "
         f"AND ((s.deleted = 0 AND {ks} > {kt}) OR (t.deleted = 0 AND {kt} > {ks}))"
     )
 
 
 def resurrect(project: Project) -> int:
     """After relations merge: a relation tombstoned by the deletion of a span that came back
-    comes back too, stamped with the span's winning stamp (a function of the two versions
+    comes back too, stamped one microsecond after its own tombstone (a function of that row
     only, so every merge order gives the same row). Returns how many came back."""
     # Raw SQL: one bulk update correlated with the temp table _merge_revive, which has no Model.
     cascade = (
@@ -240,7 +242,7 @@ def resurrect(project: Project) -> int:
         f"AND relation.updated_at BETWEEN v.tomb - {CASCADE_US} AND v.tomb"
     )
     n = project.sql(
-        f"UPDATE main.relation SET deleted = 0, updated_at = (SELECT max(v.live) FROM temp._merge_revive v WHERE v.span IN (relation.head, relation.tail)) "
+        "UPDATE main.relation SET deleted = 0, updated_at = updated_at + 1 "
         f"WHERE deleted = 1 AND EXISTS ({cascade})"
     ).rowcount
     project.sql("DELETE FROM temp._merge_revive")

@@ -254,6 +254,27 @@ def test_a_resurrected_span_brings_its_relations_back(base: Path, tmp_path: Path
     assert dump(a) == dump(b) == dumps[0]
 
 
+def test_a_relation_revived_by_two_later_versions_of_its_span_is_the_same_row_in_every_merge_order(base: Path, tmp_path: Path) -> None:
+    """a deletes the span (and its relation), b and then c resize it: the relation comes back
+    with the same stamp whichever live version had won when the tombstone arrived."""
+    a, b = _delete_and_resize(base, tmp_path)
+    c = copy(base, tmp_path / "c.db")
+    with Project.open(c) as p:
+        doc = p.document_by_ext_id("n1").uuid
+        span = next(s for s in p.spans(doc, p.annotator("asha").uuid) if s.label == "DESIGNATION")
+        start = p.text(doc).index("आयुक्त")
+        edits.resize_span(p, span=span.uuid, start=start, end=start + len("आयु"))
+    dumps = []
+    for name, rounds in (("x", [[a, b, c]]), ("y", [[c, b, a]]), ("z", [[b], [c, a]]), ("w", [[c], [a], [b]])):
+        lead = copy(base, tmp_path / f"{name}.db")
+        for files in rounds:
+            with Project.open(lead) as p:
+                merge(p, files)
+        assert _relations(lead) == ["HAS_DESIGNATION"]
+        dumps.append(dump(lead))
+    assert dumps[0] == dumps[1] == dumps[2] == dumps[3]
+
+
 def test_an_explicitly_deleted_relation_stays_deleted(base: Path, tmp_path: Path) -> None:
     a, b = copy(base, tmp_path / "a.db"), copy(base, tmp_path / "b.db")
     with Project.open(a) as p:
